@@ -1,0 +1,80 @@
+extension ExactDecimal {
+    public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
+        ExactDecimal(units: lhs.units + rhs.units)
+    }
+
+    public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
+        ExactDecimal(units: lhs.units - rhs.units)
+    }
+
+    public static prefix func - (value: ExactDecimal) -> ExactDecimal {
+        ExactDecimal(units: -value.units)
+    }
+
+    public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs.units += rhs.units }
+    public static func -= (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs.units -= rhs.units }
+
+    /// The product, rounded half-up to nine places.
+    public static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
+        if let product = lhs.multiplied(by: rhs) { return product }
+        // Values of real budgets never get here; keep a defined result rather than trapping.
+        return ExactDecimal(units: (lhs.units < 0) != (rhs.units < 0) ? Int128.min : Int128.max)
+    }
+
+    /// The product, or nil when it does not fit.
+    public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
+        let (product, overflow) = units.multipliedReportingOverflow(by: other.units)
+        if !overflow { return ExactDecimal(units: Self.divideRounded(product, Self.unit)) }
+        // Split to avoid the intermediate overflow: (a·b)/u = a·(b/u) + a·(b%u)/u
+        let (q, r) = other.units.quotientAndRemainder(dividingBy: Self.unit)
+        let (high, o1) = units.multipliedReportingOverflow(by: q)
+        let (lowRaw, o2) = units.multipliedReportingOverflow(by: r)
+        guard !o1, !o2 else { return nil }
+        let (sum, o3) = high.addingReportingOverflow(Self.divideRounded(lowRaw, Self.unit))
+        return o3 ? nil : ExactDecimal(units: sum)
+    }
+
+    /// The quotient rounded half-up to nine places, or nil when `divisor` is zero
+    /// or the result does not fit.
+    public func divided(by divisor: ExactDecimal) -> ExactDecimal? {
+        guard divisor.units != 0 else { return nil }
+        let (scaled, overflow) = units.multipliedReportingOverflow(by: Self.unit)
+        if !overflow { return ExactDecimal(units: Self.divideRounded(scaled, divisor.units)) }
+        let (q, r) = units.quotientAndRemainder(dividingBy: divisor.units)
+        let (whole, o1) = q.multipliedReportingOverflow(by: Self.unit)
+        guard !o1 else { return nil }
+        return ExactDecimal(units: whole + Self.divideRounded(r * Self.unit, divisor.units))
+    }
+
+    /// The value rounded half-up (away from zero) to `places` decimals.
+    public func rounded(places: Int) -> ExactDecimal {
+        guard places < Self.scale else { return self }
+        let step = Self.pow10(Self.scale - max(0, places))
+        return ExactDecimal(units: Self.divideRounded(units, step) * step)
+    }
+
+    /// The value truncated towards negative infinity to a whole number.
+    public var floor: ExactDecimal {
+        let (q, r) = units.quotientAndRemainder(dividingBy: Self.unit)
+        return ExactDecimal(units: (r < 0 ? q - 1 : q) * Self.unit)
+    }
+
+    /// The value raised towards positive infinity to a whole number.
+    public var ceiling: ExactDecimal {
+        let (q, r) = units.quotientAndRemainder(dividingBy: Self.unit)
+        return ExactDecimal(units: (r > 0 ? q + 1 : q) * Self.unit)
+    }
+
+    /// The value clamped into `range`.
+    public func clamped(to range: ClosedRange<ExactDecimal>) -> ExactDecimal {
+        Swift.min(Swift.max(self, range.lowerBound), range.upperBound)
+    }
+
+    /// Number of decimals needed to show the value exactly (0...9).
+    public var significantDecimalPlaces: Int {
+        var value = units.magnitude
+        var places = Self.scale
+        while places > 0 && value % 10 == 0 { value /= 10; places -= 1 }
+        return places
+    }
+}

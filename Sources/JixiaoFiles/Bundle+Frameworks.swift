@@ -1,0 +1,7 @@
+import Foundation
+
+/// Where the built-in framework files live.
+public enum BuiltInResources {
+    /// The folder of built-in framework YAML files.
+    public static var frameworksFolder: URL? { Bundle.module.url(forResource: "frameworks", withExtension: nil) }
+}
