@@ -12,7 +12,7 @@ enum TextDecoding {
         return String(data: data, encoding: gb18030)
     }
 
-    private static let gb18030 = String.Encoding(
+    static let gb18030 = String.Encoding(
         rawValue: CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
 
     /// Reads `url` as text, or throws an `unreadable` FileError naming `file`.
