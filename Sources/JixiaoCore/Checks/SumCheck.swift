@@ -20,10 +20,14 @@ public struct StatedAmount: Sendable, Hashable {
 public struct SumCheck: Sendable, Hashable {
     public var terms: [(sign: Int, amount: StatedAmount)]
     public var total: StatedAmount
+    /// The value of the terms (from an `Expression` when the check is data).
+    public var computed: ExactDecimal
 
-    public init(terms: [(sign: Int, amount: StatedAmount)], total: StatedAmount) {
+    /// A check whose computed value is the signed sum of `terms` unless given.
+    public init(terms: [(sign: Int, amount: StatedAmount)], total: StatedAmount, computed: ExactDecimal? = nil) {
         self.terms = terms
         self.total = total
+        self.computed = computed ?? terms.reduce(ExactDecimal.zero) { $0 + ($1.sign < 0 ? -$1.amount.value : $1.amount.value) }
     }
 
     public static func == (a: SumCheck, b: SumCheck) -> Bool {
@@ -33,11 +37,6 @@ public struct SumCheck: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(total)
         for term in terms { hasher.combine(term.sign); hasher.combine(term.amount) }
-    }
-
-    /// The signed sum of the terms.
-    public var computed: ExactDecimal {
-        terms.reduce(ExactDecimal.zero) { $0 + ($1.sign < 0 ? -$1.amount.value : $1.amount.value) }
     }
 
     /// The allowed difference.
