@@ -44,7 +44,7 @@ extension DocumentChecker {
                 findings.append(CheckCatalog.finding("score.over-max", CheckMessages.overMax(name: item.name, score: item.score, max: max), line: item.line))
                 continue
             }
-            if let rate = facts.rates.first(where: { $0.line <= item.line && item.context.contains($0.name)
+            if let rate = facts.rates.first(where: { $0.paragraph == item.paragraph
                     && Self.proportionalRates.contains(where: $0.name.hasSuffix) && $0.percent < 100 }) {
                 let computed = (max * rate.percent).divided(by: 100)?.rounded(places: 2) ?? max
                 if item.score > computed {

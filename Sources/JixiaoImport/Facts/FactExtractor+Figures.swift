@@ -1,19 +1,18 @@
 import JixiaoCore
 
 extension FactExtractor {
-    static let amountGapStops: [[Unicode.Scalar]] = ["预算", "上年", "同比", "增", "减", "占", "比", "率", "差", "调整", "控制"].map { Array($0.unicodeScalars) }
+    /// What may stand between an amount's label and its number: 为, 合计, (万元):, 约 ….
+    static let amountGapScalars = Set("为是共计合总额:()（）万亿千元达约数金决算均 ".unicodeScalars)
 
     /// `本年收入1,174.46万元`, `基本支出 390.73 万元`, `支出合计(万元):921.52`.
     mutating func amountAfter(_ id: String, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
         var j = end
         var unitInGap: MoneyParser.WrittenUnit? = nil
         while j < s.count, j - end <= 8, !Scalars.isDigit(s[j]) {
-            if Scalars.isClauseBreak(s[j]) { return }
+            guard Self.amountGapScalars.contains(s[j]) else { return }
             if let (unit, _) = TextScan.moneyUnit(s, at: j) { unitInGap = unit }
             j += 1
         }
-        let gap = s[end..<j]
-        if Self.amountGapStops.contains(where: { word in TextScan.find(word, in: Array(gap), from: 0) != nil }) { return }
         guard let number = TextScan.number(s, at: j) else { return }
         let unit: MoneyParser.WrittenUnit
         if let (written, _) = TextScan.moneyUnit(s, at: number.end) { unit = written }

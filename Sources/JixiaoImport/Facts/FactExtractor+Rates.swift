@@ -24,7 +24,7 @@ extension FactExtractor {
         var clauseStart = nameStart
         while clauseStart > 0, s[clauseStart - 1] != "。", s[clauseStart - 1] != ";" { clauseStart -= 1 }
         var statement = RateStatement(name: TextScan.string(name), percent: number.value, places: number.places,
-                                      line: paragraph.line(at: number.start))
+                                      line: paragraph.line(at: number.start), paragraph: currentParagraph)
         if let spec = RateSpec.spec(forName: name),
            let numerator = count(after: spec.numeratorCues, in: s, from: clauseStart, to: nameStart),
            let denominator = count(after: spec.denominatorCues, in: s, from: clauseStart, to: nameStart),
@@ -45,7 +45,7 @@ extension FactExtractor {
         while i < to {
             guard let cue = cues.first(where: { TextScan.has($0, s, at: i) }) else { i += 1; continue }
             var j = i + cue.count
-            while j < to, j - i - cue.count < 4, !Scalars.isDigit(s[j]), !Scalars.isClauseBreak(s[j]) { j += 1 }
+            while j < to, j - i - cue.count < 10, !Scalars.isDigit(s[j]), !Scalars.isClauseBreak(s[j]) { j += 1 }
             if j < to, let number = TextScan.number(s, at: j), number.end <= to {
                 let k = TextScan.skipSpaces(s, number.end)
                 if k < to, Self.countUnits.contains(s[k]) {
@@ -74,6 +74,6 @@ extension FactExtractor {
             name: TextScan.string(s[nameStart..<numerator.start]).trimmedSpaces + "比率", percent: number.value, places: number.places,
             numerator: numerator.value, numeratorText: TextScan.string(s[numerator.start..<(k - 1)]).trimmedSpaces,
             denominator: denominator.value, denominatorText: TextScan.string(s[denominator.start..<equals]).trimmedSpaces,
-            line: paragraph.line(at: number.start)))
+            line: paragraph.line(at: number.start), paragraph: currentParagraph))
     }
 }

@@ -26,7 +26,7 @@ extension FactExtractor {
         pendingMax = nil
         facts.scores.append(ScoreItem(
             name: itemName(owner: owner, paragraph: paragraph, at: cueStart), score: number.value, max: max,
-            line: paragraph.line(at: number.start), heading: owner, context: paragraph.text))
+            line: paragraph.line(at: number.start), heading: owner, context: paragraph.text, paragraph: p))
     }
 
     /// The item's name: its heading's title, else the clause before the score.

@@ -23,8 +23,10 @@ public struct ScoreItem: Sendable, Hashable {
     public var line: Int
     /// Index of the heading the item belongs to, if any.
     public var heading: Int?
-    /// The text of the item (its paragraph from the heading on), for reasons and rates.
+    /// The text of the item's paragraph, for reasons.
     public var context: String
+    /// Index of the paragraph it was read from.
+    public var paragraph: Int
 }
 
 /// A target as a report states it: 指标 N：名称 ≥ 值 单位，得 N 分.
@@ -47,6 +49,8 @@ public struct RateStatement: Sendable, Hashable {
     public var denominator: ExactDecimal?
     public var denominatorText: String?
     public var line: Int
+    /// Index of the paragraph it was read from.
+    public var paragraph: Int
 }
 
 /// A date written in the text, valid or not.

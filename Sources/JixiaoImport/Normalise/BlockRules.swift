@@ -19,6 +19,7 @@ enum BlockRules {
     /// The paragraph stands alone: a short heading, a date line, 附件N, a title.
     static func isStandalone(_ paragraph: [Unicode.Scalar]) -> Bool {
         isDateLine(paragraph) || isAttachmentLine(paragraph) || isTitle(paragraph) || isShortHeading(paragraph)
+            || (paragraph.count <= 40 && isFieldLabel(paragraph))
     }
 
     /// `填报人:` `联系电话:`: up to ten ideographs (spaces allowed) and a colon.

@@ -4,7 +4,15 @@
 /// Works on scalars in linear time; the result of a result is itself (idempotent).
 enum LineNormaliser {
     static func normalise(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        spaces(markdown(latex(fold(input))))
+        trimTabs(spaces(markdown(latex(fold(input)))))
+    }
+
+    static func trimTabs(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard input.first == "\t" || input.last == "\t" else { return input }
+        var slice = input[...]
+        while slice.first == "\t" || slice.first == " " { slice = slice.dropFirst() }
+        while slice.last == "\t" || slice.last == " " { slice = slice.dropLast() }
+        return Array(slice)
     }
 
     static func fold(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
