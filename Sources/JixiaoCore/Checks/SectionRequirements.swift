@@ -12,7 +12,7 @@ public struct RequiredSection: Sendable, Hashable {
     }
 
     /// True when a heading text names this section.
-    public func matches(heading: String) -> Bool { headingWords.contains { heading.contains($0) } }
+    public func matches(heading: String) -> Bool { headingWords.contains { heading.hasScalars($0) } }
 }
 
 extension RequiredSection {

@@ -1,16 +1,15 @@
 import JixiaoCore
 
 extension DocumentChecker {
+    /// Titles of the sections the template gives guidance for.
+    static let guidedTitles = ["目标", "支出情况", "执行情况", "实现程度", "结论", "使用绩效"]
+
     /// Sections still holding the template's guidance.
     func templateFindings() -> [Finding] {
         var findings: [Finding] = []
-        var reported = Set<Int>()
-        for index in structure.headings.indices {
-            let body = structure.directBody(index)
-            guard let guidance = TemplateGuidance.match(body), !reported.contains(index) else { continue }
-            _ = guidance
-            reported.insert(index)
-            let heading = structure.headings[index]
+        for (index, heading) in structure.headings.enumerated()
+        where heading.isTitled && Self.guidedTitles.contains(where: heading.title.hasScalars) {
+            guard TemplateGuidance.match(structure.directBody(index)) != nil else { continue }
             findings.append(CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: heading.display), line: heading.line))
         }
         return findings
