@@ -34,9 +34,10 @@ struct FactExtractor {
         currentParagraph = p
         var i = 0
         var skipUntil = 0
+        let cues = FactCue.index
         while i < s.count {
             let c = s[i]
-            if i >= skipUntil, let cue = FactCue.index.match(s, at: i) {
+            if i >= skipUntil, let cue = cues.match(s, at: i) {
                 let end = i + cue.word.count
                 handle(cue.kind, s, start: i, end: end, paragraph: paragraph, index: p)
                 skipUntil = end
