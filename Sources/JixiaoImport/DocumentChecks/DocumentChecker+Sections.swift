@@ -18,7 +18,7 @@ extension DocumentChecker {
     /// Required sections of the report kind that are absent or empty.
     func sectionFindings() -> [Finding] {
         guard let kind else { return [] }
-        let headings = structure.headings.enumerated().filter(\.element.isTitled)
+        let headings = structure.headings.enumerated().filter { $0.element.isTitled && $0.element.depth <= 2 }
         return RequiredSection.required(for: kind).compactMap { required in
             let matches = headings.filter { required.matches(heading: $0.element.title) }
             if matches.isEmpty {
