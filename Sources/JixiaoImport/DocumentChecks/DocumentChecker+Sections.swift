@@ -21,6 +21,10 @@ extension DocumentChecker {
         let headings = structure.headings.enumerated().filter { $0.element.isTitled && $0.element.depth <= 2 }
         return RequiredSection.required(for: kind).compactMap { required in
             let matches = headings.filter { required.matches(heading: $0.element.title) }
+            // A project table names its parts in row labels and `label:` lines, not headings.
+            if kind == .project, structure.document.paragraphs.contains(where: {
+                required.matches(heading: TextScan.string($0.scalars.prefix(24)))
+            }) { return nil }
             if matches.isEmpty {
                 return CheckCatalog.finding("section.missing", CheckMessages.sectionMissing(section: required.title), line: 1)
             }

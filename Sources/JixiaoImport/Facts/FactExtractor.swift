@@ -26,6 +26,7 @@ struct FactExtractor {
         for (p, paragraph) in structure.document.paragraphs.enumerated() {
             scan(paragraph, index: p)
         }
+        ProjectTableReader.read(structure, into: &facts)
         finishMeta()
     }
 
