@@ -58,6 +58,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         case .text(let text): return text
         case .parts(let parts):
             var out = ""
+            out.reserveCapacity(parts.count * 12)
             for part in parts { part.render(into: &out) }
             return out
         case .entered(let score):
@@ -80,7 +81,9 @@ extension Explanation.Part {
         case .points(let value): out += DecimalText.points(value)
         case .percent(let value): out += DecimalText.percent(value)
         case .percentagePoints(let value): out += DecimalText.percentagePoints(value)
-        case .figure(let value, let unit): out += DecimalText.figure(value) + unit
+        case .figure(let value, let unit):
+            out += DecimalText.figure(value)
+            out += unit
         case .formula(let formula): out += formula.text
         case .group(let parts): for part in parts { part.render(into: &out) }
         }
@@ -96,6 +99,6 @@ public struct FormulaText: Sendable {
     let isRate: Bool
 
     var text: String {
-        name + " = " + expression.substitutedText(figures) + " = " + DecimalText.value(value, isRate: isRate)
+        concat(name, " = ", expression.substitutedText(figures), " = ", DecimalText.value(value, isRate: isRate))
     }
 }

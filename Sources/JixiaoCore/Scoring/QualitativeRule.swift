@@ -37,8 +37,10 @@ enum QualitativeRule {
             return result
         }
         let inBand = contains(outcome, selfScore, max: leaf.max)
-        var result = RuleOutcome.scored(selfScore, Explanation(parts: ["评价结果“", .text(outcome.label), "”，该档得分 "]
-            + bandParts(outcome, max: leaf.max) + ["，自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"]))
+        let b = band(outcome)
+        var result = RuleOutcome.scored(selfScore, Explanation(
+            "评价结果“", .text(outcome.label), "”，该档得分 [", .points(b.lower * leaf.max), ", ", .points(b.upper * leaf.max),
+            b.upperIncluded ? "] 分" : ") 分", "，自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"))
         result.isSelfAssessed = true
         if !inBand {
             result.findings.append(CheckCatalog.finding(

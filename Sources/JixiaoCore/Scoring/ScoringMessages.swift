@@ -37,16 +37,16 @@ enum ScoringMessages {
 
     // Findings.
     static func overMax(_ name: String, _ selfScore: String, _ max: String) -> String {
-        "“" + name + "”自评得分 " + selfScore + " 分超过分值 " + max + " 分"
+        concat("“", name, "”自评得分 ", selfScore, " 分超过分值 ", max, " 分")
     }
     static func unsupported(_ name: String, _ selfScore: String, _ score: String, _ explanation: String) -> String {
-        "“" + name + "”自评得分 " + selfScore + " 分高于按数据计算的得分 " + score + " 分（" + explanation + "）"
+        concat("“", name, "”自评得分 ", selfScore, " 分高于按数据计算的得分 ", score, " 分（", explanation, "）")
     }
     static func belowMaxWithoutNote(_ name: String, _ score: String, _ max: String) -> String {
-        "“" + name + "”得分 " + score + " 分低于分值 " + max + " 分，未说明偏差原因及改进措施"
+        concat("“", name, "”得分 ", score, " 分低于分值 ", max, " 分，未说明偏差原因及改进措施")
     }
     static func figureMissing(_ name: String, _ reason: String) -> String {
-        "“" + name + "”无法按数据计算：" + reason
+        concat("“", name, "”无法按数据计算：", reason)
     }
-    static func noTargetsFinding(_ heading: String) -> String { "“" + heading + "”下没有填报绩效目标" }
+    static func noTargetsFinding(_ heading: String) -> String { concat("“", heading, "”下没有填报绩效目标") }
 }
