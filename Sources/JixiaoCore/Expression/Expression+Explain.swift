@@ -13,7 +13,7 @@ extension Expression {
     func explainWithResult(_ figures: Figures, name: String? = nil) -> (value: ComputedValue, result: Computation) {
         let dictionary = figures.values
         let values = FigureValues(references) { dictionary[$0] }
-        var inputs: [String: ExactDecimal] = [:]
+        var inputs = [String: ExactDecimal](minimumCapacity: references.count)
         for (reference, value) in zip(references, values.values) {
             if let value { inputs[reference.id] = value }
         }

@@ -43,10 +43,8 @@ enum QualitativeRule {
             b.upperIncluded ? "] 分" : ") 分", "，自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"))
         result.isSelfAssessed = true
         if !inBand {
-            result.findings.append(CheckCatalog.finding(
-                "indicator.invalid", "“" + leaf.name + "”评价结果为“" + outcome.label + "”，得分应在 "
-                    + describe(outcome, max: leaf.max) + " 内，自评 " + DecimalText.points(selfScore) + " 分",
-                field: leaf.field + ".selfScore"))
+            let message = ScoringMessages.outOfBand(leaf.name, outcome.label, describe(outcome, max: leaf.max), selfScore)
+            result.findings.append(ScoringFinding.invalid(message, field: leaf.field + ".selfScore"))
         }
         return result
     }
