@@ -2,10 +2,14 @@ extension Expression {
     /// The formula with every figure shown as its label and value, ready for an
     /// explanation: `在职人数 15 ÷ 编制数 19`. A missing figure shows as `编制数（缺）`.
     public func substitutedText(_ figures: Figures) -> String {
+        var buffer = TextBuffer()
+        renderSubstituted(figures, into: &buffer)
+        return buffer.string
+    }
+
+    func renderSubstituted(_ figures: Figures, into buffer: inout TextBuffer) {
         let dictionary = figures.values
-        var out = ""
-        root.render(FigureValues(references) { dictionary[$0] }, into: &out)
-        return out
+        root.render(FigureValues(references) { dictionary[$0] }, into: &buffer)
     }
 }
 
@@ -25,22 +29,23 @@ extension ExpressionNode {
     }
 
     /// Appends the tree in reading form, substituting values from `figures`.
-    func render(_ figures: FigureValues, into out: inout String) {
+    func render(_ figures: FigureValues, into out: inout TextBuffer) {
         switch self {
         case .number(let value):
-            out += value.description
+            out.append(value.description)
         case .figure(let index):
-            out += figures.references[index].label
+            out.append(figures.references[index].label)
             if let value = figures.values[index] {
-                out += " " + DecimalText.figure(value)
+                out.append(byte: UInt8(ascii: " "))
+                DecimalText.append(value, minPlaces: 0, maxPlaces: 4, to: &out)
             } else {
-                out += "（缺）"
+                out.append("（缺）")
             }
         case .negate(let x):
-            out += "−"
+            out.append("−")
             x.renderOperand(figures, minimum: 7, into: &out)
         case .not(let x):
-            out += "非"
+            out.append("非")
             x.renderOperand(figures, minimum: 3, into: &out)
         case .add(let l, let r): renderBinary(l, " + ", r, figures, into: &out)
         case .subtract(let l, let r): renderBinary(l, " − ", r, figures, into: &out)
@@ -56,31 +61,32 @@ extension ExpressionNode {
         }
     }
 
-    private func renderOperand(_ figures: FigureValues, minimum: Int, into out: inout String) {
+    private func renderOperand(_ figures: FigureValues, minimum: Int, into out: inout TextBuffer) {
         if precedence < minimum {
-            out += "("
+            out.append("(")
             render(figures, into: &out)
-            out += ")"
+            out.append(")")
         } else {
             render(figures, into: &out)
         }
     }
 
     private func renderBinary(_ l: ExpressionNode, _ symbol: String, _ r: ExpressionNode,
-                              _ figures: FigureValues, into out: inout String) {
+                              _ figures: FigureValues, into out: inout TextBuffer) {
         l.renderOperand(figures, minimum: precedence, into: &out)
-        out += symbol
+        out.append(symbol)
         // Left-associative: an equal-precedence right operand needs parentheses (a − (b − c)).
         r.renderOperand(figures, minimum: precedence + 1, into: &out)
     }
 
     private func renderCall(_ name: String, _ arguments: [ExpressionNode],
-                            _ figures: FigureValues, into out: inout String) {
-        out += name + "("
+                            _ figures: FigureValues, into out: inout TextBuffer) {
+        out.append(name)
+        out.append("(")
         for (index, argument) in arguments.enumerated() {
-            if index > 0 { out += ", " }
+            if index > 0 { out.append(", ") }
             argument.render(figures, into: &out)
         }
-        out += ")"
+        out.append(")")
     }
 }

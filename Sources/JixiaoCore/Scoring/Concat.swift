@@ -3,8 +3,7 @@
 func concat(_ parts: String...) -> String {
     var count = 0
     for part in parts { count += part.utf8.count }
-    var out = ""
-    out.reserveCapacity(count)
-    for part in parts { out += part }
-    return out
+    var buffer = TextBuffer(capacity: count)
+    for part in parts { buffer.append(part) }
+    return buffer.string
 }
