@@ -33,10 +33,10 @@ struct BenchScoringCommand: ParsableCommand {
         let clock = ContinuousClock()
         var checksum = ExactDecimal.zero
         var findings = 0
-        // Batches of 10 000: on a shared machine the least disturbed batch shows
+        // Batches of 2 000: on a shared machine the least disturbed batch shows
         // what one core does; the whole run shows what this run got.
         var bestBatch = Double.infinity
-        let batchSize = Swift.min(10_000, count)
+        let batchSize = Swift.min(2_000, count)
         let cpuStart = Self.threadCPUSeconds()
         let elapsed = clock.measure {
             var index = 0
