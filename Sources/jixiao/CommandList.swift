@@ -4,4 +4,5 @@ import ArgumentParser
 let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
     FrameworksCommand.self,
+    ScoreCommand.self,
 ]

@@ -43,10 +43,10 @@ extension ScoreReport {
         for child in node.children { collect(child, path: path + [node.name], headings: &headings, leaves: &leaves) }
     }
 
-    /// The report as pretty-printed JSON (keys in declaration order).
+    /// The report as pretty-printed JSON with sorted keys (stable output).
     public func json() throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 }
