@@ -5,4 +5,5 @@ let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
     FrameworksCommand.self,
     ScoreCommand.self,
+    BenchCommand.self,
 ]
