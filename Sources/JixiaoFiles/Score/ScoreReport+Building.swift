@@ -44,9 +44,5 @@ extension ScoreReport {
     }
 
     /// The report as pretty-printed JSON with sorted keys (stable output).
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    public func json() throws -> String { try DocumentEncoding.json(self) }
 }
