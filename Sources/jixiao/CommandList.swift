@@ -4,4 +4,6 @@ import ArgumentParser
 let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
     FrameworksCommand.self,
+    ScoreCommand.self,
+    BenchCommand.self,
 ]
