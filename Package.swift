@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "JixiaoCore"),
@@ -20,10 +21,14 @@ let package = Package(
             dependencies: ["JixiaoCore", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/frameworks")]
         ),
+        .target(
+            name: "JixiaoImport",
+            dependencies: ["JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoFiles",
+                "JixiaoCore", "JixiaoFiles", "JixiaoImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +42,15 @@ let package = Package(
                 "JixiaoCore", "JixiaoFiles",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "JixiaoImportTests",
+            dependencies: [
+                "JixiaoCore", "JixiaoImport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
         ),
     ]
 )
