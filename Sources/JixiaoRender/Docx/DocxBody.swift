@@ -8,7 +8,7 @@ struct DocxBody {
     mutating func paragraph(_ text: String, style: String, runProperties: String = "") {
         xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>"
         if !text.isEmpty { run(text, properties: runProperties) }
-        xml += "</w:p>"
+        xml += "</w:p>\n"
     }
 
     /// `标签：值`, or the label followed by a highlighted gap when the value is missing.
@@ -20,7 +20,7 @@ struct DocxBody {
         } else {
             run("【未填写】", properties: "<w:b/><w:color w:val=\"C00000\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF2CC\"/>")
         }
-        xml += "</w:p>"
+        xml += "</w:p>\n"
     }
 
     mutating func run(_ text: String, properties: String = "") {
@@ -48,7 +48,7 @@ struct DocxBody {
         for (column, width) in zip(table.columns, widths) {
             cell(column.title, width: width, merge: nil, align: "center", runProperties: "<w:b/>" + font)
         }
-        xml += "</w:tr>"
+        xml += "</w:tr>\n"
         for (index, row) in table.rows.enumerated() {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             let next = index + 1 < table.rows.count ? table.rows[index + 1] : nil
@@ -61,7 +61,7 @@ struct DocxBody {
                 cell(value.text, width: widths[column], merge: merge, align: numeric ? "right" : "left",
                      runProperties: (row.isTotal ? "<w:b/>" : "") + font)
             }
-            xml += "</w:tr>"
+            xml += "</w:tr>\n"
         }
         xml += "</w:tbl>"
     }
@@ -74,7 +74,7 @@ struct DocxBody {
             if index > 0 { xml += "<w:r><w:br/></w:r>" }
             if !line.isEmpty { run(String(line), properties: runProperties) }
         }
-        xml += "</w:p></w:tc>"
+        xml += "</w:p></w:tc>\n"
     }
 
     /// Column widths in twips: shares of the type area by weight.

@@ -14,7 +14,7 @@ enum HtmlTable {
                         let span = spans[index][column]
                         return .td(.if(cell.value != nil, .class("jx-number")),
                                    .if(span > 1, .attribute(named: "rowspan", value: String(span))),
-                                   .raw(HtmlText.escape(cell.text).replacingOccurrences(of: "\n", with: "<br>")))
+                                   .raw(HtmlText.escape(cell.text).replacingOccurrences(of: "\n", with: "<br/>")))
                     }))
             }))
         )

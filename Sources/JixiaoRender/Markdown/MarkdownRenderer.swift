@@ -3,7 +3,7 @@ public enum MarkdownRenderer {
     public static func render(_ report: ReportDocument) -> String {
         var lines: [String] = ["# " + MarkdownText.escape(report.title), ""]
         for field in report.meta {
-            lines.append("\(MarkdownText.escape(field.label))：" + (field.value.map(MarkdownText.escape) ?? "**【未填写】**"))
+            lines.append("\(MarkdownText.escape(field.label))：" + (field.value.map { MarkdownText.escape($0) } ?? "**【未填写】**"))
             lines.append("")
         }
         for block in report.blocks {
