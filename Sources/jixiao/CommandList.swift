@@ -5,5 +5,6 @@ let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
     FrameworksCommand.self,
     ScoreCommand.self,
+    CheckCommand.self,
     BenchCommand.self,
 ]
