@@ -24,6 +24,10 @@ let package = Package(
             resources: [.copy("Resources/frameworks")]
         ),
         .target(
+            name: "JixiaoImport",
+            dependencies: ["JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "JixiaoRender",
             dependencies: [
                 "JixiaoCore",
@@ -34,9 +38,13 @@ let package = Package(
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoFiles", "JixiaoRender",
+                "JixiaoCore", "JixiaoFiles", "JixiaoImport", "JixiaoRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "JixiaoFilesTests",
+            dependencies: ["JixiaoCore", "JixiaoFiles"]
         ),
         .testTarget(
             name: "JixiaoCoreTests",
@@ -44,6 +52,15 @@ let package = Package(
                 "JixiaoCore", "JixiaoFiles",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "JixiaoImportTests",
+            dependencies: [
+                "JixiaoCore", "JixiaoImport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "JixiaoRenderTests",

@@ -3,4 +3,8 @@ import ArgumentParser
 /// Every subcommand, one per line (each lives in its own file).
 let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
+    FrameworksCommand.self,
+    ScoreCommand.self,
+    CheckCommand.self,
+    BenchCommand.self,
 ]
