@@ -1,8 +1,10 @@
 import ArgumentParser
 
-/// `jixiao bench <what>`: release-mode micro benchmarks that print their figures.
+/// `jixiao bench …`: benchmarks, run with `swift run -c release jixiao bench <what>`.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "性能基准测试（请用 swift run -c release 运行）",
-        subcommands: [BenchScoringCommand.self])
+        commandName: "bench",
+        abstract: "性能基准（请用 swift run -c release 运行）",
+        subcommands: [BenchScoreCommand.self, BenchScoringCommand.self, BenchRenderCommand.self]
+    )
 }

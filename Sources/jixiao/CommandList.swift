@@ -3,5 +3,9 @@ import ArgumentParser
 /// Every subcommand, one per line (each lives in its own file).
 let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
+    FrameworksCommand.self,
+    ScoreCommand.self,
+    CheckCommand.self,
     BenchCommand.self,
+    RenderCommand.self,
 ]
