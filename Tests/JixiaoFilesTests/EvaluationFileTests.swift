@@ -95,7 +95,7 @@ struct EvaluationFileTests {
         let first = try #require(text.range(of: "预算编制合理性"))
         let last = try #require(text.range(of: "公众或服务对象满意度"))
         #expect(first.lowerBound < last.lowerBound)
-        #expect(text.contains("incomeTotal: '563.02'") || text.contains("incomeTotal: \"563.02\""))
+        #expect(text.contains("incomeTotal: 563.02\n"))
     }
 
     @Test func errorsNameTheLine() {

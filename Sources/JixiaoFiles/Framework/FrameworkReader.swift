@@ -41,10 +41,9 @@ public enum FrameworkReader {
                             csvDefaults: CSVFrameworkDefaults = CSVFrameworkDefaults()) throws(FileError) -> LoadedFramework {
         if format == .csv {
             let imported = FrameworkCSVImporter.importTable(text: text, file: file, defaults: csvDefaults)
-            return try finish(imported.framework, conversion: imported.problems) { issue in
-                FileProblem(file: file, line: imported.line(for: issue.indexPath), path: issue.pathText.nilIfEmpty,
-                            severity: issue.severity == .error ? .error : .warning, message: issue.message)
-            }
+            let problems = imported.allProblems
+            if problems.contains(where: { $0.severity == .error }) { throw FileError(.invalid, problems) }
+            return LoadedFramework(framework: imported.framework, warnings: problems)
         }
         let source = try YAMLSource(text: text, file: file)
         let document = try source.decode(FrameworkDocument.self)
