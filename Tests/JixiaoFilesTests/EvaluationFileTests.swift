@@ -151,6 +151,21 @@ struct EvaluationFileTests {
         #expect(loaded.warnings.first?.severity == .warning)
     }
 
+    @Test func misspelledKeysWarn() throws {
+        let yaml = """
+            unit: 测试单位
+            fiscalYear: 2023
+            indicator:
+              结转结余率: {selfScore: 4}
+            figures:
+              编制数: 9
+            """
+        let loaded = try EvaluationReader.read(text: yaml, file: "k.yaml")
+        #expect(loaded.evaluation.indicators.isEmpty)
+        #expect(loaded.warnings.map(\.line) == [4])
+        #expect(loaded.warnings.first?.message == "未知的键「indicator」，已忽略（是否拼写有误？）")
+    }
+
     @Test func unreadableFiles() {
         #expect(throws: FileError.self) { try EvaluationReader.read(url: URL(fileURLWithPath: "/nonexistent/x.yaml")) }
         do {

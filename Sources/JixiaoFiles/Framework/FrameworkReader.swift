@@ -50,6 +50,7 @@ public enum FrameworkReader {
         var issues: [ConversionIssue] = []
         let framework = document.framework(issues: &issues)
         let conversion = issues.map { source.problem(at: $0.path, message: $0.message) }
+            + source.unknownKeyWarnings(FrameworkDocument.schema)
         return try finish(framework, conversion: conversion) { issue in
             source.problem(at: issue.documentPath, message: issue.message,
                            severity: issue.severity == .error ? .error : .warning,
