@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(
             name: "JixiaoRenderTests",
             dependencies: [
-                "JixiaoCore", "JixiaoRender",
+                "JixiaoCore", "JixiaoRender", "JixiaoImport", "JixiaoFiles",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

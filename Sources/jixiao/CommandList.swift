@@ -7,4 +7,5 @@ let commandList: [any ParsableCommand.Type] = [
     ScoreCommand.self,
     CheckCommand.self,
     BenchCommand.self,
+    RenderCommand.self,
 ]
