@@ -37,6 +37,10 @@ public struct TargetStatement: Sendable, Hashable {
     public var unit: String?
     public var score: ExactDecimal?
     public var line: Int
+    /// 实际完成值, 分值 and 偏差原因 when a table row gives them.
+    public var actual: ExactDecimal? = nil
+    public var max: ExactDecimal? = nil
+    public var note: String? = nil
 }
 
 /// A percentage a report states, with the numerator and denominator the same sentence gives.

@@ -9,10 +9,10 @@ enum ReportKindDetector {
     static func detect(_ structure: DocumentStructure) -> EvaluationKind? {
         let paragraphs = structure.document.paragraphs
         var department = 0, project = 0
-        for paragraph in paragraphs.prefix(12) + structure.headings.map({ paragraphs[$0.paragraph] }) {
-            let text = paragraph.text
-            if departmentWords.contains(where: text.contains) { department += 1 }
-            if projectWords.contains(where: text.contains) { project += 1 }
+        let texts = paragraphs.prefix(12).map { TextScan.string($0.scalars.prefix(60)) } + structure.headings.filter { $0.isTitled && $0.depth <= 1 }.map(\.title)
+        for text in texts {
+            if departmentWords.contains(where: text.hasScalars) { department += 1 }
+            if projectWords.contains(where: text.hasScalars) { project += 1 }
         }
         if department == 0 && project == 0 { return nil }
         return department >= project ? .departmentWide : .project
