@@ -23,14 +23,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var folder: FrameworkFolderOption
 
     func run() throws {
-        let scored: ScoredEvaluation
-        do {
-            scored = try EvaluationScoring.score(url: URL(fileURLWithPath: file), file: file, frameworkID: frameworkID,
-                                                 library: folder.library())
-        } catch let error as FileError {
-            throw CommandOutput.fail(error.problems.first?.description ?? error.description, code: 2)
-        }
-        scored.warnings.forEach { CommandOutput.warn($0.description) }
+        let scored = try ScoredFile.score(file, frameworkID: frameworkID, folder: folder)
         let findings = EvaluationChecker.check(scored.evaluation) + scored.result.findings
         let report = ReportDocument(evaluation: scored.evaluation, score: scored.result, findings: findings)
         for finding in RenderFindings.unique(report.findings) {
