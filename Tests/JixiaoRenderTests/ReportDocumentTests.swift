@@ -71,7 +71,7 @@ import Testing
         #expect(total.cells[4] == .sum(Fixtures.d("93.85"), places: 2, rows: Array(0..<10)))
         #expect(total.cells[5] == .text("自评等级：优"))
         #expect(report.blocks.contains(.paragraph(
-            "经自评，本部门2023年度部门整体支出绩效自评得分为93.85分（满分100.00分），自评等级为“优”。")))
+            "经自评，本部门2023年度部门整体支出绩效自评综合得分为93.85分（满分100.00分），自评等级为“优”。")))
     }
 
     @Test func computedIndicatorsShowTheFormulaInChinese() throws {
