@@ -86,8 +86,9 @@ import Testing
         let report = ReportDocument(evaluation: Fixtures.projectEvaluation(), score: Fixtures.projectScore())
         // then
         #expect(report.title == "项目支出绩效自评表（2023年度）")
+        #expect(report.meta.map(\.label) == ["项目名称", "主管部门", "实施单位", "填报单位", "填报人", "联系电话", "填报日期"])
         #expect(report.meta.map(\.value) == ["便民热线运行项目", "示例县数据服务管理局", "示例县政务服务中心",
-                                             "李测试", "13800000000", "2024年3月20日"])
+                                             "示例县政务服务中心", "李测试", "13800000000", "2024年3月20日"])
         let funds = try #require(report.tables.first { $0.name == "项目资金" })
         #expect(funds.rows[0].cells.map(\.text) == ["年度资金总额", "120.00", "125.00", "118.40", "10.00", "94.72%", "9.47"])
         let indicators = try #require(report.tables.first { $0.name == "自评表" })

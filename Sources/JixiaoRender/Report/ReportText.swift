@@ -12,6 +12,7 @@ enum ReportText {
     static let projectName = "项目名称"
     static let projectDepartment = "主管部门"
     static let projectImplementer = "实施单位"
+    static let filingUnit = "填报单位"
     static let notEntered = "未填报"
     static let notComputable = "无法计算"
     static let notApplicable = "不适用"
