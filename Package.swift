@@ -7,12 +7,14 @@ let package = Package(
     products: [
         .executable(name: "jixiao", targets: ["jixiao"]),
         .library(name: "JixiaoCore", targets: ["JixiaoCore"]),
+        .library(name: "JixiaoRender", targets: ["JixiaoRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         .target(name: "JixiaoCore"),
@@ -25,10 +27,18 @@ let package = Package(
             name: "JixiaoImport",
             dependencies: ["JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        .target(
+            name: "JixiaoRender",
+            dependencies: [
+                "JixiaoCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoFiles", "JixiaoImport",
+                "JixiaoCore", "JixiaoFiles", "JixiaoImport", "JixiaoRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +61,13 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "JixiaoRenderTests",
+            dependencies: [
+                "JixiaoCore", "JixiaoRender", "JixiaoImport", "JixiaoFiles",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )

@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Installs the system packages the tests use (Debian). Skips what is present.
+# Installs the Debian packages the tests use. Skips what is present; safe to run again.
 set -euo pipefail
+wanted=(
+  poppler-utils                                   # pdftotext/pdfinfo: PDF input and render checks
+  libreoffice-writer-nogui libreoffice-calc-nogui # open generated .docx/.xlsx; samples → .docx
+  fonts-noto-cjk                                  # Chinese text in PDFs and screenshots
+)
 need=()
-command -v pdftotext >/dev/null || need+=(poppler-utils)
-command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+for pkg in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
+done
 if ((${#need[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
+  # Other installers may hold the lock; wait for it instead of failing.
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}"
 fi

@@ -4,6 +4,8 @@ import ArgumentParser
 let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
     FrameworksCommand.self,
+    ScoreCommand.self,
     CheckCommand.self,
     BenchCommand.self,
+    RenderCommand.self,
 ]

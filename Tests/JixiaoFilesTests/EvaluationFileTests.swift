@@ -27,11 +27,24 @@ struct EvaluationFileTests {
 
     @Test func allExamplesReadAgainstTheirFramework() throws {
         let library = try FrameworkLibrary.builtIn()
-        for name in ["wuhua-2023.yaml", "xinfeng-2023.yaml", "xinfeng-2021.yaml"] {
-            let framework = library.framework(id: "guangdong-county-department")
-            let loaded = try EvaluationReader.read(url: TestPaths.example(name), framework: framework)
+        for name in ["wuhua-2023.yaml", "xinfeng-2023.yaml", "xinfeng-2021.yaml", "project-demo.yaml"] {
+            let loaded = try EvaluationReader.read(url: TestPaths.example(name)) { library.framework(id: $0.frameworkID) }
             #expect(loaded.warnings.isEmpty, "\(name): \(loaded.warnings)")
         }
+    }
+
+    @Test func targetPercentagesStayInTheirUnit() throws {
+        let yaml = """
+            unit: 测试单位
+            fiscalYear: 2023
+            project: {name: 测试项目}
+            targets:
+              - {levels: [产出指标], name: 可用率, direction: "≥", target: 99%, actual: "99.5%"}
+            """
+        let evaluation = try EvaluationReader.read(text: yaml, file: "p.yaml").evaluation
+        #expect(evaluation.kind == .project)
+        let target = try #require(evaluation.targets.first)
+        #expect(target.targetValue == 99 && target.actualValue == ExactDecimal("99.5") && target.unit == "%")
     }
 
     @Test func moneyStringsAreConvertedTo万元() throws {
@@ -82,7 +95,7 @@ struct EvaluationFileTests {
         let first = try #require(text.range(of: "预算编制合理性"))
         let last = try #require(text.range(of: "公众或服务对象满意度"))
         #expect(first.lowerBound < last.lowerBound)
-        #expect(text.contains("incomeTotal: '563.02'") || text.contains("incomeTotal: \"563.02\""))
+        #expect(text.contains("incomeTotal: 563.02\n"))
     }
 
     @Test func errorsNameTheLine() {
@@ -136,6 +149,21 @@ struct EvaluationFileTests {
         let loaded = try EvaluationReader.read(text: yaml, file: "w.yaml", framework: framework)
         #expect(loaded.warnings.map(\.line) == [6])
         #expect(loaded.warnings.first?.severity == .warning)
+    }
+
+    @Test func misspelledKeysWarn() throws {
+        let yaml = """
+            unit: 测试单位
+            fiscalYear: 2023
+            indicator:
+              结转结余率: {selfScore: 4}
+            figures:
+              编制数: 9
+            """
+        let loaded = try EvaluationReader.read(text: yaml, file: "k.yaml")
+        #expect(loaded.evaluation.indicators.isEmpty)
+        #expect(loaded.warnings.map(\.line) == [4])
+        #expect(loaded.warnings.first?.message == "未知的键「indicator」，已忽略（是否拼写有误？）")
     }
 
     @Test func unreadableFiles() {

@@ -1,6 +1,7 @@
 extension Expression {
-    /// The value with the figures it used (keyed by their Chinese labels), ready to
-    /// show; `name` defaults to the formula.
+    /// The value with the figures it used, keyed by canonical figure id
+    /// (`FigureCatalog.label(_:)` gives the Chinese label; ids hash fast, labels
+    /// do not), ready to show; `name` defaults to the formula.
     ///
     /// A formula that yields a truth value has no number: `value` is nil and
     /// `reason` says 结果为“是” or 结果为“否”.
@@ -10,13 +11,13 @@ extension Expression {
 
     /// The explanation and the raw result, from one evaluation.
     func explainWithResult(_ figures: Figures, name: String? = nil) -> (value: ComputedValue, result: Computation) {
-        let values = figures.values
-        let lookup: (String) -> ExactDecimal? = { values[$0] }
-        var inputs: [String: ExactDecimal] = [:]
-        for reference in references {
-            if let value = reference.value(lookup) { inputs[reference.label] = value }
+        let dictionary = figures.values
+        let values = FigureValues(references) { dictionary[$0] }
+        var inputs = [String: ExactDecimal](minimumCapacity: references.count)
+        for (reference, value) in zip(references, values.values) {
+            if let value { inputs[reference.id] = value }
         }
-        let result = root.evaluate(lookup)
+        let result = root.evaluate(values)
         let shown = name ?? text
         switch result {
         case .value(let value):
