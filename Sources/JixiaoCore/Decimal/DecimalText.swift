@@ -23,7 +23,7 @@ enum DecimalText {
     }
 
     /// value × 100, saturating instead of trapping on absurd inputs.
-    private static func hundredfold(_ value: ExactDecimal) -> ExactDecimal {
+    static func hundredfold(_ value: ExactDecimal) -> ExactDecimal {
         let (scaled, overflow) = value.units.multipliedReportingOverflow(by: 100)
         return ExactDecimal(units: overflow ? (value.isNegative ? .min : .max) : scaled)
     }
@@ -34,9 +34,17 @@ enum DecimalText {
 
     /// Half-up rounding to `maxPlaces` (≤ 9), then at least `minPlaces` decimals shown.
     static func decimal(_ value: ExactDecimal, minPlaces: Int, maxPlaces: Int) -> String {
+        var buffer = TextBuffer(capacity: 24)
+        append(value, minPlaces: minPlaces, maxPlaces: maxPlaces, to: &buffer)
+        return buffer.string
+    }
+
+    /// Appends the digits of `value` (as `decimal(_:minPlaces:maxPlaces:)` writes them) to `buffer`.
+    static func append(_ value: ExactDecimal, minPlaces: Int, maxPlaces: Int, to buffer: inout TextBuffer) {
         guard (0...ExactDecimal.scale).contains(maxPlaces), minPlaces <= maxPlaces,
               let units = Int64(exactly: value.units) else {
-            return value.formatted(minimumPlaces: minPlaces, maximumPlaces: maxPlaces)
+            buffer.append(value.formatted(minimumPlaces: minPlaces, maximumPlaces: maxPlaces))
+            return
         }
         let step = powers[ExactDecimal.scale - maxPlaces]
         let magnitude = units.magnitude
@@ -47,30 +55,18 @@ enum DecimalText {
             scaled /= 10
             places -= 1
         }
-        var whole = scaled / powers[places]
-        var fraction = scaled % powers[places]
-        let negative = units < 0 && scaled != 0
+        let whole = scaled / powers[places]
+        let fraction = scaled % powers[places]
+        if units < 0 && scaled != 0 { buffer.append(byte: UInt8(ascii: "-")) }
         var wholeDigits = 1
         while wholeDigits < 19 && whole >= powers[wholeDigits] { wholeDigits += 1 }
-        let length = (negative ? 1 : 0) + wholeDigits + (places > 0 ? places + 1 : 0)
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var index = length
-            for _ in 0..<places {
-                index -= 1
-                buffer[index] = UInt8(ascii: "0") + UInt8(fraction % 10)
-                fraction /= 10
-            }
-            if places > 0 {
-                index -= 1
-                buffer[index] = UInt8(ascii: ".")
-            }
-            for _ in 0..<wholeDigits {
-                index -= 1
-                buffer[index] = UInt8(ascii: "0") + UInt8(whole % 10)
-                whole /= 10
-            }
-            if negative { buffer[0] = UInt8(ascii: "-") }
-            return length
+        for position in stride(from: wholeDigits - 1, through: 0, by: -1) {
+            buffer.append(byte: UInt8(ascii: "0") + UInt8(whole / powers[position] % 10))
+        }
+        guard places > 0 else { return }
+        buffer.append(byte: UInt8(ascii: "."))
+        for position in stride(from: places - 1, through: 0, by: -1) {
+            buffer.append(byte: UInt8(ascii: "0") + UInt8(fraction / powers[position] % 10))
         }
     }
 }

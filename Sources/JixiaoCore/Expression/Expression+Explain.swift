@@ -11,13 +11,13 @@ extension Expression {
 
     /// The explanation and the raw result, from one evaluation.
     func explainWithResult(_ figures: Figures, name: String? = nil) -> (value: ComputedValue, result: Computation) {
-        let values = figures.values
-        let lookup: (String) -> ExactDecimal? = { values[$0] }
-        var inputs: [String: ExactDecimal] = [:]
-        for reference in references {
-            if let value = reference.value(lookup) { inputs[reference.id] = value }
+        let dictionary = figures.values
+        let values = FigureValues(references) { dictionary[$0] }
+        var inputs = [String: ExactDecimal](minimumCapacity: references.count)
+        for (reference, value) in zip(references, values.values) {
+            if let value { inputs[reference.id] = value }
         }
-        let result = root.evaluate(lookup)
+        let result = root.evaluate(values)
         let shown = name ?? text
         switch result {
         case .value(let value):

@@ -24,9 +24,7 @@ public struct Expression: Sendable, Hashable {
         self.text = text
         root = parsed.node
         resultType = parsed.type
-        var references: [FigureReference] = []
-        parsed.node.collectFigures(into: &references)
-        self.references = references
+        references = parser.references
     }
 
     /// The figure names used, as written, in order of first use (one per figure).
@@ -41,13 +39,13 @@ public struct Expression: Sendable, Hashable {
     /// Evaluates with figures from `lookup`, which receives canonical ids first
     /// (`staffActual`) and then the name as written when the id is absent.
     public func evaluate(_ lookup: (String) -> ExactDecimal?) -> Computation {
-        root.evaluate(lookup)
+        root.evaluate(FigureValues(references, lookup))
     }
 
     /// Evaluates with the figures of an evaluation.
     public func evaluate(_ figures: Figures) -> Computation {
         let values = figures.values
-        return root.evaluate { values[$0] }
+        return root.evaluate(FigureValues(references) { values[$0] })
     }
 
     public static func == (lhs: Expression, rhs: Expression) -> Bool { lhs.text == rhs.text }

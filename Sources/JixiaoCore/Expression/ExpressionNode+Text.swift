@@ -2,10 +2,14 @@ extension Expression {
     /// The formula with every figure shown as its label and value, ready for an
     /// explanation: `在职人数 15 ÷ 编制数 19`. A missing figure shows as `编制数（缺）`.
     public func substitutedText(_ figures: Figures) -> String {
-        let values = figures.values
-        var out = ""
-        root.render({ values[$0] }, into: &out)
-        return out
+        var buffer = TextBuffer()
+        renderSubstituted(figures, into: &buffer)
+        return buffer.string
+    }
+
+    func renderSubstituted(_ figures: Figures, into buffer: inout TextBuffer) {
+        let dictionary = figures.values
+        root.render(FigureValues(references) { dictionary[$0] }, into: &buffer)
     }
 }
 
@@ -24,63 +28,65 @@ extension ExpressionNode {
         }
     }
 
-    /// Appends the tree in reading form, substituting values from `lookup`.
-    func render(_ lookup: (String) -> ExactDecimal?, into out: inout String) {
+    /// Appends the tree in reading form, substituting values from `figures`.
+    func render(_ figures: FigureValues, into out: inout TextBuffer) {
         switch self {
         case .number(let value):
-            out += value.description
-        case .figure(let reference):
-            out += reference.label
-            if let value = reference.value(lookup) {
-                out += " " + DecimalText.figure(value)
+            out.append(value.description)
+        case .figure(let index):
+            out.append(figures.references[index].label)
+            if let value = figures.values[index] {
+                out.append(byte: UInt8(ascii: " "))
+                DecimalText.append(value, minPlaces: 0, maxPlaces: 4, to: &out)
             } else {
-                out += "（缺）"
+                out.append("（缺）")
             }
         case .negate(let x):
-            out += "−"
-            x.renderOperand(lookup, minimum: 7, into: &out)
+            out.append("−")
+            x.renderOperand(figures, minimum: 7, into: &out)
         case .not(let x):
-            out += "非"
-            x.renderOperand(lookup, minimum: 3, into: &out)
-        case .add(let l, let r): renderBinary(l, " + ", r, lookup, into: &out)
-        case .subtract(let l, let r): renderBinary(l, " − ", r, lookup, into: &out)
-        case .multiply(let l, let r): renderBinary(l, " × ", r, lookup, into: &out)
-        case .divide(let l, let r, _): renderBinary(l, " ÷ ", r, lookup, into: &out)
-        case .compare(let op, let l, let r): renderBinary(l, " " + op.rawValue + " ", r, lookup, into: &out)
-        case .and(let l, let r): renderBinary(l, " 且 ", r, lookup, into: &out)
-        case .or(let l, let r): renderBinary(l, " 或 ", r, lookup, into: &out)
-        case .minimum(let xs): renderCall("min", xs, lookup, into: &out)
-        case .maximum(let xs): renderCall("max", xs, lookup, into: &out)
-        case .absolute(let x): renderCall("abs", [x], lookup, into: &out)
-        case .conditional(let c, let a, let b): renderCall("if", [c, a, b], lookup, into: &out)
+            out.append("非")
+            x.renderOperand(figures, minimum: 3, into: &out)
+        case .add(let l, let r): renderBinary(l, " + ", r, figures, into: &out)
+        case .subtract(let l, let r): renderBinary(l, " − ", r, figures, into: &out)
+        case .multiply(let l, let r): renderBinary(l, " × ", r, figures, into: &out)
+        case .divide(let l, let r, _): renderBinary(l, " ÷ ", r, figures, into: &out)
+        case .compare(let op, let l, let r): renderBinary(l, " " + op.rawValue + " ", r, figures, into: &out)
+        case .and(let l, let r): renderBinary(l, " 且 ", r, figures, into: &out)
+        case .or(let l, let r): renderBinary(l, " 或 ", r, figures, into: &out)
+        case .minimum(let xs): renderCall("min", xs, figures, into: &out)
+        case .maximum(let xs): renderCall("max", xs, figures, into: &out)
+        case .absolute(let x): renderCall("abs", [x], figures, into: &out)
+        case .conditional(let c, let a, let b): renderCall("if", [c, a, b], figures, into: &out)
         }
     }
 
-    private func renderOperand(_ lookup: (String) -> ExactDecimal?, minimum: Int, into out: inout String) {
+    private func renderOperand(_ figures: FigureValues, minimum: Int, into out: inout TextBuffer) {
         if precedence < minimum {
-            out += "("
-            render(lookup, into: &out)
-            out += ")"
+            out.append("(")
+            render(figures, into: &out)
+            out.append(")")
         } else {
-            render(lookup, into: &out)
+            render(figures, into: &out)
         }
     }
 
     private func renderBinary(_ l: ExpressionNode, _ symbol: String, _ r: ExpressionNode,
-                              _ lookup: (String) -> ExactDecimal?, into out: inout String) {
-        l.renderOperand(lookup, minimum: precedence, into: &out)
-        out += symbol
+                              _ figures: FigureValues, into out: inout TextBuffer) {
+        l.renderOperand(figures, minimum: precedence, into: &out)
+        out.append(symbol)
         // Left-associative: an equal-precedence right operand needs parentheses (a − (b − c)).
-        r.renderOperand(lookup, minimum: precedence + 1, into: &out)
+        r.renderOperand(figures, minimum: precedence + 1, into: &out)
     }
 
     private func renderCall(_ name: String, _ arguments: [ExpressionNode],
-                            _ lookup: (String) -> ExactDecimal?, into out: inout String) {
-        out += name + "("
+                            _ figures: FigureValues, into out: inout TextBuffer) {
+        out.append(name)
+        out.append("(")
         for (index, argument) in arguments.enumerated() {
-            if index > 0 { out += ", " }
-            argument.render(lookup, into: &out)
+            if index > 0 { out.append(", ") }
+            argument.render(figures, into: &out)
         }
-        out += ")"
+        out.append(")")
     }
 }

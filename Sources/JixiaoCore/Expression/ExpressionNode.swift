@@ -1,9 +1,11 @@
 /// The syntax tree of a parsed formula. Figure names are resolved to canonical
-/// ids and the reasons for failures are prepared while parsing, so evaluation
-/// does no string work beyond the figure lookups.
-indirect enum ExpressionNode: Sendable, Hashable {
+/// ids and the reasons for failures are prepared while parsing; figures are
+/// looked up once per evaluation into `FigureValues`, so evaluating the tree
+/// does no string work at all.
+indirect enum ExpressionNode: Sendable {
     case number(ExactDecimal)
-    case figure(FigureReference)
+    /// A figure, by its index in the expression's `references`.
+    case figure(Int)
     case negate(ExpressionNode)
     case add(ExpressionNode, ExpressionNode)
     case subtract(ExpressionNode, ExpressionNode)
@@ -22,25 +24,15 @@ indirect enum ExpressionNode: Sendable, Hashable {
 
     /// Whether the node yields a number or a truth value (checked while parsing).
     enum ValueType: Sendable { case number, truth }
+}
 
-    /// Figures named in the tree, in order of first use (by canonical id).
-    func collectFigures(into list: inout [FigureReference]) {
-        switch self {
-        case .number: return
-        case .figure(let reference):
-            if !list.contains(where: { $0.id == reference.id }) { list.append(reference) }
-        case .negate(let x), .not(let x), .absolute(let x):
-            x.collectFigures(into: &list)
-        case .add(let l, let r), .subtract(let l, let r), .multiply(let l, let r),
-             .divide(let l, let r, _), .compare(_, let l, let r), .and(let l, let r), .or(let l, let r):
-            l.collectFigures(into: &list)
-            r.collectFigures(into: &list)
-        case .minimum(let xs), .maximum(let xs):
-            for x in xs { x.collectFigures(into: &list) }
-        case .conditional(let c, let a, let b):
-            c.collectFigures(into: &list)
-            a.collectFigures(into: &list)
-            b.collectFigures(into: &list)
-        }
+/// The figures of one evaluation of an expression, looked up once, by reference index.
+struct FigureValues {
+    let references: [FigureReference]
+    let values: [ExactDecimal?]
+
+    init(_ references: [FigureReference], _ lookup: (String) -> ExactDecimal?) {
+        self.references = references
+        values = references.map { $0.value(lookup) }
     }
 }

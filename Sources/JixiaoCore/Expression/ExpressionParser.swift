@@ -9,6 +9,8 @@ struct ExpressionParser {
     private let source: [Character]
     private var index = 0
     private var depth = 0
+    /// Figures named, in order of first use (one per canonical id).
+    private(set) var references: [FigureReference] = []
 
     init(text: String) throws(ExpressionError) {
         tokens = try ExpressionLexer.tokens(of: text)
@@ -135,9 +137,17 @@ struct ExpressionParser {
         }
     }
 
+    /// The index of the figure in `references`, adding it on first use.
+    private mutating func reference(written: String, bare: String) -> Int {
+        let reference = FigureReference(written: written, bare: bare)
+        if let existing = references.firstIndex(where: { $0.id == reference.id }) { return existing }
+        references.append(reference)
+        return references.count - 1
+    }
+
     /// How a divisor is named in messages: a figure's label, else its text.
     private func divisorText(_ node: ExpressionNode, from start: ExpressionToken) -> String {
-        if case .figure(let reference) = node { return reference.label }
+        if case .figure(let index) = node { return references[index].label }
         let last = tokens[max(0, index - 1)]
         let lower = min(source.count, start.column - 1)
         let upper = min(source.count, max(lower, last.column - 1 + last.text.count))
@@ -161,7 +171,7 @@ struct ExpressionParser {
         case .name(let written, let bare):
             _ = advance()
             if current.kind == .leftParen { return try parseCall(token, name: bare) }
-            return (.figure(FigureReference(written: written, bare: bare)), .number)
+            return (.figure(reference(written: written, bare: bare)), .number)
         case .leftParen:
             _ = advance()
             depth += 1

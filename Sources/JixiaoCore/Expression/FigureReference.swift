@@ -1,7 +1,8 @@
 /// A figure named in a formula, resolved once at parse time: the canonical id
 /// looked up first, the other spellings tried only when it is absent, and the
-/// ready-made reason used when it is missing.
-struct FigureReference: Sendable, Hashable {
+/// ready-made reason used when it is missing. A class: evaluations pass
+/// references around, and one retain is cheaper than copying five strings.
+final class FigureReference: Sendable {
     /// Canonical id (`FigureCatalog.id(for:)`), or the name itself when unknown.
     let id: String
     /// The name as written in the formula (quotes kept).

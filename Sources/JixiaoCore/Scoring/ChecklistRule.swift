@@ -20,9 +20,8 @@ enum ChecklistRule {
         parts += ["，得 ", .points(score), " 分"]
         var outcome = RuleOutcome.scored(score, Explanation(parts: parts))
         for name in checked where !items.contains(where: { $0.name == name }) {
-            outcome.findings.append(CheckCatalog.finding(
-                "indicator.invalid", "“" + leaf.name + "”勾选了评分要点中没有的“" + name + "”",
-                field: leaf.field + ".checked"))
+            outcome.findings.append(ScoringFinding.invalid(ScoringMessages.unknownItem(leaf.name, name),
+                                                           field: leaf.field + ".checked"))
         }
         return outcome
     }

@@ -7,9 +7,8 @@ enum DeductionsRule {
         }
         var findings: [Finding] = []
         if reported < 0 {
-            findings.append(CheckCatalog.finding(
-                "indicator.invalid", "“" + leaf.name + "”的问题数不能为负数（" + String(reported) + "）",
-                field: leaf.field + ".breaches"))
+            findings.append(ScoringFinding.invalid(ScoringMessages.negativeBreaches(leaf.name, reported),
+                                                   field: leaf.field + ".breaches"))
         }
         let breaches = Swift.max(0, reported)
         var outcome: RuleOutcome

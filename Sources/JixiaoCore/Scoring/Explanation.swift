@@ -19,6 +19,11 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         indirect case group([Part])
 
         public init(stringLiteral value: String) { self = .text(value) }
+
+        /// A rate as a percentage, anything else as a figure.
+        static func value(_ value: ExactDecimal, isRate: Bool) -> Part {
+            isRate ? .percent(value) : .figure(value, unit: "")
+        }
     }
 
     enum Storage: Sendable {
@@ -57,9 +62,9 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         switch storage {
         case .text(let text): return text
         case .parts(let parts):
-            var out = ""
-            for part in parts { part.render(into: &out) }
-            return out
+            var buffer = TextBuffer(capacity: parts.count * 12)
+            for part in parts { part.render(into: &buffer) }
+            return buffer.string
         case .entered(let score):
             return ScoringMessages.entered(DecimalText.points(score))
         case .heading(let sum, let max, let uncomputed, let excluded):
@@ -74,15 +79,20 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
 }
 
 extension Explanation.Part {
-    func render(into out: inout String) {
+    func render(into buffer: inout TextBuffer) {
         switch self {
-        case .text(let text): out += text
-        case .points(let value): out += DecimalText.points(value)
-        case .percent(let value): out += DecimalText.percent(value)
-        case .percentagePoints(let value): out += DecimalText.percentagePoints(value)
-        case .figure(let value, let unit): out += DecimalText.figure(value) + unit
-        case .formula(let formula): out += formula.text
-        case .group(let parts): for part in parts { part.render(into: &out) }
+        case .text(let text): buffer.append(text)
+        case .points(let value): DecimalText.append(value, minPlaces: 0, maxPlaces: 2, to: &buffer)
+        case .percent(let value):
+            DecimalText.append(DecimalText.hundredfold(value), minPlaces: 2, maxPlaces: 2, to: &buffer)
+            buffer.append(byte: UInt8(ascii: "%"))
+        case .percentagePoints(let value):
+            DecimalText.append(DecimalText.hundredfold(value), minPlaces: 0, maxPlaces: 2, to: &buffer)
+        case .figure(let value, let unit):
+            DecimalText.append(value, minPlaces: 0, maxPlaces: 4, to: &buffer)
+            buffer.append(unit)
+        case .formula(let formula): formula.render(into: &buffer)
+        case .group(let parts): for part in parts { part.render(into: &buffer) }
         }
     }
 }
@@ -95,7 +105,11 @@ public struct FormulaText: Sendable {
     let value: ExactDecimal
     let isRate: Bool
 
-    var text: String {
-        name + " = " + expression.substitutedText(figures) + " = " + DecimalText.value(value, isRate: isRate)
+    func render(into buffer: inout TextBuffer) {
+        buffer.append(name)
+        buffer.append(" = ")
+        expression.renderSubstituted(figures, into: &buffer)
+        buffer.append(" = ")
+        Explanation.Part.value(value, isRate: isRate).render(into: &buffer)
     }
 }

@@ -37,14 +37,14 @@ enum QualitativeRule {
             return result
         }
         let inBand = contains(outcome, selfScore, max: leaf.max)
-        var result = RuleOutcome.scored(selfScore, Explanation(parts: ["评价结果“", .text(outcome.label), "”，该档得分 "]
-            + bandParts(outcome, max: leaf.max) + ["，自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"]))
+        let b = band(outcome)
+        var result = RuleOutcome.scored(selfScore, Explanation(
+            "评价结果“", .text(outcome.label), "”，该档得分 [", .points(b.lower * leaf.max), ", ", .points(b.upper * leaf.max),
+            b.upperIncluded ? "] 分" : ") 分", "，自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"))
         result.isSelfAssessed = true
         if !inBand {
-            result.findings.append(CheckCatalog.finding(
-                "indicator.invalid", "“" + leaf.name + "”评价结果为“" + outcome.label + "”，得分应在 "
-                    + describe(outcome, max: leaf.max) + " 内，自评 " + DecimalText.points(selfScore) + " 分",
-                field: leaf.field + ".selfScore"))
+            let message = ScoringMessages.outOfBand(leaf.name, outcome.label, describe(outcome, max: leaf.max), selfScore)
+            result.findings.append(ScoringFinding.invalid(message, field: leaf.field + ".selfScore"))
         }
         return result
     }

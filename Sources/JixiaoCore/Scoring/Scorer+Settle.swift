@@ -33,9 +33,8 @@ extension Scorer {
             }
         } else {
             let reason = outcome.reason ?? ""
-            run.findings.append(CheckCatalog.finding(
-                "figure.missing", ScoringMessages.figureMissing(leaf.name, reason),
-                field: outcome.missingField ?? leaf.field))
+            run.findings.append(ScoringFinding.figureMissing(ScoringMessages.figureMissing(leaf.name, reason),
+                                                             field: outcome.missingField ?? leaf.field))
             if let selfScore = leaf.selfScore {
                 unrounded = selfScore.clamped(to: .zero...leaf.max)
                 explanation = ScoringMessages.fallback(reason, selfScore)
@@ -48,27 +47,20 @@ extension Scorer {
         let score = unrounded?.rounded(places: 2)
         if let selfScore = leaf.selfScore {
             if selfScore > leaf.max {
-                run.findings.append(CheckCatalog.finding(
-                    "score.over-max", ScoringMessages.overMax(leaf.name, DecimalText.points(selfScore),
-                                                              DecimalText.points(leaf.max)),
-                    field: leaf.field + ".selfScore"))
+                let message = ScoringMessages.overMax(leaf.name, selfScore, leaf.max)
+                run.findings.append(ScoringFinding.overMax(message, field: leaf.field + ".selfScore"))
             } else if !outcome.isSelfAssessed, outcome.score != nil, let score, selfScore > score {
-                run.findings.append(CheckCatalog.finding(
-                    "score.unsupported", ScoringMessages.unsupported(leaf.name, DecimalText.points(selfScore),
-                                                                     DecimalText.points(score), explanation.text),
-                    field: leaf.field + ".selfScore"))
+                let message = ScoringMessages.unsupported(leaf.name, selfScore, score, explanation.text)
+                run.findings.append(ScoringFinding.unsupported(message, field: leaf.field + ".selfScore"))
             }
         }
         let note = leaf.note.flatMap { text in text.contains { !$0.isWhitespace } ? text : nil }
         if note == nil {
             if let score, score < leaf.max {
-                run.findings.append(CheckCatalog.finding(
-                    "deviation.missing", ScoringMessages.belowMaxWithoutNote(leaf.name, DecimalText.points(score),
-                                                                             DecimalText.points(leaf.max)),
-                    field: leaf.noteField))
+                let message = ScoringMessages.belowMaxWithoutNote(leaf.name, score, leaf.max)
+                run.findings.append(ScoringFinding.deviationMissing(message, field: leaf.noteField))
             } else if let why = outcome.noteRequiredBecause {
-                run.findings.append(CheckCatalog.finding(
-                    "deviation.missing", "“" + leaf.name + "”" + why, field: leaf.noteField))
+                run.findings.append(ScoringFinding.deviationMissing(concat("“", leaf.name, "”", why), field: leaf.noteField))
             }
         }
         if let unrounded, let score {

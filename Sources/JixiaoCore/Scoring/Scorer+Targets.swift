@@ -5,8 +5,7 @@ extension Scorer {
     func scoreTargetHeading(_ node: CompiledIndicator, level: Int, _ run: inout ScoringRun) -> ScoredNode {
         let targets = run.evaluation.targets.filter { Self.sameHeading($0.levels.first, node.name) }
         guard !targets.isEmpty else {
-            run.findings.append(CheckCatalog.finding(
-                "figure.missing", ScoringMessages.noTargetsFinding(node.name), field: "targets"))
+            run.findings.append(ScoringFinding.figureMissing(ScoringMessages.noTargetsFinding(node.name), field: "targets"))
             return ScoredNode(id: node.id, name: node.name, level: level, max: node.max, score: nil,
                               explanationParts: ScoringMessages.noTargets)
         }

@@ -22,6 +22,8 @@ public struct Scorer: Sendable {
     public let framework: Framework
     let roots: [CompiledIndicator]
     let inputIndex: InputIndex
+    /// Leaves with a value formula (each adds one `computed` value).
+    let formulaCount: Int
 
     /// Prepares `framework` for scoring (parses every formula once).
     public init(framework: Framework) {
@@ -34,12 +36,17 @@ public struct Scorer: Sendable {
         }
         self.roots = roots
         inputIndex = InputIndex(leaves: leaves)
+        func formulas(_ nodes: [CompiledIndicator]) -> Int {
+            nodes.reduce(0) { $0 + ($1.value == nil ? 0 : 1) + formulas($1.children) }
+        }
+        formulaCount = formulas(roots)
     }
 
     /// Scores one evaluation: the scored tree, the total, the grade and the findings.
     public func score(_ evaluation: Evaluation) -> ScoreResult {
         var run = ScoringRun(evaluation: evaluation, parameters: framework.parameters,
                              inputs: inputIndex.inputs(of: evaluation.indicators))
+        run.computed.reserveCapacity(formulaCount)
         var nodes: [ScoredNode] = []
         nodes.reserveCapacity(roots.count)
         for root in roots { nodes.append(scoreNode(root, level: 1, &run)) }

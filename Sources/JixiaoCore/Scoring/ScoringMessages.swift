@@ -36,17 +36,29 @@ enum ScoringMessages {
     }
 
     // Findings.
-    static func overMax(_ name: String, _ selfScore: String, _ max: String) -> String {
-        "“" + name + "”自评得分 " + selfScore + " 分超过分值 " + max + " 分"
+    static func overMax(_ name: String, _ selfScore: ExactDecimal, _ max: ExactDecimal) -> String {
+        concat("“", name, "”自评得分 ", DecimalText.points(selfScore), " 分超过分值 ", DecimalText.points(max), " 分")
     }
-    static func unsupported(_ name: String, _ selfScore: String, _ score: String, _ explanation: String) -> String {
-        "“" + name + "”自评得分 " + selfScore + " 分高于按数据计算的得分 " + score + " 分（" + explanation + "）"
+    static func unsupported(_ name: String, _ selfScore: ExactDecimal, _ score: ExactDecimal,
+                            _ explanation: String) -> String {
+        concat("“", name, "”自评得分 ", DecimalText.points(selfScore), " 分高于按数据计算的得分 ",
+               DecimalText.points(score), " 分（", explanation, "）")
     }
-    static func belowMaxWithoutNote(_ name: String, _ score: String, _ max: String) -> String {
-        "“" + name + "”得分 " + score + " 分低于分值 " + max + " 分，未说明偏差原因及改进措施"
+    static func belowMaxWithoutNote(_ name: String, _ score: ExactDecimal, _ max: ExactDecimal) -> String {
+        concat("“", name, "”得分 ", DecimalText.points(score), " 分低于分值 ", DecimalText.points(max),
+               " 分，未说明偏差原因及改进措施")
     }
     static func figureMissing(_ name: String, _ reason: String) -> String {
-        "“" + name + "”无法按数据计算：" + reason
+        concat("“", name, "”无法按数据计算：", reason)
     }
-    static func noTargetsFinding(_ heading: String) -> String { "“" + heading + "”下没有填报绩效目标" }
+    static func unknownItem(_ name: String, _ item: String) -> String {
+        concat("“", name, "”勾选了评分要点中没有的“", item, "”")
+    }
+    static func negativeBreaches(_ name: String, _ count: Int) -> String {
+        concat("“", name, "”的问题数不能为负数（", String(count), "）")
+    }
+    static func outOfBand(_ name: String, _ outcome: String, _ band: String, _ score: ExactDecimal) -> String {
+        concat("“", name, "”评价结果为“", outcome, "”，得分应在 ", band, " 内，自评 ", DecimalText.points(score), " 分")
+    }
+    static func noTargetsFinding(_ heading: String) -> String { concat("“", heading, "”下没有填报绩效目标") }
 }

@@ -21,6 +21,7 @@ struct ScoringRun {
         self.evaluation = evaluation
         self.parameters = parameters
         self.inputs = inputs
+        findings.reserveCapacity(8)
     }
 
     /// Records a not-applicable leaf and returns its node.
