@@ -10,6 +10,7 @@ struct BenchRenderCommand: ParsableCommand {
         commandName: "render", abstract: "生成 N 份报告（每种格式），输出每秒生成份数")
 
     @Option(help: "每种格式生成的报告份数") var count: Int = 1_000
+    @Option(help: "只测这一种格式（docx、xlsx、html、md；默认全部）") var format: ReportFormat?
     @OptionGroup var options: BenchOptions
 
     func run() throws {
@@ -28,7 +29,7 @@ struct BenchRenderCommand: ParsableCommand {
         }
         print("指标体系 \(chosen.id)：每种格式 \(count) 份报告，单核")
         let clock = ContinuousClock()
-        for format in ReportFormat.allCases {
+        for format in format.map({ [$0] }) ?? ReportFormat.allCases {
             var bytes = 0
             var failure: Error?
             let elapsed = clock.measure {

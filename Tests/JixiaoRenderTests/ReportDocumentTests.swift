@@ -98,4 +98,19 @@ import Testing
         #expect(report.blocks.contains(.paragraph("保障热线全年稳定运行，工单按时办结。")))
         #expect(report.findings.isEmpty)
     }
+
+    @Test func narrativeWithAnUnknownKeyFindsItsSectionByTitle() {
+        // given
+        var evaluation = Fixtures.departmentEvaluation()
+        evaluation.narrative.removeAll { $0.key == "problems" }
+        evaluation.narrative.append(NarrativeSection(key: "issues", title: "存在的问题", text: "采购计划编制偏晚。"))
+        evaluation.narrative.append(NarrativeSection(key: "annex", title: "附：数据说明", text: "数据取自决算报表。"))
+        // when
+        let report = ReportDocument(evaluation: evaluation, score: Fixtures.departmentScore())
+        // then
+        let problems = report.blocks.firstIndex(of: .heading(level: 1, text: "三、存在问题及改进意见"))
+        #expect(problems.map { report.blocks[$0 + 1] } == .paragraph("采购计划编制偏晚。"))
+        #expect(report.findings.isEmpty)
+        #expect(Array(report.blocks.suffix(2)) == [.heading(level: 1, text: "附：数据说明"), .paragraph("数据取自决算报表。")])
+    }
 }

@@ -34,7 +34,7 @@ extension FactExtractor {
         let name = cells[...(cells.count - columns.name)].last { !$0.isEmpty } ?? ""
         facts.scores.append(ScoreItem(
             name: name, score: score, max: value(columns.max),
-            line: paragraph.line(at: 0), heading: structure.owner[p], context: paragraph.text, paragraph: p))
+            line: paragraph.line(at: 0), heading: structure.owner[p], context: paragraph.text, paragraph: p, fromTable: true))
         return true
     }
 }

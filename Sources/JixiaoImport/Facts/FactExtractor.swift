@@ -28,7 +28,10 @@ struct FactExtractor {
         for (p, paragraph) in structure.document.paragraphs.enumerated() {
             scan(paragraph, index: p)
         }
-        ProjectTableReader.read(structure, into: &facts)
+        let before = facts.scores
+        facts.scores = []
+        let rows = ProjectTableReader.read(structure, into: &facts)
+        facts.scores = TableScoreMerge.merge(before: before, read: facts.scores, rows: rows)
         finishMeta()
     }
 

@@ -18,7 +18,7 @@ extension ProjectTableReader {
         }
         if let score = row.number(columns["score"]) {
             facts.scores.append(ScoreItem(name: "预算执行率", score: score.value, max: row.number(columns["max"])?.value,
-                                          line: row.line, heading: nil, context: "", paragraph: paragraph))
+                                          line: row.line, heading: nil, context: "", paragraph: paragraph, fromTable: true))
         }
     }
 
@@ -28,6 +28,12 @@ extension ProjectTableReader {
         let max = row.number(columns["max"])?.value
         let score = row.number(columns["score"])?.value
         let note = row.cell(columns["note"])
+        if let score {
+            facts.scores.append(ScoreItem(name: name, score: score, max: max, line: row.line, heading: nil,
+                                          context: note ?? "", paragraph: paragraph, fromTable: true))
+        }
+        // A scoring table without targets (部门整体 评分表) gives scores only.
+        guard columns["direction"] != nil || columns["target"] != nil else { return }
         var target = TargetStatement(name: name, direction: row.cell(columns["direction"]).flatMap(Direction.init(symbol:)),
                                      value: row.number(columns["target"])?.value, unit: row.cell(columns["unit"]),
                                      score: score, line: row.line)
@@ -35,9 +41,5 @@ extension ProjectTableReader {
         target.max = max
         target.note = note
         facts.targets.append(target)
-        if let score {
-            facts.scores.append(ScoreItem(name: name, score: score, max: max, line: row.line, heading: nil,
-                                          context: note ?? "", paragraph: paragraph))
-        }
     }
 }

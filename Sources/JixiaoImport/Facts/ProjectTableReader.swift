@@ -6,13 +6,22 @@ import JixiaoCore
 enum ProjectTableReader {
     static let labels = ["项目名称", "主管部门", "实施单位", "项目负责人", "填报人", "联系电话", "填报日期"]
 
-    static func read(_ structure: DocumentStructure, into facts: inout ReportFacts) {
+    /// Reads the tables into `facts`; returns the paragraphs of the rows it read as
+    /// table rows (their text must not be read again as prose).
+    @discardableResult
+    static func read(_ structure: DocumentStructure, into facts: inout ReportFacts) -> Set<Int> {
         var budget: [String: Int]? = nil
         var indicators: [String: Int]? = nil
         var width = 0
+        var consumed = Set<Int>()
         for (p, paragraph) in structure.document.paragraphs.enumerated() {
-            guard let row = TableRow(paragraph) else { continue }
+            guard let row = TableRow(paragraph) else {
+                // A Markdown separator row (| --- |) continues the table; prose ends it.
+                if !BlockRules.isTableRow(paragraph.scalars) { budget = nil; indicators = nil }
+                continue
+            }
             pairs(row, into: &facts)
+            if budget != nil || indicators != nil { consumed.insert(p) }
             if row.column(["全年预算数", "调整后预算数"]) != nil {
                 budget = columns(row, [("initial", ["年初预算数"]), ("adjusted", ["全年预算数", "调整后预算数"]),
                                        ("executed", ["全年执行数", "预算执行数", "执行数"]), ("max", ["分值", "权重"]),
@@ -20,7 +29,8 @@ enum ProjectTableReader {
                 width = row.cells.count
                 continue
             }
-            if row.column(["指标性质"]) != nil || (row.column(["年度指标值"]) != nil && row.column(["分值", "权重"]) != nil) {
+            if row.column(["指标性质"]) != nil || (row.column(["年度指标值"]) != nil && row.column(["分值", "权重"]) != nil)
+                || (row.column(["三级指标"]) != nil && row.column(["得分"]) != nil) {
                 indicators = columns(row, [("name", ["三级指标"]), ("direction", ["指标性质"]), ("target", ["年度指标值", "指标值"]),
                                            ("unit", ["度量单位", "计量单位"]), ("actual", ["实际完成值", "完成值"]),
                                            ("max", ["分值", "权重"]), ("score", ["得分"]), ("note", ["偏差", "原因"])])
@@ -29,7 +39,7 @@ enum ProjectTableReader {
             }
             let aligned = align(row, width: width)
             if let first = row.cells.first, first.hasScalars("总分") || first == "合计" {
-                if facts.selfScore == nil, let score = aligned.number(indicators?["score"]) ?? lastNumber(row) {
+                if facts.selfScore == nil, let score = aligned.number((indicators ?? budget)?["score"]) {
                     facts.selfScore = Fact(score.value, line: row.line)
                 }
                 continue
@@ -40,6 +50,7 @@ enum ProjectTableReader {
                 indicatorRow(aligned, indicators, paragraph: p, into: &facts)
             }
         }
+        return consumed
     }
 
     static func columns(_ row: TableRow, _ names: [(String, [String])]) -> [String: Int] {
@@ -54,10 +65,6 @@ enum ProjectTableReader {
         var aligned = row
         aligned.cells = Array(repeating: "", count: width - row.cells.count) + row.cells
         return aligned
-    }
-
-    static func lastNumber(_ row: TableRow) -> (value: ExactDecimal, places: Int)? {
-        row.cells.indices.reversed().lazy.compactMap { row.number($0) }.first
     }
 
     static func pairs(_ row: TableRow, into facts: inout ReportFacts) {

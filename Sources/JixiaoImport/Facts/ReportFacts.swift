@@ -27,6 +27,8 @@ public struct ScoreItem: Sendable, Hashable {
     public var context: String
     /// Index of the paragraph it was read from.
     public var paragraph: Int
+    /// True when read from a table's columns rather than from prose.
+    public var fromTable = false
 }
 
 /// A target as a report states it: 指标 N：名称 ≥ 值 单位，得 N 分.

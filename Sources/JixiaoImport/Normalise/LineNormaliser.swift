@@ -7,11 +7,12 @@ enum LineNormaliser {
         trimTabs(spaces(markdown(latex(fold(input)))))
     }
 
+    /// Leading tabs dropped (empty leading cells of a table row, merged 一级/二级 cells);
+    /// trailing ones are kept so cells still count from the right.
     static func trimTabs(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard input.first == "\t" || input.last == "\t" else { return input }
+        guard input.first == "\t" else { return input }
         var slice = input[...]
         while slice.first == "\t" || slice.first == " " { slice = slice.dropFirst() }
-        while slice.last == "\t" || slice.last == " " { slice = slice.dropLast() }
         return Array(slice)
     }
 
