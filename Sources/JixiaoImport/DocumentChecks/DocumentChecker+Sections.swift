@@ -8,7 +8,7 @@ extension DocumentChecker {
     func templateFindings() -> [Finding] {
         var findings: [Finding] = []
         for (index, heading) in structure.headings.enumerated()
-        where heading.isTitled && Self.guidedTitles.contains(where: heading.title.hasScalars) {
+        where heading.isTitled && heading.depth <= 2 && Self.guidedTitles.contains(where: heading.title.hasScalars) {
             guard TemplateGuidance.match(structure.directBody(index)) != nil else { continue }
             findings.append(CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: heading.display), line: heading.line))
         }

@@ -17,20 +17,28 @@ enum LineNormaliser {
     }
 
     static func fold(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // Text read by `UTF8Lines` is folded already: then nothing is copied.
+        guard input.contains(where: { foldScalar($0) != $0 }) else { return input }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(input.count)
-        for s in input {
-            let v = s.value
-            switch v {
-            case 0xFF01...0xFF5E: out.append(Unicode.Scalar(v - 0xFEE0)!)
-            case 0x3000, 0xA0, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF: out.append(" ")
-            case 0x0D: continue
-            case 0x09: out.append("\t")
-            case 0..<0x20, 0x7F: out.append(" ")
-            default: out.append(s)
-            }
-        }
+        for s in input { if let folded = foldScalar(s) { out.append(folded) } }
         return out
+    }
+
+    /// One scalar folded: full-width ASCII to ASCII, odd spaces and controls to a space,
+    /// CR dropped (nil), tab kept.
+    @inline(__always)
+    static func foldScalar(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        if v >= 0x20 && v < 0x7F { return s }
+        switch v {
+        case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)
+        case 0x3000, 0xA0, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF: return " "
+        case 0x0D: return nil
+        case 0x09: return "\t"
+        case 0..<0x20, 0x7F: return " "
+        default: return s
+        }
     }
 
     /// `$\geq 99\%$` → `≥ 99%`; `\times` → `×`; unknown commands and math braces dropped.

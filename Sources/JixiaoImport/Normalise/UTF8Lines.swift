@@ -1,5 +1,6 @@
 /// Decodes UTF-8 bytes straight into lines of scalars in one pass, validating as it
-/// goes (nil on any invalid sequence: overlong, surrogate, truncated, out of range).
+/// goes (nil on any invalid sequence: overlong, surrogate, truncated, out of range)
+/// and folding full-width forms on the way (`LineNormaliser.foldScalar`).
 enum UTF8Lines {
     static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [[Unicode.Scalar]]? {
         var lines: [[Unicode.Scalar]] = []
@@ -13,7 +14,7 @@ enum UTF8Lines {
             if b0 < 0x80 {
                 i += 1
                 if b0 == 0x0A { lines.append(current); current.removeAll(keepingCapacity: true); continue }
-                current.append(Unicode.Scalar(b0))
+                if let folded = LineNormaliser.foldScalar(Unicode.Scalar(b0)) { current.append(folded) }
                 continue
             } else if b0 >= 0xC2 && b0 <= 0xDF {
                 guard i + 1 < end, bytes[i + 1] & 0xC0 == 0x80 else { return nil }
@@ -33,7 +34,7 @@ enum UTF8Lines {
                 return nil
             }
             guard let scalar = Unicode.Scalar(value) else { return nil }
-            current.append(scalar)
+            if let folded = LineNormaliser.foldScalar(scalar) { current.append(folded) }
         }
         if !current.isEmpty { lines.append(current) }
         return lines
