@@ -27,11 +27,12 @@ let package = Package(
             name: "JixiaoImport",
             dependencies: ["JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        .systemLibrary(name: "JixiaoZlib", path: "Sources/JixiaoZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "JixiaoRender",
             dependencies: [
-                "JixiaoCore",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "JixiaoCore", "JixiaoZlib",
                 .product(name: "Plot", package: "Plot"),
             ]
         ),

@@ -5,6 +5,7 @@ wanted=(
   poppler-utils                                   # pdftotext/pdfinfo: PDF input and render checks
   libreoffice-writer-nogui libreoffice-calc-nogui # open generated .docx/.xlsx; samples → .docx
   fonts-noto-cjk                                  # Chinese text in PDFs and screenshots
+  zlib1g-dev                                      # deflate/crc32 for ZIPFoundation and the .docx/.xlsx writer
 )
 need=()
 for pkg in "${wanted[@]}"; do

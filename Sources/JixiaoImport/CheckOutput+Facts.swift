@@ -3,7 +3,8 @@ import JixiaoCore
 extension CheckOutput {
     /// The figure ids written under `facts`, in the order of check-json.md.
     public static let amountKeys = ["incomeTotal", "fiscalIncome", "expenditureTotal", "basicExpenditure", "personnelExpenditure",
-                                    "publicExpenditure", "projectExpenditure", "carryoverStart", "carryoverEnd"]
+                                    "publicExpenditure", "projectExpenditure", "carryoverStart", "carryoverEnd",
+                                    "budgetInitial", "budgetAdjusted", "budgetExecuted"]
 
     static func facts(_ w: inout JSONWriter, _ facts: ReportFacts) {
         w.open("{")

@@ -29,10 +29,12 @@ public enum ReportReader {
     }
 
     static func textLines(_ data: Data, path: String) throws -> [[Unicode.Scalar]] {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw ImportError.notUTF8(path: path) }
-        return splitLines(text)
+        try data.withUnsafeBytes { raw in
+            var bytes = raw.bindMemory(to: UInt8.self)[...]
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            guard let lines = UTF8Lines.decode(bytes) else { throw ImportError.notUTF8(path: path) }
+            return lines
+        }
     }
 
     /// Lines of `text` split at LF (CR before it dropped by normalisation).

@@ -10,17 +10,14 @@ struct BenchRenderCommand: ParsableCommand {
         commandName: "render", abstract: "生成 N 份报告（每种格式），输出每秒生成份数")
 
     @Option(help: "每种格式生成的报告份数") var count: Int = 1_000
-    @Option(help: "指标体系 id") var framework: String = "guangdong-county-department"
-    @Option(help: "随机数种子（相同种子生成相同的数据）") var seed: UInt64 = 2023
-    @OptionGroup var folder: FrameworkFolderOption
+    @Option(help: "只测这一种格式（docx、xlsx、html、md；默认全部）") var format: ReportFormat?
+    @OptionGroup var options: BenchOptions
 
     func run() throws {
         guard count > 0 else { throw CommandOutput.fail("--count 必须大于 0", code: 2) }
-        guard let chosen = try folder.library().framework(id: framework) else {
-            throw CommandOutput.fail("找不到指标体系「\(framework)」", code: 2)
-        }
+        let chosen = try options.chosenFramework()
         // A few distinct reports, reused: the benchmark measures rendering, not scoring.
-        var generator = BenchEvaluationGenerator(framework: chosen, seed: seed)
+        var generator = BenchEvaluationGenerator(framework: chosen, seed: options.seed)
         let scorer = Scorer(framework: chosen)
         let reports = (0..<min(count, 50)).map { _ -> ReportDocument in
             var evaluation = generator.next()
@@ -32,7 +29,7 @@ struct BenchRenderCommand: ParsableCommand {
         }
         print("指标体系 \(chosen.id)：每种格式 \(count) 份报告，单核")
         let clock = ContinuousClock()
-        for format in ReportFormat.allCases {
+        for format in format.map({ [$0] }) ?? ReportFormat.allCases {
             var bytes = 0
             var failure: Error?
             let elapsed = clock.measure {

@@ -9,16 +9,12 @@ struct BenchScoreCommand: ParsableCommand {
         commandName: "score", abstract: "生成 N 份自评并在单核上评分，输出每秒评分份数")
 
     @Option(help: "生成的自评份数") var count: Int = 200_000
-    @Option(help: "指标体系 id") var framework: String = "guangdong-county-department"
-    @Option(help: "随机数种子（相同种子生成相同的数据）") var seed: UInt64 = 2023
-    @OptionGroup var folder: FrameworkFolderOption
+    @OptionGroup var options: BenchOptions
 
     func run() throws {
         guard count > 0 else { throw CommandOutput.fail("--count 必须大于 0", code: 2) }
-        guard let chosen = try folder.library().framework(id: framework) else {
-            throw CommandOutput.fail("找不到指标体系「\(framework)」", code: 2)
-        }
-        var generator = BenchEvaluationGenerator(framework: chosen, seed: seed)
+        let chosen = try options.chosenFramework()
+        var generator = BenchEvaluationGenerator(framework: chosen, seed: options.seed)
         let evaluations = (0..<count).map { _ in generator.next() }
         let scorer = Scorer(framework: chosen)
 

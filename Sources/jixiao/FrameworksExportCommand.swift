@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JixiaoCore
 import JixiaoFiles
 
 /// `jixiao frameworks export ID|FILE`: writes a framework as YAML or JSON (e.g. a CSV table → YAML).
@@ -17,7 +18,7 @@ struct FrameworksExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let framework = try options.framework(idOrFile: target)
+        let framework = try source()
         let text: String
         do {
             text = try FrameworkWriter.write(framework, format: format == .yaml ? .yaml : .json)
@@ -31,5 +32,19 @@ struct FrameworksExportCommand: ParsableCommand {
         do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
             throw CommandOutput.fail("无法写入 \(output)：\(error.localizedDescription)", code: 2)
         }
+    }
+
+    /// A CSV table is exported even when incomplete (that is what the YAML is for); its problems
+    /// go to stderr. Anything else must be a valid framework.
+    private func source() throws -> Framework {
+        guard target.lowercased().hasSuffix(".csv"), FileManager.default.fileExists(atPath: target) else {
+            return try options.framework(idOrFile: target)
+        }
+        let imported: CSVImport
+        do { imported = try FrameworkCSVImporter.importTable(url: URL(fileURLWithPath: target), file: target) } catch {
+            throw CommandOutput.fail(error.description, code: 2)
+        }
+        imported.allProblems.forEach { CommandOutput.warn($0.description) }
+        return imported.framework
     }
 }

@@ -23,15 +23,11 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var folder: FrameworkFolderOption
 
     func run() throws {
-        let scored: ScoredEvaluation
-        do {
-            scored = try EvaluationScoring.score(url: URL(fileURLWithPath: file), file: file, frameworkID: frameworkID,
-                                                 library: folder.library())
-        } catch let error as FileError {
-            throw CommandOutput.fail(error.problems.first?.description ?? error.description, code: 2)
-        }
-        scored.warnings.forEach { CommandOutput.warn($0.description) }
-        let findings = EvaluationChecker.check(scored.evaluation) + scored.result.findings
+        let scored = try ScoredFile.score(file, frameworkID: frameworkID, folder: folder)
+        // The report builder decides section.missing from the report's own section
+        // catalogue (ReportSection), which is what the rendered file shows.
+        let checks = EvaluationChecker.check(scored.evaluation).filter { $0.rule != "section.missing" }
+        let findings = checks + scored.result.findings
         let report = ReportDocument(evaluation: scored.evaluation, score: scored.result, findings: findings)
         for finding in RenderFindings.unique(report.findings) {
             CommandOutput.warn("\(file): \(finding.severity.rawValue)[\(finding.rule)]: \(finding.message)")

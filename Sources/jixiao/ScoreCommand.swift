@@ -19,14 +19,7 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var folder: FrameworkFolderOption
 
     func run() throws {
-        let scored: ScoredEvaluation
-        do {
-            scored = try EvaluationScoring.score(url: URL(fileURLWithPath: file), file: file, frameworkID: frameworkID,
-                                                 library: folder.library())
-        } catch let error as FileError {
-            throw CommandOutput.fail(error.problems.first?.description ?? error.description, code: 2)
-        }
-        scored.warnings.forEach { CommandOutput.warn($0.description) }
+        let scored = try ScoredFile.score(file, frameworkID: frameworkID, folder: folder)
         let report = scored.report
         switch format {
         case .text: print(scored.text)

@@ -95,7 +95,7 @@ struct EvaluationFileTests {
         let first = try #require(text.range(of: "预算编制合理性"))
         let last = try #require(text.range(of: "公众或服务对象满意度"))
         #expect(first.lowerBound < last.lowerBound)
-        #expect(text.contains("incomeTotal: '563.02'") || text.contains("incomeTotal: \"563.02\""))
+        #expect(text.contains("incomeTotal: 563.02\n"))
     }
 
     @Test func errorsNameTheLine() {
@@ -149,6 +149,21 @@ struct EvaluationFileTests {
         let loaded = try EvaluationReader.read(text: yaml, file: "w.yaml", framework: framework)
         #expect(loaded.warnings.map(\.line) == [6])
         #expect(loaded.warnings.first?.severity == .warning)
+    }
+
+    @Test func misspelledKeysWarn() throws {
+        let yaml = """
+            unit: 测试单位
+            fiscalYear: 2023
+            indicator:
+              结转结余率: {selfScore: 4}
+            figures:
+              编制数: 9
+            """
+        let loaded = try EvaluationReader.read(text: yaml, file: "k.yaml")
+        #expect(loaded.evaluation.indicators.isEmpty)
+        #expect(loaded.warnings.map(\.line) == [4])
+        #expect(loaded.warnings.first?.message == "未知的键「indicator」，已忽略（是否拼写有误？）")
     }
 
     @Test func unreadableFiles() {

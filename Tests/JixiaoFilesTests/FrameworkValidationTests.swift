@@ -178,6 +178,18 @@ struct FrameworkValidationTests {
         #expect(found.first?.message == "「ten」不是有效的数值")
     }
 
+    @Test func unknownKeysWarnWithTheirLine() throws {
+        let yaml = Self.header + """
+            indicators:
+              - name: 甲
+                max: 10
+                rule: {kind: manual}
+                critera: 拼错的键
+            """
+        let loaded = try FrameworkReader.read(text: yaml, file: "t.yaml", format: .yaml)
+        #expect(loaded.warnings.map(\.description) == ["t.yaml:12:14: 警告：甲 › critera：未知的键「critera」，已忽略（是否拼写有误？）"])
+    }
+
     @Test func checklistPointsMustAddUp() {
         let yaml = Self.header + """
             indicators:

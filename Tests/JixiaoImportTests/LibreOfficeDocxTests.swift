@@ -43,4 +43,31 @@ import Testing
             #expect(docx.facts.unitName == text.facts.unitName)
         }
     }
+
+    @Test func pdfThroughPdftotextGivesTheSameFactValues() throws {
+        guard let soffice = Self.soffice, PdfText.toolPath != nil, let folder = Support.samplesFolder else {
+            if Support.isCI { Issue.record("soffice, pdftotext 或样本缺失") }
+            return
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let name = "xinfeng-2023-service-centre.txt"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        process.arguments = ["-env:UserInstallation=file://\(work.path)/profile", "--headless", "--convert-to", "pdf",
+                             "--outdir", work.path, folder.appendingPathComponent(name).path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let pdf = try ReportReader.analyse(path: work.appendingPathComponent("xinfeng-2023-service-centre.pdf").path)
+        let text = try ReportReader.analyse(path: folder.appendingPathComponent(name).path)
+        // Lines differ (the PDF wraps differently); the values must not.
+        #expect(pdf.facts.unitName?.value == text.facts.unitName?.value)
+        #expect(pdf.facts.phone?.value == text.facts.phone?.value && pdf.facts.filedBy?.value == text.facts.filedBy?.value)
+        #expect(pdf.facts.amount("incomeTotal")?.value == text.facts.amount("incomeTotal")?.value)
+        #expect(pdf.facts.staffAuthorized?.value == text.facts.staffAuthorized?.value)
+        #expect(pdf.findings.map(\.rule) == text.findings.map(\.rule))
+    }
 }

@@ -71,7 +71,7 @@ import Testing
         #expect(total.cells[4] == .sum(Fixtures.d("93.85"), places: 2, rows: Array(0..<10)))
         #expect(total.cells[5] == .text("自评等级：优"))
         #expect(report.blocks.contains(.paragraph(
-            "经自评，本部门2023年度部门整体支出绩效自评得分为93.85分（满分100.00分），自评等级为“优”。")))
+            "经自评，本部门2023年度部门整体支出绩效自评综合得分为93.85分（满分100.00分），自评等级为“优”。")))
     }
 
     @Test func computedIndicatorsShowTheFormulaInChinese() throws {
@@ -86,8 +86,9 @@ import Testing
         let report = ReportDocument(evaluation: Fixtures.projectEvaluation(), score: Fixtures.projectScore())
         // then
         #expect(report.title == "项目支出绩效自评表（2023年度）")
+        #expect(report.meta.map(\.label) == ["项目名称", "主管部门", "实施单位", "填报单位", "填报人", "联系电话", "填报日期"])
         #expect(report.meta.map(\.value) == ["便民热线运行项目", "示例县数据服务管理局", "示例县政务服务中心",
-                                             "李测试", "13800000000", "2024年3月20日"])
+                                             "示例县政务服务中心", "李测试", "13800000000", "2024年3月20日"])
         let funds = try #require(report.tables.first { $0.name == "项目资金" })
         #expect(funds.rows[0].cells.map(\.text) == ["年度资金总额", "120.00", "125.00", "118.40", "10.00", "94.72%", "9.47"])
         let indicators = try #require(report.tables.first { $0.name == "自评表" })
@@ -96,5 +97,20 @@ import Testing
         #expect(indicators.rows.last?.cells[8] == .sum(Fixtures.d("99.25"), places: 2, rows: Array(0..<6)))
         #expect(report.blocks.contains(.paragraph("保障热线全年稳定运行，工单按时办结。")))
         #expect(report.findings.isEmpty)
+    }
+
+    @Test func narrativeWithAnUnknownKeyFindsItsSectionByTitle() {
+        // given
+        var evaluation = Fixtures.departmentEvaluation()
+        evaluation.narrative.removeAll { $0.key == "problems" }
+        evaluation.narrative.append(NarrativeSection(key: "issues", title: "存在的问题", text: "采购计划编制偏晚。"))
+        evaluation.narrative.append(NarrativeSection(key: "annex", title: "附：数据说明", text: "数据取自决算报表。"))
+        // when
+        let report = ReportDocument(evaluation: evaluation, score: Fixtures.departmentScore())
+        // then
+        let problems = report.blocks.firstIndex(of: .heading(level: 1, text: "三、存在问题及改进意见"))
+        #expect(problems.map { report.blocks[$0 + 1] } == .paragraph("采购计划编制偏晚。"))
+        #expect(report.findings.isEmpty)
+        #expect(Array(report.blocks.suffix(2)) == [.heading(level: 1, text: "附：数据说明"), .paragraph("数据取自决算报表。")])
     }
 }

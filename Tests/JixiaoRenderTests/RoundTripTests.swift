@@ -61,4 +61,22 @@ import Testing
             #expect(facts.grade?.value == scored.result.grade)
         }
     }
+
+    @Test func lowTotalReadsBackAsTheTotalWithItsGrade() throws {
+        // given a poor result
+        let nodes = [Fixtures.heading("预算执行", level: 1, [Fixtures.heading("资金管理", level: 2, [
+            Fixtures.leaf("结转结余率", max: "60", score: "20.5", "结转结余率 35% > 10%，扣分", note: "年末结余偏高"),
+            Fixtures.leaf("财务合规性", max: "40", score: "12", "发现违规 7 处，扣分", note: "整改中"),
+        ])])]
+        let report = ReportDocument(evaluation: Fixtures.departmentEvaluation(),
+                                    score: Fixtures.result(nodes, framework: "test"))
+        // when
+        let data = try DocxRenderer.render(report)
+        let analysis = ReportAnalysis(lines: try ReportReader.lines(data: data, ext: "docx", path: "poor.docx"))
+        // then
+        #expect(analysis.facts.selfScore?.value == ExactDecimal("32.5"))
+        #expect(analysis.facts.statedGrade?.value == .poor)
+        #expect(analysis.facts.scores.map(\.score) == [ExactDecimal("20.5"), 12])
+        #expect(analysis.findings.filter { $0.severity == .error }.map(\.message) == [])
+    }
 }

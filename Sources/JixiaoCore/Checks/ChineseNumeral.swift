@@ -26,18 +26,19 @@ public enum ChineseNumeral {
 
     /// The value of 一 … 九十九 (十, 十二, 二十, 二十三), or nil.
     public static func value<S: Collection>(_ scalars: S) -> Int? where S.Element == Unicode.Scalar {
-        guard !scalars.isEmpty, scalars.count <= 3 else { return nil }
-        let chars = Array(scalars)
-        if chars.count == 1 {
-            if chars[0] == "十" { return 10 }
-            return digit(chars[0]).flatMap { $0 == 0 ? nil : $0 }
+        var iterator = scalars.makeIterator()
+        guard let a = iterator.next() else { return nil }
+        guard let b = iterator.next() else {
+            if a == "十" { return 10 }
+            return digit(a).flatMap { $0 == 0 ? nil : $0 }
         }
-        if chars.count == 2 {
-            if chars[0] == "十", let d = digit(chars[1]), d > 0 { return 10 + d }
-            if chars[1] == "十", let d = digit(chars[0]), d > 1 { return d * 10 }
+        guard let c = iterator.next() else {
+            if a == "十", let d = digit(b), d > 0 { return 10 + d }
+            if b == "十", let d = digit(a), d > 1 { return d * 10 }
             return nil
         }
-        if chars[1] == "十", let t = digit(chars[0]), t > 1, let d = digit(chars[2]), d > 0 { return t * 10 + d }
+        if iterator.next() != nil { return nil }
+        if b == "十", let t = digit(a), t > 1, let d = digit(c), d > 0 { return t * 10 + d }
         return nil
     }
 

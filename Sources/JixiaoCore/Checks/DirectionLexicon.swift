@@ -19,10 +19,10 @@ public enum DirectionLexicon {
     /// more-is-better rate, is wrong. More-is-better rates win over the less-is-better
     /// words they contain (资金支出执行率 is a rate to maximise).
     public static func conflict(name: String, direction: Direction) -> String? {
-        if let more = moreIsBetter.first(where: { name.contains($0) }) {
+        if let more = moreIsBetter.first(where: { name.hasScalars($0) }) {
             return direction.isLowerBetter ? more : nil
         }
-        if direction.isHigherBetter, let less = lessIsBetter.first(where: { name.contains($0) }) {
+        if direction.isHigherBetter, let less = lessIsBetter.first(where: { name.hasScalars($0) }) {
             return less
         }
         return nil

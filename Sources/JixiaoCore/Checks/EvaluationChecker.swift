@@ -12,7 +12,17 @@ public enum EvaluationChecker {
         findings += metaFindings(evaluation)
         findings += targetFindings(evaluation)
         findings += sectionFindings(evaluation)
+        findings += templateFindings(evaluation)
         return findings
+    }
+
+    /// Narrative sections that still hold the template's guidance.
+    static func templateFindings(_ evaluation: Evaluation) -> [Finding] {
+        evaluation.narrative.compactMap { section in
+            guard TemplateGuidance.match(section.text) != nil else { return nil }
+            return CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: section.title),
+                                        field: "narrative.\(section.key)")
+        }
     }
 
     static func figureFindings(_ evaluation: Evaluation) -> [Finding] {
@@ -89,11 +99,7 @@ public enum EvaluationChecker {
     static func sectionFindings(_ evaluation: Evaluation) -> [Finding] {
         RequiredSection.required(for: evaluation.kind).compactMap { required in
             let section = evaluation.narrative.first { $0.key == required.key || required.matches(heading: $0.title) }
-            if let section, !section.text.trimmedSpaces.isEmpty {
-                guard TemplateGuidance.match(section.text) != nil else { return nil }
-                return CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: section.title),
-                                            field: "narrative.\(section.key)")
-            }
+            if let section, !section.text.trimmedSpaces.isEmpty { return nil }
             let message = section == nil ? CheckMessages.sectionMissing(section: required.title)
                                          : CheckMessages.sectionEmpty(section: required.title)
             return CheckCatalog.finding("section.missing", message, field: "narrative.\(required.key)")

@@ -12,7 +12,7 @@ public struct RequiredSection: Sendable, Hashable {
     }
 
     /// True when a heading text names this section.
-    public func matches(heading: String) -> Bool { headingWords.contains { heading.contains($0) } }
+    public func matches(heading: String) -> Bool { headingWords.contains { heading.hasScalars($0) } }
 }
 
 extension RequiredSection {
@@ -29,7 +29,7 @@ extension RequiredSection {
         case .project:
             return [
                 .init(key: "overallGoal", title: "年度总体目标", headingWords: ["年度总体目标", "总体目标", "绩效目标"]),
-                .init(key: "indicators", title: "绩效指标", headingWords: ["绩效指标", "指标完成情况"]),
+                .init(key: "indicators", title: "绩效指标", headingWords: ["绩效指标", "指标完成情况", "三级指标"]),
                 .init(key: "problems", title: "存在问题及改进措施", headingWords: ["存在问题", "存在的问题", "改进措施", "改进意见"]),
             ]
         }

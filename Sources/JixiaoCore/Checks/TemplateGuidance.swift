@@ -14,11 +14,35 @@ public enum TemplateGuidance {
     public static let threshold = 75
 
     private static let pairs: [Set<UInt64>] = texts.map { bigrams(Array($0.unicodeScalars)) }
+    /// Every guidance pair → bit mask of the guidance texts holding it.
+    private static let owners: [UInt64: UInt32] = {
+        var map: [UInt64: UInt32] = [:]
+        for (index, set) in pairs.enumerated() { for pair in set { map[pair, default: 0] |= 1 << UInt32(index) } }
+        return map
+    }()
+    /// First scalars of guidance pairs, to skip most positions without hashing.
+    private static let firstScalars: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for key in owners.keys { let v = Int(key >> 32) & 0xFFFF; bits[v >> 6] |= 1 << UInt64(v & 63) }
+        return bits
+    }()
 
     /// Index of the guidance text that `text` still contains, or nil.
     public static func match(_ text: [Unicode.Scalar]) -> Int? {
         guard text.count >= 10 else { return nil }
-        let found = bigrams(text)
+        var found = Set<UInt64>()
+        var previous: UInt32? = nil
+        let bits = firstScalars
+        for scalar in text {
+            let v = scalar.value
+            guard (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) else { continue }
+            if let p = previous, bits[Int(p >> 6) & 1023] & (1 << UInt64(p & 63)) != 0 {
+                let pair = UInt64(p) << 32 | UInt64(v)
+                if owners[pair] != nil { found.insert(pair) }
+            }
+            previous = v
+        }
+        guard !found.isEmpty else { return nil }
         for (index, guidance) in pairs.enumerated() {
             let hits = guidance.reduce(0) { $0 + (found.contains($1) ? 1 : 0) }
             if hits * 100 >= guidance.count * threshold { return index }

@@ -38,19 +38,19 @@ extension ReportSection {
     public static let project: [ReportSection] = {
         let k = EvaluationKind.project
         return [
-            .init(key: "funds", kind: k, order: 10, level: 1, number: "", title: "项目资金（万元）",
+            .init(key: "funds", kind: k, order: 10, level: 1, number: "一、", title: "项目资金（万元）",
                   aliases: ["项目资金"], required: false, content: .figures),
-            .init(key: "overallGoal", kind: k, order: 20, level: 1, number: "", title: "年度总体目标（预期目标）",
+            .init(key: "overallGoal", kind: k, order: 20, level: 1, number: "二、", title: "年度总体目标（预期目标）",
                   aliases: ["预期目标", "年度总体目标"], required: true),
-            .init(key: "overallOutcome", kind: k, order: 21, level: 1, number: "", title: "实际完成情况",
+            .init(key: "overallOutcome", kind: k, order: 21, level: 1, number: "三、", title: "实际完成情况",
                   aliases: ["总体目标完成情况"], required: true),
-            .init(key: "indicators", kind: k, order: 30, level: 1, number: "", title: "绩效指标",
+            .init(key: "indicators", kind: k, order: 30, level: 1, number: "四、", title: "绩效指标",
                   aliases: ["绩效指标完成情况"], required: false, content: .scores),
-            .init(key: "conclusion", kind: k, order: 40, level: 1, number: "", title: "评价结论",
+            .init(key: "conclusion", kind: k, order: 40, level: 1, number: "五、", title: "评价结论",
                   aliases: ["自评结论"], required: false, content: .conclusion),
-            .init(key: "problems", kind: k, order: 50, level: 1, number: "", title: "存在问题",
+            .init(key: "problems", kind: k, order: 50, level: 1, number: "六、", title: "存在问题",
                   aliases: ["存在的问题"], required: true),
-            .init(key: "improvements", kind: k, order: 51, level: 1, number: "", title: "改进措施",
+            .init(key: "improvements", kind: k, order: 51, level: 1, number: "七、", title: "改进措施",
                   aliases: ["改进意见"], required: true),
         ]
     }()

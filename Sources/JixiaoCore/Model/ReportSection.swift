@@ -13,7 +13,7 @@ public struct ReportSection: Codable, Sendable, Hashable {
     public var order: Int
     /// 1 for a first-level heading (一、), 2 for a second-level one (（一）).
     public var level: Int
-    /// Numbering as printed, e.g. `一、` or `（一）`; empty for boxes of a table form.
+    /// Numbering as printed, e.g. `一、` or `（一）`.
     public var number: String
     /// Heading as printed without its number, e.g. 部门职能.
     public var title: String

@@ -39,7 +39,7 @@ public enum EvaluationReader {
         var issues: [ConversionIssue] = []
         let evaluation = document.evaluation(issues: &issues)
         if !issues.isEmpty { throw FileError(.invalid, issues.map { source.problem(at: $0.path, message: $0.message) }) }
-        var warnings: [FileProblem] = []
+        var warnings = source.unknownKeyWarnings(EvaluationDocument.schema)
         if let framework = frameworkFor(evaluation) {
             let leaves = framework.indicators.flatMap(\.leaves).flatMap { [$0.id, $0.name] }
             let known = Set(leaves + evaluation.targets.map(\.id))

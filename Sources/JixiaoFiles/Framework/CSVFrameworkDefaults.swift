@@ -22,7 +22,8 @@ public struct CSVFrameworkDefaults: Sendable {
         self.total = total
     }
 
-    /// Applies a metadata row (`key,value`); false when `key` is not a metadata key.
+    /// Applies a metadata row (`key,value`): true when applied, false when `key` is not a
+    /// metadata key, nil when the value is not valid for it.
     mutating func apply(key: String, value: String) -> Bool? {
         switch key {
         case "id", "标识": id = value

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 
 /// The result of importing a framework table: the framework (possibly incomplete),
@@ -9,9 +10,20 @@ public struct CSVImport: Sendable {
     public var lines: [[Int]: Int]
     /// Line of the header row.
     public var headerLine: Int?
+    /// The file name used in messages.
+    public var fileName: String = ""
 
     /// The line for a validator issue's index path (the header for framework-level issues).
     public func line(for indexPath: [Int]) -> Int? { indexPath.isEmpty ? headerLine : lines[indexPath] }
+
+    /// The problems of the rows and those the validator finds in the imported framework.
+    public var allProblems: [FileProblem] {
+        let file = problems.first?.file ?? fileName
+        return problems + FrameworkValidator().validate(framework).map { issue in
+            FileProblem(file: file, line: line(for: issue.indexPath), path: issue.pathText.nilIfEmpty,
+                        severity: issue.severity == .error ? .error : .warning, message: issue.message)
+        }
+    }
 }
 
 /// Imports a framework from a CSV table with the usual columns
@@ -19,6 +31,13 @@ public struct CSVImport: Sendable {
 /// Cells merged in the spreadsheet arrive blank in the following rows and inherit from above.
 /// Leaves get `manual` rules with the 评分标准 kept as their criteria.
 public enum FrameworkCSVImporter {
+    /// Imports the table at `url` (UTF-8 with or without BOM, or GB18030); metadata defaults from the file name.
+    public static func importTable(url: URL, file: String) throws(FileError) -> CSVImport {
+        let stem = url.deletingPathExtension().lastPathComponent
+        return importTable(text: try TextDecoding.read(url, file: file), file: file,
+                           defaults: CSVFrameworkDefaults(id: stem, title: stem))
+    }
+
     public static func importTable(text: String, file: String,
                                    defaults: CSVFrameworkDefaults = CSVFrameworkDefaults()) -> CSVImport {
         var metadata = defaults
@@ -29,7 +48,7 @@ public enum FrameworkCSVImporter {
             let framework = Framework(id: defaults.id, title: defaults.title, kind: defaults.kind, region: defaults.region,
                                       year: defaults.year, source: defaults.source, indicators: [])
             return CSVImport(framework: framework, problems: [FileProblem(file: file, message: CSVMessages.noHeader)],
-                             lines: [:], headerLine: nil)
+                             lines: [:], headerLine: nil, fileName: file)
         }
         for record in records[..<headerIndex] where !record.isBlank {
             switch metadata.apply(key: record[0], value: record[1]) {
@@ -45,7 +64,6 @@ public enum FrameworkCSVImporter {
                                   year: metadata.year, source: metadata.source, total: metadata.total,
                                   indicators: builder.indicators)
         return CSVImport(framework: framework, problems: problems + builder.problems + builder.leafMaxProblems,
-                         lines: builder.lines,
-                         headerLine: records[headerIndex].line)
+                         lines: builder.lines, headerLine: records[headerIndex].line, fileName: file)
     }
 }

@@ -9,8 +9,10 @@ public struct FrameworkLibrary: Sendable {
     /// Problems of files that could not be loaded (the others are still available).
     public private(set) var problems: [FileProblem]
 
-    /// The built-in frameworks only.
-    public static func builtIn() throws(FileError) -> FrameworkLibrary {
+    /// The built-in frameworks only (read from the resources once per process).
+    public static func builtIn() throws(FileError) -> FrameworkLibrary { try builtInOnce.get() }
+
+    private static let builtInOnce = Result<FrameworkLibrary, FileError> { () throws(FileError) -> FrameworkLibrary in
         guard let folder = BuiltInResources.frameworksFolder else {
             throw FileError(.unreadable, file: "frameworks", message: FileMessages.cannotOpen("内置指标体系资源缺失"))
         }

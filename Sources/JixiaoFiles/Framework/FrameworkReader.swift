@@ -41,16 +41,16 @@ public enum FrameworkReader {
                             csvDefaults: CSVFrameworkDefaults = CSVFrameworkDefaults()) throws(FileError) -> LoadedFramework {
         if format == .csv {
             let imported = FrameworkCSVImporter.importTable(text: text, file: file, defaults: csvDefaults)
-            return try finish(imported.framework, conversion: imported.problems) { issue in
-                FileProblem(file: file, line: imported.line(for: issue.indexPath), path: issue.pathText.nilIfEmpty,
-                            severity: issue.severity == .error ? .error : .warning, message: issue.message)
-            }
+            let problems = imported.allProblems
+            if problems.contains(where: { $0.severity == .error }) { throw FileError(.invalid, problems) }
+            return LoadedFramework(framework: imported.framework, warnings: problems)
         }
         let source = try YAMLSource(text: text, file: file)
         let document = try source.decode(FrameworkDocument.self)
         var issues: [ConversionIssue] = []
         let framework = document.framework(issues: &issues)
         let conversion = issues.map { source.problem(at: $0.path, message: $0.message) }
+            + source.unknownKeyWarnings(FrameworkDocument.schema)
         return try finish(framework, conversion: conversion) { issue in
             source.problem(at: issue.documentPath, message: issue.message,
                            severity: issue.severity == .error ? .error : .warning,

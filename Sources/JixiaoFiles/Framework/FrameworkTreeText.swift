@@ -15,12 +15,17 @@ public enum FrameworkTreeText {
 
     private static func append(_ indicator: Indicator, depth: Int, to lines: inout [String]) {
         let indent = String(repeating: "  ", count: depth)
-        let mark = indicator.provisional ? "（暂定）" : ""
-        lines.append("\(indent)\(indicator.name)  \(indicator.max) 分\(mark)")
+        lines.append("\(indent)\(indicator.name)  \(indicator.max) 分")
         let detail = indent + "    "
         if indicator.fromTargets { lines.append("\(detail)末级指标：本单位申报的绩效目标") }
         if let value = indicator.value { lines.append("\(detail)取值：\(value)") }
-        if let rule = indicator.rule { lines.append("\(detail)评分：\(rule.summary)") }
+        if let rule = indicator.rule {
+            // Provisional: the weight or the rule is not from a published table.
+            lines.append("\(detail)评分：\(rule.summary)\(indicator.provisional ? "（暂定）" : "")")
+        }
+        if let criteria = indicator.criteria {
+            lines.append("\(detail)标准：\(criteria.replacingOccurrences(of: "\n", with: " "))")
+        }
         for child in indicator.children { append(child, depth: depth + 1, to: &lines) }
     }
 }

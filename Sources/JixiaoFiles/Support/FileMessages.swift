@@ -19,6 +19,7 @@ enum FileMessages {
     static func unknownValue(_ text: String, allowed: [String]) -> String {
         "「\(text)」无效，可选值：\(allowed.joined(separator: "、"))"
     }
+    static func unknownKey(_ key: String) -> String { "未知的键「\(key)」，已忽略（是否拼写有误？）" }
     static func notFound(_ id: String) -> String { "找不到指标体系「\(id)」" }
 
     /// A Chinese name for the type a decoder expected.

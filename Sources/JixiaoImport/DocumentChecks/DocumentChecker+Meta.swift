@@ -31,22 +31,4 @@ extension DocumentChecker {
         }
         return findings
     }
-
-    func targetFindings() -> [Finding] {
-        var findings: [Finding] = []
-        for target in facts.targets {
-            if let direction = target.direction, let word = DirectionLexicon.conflict(name: target.name, direction: direction) {
-                findings.append(CheckCatalog.finding("target.direction", CheckMessages.direction(
-                    name: target.name, direction: direction, word: word, lowerBetter: direction.isHigherBetter), line: target.line))
-            }
-            var missing: [String] = []
-            if target.value == nil { missing.append("指标值") }
-            if target.unit == nil { missing.append("度量单位") }
-            if !missing.isEmpty {
-                findings.append(CheckCatalog.finding("target.unquantified", CheckMessages.unquantified(
-                    name: target.name, missing: missing.joined(separator: "和")), line: target.line))
-            }
-        }
-        return findings
-    }
 }

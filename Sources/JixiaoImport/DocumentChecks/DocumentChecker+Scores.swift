@@ -52,7 +52,7 @@ extension DocumentChecker {
                         name: item.name, score: item.score, max: max, rateText: "\(rate.name) \(rate.percent)%", computed: computed), line: item.line))
                 }
             }
-            if item.score < max, !Self.reasonWords.contains(where: item.context.contains) {
+            if item.score < max, !Self.reasonWords.contains(where: item.context.hasScalars) {
                 findings.append(CheckCatalog.finding("deviation.missing", CheckMessages.deviationScore(name: item.name, score: item.score, max: max), line: item.line))
             }
         }

@@ -1,16 +1,15 @@
 import JixiaoCore
 
 extension DocumentChecker {
+    /// Titles of the sections the template gives guidance for.
+    static let guidedTitles = ["目标", "支出情况", "执行情况", "实现程度", "结论", "使用绩效"]
+
     /// Sections still holding the template's guidance.
     func templateFindings() -> [Finding] {
         var findings: [Finding] = []
-        var reported = Set<Int>()
-        for index in structure.headings.indices {
-            let body = structure.directBody(index)
-            guard let guidance = TemplateGuidance.match(body), !reported.contains(index) else { continue }
-            _ = guidance
-            reported.insert(index)
-            let heading = structure.headings[index]
+        for (index, heading) in structure.headings.enumerated()
+        where heading.isTitled && Self.guidedTitles.contains(where: heading.title.hasScalars) {
+            guard TemplateGuidance.match(structure.directBody(index)) != nil else { continue }
             findings.append(CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: heading.display), line: heading.line))
         }
         return findings
@@ -19,9 +18,13 @@ extension DocumentChecker {
     /// Required sections of the report kind that are absent or empty.
     func sectionFindings() -> [Finding] {
         guard let kind else { return [] }
-        let headings = structure.headings.enumerated().filter(\.element.isTitled)
+        let headings = structure.headings.enumerated().filter { $0.element.isTitled && $0.element.depth <= 2 }
         return RequiredSection.required(for: kind).compactMap { required in
             let matches = headings.filter { required.matches(heading: $0.element.title) }
+            // A project table names its parts in row labels and `label:` lines, not headings.
+            if kind == .project, structure.document.paragraphs.contains(where: {
+                required.matches(heading: TextScan.string($0.scalars.prefix(24)))
+            }) { return nil }
             if matches.isEmpty {
                 return CheckCatalog.finding("section.missing", CheckMessages.sectionMissing(section: required.title), line: 1)
             }

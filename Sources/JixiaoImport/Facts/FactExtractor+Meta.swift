@@ -31,9 +31,10 @@ extension FactExtractor {
 
     /// `2023年度` counts towards the fiscal year; `2024年3月25日` is a date mention.
     mutating func yearAt(_ s: [Unicode.Scalar], nian: Int, paragraph: Paragraph) {
-        guard nian >= 4, (1...4).allSatisfy({ Scalars.isDigit(s[nian - $0]) }),
-              nian < 5 || !Scalars.isDigit(s[nian - 5]) else { return }
-        let year = (1...4).reduce(0) { $0 + Int(s[nian - $1].value - 48) * [1, 10, 100, 1000][$1 - 1] }
+        guard nian >= 4, Scalars.isDigit(s[nian - 1]), Scalars.isDigit(s[nian - 2]), Scalars.isDigit(s[nian - 3]),
+              Scalars.isDigit(s[nian - 4]), nian < 5 || !Scalars.isDigit(s[nian - 5]) else { return }
+        var year = 0
+        for k in (1...4).reversed() { year = year * 10 + Int(s[nian - k].value - 48) }
         let line = paragraph.line(at: nian - 4)
         if nian + 1 < s.count, s[nian + 1] == "度" {
             let old = yearCounts[year]

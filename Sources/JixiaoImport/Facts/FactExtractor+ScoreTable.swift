@@ -30,9 +30,11 @@ extension FactExtractor {
         if let first = cells.first, first == "合计" || first == "总分" || first == "总计" { return false }
         let value = { (fromRight: Int) in ExactDecimal(cells[cells.count - fromRight].replacingOccurrences(of: ",", with: "")) }
         guard let score = value(columns.score) else { return true }
+        // A leaf that sits higher in the tree (预算执行率 as a 一级指标) has its name further left.
+        let name = cells[...(cells.count - columns.name)].last { !$0.isEmpty } ?? ""
         facts.scores.append(ScoreItem(
-            name: cells[cells.count - columns.name], score: score, max: value(columns.max),
-            line: paragraph.line(at: 0), heading: structure.owner[p], context: paragraph.text, paragraph: p))
+            name: name, score: score, max: value(columns.max),
+            line: paragraph.line(at: 0), heading: structure.owner[p], context: paragraph.text, paragraph: p, fromTable: true))
         return true
     }
 }

@@ -28,6 +28,10 @@ struct FactExtractor {
         for (p, paragraph) in structure.document.paragraphs.enumerated() {
             scan(paragraph, index: p)
         }
+        let before = facts.scores
+        facts.scores = []
+        let rows = ProjectTableReader.read(structure, into: &facts)
+        facts.scores = TableScoreMerge.merge(before: before, read: facts.scores, rows: rows)
         finishMeta()
     }
 
@@ -37,9 +41,10 @@ struct FactExtractor {
         currentParagraph = p
         var i = 0
         var skipUntil = 0
+        let cues = FactCue.index
         while i < s.count {
             let c = s[i]
-            if i >= skipUntil, let cue = FactCue.index.match(s, at: i) {
+            if i >= skipUntil, let cue = cues.match(s, at: i) {
                 let end = i + cue.word.count
                 handle(cue.kind, s, start: i, end: end, paragraph: paragraph, index: p)
                 skipUntil = end

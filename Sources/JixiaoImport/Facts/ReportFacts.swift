@@ -27,6 +27,8 @@ public struct ScoreItem: Sendable, Hashable {
     public var context: String
     /// Index of the paragraph it was read from.
     public var paragraph: Int
+    /// True when read from a table's columns rather than from prose.
+    public var fromTable = false
 }
 
 /// A target as a report states it: 指标 N：名称 ≥ 值 单位，得 N 分.
@@ -37,6 +39,10 @@ public struct TargetStatement: Sendable, Hashable {
     public var unit: String?
     public var score: ExactDecimal?
     public var line: Int
+    /// 实际完成值, 分值 and 偏差原因 when a table row gives them.
+    public var actual: ExactDecimal? = nil
+    public var max: ExactDecimal? = nil
+    public var note: String? = nil
 }
 
 /// A percentage a report states, with the numerator and denominator the same sentence gives.

@@ -14,12 +14,18 @@ enum BlockRules {
     /// The line begins something new: a heading marker, a `label:` field, a date, 附件.
     static func startsBlock(_ line: [Unicode.Scalar]) -> Bool {
         HeadingMarker.parse(line, at: 0) != nil || isFieldLabel(line) || isDateLine(line) || isAttachmentLine(line)
+            || isTableRow(line)
+    }
+
+    /// A table row: cells separated by tabs (.docx) or pipes (Markdown).
+    static func isTableRow(_ line: [Unicode.Scalar]) -> Bool {
+        line.first == "|" || line.contains("\t")
     }
 
     /// The paragraph stands alone: a short heading, a date line, 附件N, a title.
     static func isStandalone(_ paragraph: [Unicode.Scalar]) -> Bool {
         isDateLine(paragraph) || isAttachmentLine(paragraph) || isTitle(paragraph) || isShortHeading(paragraph)
-            || (paragraph.count <= 40 && isFieldLabel(paragraph))
+            || (paragraph.count <= 40 && isFieldLabel(paragraph)) || isTableRow(paragraph)
     }
 
     /// `填报人:` `联系电话:`: up to ten ideographs (spaces allowed) and a colon.

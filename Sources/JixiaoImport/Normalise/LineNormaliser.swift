@@ -7,11 +7,12 @@ enum LineNormaliser {
         trimTabs(spaces(markdown(latex(fold(input)))))
     }
 
+    /// Leading tabs dropped (empty leading cells of a table row, merged 一级/二级 cells);
+    /// trailing ones are kept so cells still count from the right.
     static func trimTabs(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard input.first == "\t" || input.last == "\t" else { return input }
+        guard input.first == "\t" else { return input }
         var slice = input[...]
         while slice.first == "\t" || slice.first == " " { slice = slice.dropFirst() }
-        while slice.last == "\t" || slice.last == " " { slice = slice.dropLast() }
         return Array(slice)
     }
 
@@ -64,21 +65,24 @@ enum LineNormaliser {
         "gt": ">", "lt": "<", "sim": "~", "%": "%", "circ": "°", "rightarrow": "→", "to": "→",
     ]
 
-    /// Leading `#` marks and `**` bold markers removed.
+    /// `**` bold markers removed, then leading `#` marks (and the spaces, tabs and `>`
+    /// around them); in this order the result has nothing left to remove.
     static func markdown(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var start = 0
-        while start < input.count, input[start] == "#" || input[start] == " " || input[start] == ">" { start += 1 }
         let hasBold = input.count > 1 && zip(input, input.dropFirst()).contains { $0 == "*" && $1 == "*" }
-        if start == 0 && !hasBold { return input }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(input.count - start)
-        var i = start
-        while i < input.count {
-            if input[i] == "*", i + 1 < input.count, input[i + 1] == "*" { i += 2; continue }
-            out.append(input[i])
-            i += 1
+        var text = input
+        if hasBold {
+            text = []
+            text.reserveCapacity(input.count)
+            var i = 0
+            while i < input.count {
+                if input[i] == "*", i + 1 < input.count, input[i + 1] == "*" { i += 2; continue }
+                text.append(input[i])
+                i += 1
+            }
         }
-        return out
+        var start = 0
+        while start < text.count, text[start] == "#" || text[start] == " " || text[start] == ">" || text[start] == "\t" { start += 1 }
+        return start == 0 ? text : Array(text[start...])
     }
 
     /// Runs of spaces collapsed, removed next to tight characters, between CJK and

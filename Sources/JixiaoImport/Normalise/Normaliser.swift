@@ -44,6 +44,8 @@ public enum Normaliser {
     /// A section heading run into the previous sentence (`…工作。（三）部门整体…`) starts
     /// its own paragraph.
     static func splitInlineHeadings(_ paragraph: Paragraph) -> [Paragraph] {
+        // Table rows stay whole: their cells are not sentences.
+        if BlockRules.isTableRow(paragraph.scalars) { return [paragraph] }
         var result: [Paragraph] = []
         var rest = paragraph
         var searchFrom = 1

@@ -43,8 +43,9 @@ public struct HeadingMarker: Sendable, Hashable {
             if let value = ChineseNumeral.value(inner) {
                 return HeadingMarker(style: .parenChinese, value: value, length: j - index + 1)
             }
-            if inner.count <= 2, inner.allSatisfy(Scalars.isDigit), let value = Int(String(String.UnicodeScalarView(inner))), value > 0 {
-                return HeadingMarker(style: .parenArabic, value: value, length: j - index + 1)
+            if inner.count <= 2, inner.allSatisfy(Scalars.isDigit) {
+                let value = inner.reduce(0) { $0 * 10 + Int($1.value - 48) }
+                if value > 0 { return HeadingMarker(style: .parenArabic, value: value, length: j - index + 1) }
             }
             return nil
         }
@@ -54,7 +55,8 @@ public struct HeadingMarker: Sendable, Hashable {
             guard j - index <= 2, j < s.count, s[j] == "." || s[j] == "、" else { return nil }
             if j + 1 < s.count, Scalars.isDigit(s[j + 1]) { return nil }
             if j + 1 >= s.count { return nil }
-            guard let value = Int(String(String.UnicodeScalarView(s[index..<j]))), value > 0 else { return nil }
+            let value = s[index..<j].reduce(0) { $0 * 10 + Int($1.value - 48) }
+            guard value > 0 else { return nil }
             return HeadingMarker(style: .arabic, value: value, length: j - index + 1)
         }
         if ChineseNumeral.isNumeralScalar(first) {

@@ -1,18 +1,21 @@
 import JixiaoCore
 
 /// Tells a department-wide report from a project self-evaluation by the words of its
-/// title and headings; nil when neither shows.
+/// first paragraphs and upper headings; nil when neither shows.
 enum ReportKindDetector {
-    static let projectWords = ["项目支出绩效自评", "项目绩效自评", "项目名称", "项目资金"]
-    static let departmentWords = ["部门整体支出", "整体支出绩效", "整体绩效自评", "部门整体绩效", "部门基本情况", "部门职能", "部门概况"]
+    static let projectWords = ["项目支出绩效自评", "项目绩效自评", "项目名称", "项目资金"].map { Array($0.unicodeScalars) }
+    static let departmentWords = ["部门整体支出", "整体支出绩效", "整体绩效自评", "部门整体绩效", "部门基本情况", "部门职能", "部门概况"].map { Array($0.unicodeScalars) }
 
     static func detect(_ structure: DocumentStructure) -> EvaluationKind? {
         let paragraphs = structure.document.paragraphs
+        var texts = paragraphs.prefix(12).map { Array($0.scalars.prefix(60)) }
+        for heading in structure.headings where heading.isTitled && heading.depth <= 1 {
+            texts.append(Array(paragraphs[heading.paragraph].scalars.prefix(40)))
+        }
         var department = 0, project = 0
-        for paragraph in paragraphs.prefix(12) + structure.headings.map({ paragraphs[$0.paragraph] }) {
-            let text = paragraph.text
-            if departmentWords.contains(where: text.contains) { department += 1 }
-            if projectWords.contains(where: text.contains) { project += 1 }
+        for text in texts {
+            if departmentWords.contains(where: { TextScan.find($0, in: text, from: 0) != nil }) { department += 1 }
+            if projectWords.contains(where: { TextScan.find($0, in: text, from: 0) != nil }) { project += 1 }
         }
         if department == 0 && project == 0 { return nil }
         return department >= project ? .departmentWide : .project

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Accumulates the XML of the document body.
 struct DocxBody {
     private(set) var xml = ""
@@ -10,6 +12,24 @@ struct DocxBody {
         if !text.isEmpty { run(text, properties: runProperties) }
         xml += "</w:p>\n"
     }
+
+    /// The title; a long one breaks before its kind (…2023年度 / 部门整体支出绩效自评报告)
+    /// rather than wherever the line fills.
+    mutating func title(_ text: String) {
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"JxTitle\"/></w:pPr>"
+        if text.count > Self.titleLineLength, let cut = text.range(of: "年度", options: .backwards),
+           cut.upperBound != text.endIndex {
+            run(String(text[..<cut.upperBound]))
+            xml += "<w:r><w:br/></w:r>"
+            run(String(text[cut.upperBound...]))
+        } else {
+            run(text)
+        }
+        xml += "</w:p>\n"
+    }
+
+    /// Characters of 22 pt on one line of the type area.
+    static let titleLineLength = 20
 
     /// `标签：值`, or the label followed by a highlighted blank to fill in when the
     /// value is missing (blank, so that a reader of the file finds no value there).

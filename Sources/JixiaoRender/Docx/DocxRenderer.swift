@@ -27,7 +27,7 @@ public enum DocxRenderer {
     /// `word/document.xml`: title, header block, body, signature, section properties.
     static func documentXML(_ report: ReportDocument) -> String {
         var body = DocxBody()
-        body.paragraph(report.title, style: "JxTitle")
+        body.title(report.title)
         for field in report.meta {
             body.field(field)
         }

@@ -8,7 +8,8 @@ extension ReportBuilder {
         meta = [ReportField(label: ReportText.projectName, value: UserText.line(info?.name)),
                 ReportField(label: ReportText.projectDepartment, value: UserText.line(info?.department)),
                 ReportField(label: ReportText.projectImplementer,
-                            value: UserText.line(info?.implementer) ?? UserText.line(evaluation.unit.name))]
+                            value: UserText.line(info?.implementer) ?? UserText.line(evaluation.unit.name)),
+                ReportField(label: ReportText.filingUnit, value: UserText.line(evaluation.unit.name))]
         meta += filingFields
         for section in ReportSection.project {
             addSection(section, text: projectText(section.key))

@@ -49,7 +49,19 @@ struct ReportBuilder {
 
     /// The unit's text for a section key, cleaned; empty when not written.
     func narrative(_ key: String) -> [String] {
-        evaluation.narrative.filter { $0.key == key }.flatMap { UserText.paragraphs($0.text) }
+        guard let section = ReportSection.section(key, of: evaluation.kind) else {
+            return evaluation.narrative.filter { $0.key == key }.flatMap { UserText.paragraphs($0.text) }
+        }
+        return evaluation.narrative.filter { Self.belongs($0, to: section) }.flatMap { UserText.paragraphs($0.text) }
+    }
+
+    /// A narrative section belongs to a report section by its key, or, when its key
+    /// is not one of the report kind's, by a title that is the section's title or an alias.
+    static func belongs(_ narrative: NarrativeSection, to section: ReportSection) -> Bool {
+        if narrative.key == section.key { return true }
+        guard ReportSection.section(narrative.key, of: section.kind) == nil else { return false }
+        let title = narrative.title.trimmedSpaces
+        return title == section.title || title == section.heading || section.aliases.contains(title)
     }
 
     /// Adds the section's heading and its text, or a gap and a finding when a
@@ -72,8 +84,8 @@ struct ReportBuilder {
 
     /// Narrative sections whose key no report section has, appended as they are.
     mutating func addExtraSections(kind: EvaluationKind) {
-        let known = Set(ReportSection.sections(for: kind).map(\.key))
-        for section in evaluation.narrative where !known.contains(section.key) {
+        let sections = ReportSection.sections(for: kind)
+        for section in evaluation.narrative where !sections.contains(where: { Self.belongs(section, to: $0) }) {
             let text = UserText.paragraphs(section.text)
             guard !text.isEmpty else { continue }
             blocks.append(.heading(level: 1, text: UserText.line(section.title) ?? section.key))

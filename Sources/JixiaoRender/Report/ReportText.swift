@@ -12,6 +12,7 @@ enum ReportText {
     static let projectName = "项目名称"
     static let projectDepartment = "主管部门"
     static let projectImplementer = "实施单位"
+    static let filingUnit = "填报单位"
     static let notEntered = "未填报"
     static let notComputable = "无法计算"
     static let notApplicable = "不适用"
@@ -41,7 +42,7 @@ enum ReportText {
     /// The conclusion sentence with the total and the grade.
     static func conclusion(subject: String, summary: ReportSummary, excluded: Int) -> String {
         guard summary.scored else { return "各项指标均缺少评分所需的数据或自评得分，尚不能计算\(subject)的总分和等级。" }
-        var s = "经自评，\(subject)得分为\(score(summary.total))分（满分\(score(summary.maxTotal))分），"
+        var s = "经自评，\(subject)综合得分为\(score(summary.total))分（满分\(score(summary.maxTotal))分），"
             + "自评等级为“\(summary.grade.rawValue)”。"
         if excluded > 0 { s += "其中\(excluded)项指标不适用，总分已按适用指标折算为百分制。" }
         return s

@@ -19,8 +19,9 @@ struct XlsxSheet {
         var s = XlsxParts.header + "<worksheet xmlns=\"\(XlsxParts.main)\" xmlns:r=\"\(XlsxParts.r)\">"
         s += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:\(last)\(Self.sheetRow(table.rows.count - 1))\"/>"
         s += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(Self.headerRows)\" topLeftCell=\"A\(Self.headerRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        let widths = columnWidths()
         s += "<sheetFormatPr defaultRowHeight=\"15\"/><cols>"
-        for (index, width) in columnWidths().enumerated() {
+        for (index, width) in widths.enumerated() {
             s += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }
         s += "</cols><sheetData>"
@@ -34,7 +35,8 @@ struct XlsxSheet {
         s += "</row>"
         for (index, row) in table.rows.enumerated() {
             let r = Self.sheetRow(index)
-            s += "<row r=\"\(r)\">"
+            let lines = Self.lineCount(row, widths: widths)
+            s += lines > 1 ? "<row r=\"\(r)\" ht=\"\(lines * 15)\" customHeight=\"1\">" : "<row r=\"\(r)\">"
             for (column, cell) in row.cells.enumerated() where column < columns {
                 s += self.cell(cell, reference: XlsxCellReference.cell(column: column, row: r), column: column, bold: row.isTotal)
             }
@@ -114,11 +116,21 @@ struct XlsxSheet {
         }
     }
 
+    /// Lines the row's wrapped text needs at these column widths (readers do not
+    /// grow rows to fit wrapped text by themselves), at most 40.
+    static func lineCount(_ row: ReportRow, widths: [Int]) -> Int {
+        zip(row.cells, widths).map { cell, width in
+            cell.text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { lines, line in
+                lines + max(1, (displayWidth(String(line)) + width - 3) / max(width - 2, 1))
+            }
+        }.max().map { min($0, 40) } ?? 1
+    }
+
     static func displayWidth(_ text: String) -> Int {
         var width = 0
         for scalar in text.unicodeScalars {
             width += scalar.value >= 0x2E80 ? 2 : 1
-            if width > 200 { break }
+            if width > 4_000 { break }
         }
         return width
     }

@@ -1,0 +1,2 @@
+// zlib for JixiaoRender's ZIP writer (deflate and crc32).
+#include <zlib.h>

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// Runs the built `jixiao` binary (built by `swift build --build-tests`) and checks exit codes and streams.
+@Suite("CLI exit codes")
+struct CLIExitCodeTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let binary: URL? = {
+        let candidates = [".build/debug/jixiao", ".build/x86_64-unknown-linux-gnu/debug/jixiao",
+                          ".build/aarch64-unknown-linux-gnu/debug/jixiao"]
+        return candidates.map { TestPaths.root.appendingPathComponent($0) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    func run(_ arguments: [String]) throws -> Run? {
+        guard let binary = Self.binary else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("the jixiao binary was not built") }
+            return nil
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = TestPaths.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func scoreSucceedsOnTheWuhuaExample() throws {
+        guard let result = try run(["score", "examples/wuhua-2023.yaml", "--format", "json"]) else { return }
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["total"] as? String == "98")
+        #expect(object?["grade"] as? String == "优")
+    }
+
+    @Test func unreadableInputExitsTwoWithOneLine() throws {
+        guard let result = try run(["score", "examples/no-such-file.yaml"]) else { return }
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "examples/no-such-file.yaml: 错误：无法读取文件：文件不存在\n")
+    }
+
+    @Test func invalidFrameworkExitsOne() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let file = folder.appendingPathComponent("bad.yaml")
+        try "id: bad\nindicators: []\n".write(to: file, atomically: true, encoding: .utf8)
+        guard let result = try run(["frameworks", "validate", file.path]) else { return }
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("缺少必填项 title（标题）"))
+    }
+
+    @Test func listNamesTheBuiltIns() throws {
+        guard let result = try run(["frameworks", "list"]) else { return }
+        #expect(result.status == 0)
+        for id in BuiltInFrameworkTests.ids { #expect(result.stdout.contains(id)) }
+    }
+}
