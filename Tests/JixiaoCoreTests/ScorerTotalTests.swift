@@ -138,7 +138,7 @@ import Testing
         let rules: [ScoringRule] = [.proportional(direction: .atLeast, target: nil, inverse: nil),
                                     .thresholdStep(standard: 1, side: .atMost, deduct: 1, per: 1, partialSteps: false),
                                     .bands([]), .checklist([]), .deductions(perBreach: 1), .qualitative, .manual]
-        #expect(rules.map(\.kind) == ["proportional", "thresholdStep", "bands", "checklist", "deductions",
+        #expect(rules.map(\.kindName) == ["proportional", "thresholdStep", "bands", "checklist", "deductions",
                                       "qualitative", "manual"])
     }
 }

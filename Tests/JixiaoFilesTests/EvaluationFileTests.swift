@@ -166,6 +166,21 @@ struct EvaluationFileTests {
         #expect(loaded.warnings.first?.message == "未知的键「indicator」，已忽略（是否拼写有误？）")
     }
 
+    @Test func checklistItemsMustBeThoseOfTheRule() throws {
+        let yaml = """
+            unit: 测试单位
+            fiscalYear: 2023
+            frameworkID: hunan-department
+            indicators:
+              管理制度健全性:
+                checked: [已制定相应的财务和业务管理制度, 制度很好]
+            """
+        let framework = try FrameworkLibrary.builtIn().framework(id: "hunan-department")
+        let loaded = try EvaluationReader.read(text: yaml, file: "c.yaml", framework: framework)
+        #expect(loaded.warnings.map(\.line) == [6])
+        #expect(loaded.warnings.first?.message.hasPrefix("清单中没有「制度很好」这一项") == true)
+    }
+
     @Test func unreadableFiles() {
         #expect(throws: FileError.self) { try EvaluationReader.read(url: URL(fileURLWithPath: "/nonexistent/x.yaml")) }
         do {

@@ -9,11 +9,7 @@ import Testing
 /// the same facts, and no `error`.
 @Suite struct RoundTripTests {
     static let examples: [URL] = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-            folder.deleteLastPathComponent()
-        }
-        let examples = folder.appendingPathComponent("examples")
+        let examples = packageRoot.appendingPathComponent("examples")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { examples.appendingPathComponent($0) }
     }()

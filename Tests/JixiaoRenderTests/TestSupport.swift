@@ -94,3 +94,12 @@ func run(_ arguments: [String], input: Data? = nil) throws -> Int32 {
     process.waitUntilExit()
     return process.terminationStatus
 }
+
+/// The folder holding Package.swift.
+let packageRoot: URL = {
+    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+        folder.deleteLastPathComponent()
+    }
+    return folder
+}()

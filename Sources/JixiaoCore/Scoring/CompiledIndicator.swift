@@ -43,7 +43,7 @@ final class CompiledIndicator: Sendable {
         let isExecutionRate = kind == .project && indicator.isLeaf && indicator.name == Framework.executionRateName
         let valueText = indicator.value ?? (isExecutionRate ? Framework.executionRateFormula(parameters) : nil)
         rule = indicator.rule ?? (isExecutionRate ? Framework.executionRateRule : nil)
-        ruleKind = indicator.isLeaf ? (rule?.kind ?? "none") : nil
+        ruleKind = indicator.isLeaf ? (rule?.kindName ?? "none") : nil
         value = valueText.map(CompiledFormula.init)
         if case .proportional(_, let target?, _) = rule {
             self.target = CompiledFormula(target)

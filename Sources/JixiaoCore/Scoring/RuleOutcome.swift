@@ -63,6 +63,9 @@ struct LeafInput {
 
     func show(_ value: ExactDecimal) -> Explanation.Part { style.part(value) }
 
+    /// The unit's own score for the leaf.
+    var selfScore: ExactDecimal? { input?.selfScore }
+
     /// The leaf's numeric value, or the outcome explaining why there is none.
     func requireValue() -> Result<ExactDecimal, RuleOutcomeError> {
         switch value {

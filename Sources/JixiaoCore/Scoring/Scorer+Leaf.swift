@@ -30,9 +30,9 @@ extension Scorer {
         let leaf = LeafInput(name: node.name, max: node.max, field: node.field, input: input, value: value,
                              lead: lead, missingFigureField: missingFigureField, style: node.style)
         let outcome = applyRule(node, leaf, figures, run.parameters)
-        let facts = LeafFacts(leaf: leaf, id: node.id, level: level, note: input?.note,
+        let facts = LeafFacts(id: node.id, level: level, note: input?.note,
                               noteField: node.noteField, value: computed, ruleKind: node.ruleKind)
-        return settle(outcome, facts, &run)
+        return settle(outcome, leaf, facts, &run)
     }
 
     private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: Figures,

@@ -1,6 +1,5 @@
 /// What the common end of leaf scoring needs to know about the leaf.
 struct LeafFacts {
-    let leaf: LeafInput
     let id: String
     let level: Int
     let note: String?
@@ -8,17 +7,12 @@ struct LeafFacts {
     let noteField: String
     let value: ComputedValue?
     let ruleKind: String?
-
-    var name: String { leaf.name }
-    var max: ExactDecimal { leaf.max }
-    var field: String { leaf.field }
-    var selfScore: ExactDecimal? { leaf.input?.selfScore }
 }
 
 extension Scorer {
     /// Clamps and rounds a rule's outcome, falls back to the self-score when it
     /// cannot be computed, and adds the findings every leaf gets.
-    func settle(_ outcome: RuleOutcome, _ leaf: LeafFacts, _ run: inout ScoringRun) -> ScoredNode {
+    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, _ facts: LeafFacts, _ run: inout ScoringRun) -> ScoredNode {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
         if let raw = outcome.score {
@@ -54,21 +48,21 @@ extension Scorer {
                 run.findings.append(ScoringFinding.unsupported(message, field: leaf.field + ".selfScore"))
             }
         }
-        let note = leaf.note.flatMap { text in text.contains { !$0.isWhitespace } ? text : nil }
+        let note = facts.note.flatMap { text in text.contains { !$0.isWhitespace } ? text : nil }
         if note == nil {
             if let score, score < leaf.max {
                 let message = ScoringMessages.belowMaxWithoutNote(leaf.name, score, leaf.max)
-                run.findings.append(ScoringFinding.deviationMissing(message, field: leaf.noteField))
+                run.findings.append(ScoringFinding.deviationMissing(message, field: facts.noteField))
             } else if let why = outcome.noteRequiredBecause {
-                run.findings.append(ScoringFinding.deviationMissing(concat("“", leaf.name, "”", why), field: leaf.noteField))
+                run.findings.append(ScoringFinding.deviationMissing(concat("“", leaf.name, "”", why), field: facts.noteField))
             }
         }
         if let unrounded, let score {
             run.unroundedSum += unrounded
             run.roundedSum += score
         }
-        return ScoredNode(id: leaf.id, name: leaf.name, level: leaf.level, max: leaf.max, score: score,
-                          selfScore: leaf.selfScore, value: leaf.value, explanationParts: explanation,
-                          ruleKind: leaf.ruleKind, deviationNote: note)
+        return ScoredNode(id: facts.id, name: leaf.name, level: facts.level, max: leaf.max, score: score,
+                          selfScore: leaf.selfScore, value: facts.value, explanationParts: explanation,
+                          ruleKind: facts.ruleKind, deviationNote: note)
     }
 }

@@ -67,8 +67,15 @@ public struct Scorer: Sendable {
         var sum = ExactDecimal.zero
         var uncomputed: Int32 = 0
         var excluded: Int32 = 0
-        for child in children {
-            if child.notApplicable { excluded += 1 } else if let score = child.score { sum += score } else { uncomputed += 1 }
+        // By index: iterating would copy every node (a dozen retains each).
+        for index in children.indices {
+            if children[index].notApplicable {
+                excluded += 1
+            } else if let score = children[index].score {
+                sum += score
+            } else {
+                uncomputed += 1
+            }
         }
         let allExcluded = !children.isEmpty && Int(excluded) == children.count
         let explanation = allExcluded ? ScoringMessages.notApplicable

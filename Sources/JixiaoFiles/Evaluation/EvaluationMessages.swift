@@ -5,5 +5,8 @@ enum EvaluationMessages {
     static func unknownIndicator(_ key: String, framework: String) -> String {
         "指标「\(key)」不在指标体系「\(framework)」中，将被忽略"
     }
+    static func unknownChecklistItem(_ name: String, allowed: [String]) -> String {
+        "清单中没有「\(name)」这一项，不计分；可选：\(allowed.joined(separator: "、"))"
+    }
     static let noFramework = "未指定指标体系：请在文件中写 frameworkID，或用 --framework 指定"
 }

@@ -41,14 +41,38 @@ public enum EvaluationReader {
         if !issues.isEmpty { throw FileError(.invalid, issues.map { source.problem(at: $0.path, message: $0.message) }) }
         var warnings = source.unknownKeyWarnings(EvaluationDocument.schema)
         if let framework = frameworkFor(evaluation) {
-            let leaves = framework.indicators.flatMap(\.leaves).flatMap { [$0.id, $0.name] }
-            let known = Set(leaves + evaluation.targets.map(\.id))
-            for (key, _) in document.indicators?.entries ?? [] where !known.contains(key) {
-                warnings.append(source.problem(at: [.key("indicators"), .key(key)],
-                                               message: EvaluationMessages.unknownIndicator(key, framework: framework.id),
-                                               severity: .warning, label: "indicators.\(key)"))
-            }
+            warnings += frameworkWarnings(document, evaluation: evaluation, framework: framework, source: source)
         }
         return LoadedEvaluation(evaluation: evaluation, warnings: warnings)
+    }
+
+    /// Indicator keys the framework does not know, and checklist items its rules do not name.
+    private static func frameworkWarnings(_ document: EvaluationDocument, evaluation: Evaluation, framework: Framework,
+                                          source: YAMLSource) -> [FileProblem] {
+        var leaves: [String: Indicator] = [:]
+        for leaf in framework.indicators.flatMap(\.leaves) {
+            leaves[leaf.name] = leaf
+            leaves[leaf.id] = leaf
+        }
+        let targets = Set(evaluation.targets.map(\.id))
+        var warnings: [FileProblem] = []
+        for (key, input) in document.indicators?.entries ?? [] {
+            let path: [PathComponent] = [.key("indicators"), .key(key)]
+            guard let leaf = leaves[key] else {
+                if !targets.contains(key) {
+                    warnings.append(source.problem(at: path, message: EvaluationMessages.unknownIndicator(key, framework: framework.id),
+                                                   severity: .warning, label: "indicators.\(key)"))
+                }
+                continue
+            }
+            guard case .checklist(let items)? = leaf.rule else { continue }
+            let names = Set(items.map(\.name))
+            for (index, name) in (input.checked ?? []).enumerated() where !names.contains(name) {
+                warnings.append(source.problem(at: path + [.key("checked"), .index(index)],
+                                               message: EvaluationMessages.unknownChecklistItem(name, allowed: items.map(\.name)),
+                                               severity: .warning, label: "indicators.\(key).checked"))
+            }
+        }
+        return warnings
     }
 }
