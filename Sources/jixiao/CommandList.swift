@@ -3,4 +3,5 @@ import ArgumentParser
 /// Every subcommand, one per line (each lives in its own file).
 let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
+    ServeCommand.self,
 ]
