@@ -10,6 +10,8 @@ enum WebText {
     static let signInRequired = "请先登录。"
     static let saved = "已保存。"
     static let submitted = "已提交。"
+    static let merged = "已保存：在您编辑期间他人修改了其他项目，已与您的修改合并。"
+    static let conflictField = "他人也修改了此项"
     static let passwordChanged = "密码已修改。"
     static let passwordMismatch = "两次输入的新密码不一致。"
     static let passwordTooShort = "新密码至少 8 个字符。"

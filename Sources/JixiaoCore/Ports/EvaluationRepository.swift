@@ -18,6 +18,8 @@ public protocol EvaluationRepository: Sendable {
     /// Throws `RepositoryError.versionConflict` when someone saved in between.
     func update(id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
                 by user: String, changes: [FieldChange]) async throws -> StoredEvaluation
+    /// The document as it was saved at `version`, if kept.
+    func document(id: String, version: Int) async throws -> Evaluation?
     /// The recorded changes, oldest first.
     func history(id: String) async throws -> [HistoryEntry]
 }

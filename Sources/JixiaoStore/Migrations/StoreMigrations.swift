@@ -9,5 +9,6 @@ public enum StoreMigrations {
         CreateHistory(),
         CreateApiTokens(),
         CreateLoginAttempts(),
+        CreateEvaluationVersions(),
     ]
 }

@@ -30,9 +30,11 @@ extension FluentEvaluationRepository {
         return !rows.isEmpty
     }
 
-    /// Appends one history row per change, stamped with the record's version.
+    /// Appends one history row per change, stamped with the record's version, and
+    /// keeps the document of that version.
     static func record(_ changes: [FieldChange], of record: EvaluationRecord, on db: any Database) async throws {
         guard let id = record.id else { return }
+        try await VersionRecord(evaluationID: id, version: record.version, document: record.document).create(on: db)
         for change in changes {
             let row = HistoryRecord()
             row.evaluationID = id

@@ -78,6 +78,13 @@ public struct FluentEvaluationRepository: EvaluationRepository {
         }
     }
 
+    public func document(id: String, version: Int) async throws -> Evaluation? {
+        guard let uuid = UUID(uuidString: id),
+              let row = try await VersionRecord.query(on: database)
+                .filter(\.$evaluationID == uuid).filter(\.$version == version).first() else { return nil }
+        return try EvaluationDocument.decode(row.document)
+    }
+
     public func history(id: String) async throws -> [HistoryEntry] {
         guard let uuid = UUID(uuidString: id) else { return [] }
         return try await HistoryRecord.query(on: database)

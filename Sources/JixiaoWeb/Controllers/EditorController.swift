@@ -10,6 +10,7 @@ struct EditorController {
                                   evaluation: stored.evaluation)
         if req.query[String.self, at: "saved"] != nil { model.flash = WebText.saved }
         if req.query[String.self, at: "submitted"] != nil { model.flash = WebText.submitted }
+        if req.query[String.self, at: "merged"] != nil { model.flash = WebText.merged }
         return EditorPage.render(model).response()
     }
 
@@ -28,14 +29,32 @@ struct EditorController {
             model.fieldErrors = parsed.errors
             return EditorPage.render(model).response(status: .unprocessableEntity)
         }
+        var toSave = parsed.evaluation
+        var merged = false
+        if form.version != stored.version {
+            // Someone saved since this form was loaded: merge their changes with ours.
+            guard let base = try await req.evaluations.document(id: stored.id, version: form.version) else {
+                return try await conflict(req, form: form, parsed: parsed.evaluation, fields: [])
+            }
+            let result = FormMerge.merge(
+                base: EvaluationForm(evaluation: base, version: 0).fields,
+                current: EvaluationForm(evaluation: stored.evaluation, version: 0).fields,
+                mine: EvaluationForm(evaluation: form.parse(onto: base).evaluation, version: 0).fields)
+            guard result.conflicts.isEmpty else {
+                return try await conflict(req, form: form, parsed: parsed.evaluation, fields: result.conflicts)
+            }
+            toSave = EvaluationForm(fields: result.fields).parse(onto: stored.evaluation).evaluation
+            merged = true
+        }
         do {
-            let changes = EvaluationDiff.changes(from: stored.evaluation, to: parsed.evaluation)
             let saved = try await req.evaluations.update(
-                id: stored.id, expectedVersion: form.version, evaluation: parsed.evaluation,
-                metrics: req.analyzer.analyze(parsed.evaluation).metrics, by: user.displayName, changes: changes)
-            return req.redirect(to: SiteURL.evaluation(saved.id).path + "?saved=1", redirectType: .normal)
+                id: stored.id, expectedVersion: stored.version, evaluation: toSave,
+                metrics: req.analyzer.analyze(toSave).metrics, by: user.displayName,
+                changes: EvaluationDiff.changes(from: stored.evaluation, to: toSave))
+            return req.redirect(to: SiteURL.evaluation(saved.id).path + (merged ? "?merged=1" : "?saved=1"),
+                                redirectType: .normal)
         } catch RepositoryError.versionConflict {
-            return try await conflict(req, form: form, parsed: parsed.evaluation)
+            return try await conflict(req, form: form, parsed: parsed.evaluation, fields: [])
         }
     }
 
@@ -69,19 +88,22 @@ struct EditorController {
                 by: user.displayName, changes: EvaluationDiff.changes(from: stored.evaluation, to: submitted))
         } catch RepositoryError.versionConflict {
             return try await conflict(req, form: EvaluationForm(evaluation: stored.evaluation, version: version),
-                                      parsed: stored.evaluation)
+                                      parsed: stored.evaluation, fields: [])
         }
         return req.redirect(to: SiteURL.evaluation(stored.id).path + "?submitted=1", redirectType: .normal)
     }
 
     /// Someone saved first: show the user's own input with the other person's version
     /// number, so nothing typed is lost and a second save is a deliberate choice.
-    private func conflict(_ req: Request, form: EvaluationForm, parsed: Evaluation) async throws -> Response {
+    private func conflict(_ req: Request, form: EvaluationForm, parsed: Evaluation,
+                          fields: [String]) async throws -> Response {
         let current = try await req.readableEvaluation()
         var form = form
         form.fields["version"] = String(current.version)
         var model = try makeModel(req, stored: current, form: form, evaluation: parsed)
         model.error = WebText.conflict(by: current.updatedBy, version: current.version)
+            + (fields.isEmpty ? "" : "双方都改动了：" + fields.joined(separator: "、"))
+        for name in fields { model.fieldErrors[name] = WebText.conflictField }
         return EditorPage.render(model).response(status: .conflict)
     }
 

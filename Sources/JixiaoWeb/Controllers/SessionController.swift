@@ -30,7 +30,7 @@ struct SessionController {
               let account = record.account else {
             try await req.accounts.recordFailedLogin(username: username)
             return try await page(req, .init(csrf: req.csrf, username: username, error: WebText.loginFailed),
-                                  status: .unauthorized)
+                                  status: .unprocessableEntity)
         }
         try await req.accounts.clearFailedLogins(username: username)
         req.session.data[SessionUserMiddleware.sessionKey] = account.id.uuidString
