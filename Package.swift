@@ -53,6 +53,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "JixiaoFilesTests",
+            dependencies: ["JixiaoCore", "JixiaoFiles"]
+        ),
+        .testTarget(
             name: "JixiaoCoreTests",
             dependencies: [
                 "JixiaoCore", "JixiaoFiles",

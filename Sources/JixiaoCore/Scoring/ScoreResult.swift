@@ -16,6 +16,9 @@ public struct ScoreResult: Codable, Sendable, Hashable {
     public var computed: [ComputedValue]
     /// Problems found while scoring (score.over-max, score.unsupported, deviation.missing …).
     public var findings: [Finding]
+    /// How the total and grade were obtained, in Chinese (says when indicators were
+    /// excluded and the total rescaled, and when the grade comes from the unrounded total).
+    public var explanation: String?
 
     public init(frameworkID: String, total: ExactDecimal, unroundedTotal: ExactDecimal,
                 maxTotal: ExactDecimal, grade: Grade, excluded: [String], nodes: [ScoredNode],

@@ -1,0 +1,12 @@
+/// A score entered by the evaluator (≤ max), justified when below the maximum.
+/// The cap at the maximum and the justification check are the scorer's, as for every rule.
+enum ManualRule {
+    static func score(_ leaf: LeafInput) -> RuleOutcome {
+        guard let selfScore = leaf.input?.selfScore else {
+            return .missing("未录入评分", field: leaf.field + ".selfScore")
+        }
+        var outcome = RuleOutcome.scored(selfScore, "按评价人录入的得分 " + DecimalText.points(selfScore) + " 分")
+        outcome.isSelfAssessed = true
+        return outcome
+    }
+}

@@ -1,0 +1,64 @@
+/// 定性: the evaluator picks an outcome and a score within its band, which is validated:
+/// 达成 [80%, 100%], 部分达成 [60%, 80%), 未达成 [0, 60%) of the maximum.
+enum QualitativeRule {
+    /// The band of `outcome` as fractions of the maximum, and whether its upper end is included.
+    static func band(_ outcome: QualitativeOutcome) -> (lower: ExactDecimal, upper: ExactDecimal, upperIncluded: Bool) {
+        let sixty = ExactDecimal(units: 600_000_000), eighty = ExactDecimal(units: 800_000_000)
+        switch outcome {
+        case .achieved: return (eighty, .one, true)
+        case .partlyAchieved: return (sixty, eighty, false)
+        case .notAchieved: return (.zero, sixty, false)
+        }
+    }
+
+    /// The outcome whose band holds `score` out of `max`.
+    static func outcome(for score: ExactDecimal, max: ExactDecimal) -> QualitativeOutcome {
+        let share = max > .zero ? (score.divided(by: max) ?? .zero) : .one
+        if share >= band(.achieved).lower { return .achieved }
+        return share >= band(.partlyAchieved).lower ? .partlyAchieved : .notAchieved
+    }
+
+    /// Scores from `outcome` (nil when not chosen) and the unit's `selfScore`.
+    static func score(outcome: QualitativeOutcome?, selfScore: ExactDecimal?, _ leaf: LeafInput,
+                      outcomeField: String) -> RuleOutcome {
+        guard let selfScore else {
+            if let outcome {
+                return .missing("已选“" + outcome.label + "”，未录入该档 " + describe(outcome, max: leaf.max)
+                                + " 内的得分", field: leaf.field + ".selfScore")
+            }
+            return .missing("未选择评价结果，也未录入得分", field: outcomeField)
+        }
+        let scoreText = DecimalText.points(selfScore)
+        guard let outcome else {
+            let inferred = Self.outcome(for: selfScore, max: leaf.max)
+            var result = RuleOutcome.scored(selfScore, "未选择评价结果，按自评得分 " + scoreText + " 分归入“"
+                                            + inferred.label + "”档 " + describe(inferred, max: leaf.max))
+            result.isSelfAssessed = true
+            return result
+        }
+        let bandText = describe(outcome, max: leaf.max)
+        var result = RuleOutcome.scored(selfScore, "评价结果“" + outcome.label + "”，该档得分 " + bandText
+                                        + "，自评 " + scoreText + " 分")
+        result.isSelfAssessed = true
+        if !contains(outcome, selfScore, max: leaf.max) {
+            result.explanation += "，不在该档内"
+            result.findings.append(CheckCatalog.finding(
+                "indicator.invalid", "“" + leaf.name + "”评价结果为“" + outcome.label + "”，得分应在 " + bandText
+                    + " 内，自评 " + scoreText + " 分", field: leaf.field + ".selfScore"))
+        }
+        return result
+    }
+
+    static func contains(_ outcome: QualitativeOutcome, _ score: ExactDecimal, max: ExactDecimal) -> Bool {
+        let b = band(outcome)
+        let lower = b.lower * max, upper = b.upper * max
+        return score >= lower && (b.upperIncluded ? score <= upper : score < upper)
+    }
+
+    /// `[8, 10] 分` or `[6, 8) 分`.
+    static func describe(_ outcome: QualitativeOutcome, max: ExactDecimal) -> String {
+        let b = band(outcome)
+        return "[" + DecimalText.points(b.lower * max) + ", " + DecimalText.points(b.upper * max)
+            + (b.upperIncluded ? "]" : ")") + " 分"
+    }
+}

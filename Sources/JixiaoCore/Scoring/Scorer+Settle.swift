@@ -1,0 +1,81 @@
+/// What the common end of leaf scoring needs to know about the leaf.
+struct LeafFacts {
+    let id: String
+    let name: String
+    let level: Int
+    let max: ExactDecimal
+    /// `indicators.<id>` or `targets.<id>`.
+    let field: String
+    let selfScore: ExactDecimal?
+    let note: String?
+    /// Where the 偏差原因 goes (`indicators.<id>.note`, `targets.<id>.deviationNote`).
+    let noteField: String
+    let value: ComputedValue?
+    let ruleKind: String?
+}
+
+extension Scorer {
+    /// Clamps and rounds a rule's outcome, falls back to the self-score when it
+    /// cannot be computed, and adds the findings every leaf gets.
+    func settle(_ outcome: RuleOutcome, _ leaf: LeafFacts, _ run: inout ScoringRun) -> ScoredNode {
+        var explanation = outcome.explanation
+        var unrounded: ExactDecimal?
+        let maxText = DecimalText.points(leaf.max)
+        if let raw = outcome.score {
+            if raw > leaf.max {
+                unrounded = leaf.max
+                explanation = ScoringMessages.capped(explanation, maxText)
+            } else if raw < .zero {
+                unrounded = .zero
+                explanation = ScoringMessages.floored(explanation)
+            } else {
+                unrounded = raw
+            }
+        } else {
+            let reason = outcome.explanation
+            run.findings.append(CheckCatalog.finding(
+                "figure.missing", ScoringMessages.figureMissing(leaf.name, reason),
+                field: outcome.missingField ?? leaf.field))
+            if let selfScore = leaf.selfScore {
+                unrounded = selfScore.clamped(to: .zero...leaf.max)
+                explanation = ScoringMessages.fallback(reason, DecimalText.points(selfScore))
+                if selfScore > leaf.max { explanation = ScoringMessages.capped(explanation, maxText) }
+            } else {
+                explanation = ScoringMessages.cannotCompute(reason)
+            }
+        }
+        run.findings.append(contentsOf: outcome.findings)
+        let score = unrounded?.rounded(places: 2)
+        if let selfScore = leaf.selfScore {
+            let selfField = leaf.field + ".selfScore"
+            if selfScore > leaf.max {
+                run.findings.append(CheckCatalog.finding(
+                    "score.over-max", ScoringMessages.overMax(leaf.name, DecimalText.points(selfScore), maxText),
+                    field: selfField))
+            } else if !outcome.isSelfAssessed, outcome.score != nil, let score, selfScore > score {
+                run.findings.append(CheckCatalog.finding(
+                    "score.unsupported", ScoringMessages.unsupported(leaf.name, DecimalText.points(selfScore),
+                                                                     DecimalText.points(score), explanation),
+                    field: selfField))
+            }
+        }
+        let note = leaf.note.flatMap { $0.trimmedSpaces.isEmpty ? nil : $0 }
+        if note == nil {
+            if let score, score < leaf.max {
+                run.findings.append(CheckCatalog.finding(
+                    "deviation.missing", ScoringMessages.belowMaxWithoutNote(leaf.name, DecimalText.points(score), maxText),
+                    field: leaf.noteField))
+            } else if let why = outcome.noteRequiredBecause {
+                run.findings.append(CheckCatalog.finding(
+                    "deviation.missing", "“" + leaf.name + "”" + why, field: leaf.noteField))
+            }
+        }
+        if let unrounded, let score {
+            run.unroundedSum += unrounded
+            run.roundedSum += score
+        }
+        return ScoredNode(id: leaf.id, name: leaf.name, level: leaf.level, max: leaf.max, score: score,
+                          selfScore: leaf.selfScore, value: leaf.value, explanation: explanation,
+                          ruleKind: leaf.ruleKind, deviationNote: note)
+    }
+}
