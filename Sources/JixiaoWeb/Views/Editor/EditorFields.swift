@@ -40,7 +40,7 @@ enum EditorFields {
         let directions = Direction.allCases.map { ($0.rawValue, $0.rawValue) }
         return .box("绩效指标", class: "targets", [
             .table(
-                .thead(.tr(.th("一级/二级指标"), .th("三级指标"), .th("性质"), .th("指标值"), .th("单位"), .th("实际完成值"), .th("偏差原因"))),
+                .thead(.tr(.th("一级/二级指标"), .th("三级指标"), .th("性质"), .th("指标值"), .th("单位"), .th("实际完成值"), .th("分值"), .th("偏差原因"))),
                 .tbody(.forEach(0..<max(m.form.targetRows, EvaluationForm.emptyTargetRows)) { i in
                     .tr(.forEach(EvaluationForm.targetParts) { part in
                         let name = "target.\(i).\(part)"
