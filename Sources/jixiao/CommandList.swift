@@ -5,4 +5,5 @@ let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
     FrameworksCommand.self,
     ServeCommand.self,
+    WebSeedCommand.self,
 ]
