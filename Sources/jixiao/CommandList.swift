@@ -4,6 +4,10 @@ import ArgumentParser
 let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
     FrameworksCommand.self,
+    ScoreCommand.self,
+    CheckCommand.self,
+    BenchCommand.self,
+    RenderCommand.self,
     ServeCommand.self,
     WebSeedCommand.self,
 ]

@@ -1,0 +1,17 @@
+/// Escaping for HTML text and attribute values.
+///
+/// Plot's own `.text` keeps entity-like input (`&amp;`) as an entity, which
+/// would change what the user wrote; this escapes every `&`.
+enum HtmlText {
+    static func escape(_ text: String) -> String {
+        ByteText.replacing(text, where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { byte, out in
+            switch byte {
+            case 0x26: out.append(ascii: "&amp;")
+            case 0x3C: out.append(ascii: "&lt;")
+            case 0x3E: out.append(ascii: "&gt;")
+            case 0x22: out.append(ascii: "&quot;")
+            default: out.append(ascii: "&#39;")
+            }
+        }
+    }
+}
