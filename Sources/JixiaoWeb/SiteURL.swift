@@ -16,6 +16,8 @@ enum SiteURL: Hashable, Sendable {
     case analyze(String)
     case submit(String)
     case history(String)
+    /// The report of an evaluation as html, docx or xlsx.
+    case report(String, format: String)
     case api(API)
 
     /// The paths of the JSON API under `/api/v1`.
@@ -26,6 +28,7 @@ enum SiteURL: Hashable, Sendable {
         case evaluation(String)
         case score(String)
         case check(String)
+        case render(String)
 
         var path: String {
             switch self {
@@ -35,6 +38,7 @@ enum SiteURL: Hashable, Sendable {
             case .evaluation(let id): return "evaluations/\(id)"
             case .score(let id): return "evaluations/\(id)/score"
             case .check(let id): return "evaluations/\(id)/check"
+            case .render(let id): return "evaluations/\(id)/render"
             }
         }
     }
@@ -42,6 +46,7 @@ enum SiteURL: Hashable, Sendable {
     /// The route parameter used in patterns.
     static let parameter = ":id"
     static let assetParameter = ":file"
+    static let formatParameter = ":format"
 
     /// The absolute path, e.g. `/evaluations/3f…/history`.
     var path: String {
@@ -60,6 +65,7 @@ enum SiteURL: Hashable, Sendable {
         case .analyze(let id): return "/evaluations/\(id)/analyze"
         case .submit(let id): return "/evaluations/\(id)/submit"
         case .history(let id): return "/evaluations/\(id)/history"
+        case .report(let id, let format): return "/evaluations/\(id)/report/\(format)"
         case .api(let api): return "/api/v1/\(api.path)"
         }
     }
