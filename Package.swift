@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
@@ -22,6 +27,26 @@ let package = Package(
             name: "JixiaoFiles",
             dependencies: ["JixiaoCore", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/frameworks")]
+        ),
+        .target(
+            name: "JixiaoStore",
+            dependencies: [
+                "JixiaoCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .target(
+            name: "JixiaoWeb",
+            dependencies: [
+                "JixiaoCore", "JixiaoFiles", "JixiaoStore",
+                "JixiaoImport", "JixiaoRender",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Plot", package: "Plot"),
+            ]
         ),
         .target(
             name: "JixiaoImport",
@@ -39,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoFiles", "JixiaoImport", "JixiaoRender",
+                "JixiaoCore", "JixiaoFiles", "JixiaoImport", "JixiaoRender", "JixiaoWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +77,13 @@ let package = Package(
             dependencies: [
                 "JixiaoCore", "JixiaoFiles",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "JixiaoWebTests",
+            dependencies: [
+                "JixiaoWeb", "JixiaoStore", "JixiaoCore", "JixiaoFiles",
+                .product(name: "VaporTesting", package: "vapor"),
             ]
         ),
         .testTarget(

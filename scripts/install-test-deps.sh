@@ -6,6 +6,8 @@ wanted=(
   libreoffice-writer-nogui libreoffice-calc-nogui # open generated .docx/.xlsx; samples → .docx
   fonts-noto-cjk                                  # Chinese text in PDFs and screenshots
   zlib1g-dev                                      # deflate/crc32 for ZIPFoundation and the .docx/.xlsx writer
+  postgresql                                      # web tests: the second database of the suite
+  chromium chromium-driver                        # web browser test (headless, selenium)
 )
 need=()
 for pkg in "${wanted[@]}"; do
@@ -18,3 +20,5 @@ if ((${#need[@]})); then
   $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
   $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}"
 fi
+python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q "selenium>=4.15"
+python3 -c "import pytest" 2>/dev/null || python3 -m pip install -q pytest

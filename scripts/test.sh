@@ -11,5 +11,15 @@ fi
 
 bash scripts/install-test-deps.sh
 
+# The web integration tests run on SQLite and on this PostgreSQL.
+if [[ -z "${JIXIAO_TEST_POSTGRES_URL:-}" ]]; then
+  JIXIAO_TEST_POSTGRES_URL=$(bash scripts/start-test-postgres.sh)
+  export JIXIAO_TEST_POSTGRES_URL
+fi
+
 swift build --build-tests
 swift test --skip-build 2>&1 | tee .build/swift-test.log
+test "${PIPESTATUS[0]}" -eq 0
+
+# Browser test: the built `jixiao serve` driven by headless Chromium.
+python3 -m pytest -q tests/browser

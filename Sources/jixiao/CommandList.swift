@@ -8,4 +8,6 @@ let commandList: [any ParsableCommand.Type] = [
     CheckCommand.self,
     BenchCommand.self,
     RenderCommand.self,
+    ServeCommand.self,
+    WebSeedCommand.self,
 ]

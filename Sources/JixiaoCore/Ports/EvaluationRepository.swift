@@ -1,0 +1,38 @@
+/// Why a repository refused a change.
+public enum RepositoryError: Error, Sendable, Equatable {
+    /// Someone saved the evaluation since `expected` was read; it is now at `current`.
+    case versionConflict(expected: Int, current: Int)
+    case notFound(id: String)
+}
+
+/// Where evaluations live (implemented on Fluent in JixiaoStore, in memory in tests).
+public protocol EvaluationRepository: Sendable {
+    /// Stores a new evaluation at version 1, recording its creation in the history.
+    func create(_ evaluation: Evaluation, metrics: EvaluationMetrics, by user: String) async throws -> StoredEvaluation
+    func find(id: String) async throws -> StoredEvaluation?
+    /// Matching evaluations, newest change first.
+    func list(_ filter: EvaluationFilter) async throws -> [EvaluationSummary]
+    /// Counts of the matching evaluations by fiscal year and status (ignores limit/offset).
+    func counts(_ filter: EvaluationFilter) async throws -> [StatusCount]
+    /// Replaces the document when it is still at `expectedVersion`; records `changes`.
+    /// Throws `RepositoryError.versionConflict` when someone saved in between.
+    func update(id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
+                by user: String, changes: [FieldChange]) async throws -> StoredEvaluation
+    /// The document as it was saved at `version`, if kept.
+    func document(id: String, version: Int) async throws -> Evaluation?
+    /// The recorded changes, oldest first.
+    func history(id: String) async throws -> [HistoryEntry]
+}
+
+/// How many evaluations a year holds in one status.
+public struct StatusCount: Codable, Sendable, Hashable {
+    public var fiscalYear: Int
+    public var status: EvaluationStatus
+    public var count: Int
+
+    public init(fiscalYear: Int, status: EvaluationStatus, count: Int) {
+        self.fiscalYear = fiscalYear
+        self.status = status
+        self.count = count
+    }
+}

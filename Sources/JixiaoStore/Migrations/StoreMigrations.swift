@@ -1,0 +1,14 @@
+import FluentKit
+
+/// Every migration of the store, in order. Append new ones; never reorder.
+public enum StoreMigrations {
+    public static let all: [any Migration] = [
+        CreateUnits(),
+        CreateUsers(),
+        CreateEvaluations(),
+        CreateHistory(),
+        CreateApiTokens(),
+        CreateLoginAttempts(),
+        CreateEvaluationVersions(),
+    ]
+}

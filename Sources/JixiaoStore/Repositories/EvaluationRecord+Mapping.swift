@@ -1,0 +1,54 @@
+import Foundation
+import JixiaoCore
+
+extension EvaluationRecord {
+    /// Fills every column from a Core evaluation and its metrics (not id/version/dates).
+    func apply(_ evaluation: Evaluation, metrics: EvaluationMetrics, by user: String) throws {
+        unitCode = evaluation.unit.code ?? evaluation.unit.name
+        unitName = evaluation.unit.name
+        fiscalYear = evaluation.fiscalYear
+        kind = evaluation.kind.rawValue
+        status = evaluation.status.rawValue
+        frameworkID = evaluation.frameworkID
+        title = evaluation.project?.name ?? evaluation.kind.label
+        total = metrics.total?.description
+        grade = metrics.grade?.rawValue
+        errorCount = metrics.errorCount
+        warningCount = metrics.warningCount
+        document = try EvaluationDocument.encode(evaluation)
+        updatedBy = user
+    }
+
+    /// The stored evaluation, its id set to the row id.
+    func stored() throws -> StoredEvaluation {
+        var evaluation = try EvaluationDocument.decode(document)
+        let id = self.id?.uuidString.lowercased() ?? ""
+        evaluation.id = id
+        return StoredEvaluation(id: id, version: version, updatedAt: updatedAt, updatedBy: updatedBy,
+                                evaluation: evaluation)
+    }
+
+    /// The list row of this record.
+    var summary: EvaluationSummary {
+        EvaluationSummary(
+            id: id?.uuidString.lowercased() ?? "", unitCode: unitCode, unitName: unitName, fiscalYear: fiscalYear,
+            kind: EvaluationKind(rawValue: kind) ?? .departmentWide,
+            status: EvaluationStatus(rawValue: status) ?? .draft, frameworkID: frameworkID, title: title,
+            metrics: EvaluationMetrics(total: total.flatMap { ExactDecimal($0) }, grade: grade.flatMap(Grade.init(rawValue:)),
+                                       errorCount: errorCount, warningCount: warningCount),
+            version: version, updatedAt: updatedAt)
+    }
+}
+
+/// The JSON form of an evaluation in the `document` column.
+enum EvaluationDocument {
+    static func encode(_ evaluation: Evaluation) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(evaluation), as: UTF8.self)
+    }
+
+    static func decode(_ text: String) throws -> Evaluation {
+        try JSONDecoder().decode(Evaluation.self, from: Data(text.utf8))
+    }
+}

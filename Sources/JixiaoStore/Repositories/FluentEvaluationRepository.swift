@@ -1,0 +1,97 @@
+import FluentKit
+import FluentSQL
+import Foundation
+import JixiaoCore
+
+/// `EvaluationRepository` on Fluent (SQLite or PostgreSQL).
+public struct FluentEvaluationRepository: EvaluationRepository {
+    let database: any Database
+
+    public init(database: any Database) { self.database = database }
+
+    public func create(_ evaluation: Evaluation, metrics: EvaluationMetrics, by user: String) async throws -> StoredEvaluation {
+        let record = EvaluationRecord()
+        let now = Date()
+        record.id = UUID()
+        try record.apply(evaluation, metrics: metrics, by: user)
+        record.version = 1
+        record.createdAt = now
+        record.updatedAt = now
+        let changes = EvaluationDiff.changes(from: Self.empty(like: evaluation), to: evaluation)
+        try await database.transaction { db in
+            try await record.create(on: db)
+            try await Self.record(changes, of: record, on: db)
+        }
+        return try record.stored()
+    }
+
+    public func find(id: String) async throws -> StoredEvaluation? {
+        guard let uuid = UUID(uuidString: id) else { return nil }
+        return try await EvaluationRecord.find(uuid, on: database)?.stored()
+    }
+
+    public func list(_ filter: EvaluationFilter) async throws -> [EvaluationSummary] {
+        try await query(filter)
+            .sort(\.$updatedAt, .descending)
+            .range(filter.offset..<(filter.offset + filter.limit))
+            .all().map(\.summary)
+    }
+
+    public func counts(_ filter: EvaluationFilter) async throws -> [StatusCount] {
+        guard let sql = database as? any SQLDatabase else { return [] }
+        var select = sql.select()
+            .column("fiscal_year").column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(EvaluationRecord.schema)
+            .groupBy("fiscal_year").groupBy("status")
+            .orderBy("fiscal_year", .descending)
+        if let units = filter.unitCodes { select = select.where("unit_code", .in, units) }
+        if let year = filter.fiscalYear { select = select.where("fiscal_year", .equal, year) }
+        if let status = filter.status { select = select.where("status", .equal, status.rawValue) }
+        return try await select.all().compactMap { row in
+            let year = try row.decode(column: "fiscal_year", as: Int.self)
+            let status = try row.decode(column: "status", as: String.self)
+            let count = try row.decode(column: "n", as: Int.self)
+            return EvaluationStatus(rawValue: status).map { StatusCount(fiscalYear: year, status: $0, count: count) }
+        }
+    }
+
+    public func update(id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
+                       by user: String, changes: [FieldChange]) async throws -> StoredEvaluation {
+        guard let uuid = UUID(uuidString: id) else { throw RepositoryError.notFound(id: id) }
+        return try await database.transaction { db in
+            guard let record = try await EvaluationRecord.find(uuid, on: db) else { throw RepositoryError.notFound(id: id) }
+            guard record.version == expectedVersion else {
+                throw RepositoryError.versionConflict(expected: expectedVersion, current: record.version)
+            }
+            try record.apply(evaluation, metrics: metrics, by: user)
+            record.updatedAt = Date()
+            // The version guard in the WHERE clause makes the check atomic across processes:
+            // a concurrent writer that got here first leaves no row to update.
+            let won = try await Self.compareAndSet(record, expected: expectedVersion, on: db)
+            guard won else {
+                let current = try await EvaluationRecord.find(uuid, on: db)?.version ?? expectedVersion
+                throw RepositoryError.versionConflict(expected: expectedVersion, current: current)
+            }
+            record.version = expectedVersion + 1
+            try await Self.record(changes, of: record, on: db)
+            return try record.stored()
+        }
+    }
+
+    public func document(id: String, version: Int) async throws -> Evaluation? {
+        guard let uuid = UUID(uuidString: id),
+              let row = try await VersionRecord.query(on: database)
+                .filter(\.$evaluationID == uuid).filter(\.$version == version).first() else { return nil }
+        return try EvaluationDocument.decode(row.document)
+    }
+
+    public func history(id: String) async throws -> [HistoryEntry] {
+        guard let uuid = UUID(uuidString: id) else { return [] }
+        return try await HistoryRecord.query(on: database)
+            .filter(\.$evaluationID == uuid)
+            .sort(\.$version).sort(\.$field)
+            .all()
+            .map { HistoryEntry(at: $0.changedAt, by: $0.changedBy, version: $0.version,
+                                change: FieldChange(field: $0.field, label: $0.label, old: $0.oldValue, new: $0.newValue)) }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import JixiaoCore
+import Vapor
+
+/// The JSON API under `/api/v1` (bearer tokens; scope as on the pages).
+struct APIController {
+    func units(_ req: Request) async throws -> [JixiaoCore.Unit] {
+        let user = try req.requireUser()
+        return try await req.accounts.units().filter { user.mayRead(unitCode: $0.code ?? "") }
+    }
+
+    func list(_ req: Request) async throws -> EvaluationListDTO {
+        let user = try req.requireUser()
+        let unit = req.query[String.self, at: "unit"]
+        if let unit, !user.mayRead(unitCode: unit) { throw Abort(.forbidden, reason: WebText.forbidden) }
+        let scope = unit.map { [$0] } ?? (user.role.seesAllUnits ? nil : [user.unitCode])
+        let statusText = req.query[String.self, at: "status"]
+        let status = statusText.flatMap(EvaluationStatus.init(rawValue:))
+        if statusText != nil && status == nil { throw Abort(.badRequest, reason: "status 取值无效") }
+        let limit = min(max(req.query[Int.self, at: "limit"] ?? 50, 1), 500)
+        let offset = max(req.query[Int.self, at: "offset"] ?? 0, 0)
+        let items = try await req.evaluations.list(EvaluationFilter(
+            unitCodes: scope, fiscalYear: req.query[Int.self, at: "year"], status: status, limit: limit, offset: offset))
+        return EvaluationListDTO(items: items, limit: limit, offset: offset)
+    }
+
+    func create(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        var evaluation = try req.content.decode(Evaluation.self)
+        let code = evaluation.unit.code ?? user.unitCode
+        guard user.mayEdit(unitCode: code), let unit = try await req.accounts.unit(code: code) else {
+            throw Abort(.forbidden, reason: WebText.forbidden)
+        }
+        evaluation.unit = unit
+        evaluation.status = .draft
+        let stored = try await req.evaluations.create(evaluation, metrics: req.analyzer.analyze(evaluation).metrics,
+                                                      by: user.displayName)
+        return try await EvaluationDTO(stored).encodeResponse(status: .created, for: req)
+    }
+
+    func read(_ req: Request) async throws -> EvaluationDTO {
+        EvaluationDTO(try await req.readableEvaluation())
+    }
+
+    func update(_ req: Request) async throws -> Response {
+        let stored = try await req.editableEvaluation()
+        let user = try req.requireUser()
+        let body = try req.content.decode(EvaluationUpdateDTO.self)
+        var evaluation = body.evaluation
+        evaluation.unit = stored.evaluation.unit
+        evaluation.status = stored.evaluation.status
+        do {
+            let saved = try await req.evaluations.update(
+                id: stored.id, expectedVersion: body.version, evaluation: evaluation,
+                metrics: req.analyzer.analyze(evaluation).metrics, by: user.displayName,
+                changes: EvaluationDiff.changes(from: stored.evaluation, to: evaluation))
+            return try await EvaluationDTO(saved).encodeResponse(for: req)
+        } catch RepositoryError.versionConflict(_, let current) {
+            let error = APIErrorDTO(error: .init(status: 409, message: WebText.conflict(by: stored.updatedBy, version: current),
+                                                 currentVersion: current))
+            return try await error.encodeResponse(status: .conflict, for: req)
+        }
+    }
+
+    func score(_ req: Request) async throws -> ScoreDTO {
+        let analysis = req.analyzer.analyze(try await req.readableEvaluation().evaluation)
+        return ScoreDTO(score: analysis.score, unavailable: analysis.scoreUnavailable, findings: analysis.findings)
+    }
+
+    func check(_ req: Request) async throws -> CheckDTO {
+        let analysis = req.analyzer.analyze(try await req.readableEvaluation().evaluation)
+        return CheckDTO(findings: analysis.findings, blocking: analysis.blocking.count)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import JixiaoCore
+import Vapor
+
+/// An evaluation as the API returns it.
+struct EvaluationDTO: Content {
+    var id: String
+    var version: Int
+    var updatedAt: Date
+    var updatedBy: String
+    var evaluation: Evaluation
+
+    init(_ s: StoredEvaluation) {
+        id = s.id
+        version = s.version
+        updatedAt = s.updatedAt
+        updatedBy = s.updatedBy
+        evaluation = s.evaluation
+    }
+}
+
+/// `PUT /api/v1/evaluations/{id}` body: the version it was read at and the new document.
+struct EvaluationUpdateDTO: Content {
+    var version: Int
+    var evaluation: Evaluation
+}
+
+/// A page of list rows.
+struct EvaluationListDTO: Content {
+    var items: [EvaluationSummary]
+    var limit: Int
+    var offset: Int
+}
+
+/// `…/check`: findings and whether they block submission.
+struct CheckDTO: Content {
+    var findings: [Finding]
+    var blocking: Int
+}
+
+/// `…/score`: the score (null while no scorer is available) and the reason.
+struct ScoreDTO: Content {
+    var score: ScoreResult?
+    var unavailable: String?
+    var findings: [Finding]
+}
+
+/// Every API error: `{ "error": { "status": 404, "message": "…" } }`.
+struct APIErrorDTO: Content {
+    struct Body: Content {
+        var status: Int
+        var message: String
+        var currentVersion: Int?
+    }
+    var error: Body
+}
+
+extension EvaluationSummary: Content {}
+extension JixiaoCore.Unit: Content {}

@@ -1,0 +1,94 @@
+import Vapor
+
+/// The OpenAPI 3 document of `/api/v1`, generated from the routing table so that
+/// it lists exactly the API routes the server has.
+enum OpenAPIDocument {
+    static func response(_ req: Request) async throws -> Response {
+        let data = try JSONSerialization.data(withJSONObject: document(), options: [.sortedKeys, .prettyPrinted])
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    /// The document as JSON-compatible values.
+    static func document() -> [String: Any] {
+        var paths: [String: [String: Any]] = [:]
+        for rule in RouteTable.all() where rule.url.path.hasPrefix("/api/v1/") {
+            let path = "/" + rule.url.path.split(separator: "/").dropFirst(2)
+                .map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
+            paths[path, default: [:]][rule.method.rawValue.lowercased()] = operation(rule)
+        }
+        return [
+            "openapi": "3.0.3",
+            "info": ["title": "Jixiao 绩效自评 API", "version": "1.0.0"],
+            "servers": [["url": "/api/v1"]],
+            "paths": paths,
+            "components": [
+                "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
+                "schemas": OpenAPISchemas.all,
+            ],
+        ]
+    }
+
+    private static func operation(_ rule: RouteRule) -> [String: Any] {
+        var op: [String: Any] = ["summary": rule.summary ?? "", "responses": responses(rule)]
+        if case .api = rule.access { op["security"] = [["bearer": [String]()]] } else { op["security"] = [[String: Any]]() }
+        var parameters: [[String: Any]] = []
+        if rule.url.path.contains(SiteURL.parameter) {
+            parameters.append(["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]])
+        }
+        if rule.method == .GET && rule.url == .api(.evaluations) {
+            for (name, type) in [("unit", "string"), ("year", "integer"), ("status", "string"), ("limit", "integer"), ("offset", "integer")] {
+                parameters.append(["name": name, "in": "query", "required": false, "schema": ["type": type]])
+            }
+        }
+        if rule.url == .api(.render(SiteURL.parameter)) {
+            parameters.append(["name": "format", "in": "query", "required": false,
+                               "schema": ["type": "string", "enum": ["html", "docx", "xlsx", "md"], "default": "html"]])
+        }
+        if !parameters.isEmpty { op["parameters"] = parameters }
+        if let body = requestSchema(rule) {
+            op["requestBody"] = ["required": true, "content": ["application/json": ["schema": ref(body)]]]
+        }
+        return op
+    }
+
+    private static func requestSchema(_ rule: RouteRule) -> String? {
+        switch (rule.method, rule.url) {
+        case (.POST, .api(.evaluations)): return "Evaluation"
+        case (.PUT, _): return "EvaluationUpdate"
+        default: return nil
+        }
+    }
+
+    private static func responses(_ rule: RouteRule) -> [String: Any] {
+        let ok: (String, String) = {
+            switch (rule.method, rule.url) {
+            case (.GET, .api(.openAPI)): return ("200", "Object")
+            case (.GET, .api(.units)): return ("200", "UnitList")
+            case (.GET, .api(.evaluations)): return ("200", "EvaluationList")
+            case (.POST, .api(.evaluations)): return ("201", "StoredEvaluation")
+            case (_, .api(.score)): return ("200", "Score")
+            case (_, .api(.check)): return ("200", "Check")
+            default: return ("200", "StoredEvaluation")
+            }
+        }()
+        var out: [String: Any] = [ok.0: ["description": "成功", "content": ["application/json": ["schema": ref(ok.1)]]]]
+        if rule.url == .api(.render(SiteURL.parameter)) {
+            out["200"] = ["description": "报告文件", "content": Dictionary(uniqueKeysWithValues: ReportController.mediaTypes.values.map {
+                ($0, ["schema": ["type": "string", "format": "binary"]])
+            })]
+            out["422"] = ["description": "无法评分或格式无效", "content": ["application/json": ["schema": ref("Error")]]]
+        }
+        guard case .api = rule.access else { return out }
+        let error: [String: Any] = ["application/json": ["schema": ref("Error")]]
+        out["401"] = ["description": "未认证", "content": error]
+        out["403"] = ["description": "无权限", "content": error]
+        if rule.url.path.contains(SiteURL.parameter) { out["404"] = ["description": "不存在或不在权限范围内", "content": error] }
+        if rule.method == .PUT { out["409"] = ["description": "版本冲突", "content": error] }
+        if rule.method != .GET { out["400"] = ["description": "请求无效", "content": error] }
+        return out
+    }
+
+    static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
+}

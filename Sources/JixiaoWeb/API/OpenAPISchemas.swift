@@ -1,0 +1,49 @@
+/// The component schemas of the OpenAPI document.
+enum OpenAPISchemas {
+    private static func object(_ properties: [String: Any], required: [String] = []) -> [String: Any] {
+        var o: [String: Any] = ["type": "object", "properties": properties]
+        if !required.isEmpty { o["required"] = required }
+        return o
+    }
+    nonisolated(unsafe) private static let string: [String: Any] = ["type": "string"]
+    nonisolated(unsafe) private static let integer: [String: Any] = ["type": "integer"]
+    nonisolated(unsafe) private static let decimal: [String: Any] = ["type": "string", "description": "十进制数（精确小数，字符串形式）"]
+    nonisolated(unsafe) private static let finding = object(["rule": string, "severity": ["type": "string", "enum": ["info", "warning", "error"]],
+                                         "message": string, "location": ["type": "object"]],
+                                        required: ["rule", "severity", "message"])
+
+    nonisolated(unsafe) static let all: [String: Any] = [
+        "Object": ["type": "object"],
+        "Unit": object(["name": string, "code": string, "region": string, "parentCode": string], required: ["name"]),
+        "UnitList": ["type": "array", "items": OpenAPIDocument.ref("Unit")],
+        "Evaluation": object([
+            "id": string, "kind": ["type": "string", "enum": ["departmentWide", "project"]],
+            "unit": OpenAPIDocument.ref("Unit"), "fiscalYear": integer, "frameworkID": string,
+            "status": ["type": "string", "enum": ["draft", "submitted", "approved", "accepted", "returned", "published"]],
+            "filing": ["type": "object"], "figures": ["type": "object", "additionalProperties": decimal],
+            "targets": ["type": "array", "items": ["type": "object"]],
+            "indicators": ["type": "object"], "narrative": ["type": "array", "items": ["type": "object"]],
+            "statedTotal": decimal,
+        ], required: ["kind", "unit", "fiscalYear", "frameworkID", "status", "filing", "figures", "targets",
+                      "indicators", "narrative"]),
+        "EvaluationUpdate": object(["version": integer, "evaluation": OpenAPIDocument.ref("Evaluation")],
+                                   required: ["version", "evaluation"]),
+        "StoredEvaluation": object(["id": string, "version": integer, "updatedAt": ["type": "string", "format": "date-time"],
+                                    "updatedBy": string, "evaluation": OpenAPIDocument.ref("Evaluation")],
+                                   required: ["id", "version", "updatedAt", "updatedBy", "evaluation"]),
+        "EvaluationSummary": object(["id": string, "unitCode": string, "unitName": string, "fiscalYear": integer,
+                                     "kind": string, "status": string, "frameworkID": string, "title": string,
+                                     "metrics": ["type": "object"], "version": integer,
+                                     "updatedAt": ["type": "string", "format": "date-time"]],
+                                    required: ["id", "unitCode", "fiscalYear", "status", "version"]),
+        "EvaluationList": object(["items": ["type": "array", "items": OpenAPIDocument.ref("EvaluationSummary")],
+                                  "limit": integer, "offset": integer], required: ["items", "limit", "offset"]),
+        "Finding": finding,
+        "Check": object(["findings": ["type": "array", "items": OpenAPIDocument.ref("Finding")], "blocking": integer],
+                        required: ["findings", "blocking"]),
+        "Score": object(["score": ["type": "object", "nullable": true], "unavailable": ["type": "string", "nullable": true],
+                         "findings": ["type": "array", "items": OpenAPIDocument.ref("Finding")]], required: ["findings"]),
+        "Error": object(["error": object(["status": integer, "message": string, "currentVersion": integer],
+                                         required: ["status", "message"])], required: ["error"]),
+    ]
+}

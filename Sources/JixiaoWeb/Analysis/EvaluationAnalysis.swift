@@ -1,0 +1,42 @@
+import JixiaoCore
+
+/// What the editor and the API show beside an evaluation: its score (when the
+/// framework can be scored) and its findings.
+public struct EvaluationAnalysis: Sendable {
+    public var score: ScoreResult?
+    /// Why there is no score, in Chinese.
+    public var scoreUnavailable: String?
+    public var findings: [Finding]
+
+    public var blocking: [Finding] { findings.filter(\.blocksSubmission) }
+
+    /// The indexed columns stored with the evaluation.
+    public var metrics: EvaluationMetrics {
+        EvaluationMetrics(total: score?.total, grade: score?.grade,
+                          errorCount: findings.filter { $0.severity == .error }.count,
+                          warningCount: findings.filter { $0.severity == .warning }.count)
+    }
+}
+
+/// Scores and checks an evaluation. The web layer depends on this adapter so the
+/// scoring engine and the checker plug in at one place.
+public protocol EvaluationAnalyzer: Sendable {
+    func analyze(_ evaluation: Evaluation) -> EvaluationAnalysis
+    /// The frameworks a new evaluation can be created from.
+    var frameworks: [FrameworkChoice] { get }
+    /// The framework with `id`, when its definition is available.
+    func framework(id: String) -> Framework?
+}
+
+/// A framework offered when creating an evaluation.
+public struct FrameworkChoice: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var kind: EvaluationKind
+
+    public init(id: String, title: String, kind: EvaluationKind) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import JixiaoStore
+
+/// Everything the app reads from its environment, read once at start.
+public struct AppSettings: Sendable {
+    /// Where the data lives (`DATABASE_URL` → PostgreSQL, else `jixiao.sqlite`).
+    public var database: DatabaseSettings
+    /// Seed demo units, users and evaluations into an empty database.
+    public var seedDemo: Bool
+    /// bcrypt cost for password hashes (lower only in tests).
+    public var bcryptCost: Int
+    /// Send cookies with `Secure` (behind HTTPS).
+    public var secureCookies: Bool
+    /// Run the migrations at start.
+    public var autoMigrate: Bool
+    /// Folder of example evaluation files (examples/*.yaml) seeded with the demo data.
+    public var examplesFolder: String?
+
+    public init(database: DatabaseSettings, seedDemo: Bool = true, bcryptCost: Int = 10,
+                secureCookies: Bool = false, autoMigrate: Bool = true, examplesFolder: String? = nil) {
+        self.database = database
+        self.seedDemo = seedDemo
+        self.bcryptCost = bcryptCost
+        self.secureCookies = secureCookies
+        self.autoMigrate = autoMigrate
+        self.examplesFolder = examplesFolder
+    }
+
+    /// Settings from the process environment, with development defaults.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> AppSettings {
+        AppSettings(database: .fromEnvironment(env),
+                    seedDemo: env["JIXIAO_SEED"] != "0",
+                    bcryptCost: env["JIXIAO_BCRYPT_COST"].flatMap(Int.init) ?? 10,
+                    secureCookies: env["JIXIAO_SECURE_COOKIES"] == "1",
+                    examplesFolder: env["JIXIAO_EXAMPLES"] ?? "examples")
+    }
+}

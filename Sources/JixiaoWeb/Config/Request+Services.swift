@@ -1,0 +1,54 @@
+import JixiaoCore
+import JixiaoStore
+import Vapor
+
+/// Application-wide services, set once in `configure`.
+struct ServicesKey: StorageKey {
+    struct Value: Sendable {
+        var settings: AppSettings
+        var analyzer: any EvaluationAnalyzer
+        var importer: any ReportImporter
+    }
+}
+
+extension Application {
+    var services: ServicesKey.Value {
+        get {
+            guard let value = storage[ServicesKey.self] else {
+                preconditionFailure("configure(_:settings:) sets the services before any request")
+            }
+            return value
+        }
+        set { storage[ServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var evaluations: any EvaluationRepository { FluentEvaluationRepository(database: db) }
+    var accounts: AccountRepository { AccountRepository(database: db) }
+    var analyzer: any EvaluationAnalyzer { application.services.analyzer }
+    var importer: any ReportImporter { application.services.importer }
+    /// The session's CSRF token (created on first use).
+    var csrf: String { CSRFMiddleware.token(for: self) }
+
+    /// The evaluation `:id` if it exists and the user may read it; 404 otherwise
+    /// (an evaluation outside the user's scope is not revealed).
+    func readableEvaluation() async throws -> StoredEvaluation {
+        let user = try requireUser()
+        guard let id = parameters.get("id"), let stored = try await evaluations.find(id: id),
+              user.mayRead(unitCode: stored.evaluation.unit.code ?? "") else {
+            throw Abort(.notFound, reason: WebText.notFound)
+        }
+        return stored
+    }
+
+    /// The evaluation `:id` if the user may change it (404 outside scope, 403 when read-only).
+    func editableEvaluation() async throws -> StoredEvaluation {
+        let stored = try await readableEvaluation()
+        let user = try requireUser()
+        guard user.mayEdit(unitCode: stored.evaluation.unit.code ?? "") else {
+            throw Abort(.forbidden, reason: WebText.forbidden)
+        }
+        return stored
+    }
+}

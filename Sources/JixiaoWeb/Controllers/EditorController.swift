@@ -1,0 +1,120 @@
+import Foundation
+import JixiaoCore
+import Vapor
+
+/// The evaluation editor: show, save (with version check), live analysis, submit.
+struct EditorController {
+    func show(_ req: Request) async throws -> Response {
+        let stored = try await req.readableEvaluation()
+        var model = try makeModel(req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
+                                  evaluation: stored.evaluation)
+        if req.query[String.self, at: "saved"] != nil { model.flash = WebText.saved }
+        if req.query[String.self, at: "submitted"] != nil { model.flash = WebText.submitted }
+        if req.query[String.self, at: "merged"] != nil { model.flash = WebText.merged }
+        return EditorPage.render(model).response()
+    }
+
+    func save(_ req: Request) async throws -> Response {
+        let stored = try await req.editableEvaluation()
+        let user = try req.requireUser()
+        let form = EvaluationForm(fields: try req.content.decode([String: String].self))
+        guard Self.isOpen(stored.evaluation.status) else {
+            var model = try makeModel(req, stored: stored, form: form, evaluation: stored.evaluation)
+            model.error = WebText.notEditable
+            return EditorPage.render(model).response(status: .conflict)
+        }
+        let parsed = form.parse(onto: stored.evaluation)
+        guard parsed.errors.isEmpty else {
+            var model = try makeModel(req, stored: stored, form: form, evaluation: parsed.evaluation)
+            model.fieldErrors = parsed.errors
+            return EditorPage.render(model).response(status: .unprocessableEntity)
+        }
+        var toSave = parsed.evaluation
+        var merged = false
+        if form.version != stored.version {
+            // Someone saved since this form was loaded: merge their changes with ours.
+            guard let base = try await req.evaluations.document(id: stored.id, version: form.version) else {
+                return try await conflict(req, form: form, parsed: parsed.evaluation, fields: [])
+            }
+            let result = FormMerge.merge(
+                base: EvaluationForm(evaluation: base, version: 0).fields,
+                current: EvaluationForm(evaluation: stored.evaluation, version: 0).fields,
+                mine: EvaluationForm(evaluation: form.parse(onto: base).evaluation, version: 0).fields)
+            guard result.conflicts.isEmpty else {
+                return try await conflict(req, form: form, parsed: parsed.evaluation, fields: result.conflicts)
+            }
+            toSave = EvaluationForm(fields: result.fields).parse(onto: stored.evaluation).evaluation
+            merged = true
+        }
+        do {
+            let saved = try await req.evaluations.update(
+                id: stored.id, expectedVersion: stored.version, evaluation: toSave,
+                metrics: req.analyzer.analyze(toSave).metrics, by: user.displayName,
+                changes: EvaluationDiff.changes(from: stored.evaluation, to: toSave))
+            return req.redirect(to: SiteURL.evaluation(saved.id).path + (merged ? "?merged=1" : "?saved=1"),
+                                redirectType: .normal)
+        } catch RepositoryError.versionConflict {
+            return try await conflict(req, form: form, parsed: parsed.evaluation, fields: [])
+        }
+    }
+
+    func analyze(_ req: Request) async throws -> Response {
+        let stored = try await req.editableEvaluation()
+        let form = EvaluationForm(fields: try req.content.decode([String: String].self))
+        let analysis = req.analyzer.analyze(form.parse(onto: stored.evaluation).evaluation)
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: .ok, headers: headers, body: .init(string: AnalysisPanel.fragment(analysis)))
+    }
+
+    func submit(_ req: Request) async throws -> Response {
+        let stored = try await req.editableEvaluation()
+        let user = try req.requireUser()
+        let analysis = req.analyzer.analyze(stored.evaluation)
+        let blocking = analysis.blocking
+        guard Self.isOpen(stored.evaluation.status), blocking.isEmpty else {
+            var model = try makeModel(req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
+                                      evaluation: stored.evaluation)
+            model.blocking = blocking
+            if !Self.isOpen(stored.evaluation.status) { model.error = WebText.notEditable }
+            return EditorPage.render(model).response(status: .unprocessableEntity)
+        }
+        var submitted = stored.evaluation
+        submitted.status = .submitted
+        let version = (try? req.content.get(Int.self, at: "version")) ?? stored.version
+        do {
+            _ = try await req.evaluations.update(
+                id: stored.id, expectedVersion: version, evaluation: submitted, metrics: analysis.metrics,
+                by: user.displayName, changes: EvaluationDiff.changes(from: stored.evaluation, to: submitted))
+        } catch RepositoryError.versionConflict {
+            return try await conflict(req, form: EvaluationForm(evaluation: stored.evaluation, version: version),
+                                      parsed: stored.evaluation, fields: [])
+        }
+        return req.redirect(to: SiteURL.evaluation(stored.id).path + "?submitted=1", redirectType: .normal)
+    }
+
+    /// Someone saved first: show the user's own input with the other person's version
+    /// number, so nothing typed is lost and a second save is a deliberate choice.
+    private func conflict(_ req: Request, form: EvaluationForm, parsed: Evaluation,
+                          fields: [String]) async throws -> Response {
+        let current = try await req.readableEvaluation()
+        var form = form
+        form.fields["version"] = String(current.version)
+        var model = try makeModel(req, stored: current, form: form, evaluation: parsed)
+        model.error = WebText.conflict(by: current.updatedBy, version: current.version)
+            + (fields.isEmpty ? "" : "双方都改动了：" + fields.joined(separator: "、"))
+        for name in fields { model.fieldErrors[name] = WebText.conflictField }
+        return EditorPage.render(model).response(status: .conflict)
+    }
+
+    func makeModel(_ req: Request, stored: StoredEvaluation, form: EvaluationForm, evaluation: Evaluation) throws -> EditorPageModel {
+        let user = try req.requireUser()
+        let editable = user.mayEdit(unitCode: stored.evaluation.unit.code ?? "") && Self.isOpen(stored.evaluation.status)
+        return EditorPageModel(user: user, csrf: req.csrf, stored: stored, form: form,
+                               analysis: req.analyzer.analyze(evaluation),
+                               framework: req.analyzer.framework(id: stored.evaluation.frameworkID), editable: editable)
+    }
+
+    /// Drafts and returned evaluations can be changed and submitted.
+    static func isOpen(_ status: EvaluationStatus) -> Bool { status == .draft || status == .returned }
+}

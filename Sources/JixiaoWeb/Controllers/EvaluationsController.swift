@@ -1,0 +1,76 @@
+import Foundation
+import JixiaoCore
+import Vapor
+
+/// The unit's list, creation from a framework, and the history page.
+struct EvaluationsController {
+    static let pageSize = 50
+
+    func home(_ req: Request) async throws -> Response {
+        req.currentUser == nil ? req.redirect(to: SiteURL.login.path) : req.redirect(to: SiteURL.evaluations.path)
+    }
+
+    func list(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let year = req.query[Int.self, at: "year"]
+        let status = req.query[String.self, at: "status"].flatMap(EvaluationStatus.init(rawValue:))
+        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
+        let scope = user.role.seesAllUnits ? nil : [user.unitCode]
+        let filter = EvaluationFilter(unitCodes: scope, fiscalYear: year, status: status,
+                                      limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
+        let rows = try await req.evaluations.list(filter)
+        let counts = try await req.evaluations.counts(EvaluationFilter(unitCodes: scope))
+        let model = HomePageModel(user: user, csrf: req.csrf, counts: counts, rows: Array(rows.prefix(Self.pageSize)),
+                                  year: year, status: status, page: page, hasNextPage: rows.count > Self.pageSize,
+                                  flash: nil)
+        return HomePage.render(model).response()
+    }
+
+    func newPage(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        return NewEvaluationPage.render(try await newModel(req, user: user)).response()
+    }
+
+    func create(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let frameworkID = (try? req.content.get(String.self, at: "framework")) ?? ""
+        let unitCode = (try? req.content.get(String.self, at: "unit")) ?? user.unitCode
+        let yearText = (try? req.content.get(String.self, at: "year")) ?? ""
+        let projectName = ((try? req.content.get(String.self, at: "project")) ?? "").trimmedSpaces
+        guard let choice = req.analyzer.frameworks.first(where: { $0.id == frameworkID }) else {
+            return try await newError(req, user: user, WebText.frameworkUnknown)
+        }
+        guard let year = Int(yearText.trimmedSpaces), (2000...2100).contains(year) else {
+            return try await newError(req, user: user, WebText.yearInvalid)
+        }
+        guard user.mayEdit(unitCode: unitCode), let unit = try await req.accounts.unit(code: unitCode) else {
+            throw Abort(.forbidden, reason: WebText.forbidden)
+        }
+        let evaluation = Evaluation(
+            kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
+            project: projectName.isEmpty ? nil : ProjectInfo(name: projectName),
+            narrative: NarrativeTemplate.sections(for: choice.kind))
+        let stored = try await req.evaluations.create(evaluation, metrics: req.analyzer.analyze(evaluation).metrics,
+                                                      by: user.displayName)
+        return req.redirect(to: SiteURL.evaluation(stored.id).path, redirectType: .normal)
+    }
+
+    func history(_ req: Request) async throws -> Response {
+        let stored = try await req.readableEvaluation()
+        let entries = try await req.evaluations.history(id: stored.id)
+        return HistoryPage.render(.init(user: try req.requireUser(), csrf: req.csrf, stored: stored, entries: entries))
+            .response()
+    }
+
+    private func newModel(_ req: Request, user: UserAccount) async throws -> NewEvaluationPage.Model {
+        let units = try await req.accounts.units().filter { user.mayEdit(unitCode: $0.code ?? "") }
+        return .init(user: user, csrf: req.csrf, frameworks: req.analyzer.frameworks, units: units,
+                     year: String(Calendar(identifier: .gregorian).component(.year, from: Date()) - 1))
+    }
+
+    private func newError(_ req: Request, user: UserAccount, _ message: String) async throws -> Response {
+        var model = try await newModel(req, user: user)
+        model.error = message
+        return NewEvaluationPage.render(model).response(status: .unprocessableEntity)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import JixiaoCore
+import Vapor
+
+/// Upload a report document: a draft prefilled from it, shown with the document's findings.
+struct UploadController {
+    struct UploadForm: Content {
+        var framework: String
+        var year: String
+        var report: File?
+    }
+
+    func page(_ req: Request) async throws -> Response {
+        UploadPage.render(model(req, user: try req.requireUser())).response()
+    }
+
+    func upload(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let form = try req.content.decode(UploadForm.self)
+        guard let file = form.report, file.data.readableBytes > 0 else {
+            return fail(req, user, WebText.uploadEmpty)
+        }
+        let ext = (file.extension ?? "").lowercased()
+        guard req.importer.extensions.contains(ext) else {
+            return fail(req, user, WebText.uploadUnsupported)
+        }
+        guard let choice = req.analyzer.frameworks.first(where: { $0.id == form.framework }) else {
+            return fail(req, user, WebText.frameworkUnknown)
+        }
+        guard let year = Int(form.year.trimmedSpaces), (2000...2100).contains(year) else {
+            return fail(req, user, WebText.yearInvalid)
+        }
+        guard let unit = try await req.accounts.unit(code: user.unitCode) else { throw Abort(.forbidden) }
+        let base = Evaluation(kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
+                              narrative: NarrativeTemplate.sections(for: choice.kind))
+        let imported: ImportedReport
+        do {
+            imported = try req.importer.read(Array(file.data.readableBytesView), filename: file.filename, base: base)
+        } catch {
+            return fail(req, user, "无法读取 \(file.filename)：\(error)")
+        }
+        let stored = try await req.evaluations.create(imported.draft, metrics: req.analyzer.analyze(imported.draft).metrics,
+                                                      by: user.displayName)
+        var model = try EditorController().makeModel(
+            req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
+            evaluation: stored.evaluation)
+        model.documentFindings = imported.findings
+        model.flash = "已根据 \(file.filename) 生成草稿。"
+        return EditorPage.render(model).response(status: .created)
+    }
+
+    private func model(_ req: Request, user: UserAccount) -> UploadPage.Model {
+        .init(user: user, csrf: req.csrf, frameworks: req.analyzer.frameworks,
+              year: String(Calendar(identifier: .gregorian).component(.year, from: Date()) - 1))
+    }
+
+    private func fail(_ req: Request, _ user: UserAccount, _ message: String) -> Response {
+        var m = model(req, user: user)
+        m.error = message
+        return UploadPage.render(m).response(status: .unprocessableEntity)
+    }
+}

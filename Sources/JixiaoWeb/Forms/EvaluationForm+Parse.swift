@@ -1,0 +1,94 @@
+import JixiaoCore
+
+extension EvaluationForm {
+    /// The result of reading a form: the evaluation, and per-field messages for
+    /// entries that are not numbers where numbers are needed.
+    struct Parsed {
+        var evaluation: Evaluation
+        var errors: [String: String]
+    }
+
+    /// Applies the form onto `base` (which keeps what the form does not show).
+    func parse(onto base: Evaluation) -> Parsed {
+        var e = base
+        var errors: [String: String] = [:]
+        e.filing = Filing(filedBy: nonEmpty("filing.filedBy"), phone: nonEmpty("filing.phone"),
+                          filedOn: nonEmpty("filing.filedOn"))
+        if let name = nonEmpty("project.name") { e.project = ProjectInfo(name: name) }
+        e.statedTotal = number("statedTotal", &errors)
+        var figures = Figures()
+        for (key, _) in fields where key.hasPrefix("figure.") {
+            let id = String(key.dropFirst("figure.".count))
+            if let value = figure(id, key: key, &errors) { figures.values[id] = value }
+        }
+        e.figures = figures
+        e.targets = (0..<targetRows).compactMap { target(at: $0, base: base.targets, &errors) }
+        e.narrative = e.narrative.map { section in
+            var s = section
+            if let text = fields["section.\(section.key)"] { s.text = text.trimmedSpaces }
+            return s
+        }
+        // Sections of the kind that the evaluation did not have yet, once written.
+        for var section in NarrativeTemplate.missing(in: e) {
+            guard let text = nonEmpty("section.\(section.key)") else { continue }
+            section.text = text
+            e.narrative.append(section)
+        }
+        for (key, _) in fields where key.hasPrefix("indicator.") && key.hasSuffix(".selfScore") {
+            let id = String(key.dropFirst("indicator.".count).dropLast(".selfScore".count))
+            var input = e.indicators[id] ?? IndicatorInput()
+            input.selfScore = number(key, &errors)
+            input.note = nonEmpty("indicator.\(id).note")
+            e.indicators[id] = input
+        }
+        return Parsed(evaluation: e, errors: errors)
+    }
+
+    private func nonEmpty(_ name: String) -> String? {
+        let text = self[name].trimmedSpaces
+        return text.isEmpty ? nil : text
+    }
+
+    private func number(_ name: String, _ errors: inout [String: String]) -> ExactDecimal? {
+        guard let text = nonEmpty(name) else { return nil }
+        guard let value = MoneyParser.parseNumber(text)?.value else {
+            errors[name] = "“\(text)”\(WebText.numberInvalid)"
+            return nil
+        }
+        return value
+    }
+
+    /// A figure: money through `MoneyParser` (元/万元/亿元 accepted), rates with an optional %.
+    private func figure(_ id: String, key: String, _ errors: inout [String: String]) -> ExactDecimal? {
+        guard let text = nonEmpty(key) else { return nil }
+        let unit = FigureCatalog.definition(id)?.unit
+        if unit == "万元", let amount = MoneyParser.parse(text) { return amount.wanYuan }
+        if unit == "比率", text.hasSuffix("%") || text.hasSuffix("％"),
+           let value = MoneyParser.parseNumber(String(text.dropLast()))?.value {
+            return value.divided(by: .hundred)
+        }
+        if unit != "万元", let value = MoneyParser.parseNumber(text)?.value { return value }
+        errors[key] = "“\(text)”\(WebText.numberInvalid)"
+        return nil
+    }
+
+    private func target(at i: Int, base: [Target], _ errors: inout [String: String]) -> Target? {
+        let p = "target.\(i)."
+        guard let name = nonEmpty(p + "name") else { return nil }
+        let direction = Direction(symbol: self[p + "direction"]) ?? .atLeast
+        let value = nonEmpty(p + "value"), actual = nonEmpty(p + "actual")
+        let targetNumber = value.flatMap { MoneyParser.parseNumber($0)?.value }
+        let actualNumber = actual.flatMap { MoneyParser.parseNumber($0)?.value }
+        let levels = self[p + "levels"].split(whereSeparator: { $0 == "/" || $0 == "／" })
+            .map { String($0).trimmedSpaces }.filter { !$0.isEmpty }
+        let previous = base.indices.contains(i) && base[i].name == name ? base[i] : nil
+        return Target(id: previous?.id ?? "t\(i + 1)", levels: levels, name: name, direction: direction,
+                      targetValue: direction == .qualitative ? nil : targetNumber,
+                      targetText: targetNumber == nil || direction == .qualitative ? value : nil,
+                      unit: nonEmpty(p + "unit"),
+                      actualValue: direction == .qualitative ? nil : actualNumber,
+                      actualText: actualNumber == nil || direction == .qualitative ? actual : nil,
+                      maxScore: number(p + "max", &errors), outcome: previous?.outcome,
+                      deviationNote: nonEmpty(p + "note"))
+    }
+}

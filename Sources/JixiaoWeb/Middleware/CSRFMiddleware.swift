@@ -1,0 +1,41 @@
+import Vapor
+
+/// Checks the `_csrf` form field (or `X-CSRF-Token`) of every state-changing page
+/// request against the token kept in the session.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let sessionKey = "csrf"
+    static let fieldName = "_csrf"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.method != .GET && request.method != .HEAD {
+            // Large bodies (uploads) arrive streamed: collect them before reading the token.
+            if request.body.data == nil {
+                _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            }
+            let expected = request.hasSession ? request.session.data[Self.sessionKey] : nil
+            let given = request.headers.first(name: "X-CSRF-Token") ?? Self.formToken(request)
+            guard let expected, let given, Self.constantTimeEqual(expected, given) else {
+                throw Abort(.forbidden, reason: WebText.csrfFailed)
+            }
+        }
+        return try await next.respond(to: request)
+    }
+
+    static func formToken(_ request: Request) -> String? {
+        try? request.content.get(String.self, at: fieldName)
+    }
+
+    /// The session's token, created on first use.
+    static func token(for request: Request) -> String {
+        if let token = request.session.data[sessionKey] { return token }
+        let token = [UInt8].random(count: 16).map { String(format: "%02x", $0) }.joined()
+        request.session.data[sessionKey] = token
+        return token
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,72 @@
+/// Every path of the site. Links are built from these cases and routes are
+/// registered from them, so the two never disagree. A parameter case built with
+/// `SiteURL.parameter` (":id") gives the route pattern.
+enum SiteURL: Hashable, Sendable {
+    case home
+    case health
+    case asset(String)
+    case login
+    case logout
+    case password
+    case tokens
+    case evaluations
+    case newEvaluation
+    case upload
+    case evaluation(String)
+    case analyze(String)
+    case submit(String)
+    case history(String)
+    /// The report of an evaluation as html, docx or xlsx.
+    case report(String, format: String)
+    case api(API)
+
+    /// The paths of the JSON API under `/api/v1`.
+    enum API: Hashable, Sendable {
+        case openAPI
+        case units
+        case evaluations
+        case evaluation(String)
+        case score(String)
+        case check(String)
+        case render(String)
+
+        var path: String {
+            switch self {
+            case .openAPI: return "openapi.json"
+            case .units: return "units"
+            case .evaluations: return "evaluations"
+            case .evaluation(let id): return "evaluations/\(id)"
+            case .score(let id): return "evaluations/\(id)/score"
+            case .check(let id): return "evaluations/\(id)/check"
+            case .render(let id): return "evaluations/\(id)/render"
+            }
+        }
+    }
+
+    /// The route parameter used in patterns.
+    static let parameter = ":id"
+    static let assetParameter = ":file"
+    static let formatParameter = ":format"
+
+    /// The absolute path, e.g. `/evaluations/3f…/history`.
+    var path: String {
+        switch self {
+        case .home: return "/"
+        case .health: return "/health"
+        case .asset(let file): return "/assets/\(file)"
+        case .login: return "/login"
+        case .logout: return "/logout"
+        case .password: return "/account/password"
+        case .tokens: return "/account/tokens"
+        case .evaluations: return "/evaluations"
+        case .newEvaluation: return "/evaluations/new"
+        case .upload: return "/evaluations/upload"
+        case .evaluation(let id): return "/evaluations/\(id)"
+        case .analyze(let id): return "/evaluations/\(id)/analyze"
+        case .submit(let id): return "/evaluations/\(id)/submit"
+        case .history(let id): return "/evaluations/\(id)/history"
+        case .report(let id, let format): return "/evaluations/\(id)/report/\(format)"
+        case .api(let api): return "/api/v1/\(api.path)"
+        }
+    }
+}

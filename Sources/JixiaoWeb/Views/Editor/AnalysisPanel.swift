@@ -1,0 +1,60 @@
+import JixiaoCore
+import Plot
+
+/// The live panel beside the editor: total and grade, each scored indicator with its
+/// explanation, the computed values, and the findings. Also served alone to the page's script.
+enum AnalysisPanel {
+    static func render(_ a: EvaluationAnalysis) -> Node<HTML.BodyContext> {
+        .div(
+            .id("analysis-content"),
+            findingsBlock(a.findings),
+            scoreBlock(a)
+        )
+    }
+
+    /// The panel as an HTML fragment.
+    static func fragment(_ a: EvaluationAnalysis) -> String { render(a).render() }
+
+    private static func scoreBlock(_ a: EvaluationAnalysis) -> Node<HTML.BodyContext> {
+        guard let score = a.score else {
+            return .div(.class("score pending"), .h3("得分"), .p(.text(a.scoreUnavailable ?? "")))
+        }
+        return .div(
+            .class("score"),
+            .h3(.text("得分 \(score.total.formatted(places: 2)) / \(score.maxTotal.formatted(places: 0))")),
+            .p(.id("grade"), .text("等级：\(score.grade.rawValue)")),
+            .if(!score.computed.isEmpty, .details(
+                .summary("计算指标"),
+                .ul(.forEach(score.computed) { value in
+                    .li(.text("\(value.name) = \(value.formula)："),
+                        .strong(.text(value.value.map { $0.formatted(places: 4) } ?? (value.reason ?? "无法计算"))))
+                })
+            )),
+            .details(
+                .attribute(named: "open"),
+                .summary("逐项得分"),
+                .ul(.forEach(score.nodes.flatMap(\.leaves)) { node in
+                    .li(.class("scored"),
+                        .strong(.text("\(node.name) \(node.score?.formatted(places: 2) ?? "—")/\(node.max.formatted(places: 2))")),
+                        .unwrap(node.selfScore) { .span(.text("（自评 \($0.formatted(places: 2))）")) },
+                        .br(), .small(.text(node.explanation)))
+                })
+            )
+        )
+    }
+
+    private static func findingsBlock(_ findings: [Finding]) -> Node<HTML.BodyContext> {
+        .div(
+            .class("findings"), .id("findings"),
+            .h3(.text(findings.isEmpty ? "未发现问题" : "发现 \(findings.count) 个问题")),
+            .ul(.forEach(findings) { finding in
+                .li(.class("finding \(finding.severity.rawValue)"),
+                    .attribute(named: "data-rule", value: finding.rule),
+                    .span(.class("severity"), .text(finding.severity.label)),
+                    .text(" "), .code(.text(finding.rule)), .text(" "),
+                    .text(finding.message),
+                    .if(finding.blocksSubmission, .span(.class("blocking"), .text("（须处理后才能提交）"))))
+            })
+        )
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import JixiaoCore
+
+/// Everything the evaluation editor shows.
+struct EditorPageModel {
+    var user: UserAccount
+    var csrf: String
+    var stored: StoredEvaluation
+    /// The form as the user sees it (stored values, or their own input after a failed save).
+    var form: EvaluationForm
+    var fieldErrors: [String: String] = [:]
+    var analysis: EvaluationAnalysis
+    var framework: Framework?
+    var editable: Bool
+    var flash: String? = nil
+    var error: String? = nil
+    /// Findings that blocked a submission, listed at the top.
+    var blocking: [Finding] = []
+    /// Findings of an uploaded report document (upload-to-draft).
+    var documentFindings: [Finding]? = nil
+
+    var evaluation: Evaluation { stored.evaluation }
+    var id: String { stored.id }
+
+    /// The narrative sections to show: the evaluation's, then the kind's sections it lacks.
+    var sections: [NarrativeSection] { evaluation.narrative + NarrativeTemplate.missing(in: evaluation) }
+
+    /// Figures grouped as the forms group them, catalogue order.
+    var figureGroups: [(group: String, figures: [FigureDefinition])] {
+        var order: [String] = []
+        var byGroup: [String: [FigureDefinition]] = [:]
+        for figure in FigureCatalog.all {
+            if byGroup[figure.group] == nil { order.append(figure.group) }
+            byGroup[figure.group, default: []].append(figure)
+        }
+        return order.map { ($0, byGroup[$0] ?? []) }
+    }
+
+    /// Leaves of the framework that take a self-score.
+    var scoredLeaves: [(id: String, name: String, max: ExactDecimal)] {
+        guard let framework else { return [] }
+        func leaves(_ i: Indicator) -> [Indicator] { i.children.isEmpty ? (i.isLeaf ? [i] : []) : i.children.flatMap(leaves) }
+        return framework.indicators.flatMap(leaves).map { ($0.id, $0.name, $0.max) }
+    }
+}

@@ -1,0 +1,55 @@
+import JixiaoCore
+import Plot
+
+/// Renders `EditorPageModel`: the form on the left, the live analysis on the right.
+enum EditorPage {
+    static func render(_ m: EditorPageModel) -> HTML {
+        let e = m.evaluation
+        return Layout.page(
+            .init(title: "\(e.unit.name) \(e.fiscalYear)年", user: m.user, csrf: m.csrf, flash: m.flash, error: m.error),
+            .h1(.text("\(e.unit.name) · \(e.fiscalYear)年\(e.kind.label)")),
+            .p(.class("meta"),
+               .span(.id("status"), .text("状态：\(e.status.label)")),
+               .text(" · 第 \(m.stored.version) 版 · 最后由 \(m.stored.updatedBy) 于 \(DateText.short(m.stored.updatedAt)) 保存 · "),
+               .a(.href(SiteURL.history(m.id).path), .id("history-link"), .text("修改记录")), .text(" · "),
+               .a(.href(SiteURL.report(m.id, format: "html").path), .id("report-html"), .target(.blank), .text("预览报告")),
+               .text(" · "), .a(.href(SiteURL.report(m.id, format: "docx").path), .id("report-docx"), .text("下载 Word")),
+               .text(" · "), .a(.href(SiteURL.report(m.id, format: "xlsx").path), .id("report-xlsx"), .text("下载 Excel"))),
+            blockingList(m.blocking),
+            .div(
+                .class("editor-layout"),
+                .div(.class("editor-main"), EditorFields.form(m)),
+                .element(named: "aside", nodes: [
+                    .attribute(named: "id", value: "analysis"),
+                    .attribute(named: "class", value: "analysis"),
+                    .attribute(named: "aria-live", value: "polite"),
+                    AnalysisPanel.render(m.analysis),
+                    documentFindings(m.documentFindings),
+                ])
+            ),
+            .if(m.editable, .postForm(action: SiteURL.submit(m.id).path, csrf: m.csrf, id: "submit-form", [
+                .hidden(name: "version", value: String(m.stored.version)),
+                .button(.type(.submit), .id("submit"), .text("提交审核")),
+            ]))
+        )
+    }
+
+    private static func blockingList(_ findings: [Finding]) -> Node<HTML.BodyContext> {
+        .if(!findings.isEmpty, .div(
+            .class("blocking-list"), .id("blocking"),
+            .p(.text(WebText.submitBlocked)),
+            .ul(.forEach(findings) { .li(.code(.text($0.rule)), .text(" " + $0.message)) })
+        ))
+    }
+
+    private static func documentFindings(_ findings: [Finding]?) -> Node<HTML.BodyContext> {
+        .unwrap(findings) { list in
+            .div(.class("document-findings"), .id("document-findings"),
+                 .h3(.text("上传报告的审核结果（\(list.count) 项）")),
+                 .ul(.forEach(list) { f in
+                     .li(.class("finding \(f.severity.rawValue)"),
+                         .text("\(f.location.line.map { "第 \($0) 行 " } ?? "")\(f.severity.label) \(f.rule) \(f.message)"))
+                 }))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import JixiaoCore
+import Plot
+
+/// The shared page frame: head, top bar with the signed-in user, flash message, content.
+struct Layout {
+    struct Context {
+        var title: String
+        var user: UserAccount?
+        var csrf: String
+        var flash: String? = nil
+        var error: String? = nil
+    }
+
+    static func page(_ context: Context, _ content: Node<HTML.BodyContext>...) -> HTML {
+        HTML(
+            .lang(.chinese),
+            .head(
+                .encoding(.utf8),
+                .title("\(context.title) · \(WebText.appName)"),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .meta(.name("csrf-token"), .content(context.csrf)),
+                .stylesheet(SiteURL.asset("app.css").path),
+                .script(.src(SiteURL.asset("app.js").path), .attribute(named: "defer"))
+            ),
+            .body(
+                topBar(context),
+                .main(
+                    .unwrap(context.flash) { .p(.class("flash"), .id("flash"), .text($0)) },
+                    .unwrap(context.error) { .p(.class("error-banner"), .id("error"), .text($0)) },
+                    .group(content)
+                )
+            )
+        )
+    }
+
+    private static func topBar(_ context: Context) -> Node<HTML.BodyContext> {
+        .header(
+            .class("top"),
+            .a(.class("brand"), .href(SiteURL.home.path), .text("Jixiao \(WebText.appName)")),
+            .unwrap(context.user) { user in
+                .nav(
+                    .a(.href(SiteURL.evaluations.path), .text("评价列表")),
+                    .a(.href(SiteURL.password.path), .text("修改密码")),
+                    .a(.href(SiteURL.tokens.path), .text("API 令牌")),
+                    .span(.class("who"), .text("\(user.displayName)（\(user.role.label)）")),
+                    .postForm(action: SiteURL.logout.path, csrf: context.csrf, class: "inline",
+                              [.button(.type(.submit), .id("logout"), .text("退出"))])
+                )
+            }
+        )
+    }
+}

@@ -1,0 +1,30 @@
+import JixiaoCore
+import Plot
+
+/// Create an evaluation from a framework.
+enum NewEvaluationPage {
+    struct Model {
+        var user: UserAccount
+        var csrf: String
+        var frameworks: [FrameworkChoice]
+        var units: [JixiaoCore.Unit]
+        var year: String
+        var error: String? = nil
+    }
+
+    static func render(_ m: Model) -> HTML {
+        Layout.page(
+            .init(title: "新建评价", user: m.user, csrf: m.csrf, error: m.error),
+            .h1("新建绩效自评"),
+            .postForm(action: SiteURL.evaluations.path, csrf: m.csrf, id: "new-form", class: "narrow", [
+                .selectField("指标体系", name: "framework", options: m.frameworks.map { ($0.id, "\($0.title)（\($0.kind.label)）") },
+                             selected: m.frameworks.first?.id ?? ""),
+                .selectField("单位", name: "unit", options: m.units.map { ($0.code ?? $0.name, $0.name) },
+                             selected: m.user.unitCode),
+                .textField("年度", name: "year", value: m.year),
+                .textField("项目名称（项目支出评价填写）", name: "project", value: ""),
+                .button(.type(.submit), .id("create"), .text("创建")),
+            ])
+        )
+    }
+}

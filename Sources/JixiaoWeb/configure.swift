@@ -1,0 +1,45 @@
+import Fluent
+import FluentSQLiteDriver
+import JixiaoCore
+import JixiaoStore
+import Vapor
+
+/// Sets up the database, sessions, middleware and routes of `app`; migrates and
+/// seeds when the settings say so.
+public func configure(_ app: Application, settings: AppSettings,
+                      analyzer: any EvaluationAnalyzer = AnalyzerFactory.make(),
+                      importer: any ReportImporter = ImporterFactory.make()) async throws {
+    app.services = .init(settings: settings, analyzer: analyzer, importer: importer)
+    try settings.database.register(on: app.databases)
+    for migration in StoreMigrations.all { app.migrations.add(migration) }
+    app.migrations.add(SessionRecord.migration)
+
+    app.passwords.use(.bcrypt(cost: settings.bcryptCost))
+    app.sessions.use { _ in StoredSessions() }
+    app.sessions.configuration.cookieName = "jixiao-session"
+    app.sessions.configuration.cookieFactory = { id in
+        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(8 * 3600), maxAge: 8 * 3600,
+                          path: "/", isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+    app.routes.defaultMaxBodySize = "20mb"
+
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .iso8601
+    encoder.outputFormatting = [.sortedKeys]
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    ContentConfiguration.global.use(encoder: encoder, for: .json)
+    ContentConfiguration.global.use(decoder: decoder, for: .json)
+
+    app.middleware = .init()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
+    app.middleware.use(ErrorPageMiddleware())
+    try routes(app)
+
+    if case .sqlite = settings.database, let sql = app.db as? any SQLDatabase {
+        // WAL lets readers proceed while one writer commits.
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+    if settings.autoMigrate { try await app.autoMigrate() }
+    if settings.seedDemo { try await DemoData.seedIfEmpty(app) }
+}

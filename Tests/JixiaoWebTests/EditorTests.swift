@@ -1,0 +1,114 @@
+import JixiaoCore
+import JixiaoStore
+import Testing
+import Vapor
+import VaporTesting
+@testable import JixiaoWeb
+
+@Suite("Filing an evaluation")
+struct EditorTests {
+    @Test("create from a framework, fill figures, see a live finding, save, history", arguments: TestDatabase.all)
+    func fill(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            var browser = try await Browser.signedIn(app, as: "filer")
+            let created = try await browser.post("/evaluations", form: ["framework": "guangdong-county-department",
+                                                                        "year": "2024", "unit": Fixtures.filerUnit])
+            let location = try #require(created.headers.first(name: .location))
+            let editor = try await browser.get(location)
+            #expect(editor.body.string.contains("部门职能"))
+            let figures = ["version": "1", "filing.filedBy": "张三", "figure.expenditureTotal": "1,174.46",
+                           "figure.basicExpenditure": "1000", "figure.projectExpenditure": "100",
+                           "target.0.name": "办件量", "target.0.direction": "≥", "target.0.value": "3000",
+                           "target.0.unit": "件", "target.0.actual": "3460"]
+            // when
+            let live = try await browser.post(location + "/analyze", form: figures)
+            let saved = try await browser.post(location, form: figures)
+            let page = try await browser.get(try #require(saved.headers.first(name: .location)))
+            let history = try await browser.get(location + "/history")
+            // then
+            #expect(live.body.string.contains("sum.expenditure"))
+            #expect(live.body.string.contains("1,100.00") || live.body.string.contains("1100.00"))
+            #expect(saved.status == .seeOther)
+            #expect(page.body.string.contains(WebText.saved))
+            #expect(page.body.string.contains("value=\"1174.46\""))
+            #expect(page.body.string.contains("第 2 版"))
+            #expect(history.body.string.contains("五华填报人"))
+            #expect(history.body.string.contains("1174.46"))
+        }
+    }
+
+    @Test("a bad number keeps the input and names the field", arguments: [TestDatabase.sqlite])
+    func badNumber(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            var browser = try await Browser.signedIn(app, as: "filer")
+            let id = try await Fixtures.evaluationID(app)
+            // when
+            let response = try await browser.post("/evaluations/\(id)", form: ["version": "1", "figure.incomeTotal": "一千",
+                                                                              "filing.phone": "0751-6920122"])
+            // then
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("“一千”\(WebText.numberInvalid)"))
+            #expect(response.body.string.contains("0751-6920122"))
+        }
+    }
+
+    @Test("submit is blocked while blocking findings remain, then succeeds", arguments: TestDatabase.all)
+    func submit(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            var browser = try await Browser.signedIn(app, as: "filer")
+            let id = try await Fixtures.completeEvaluationID(app)
+            var form = try await Fixtures.form(&browser, id)
+            form["figure.basicExpenditure"] = "500.00"
+            form["figure.projectExpenditure"] = "100.00"
+            _ = try await browser.post("/evaluations/\(id)", form: form)
+            // when
+            let blocked = try await browser.post("/evaluations/\(id)/submit", form: ["version": "2"])
+            form["version"] = "2"
+            form["figure.basicExpenditure"] = ""
+            form["figure.projectExpenditure"] = ""
+            // what the example leaves open (the checks above name these)
+            form["indicator.财政拨款收入预决算差异率.note"] = "追加预算未及时调整"
+            form["indicator.社会经济环境效益.note"] = "部分工作尚在推进"
+            form["section.basics"] = "本局概况"
+            form["section.selfEvaluation"] = "自评情况概述"
+            for (figure, value) in [("fixedAssetsInUse", "100"), ("fixedAssetsTotal", "100"),
+                                    ("publicExpenditure", "50"), ("publicExpenditureBudget", "60")] {
+                form["figure.\(figure)"] = value
+            }
+            _ = try await browser.post("/evaluations/\(id)", form: form)
+            let submitted = try await browser.post("/evaluations/\(id)/submit", form: ["version": "3"])
+            let after = try await browser.get("/evaluations/\(id)")
+            // then
+            #expect(blocked.status == .unprocessableEntity)
+            #expect(blocked.body.string.contains(WebText.submitBlocked))
+            #expect(blocked.body.string.contains("sum.expenditure"))
+            #expect(blocked.body.string.contains("deviation.missing"))
+            #expect(submitted.status == .seeOther)
+            #expect(after.body.string.contains("状态：已提交"))
+            #expect(!after.body.string.contains("id=\"save\""))
+        }
+    }
+
+    @Test("an uploaded text report starts a draft", arguments: [TestDatabase.sqlite])
+    func upload(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            var browser = try await Browser.signedIn(app, as: "filer")
+            let boundary = "jixiao-boundary"
+            let parts = [("_csrf", browser.csrf ?? ""), ("framework", "guangdong-county-department"), ("year", "2023")]
+            var body = parts.map { "--\(boundary)\r\nContent-Disposition: form-data; name=\"\($0.0)\"\r\n\r\n\($0.1)\r\n" }.joined()
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"report\"; filename=\"report.txt\"\r\nContent-Type: text/plain\r\n\r\n填报人：李四\n联系电话：13719971687\n一、部门基本情况\r\n--\(boundary)--\r\n"
+            // when
+            let response = try await browser.send(.POST, "/evaluations/upload", body: body,
+                                                  contentType: HTTPMediaType(type: "multipart", subType: "form-data",
+                                                                             parameters: ["boundary": boundary]))
+            // then
+            #expect(response.status == .created)
+            #expect(response.body.string.contains("value=\"李四\""))
+            #expect(response.body.string.contains("document-findings"))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import FluentKit
+import FluentSQL
+import Foundation
+import JixiaoStore
+import Testing
+import Vapor
+import VaporTesting
+@testable import JixiaoWeb
+
+/// Runs `body` against a freshly migrated and seeded app on `database`; always
+/// shuts the app down and removes its database.
+func withJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) async throws -> T) async throws -> T? {
+    let env = Environment(name: "testing", arguments: ["jixiao-tests"])
+    let app = try await Application.make(env)
+    app.logger.logLevel = .warning
+    var cleanup: (() async throws -> Void)? = nil
+    var removeFiles: (() -> Void)? = nil
+    do {
+        let settings: AppSettings
+        switch database {
+        case .postgresMissing:
+            Issue.record("CI=true but JIXIAO_TEST_POSTGRES_URL is not set: PostgreSQL tests must run")
+            try await app.asyncShutdown()
+            return nil
+        case .sqlite:
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-test-\(UUID().uuidString).sqlite").path
+            settings = AppSettings(database: .sqlite(path: path), bcryptCost: 4)
+            removeFiles = {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+        case .postgres(let url):
+            let name = "jixiao_test_\(UUID().uuidString.prefix(8).lowercased())"
+            let adminID = DatabaseID(string: "pgadmin")
+            try DatabaseSettings.postgres(url: url).register(on: app.databases, as: adminID, isDefault: false, connectionsPerLoop: 1)
+            guard let admin = app.db(adminID) as? any SQLDatabase else { throw Abort(.internalServerError) }
+            try await admin.raw("CREATE DATABASE \(unsafeRaw: name)").run()
+            cleanup = { try await admin.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }
+            settings = AppSettings(database: .postgres(url: TestURL.url(url, database: name)), bcryptCost: 4)
+        }
+        try await configure(app, settings: settings)
+        let result = try await body(app)
+        try await cleanup?()
+        try await app.asyncShutdown()
+        removeFiles?()
+        return result
+    } catch {
+        try? await cleanup?()
+        try? await app.asyncShutdown()
+        removeFiles?()
+        throw error
+    }
+}
+
+private enum TestURL {
+    /// `url` with its database name replaced.
+    static func url(_ url: String, database: String) -> String {
+        guard var components = URLComponents(string: url) else { return url }
+        components.path = "/" + database
+        return components.string ?? url
+    }
+}
