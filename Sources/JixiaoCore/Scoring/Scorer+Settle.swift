@@ -27,7 +27,7 @@ extension Scorer {
             }
         } else {
             let reason = outcome.reason ?? ""
-            run.findings.append(ScoringFinding.figureMissing(ScoringMessages.figureMissing(leaf.name, reason),
+            run.findings.append(ScoringFinding.figureMissing(.figureMissing(name: leaf.name, reason: reason),
                                                              field: outcome.missingField ?? leaf.field))
             if let selfScore = leaf.selfScore {
                 unrounded = selfScore.clamped(to: .zero...leaf.max)
@@ -41,17 +41,18 @@ extension Scorer {
         let score = unrounded?.rounded(places: 2)
         if let selfScore = leaf.selfScore {
             if selfScore > leaf.max {
-                let message = ScoringMessages.overMax(leaf.name, selfScore, leaf.max)
+                let message = FindingText.overMax(name: leaf.name, selfScore: selfScore, max: leaf.max)
                 run.findings.append(ScoringFinding.overMax(message, field: leaf.field + ".selfScore"))
             } else if !outcome.isSelfAssessed, outcome.score != nil, let score, selfScore > score {
-                let message = ScoringMessages.unsupported(leaf.name, selfScore, score, explanation.text)
+                let message = FindingText.unsupported(name: leaf.name, selfScore: selfScore, score: score,
+                                                      explanation: explanation)
                 run.findings.append(ScoringFinding.unsupported(message, field: leaf.field + ".selfScore"))
             }
         }
-        let note = facts.note.flatMap { text in text.contains { !$0.isWhitespace } ? text : nil }
+        let note = facts.note.flatMap { text in Self.hasText(text) ? text : nil }
         if note == nil {
             if let score, score < leaf.max {
-                let message = ScoringMessages.belowMaxWithoutNote(leaf.name, score, leaf.max)
+                let message = FindingText.belowMax(name: leaf.name, score: score, max: leaf.max)
                 run.findings.append(ScoringFinding.deviationMissing(message, field: facts.noteField))
             } else if let why = outcome.noteRequiredBecause {
                 run.findings.append(ScoringFinding.deviationMissing(concat("“", leaf.name, "”", why), field: facts.noteField))
@@ -64,5 +65,13 @@ extension Scorer {
         return ScoredNode(id: facts.id, name: leaf.name, level: facts.level, max: leaf.max, score: score,
                           selfScore: leaf.selfScore, value: facts.value, explanationParts: explanation,
                           ruleKind: facts.ruleKind, deviationNote: note)
+    }
+
+    /// True when `text` has a character that is not whitespace. The first
+    /// scalar decides most notes without walking their characters.
+    static func hasText(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if !first.properties.isWhitespace { return true }
+        return text.contains { !$0.isWhitespace }
     }
 }
