@@ -2,7 +2,7 @@ extension Scorer {
     /// Clamps and rounds a rule's outcome, falls back to the self-score when it
     /// cannot be computed, and adds the findings every leaf gets.
     /// `note` is the 偏差原因 the unit gave, `value` the leaf's computed value.
-    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, level: Int, note: String?, value: ComputedValue?,
+    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, level: Int, note: String?, value: consuming ComputedValue?,
                 _ run: inout ScoringRun) -> ScoredNode {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
@@ -62,7 +62,8 @@ extension Scorer {
     /// scalar decides most notes without walking their characters.
     static func hasText(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        if !first.properties.isWhitespace { return true }
+        // No whitespace scalar lies above U+3000 or among visible ASCII.
+        if first.value > 0x3000 || (0x21...0x7E).contains(first.value) || !first.properties.isWhitespace { return true }
         return text.contains { !$0.isWhitespace }
     }
 }

@@ -4,7 +4,7 @@ enum FindingText: Sendable {
     /// `“name”自评得分 6 分超过分值 5 分`.
     case overMax(name: String, selfScore: ExactDecimal, max: ExactDecimal)
     /// `“name”自评得分 4 分高于按数据计算的得分 2 分（explanation）`.
-    indirect case unsupported(name: String, selfScore: ExactDecimal, score: ExactDecimal, explanation: Explanation)
+    case unsupported(name: String, selfScore: ExactDecimal, score: ExactDecimal, explanation: Explanation)
     /// `“name”得分 2 分低于分值 4 分，未说明偏差原因及改进措施`.
     case belowMax(name: String, score: ExactDecimal, max: ExactDecimal)
     /// `“name”无法按数据计算：reason`.
