@@ -13,20 +13,17 @@ extension Expression {
     func explainWithResult(_ figures: Figures, name: String? = nil) -> (value: ComputedValue, result: Computation) {
         let dictionary = figures.values
         let values = FigureValues(references) { dictionary[$0] }
-        var inputs = [String: ExactDecimal](minimumCapacity: references.count)
-        for (reference, value) in zip(references, values.values) {
-            if let value { inputs[reference.id] = value }
-        }
+        let inputs = FiguresUsed.looked(values)
         let result = root.evaluate(values)
         let shown = name ?? text
         switch result {
         case .value(let value):
-            return (ComputedValue(name: shown, formula: text, inputs: inputs, value: value), result)
+            return (ComputedValue(name: shown, formula: text, used: inputs, value: value), result)
         case .bool(let truth):
-            return (ComputedValue(name: shown, formula: text, inputs: inputs, value: nil,
+            return (ComputedValue(name: shown, formula: text, used: inputs, value: nil,
                                   reason: truth ? "结果为“是”" : "结果为“否”"), result)
         case .notComputable(let reason):
-            return (ComputedValue(name: shown, formula: text, inputs: inputs, value: nil, reason: reason), result)
+            return (ComputedValue(name: shown, formula: text, used: inputs, value: nil, reason: reason), result)
         }
     }
 }

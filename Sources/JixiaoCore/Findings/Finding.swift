@@ -30,17 +30,28 @@ public struct FindingLocation: Codable, Sendable, Hashable {
 
 /// A problem found by a check: the rule id of `checks.md`, its severity, a
 /// Chinese message showing the figures and the arithmetic, and where it is.
-public struct Finding: Codable, Sendable, Hashable {
+public struct Finding: Sendable, Hashable {
     /// Stable rule id, e.g. `sum.expenditure`.
     public var rule: String
     public var severity: Severity
-    public var message: String
+    public var message: String {
+        get { messageParts.text }
+        set { messageParts = Explanation(newValue) }
+    }
+    /// `message` as parts, rendered when read: scoring many evaluations raises
+    /// findings whose messages are counted far more often than read.
+    public var messageParts: Explanation
     public var location: FindingLocation
 
     public init(rule: String, severity: Severity, message: String, location: FindingLocation = .init()) {
+        self.init(rule: rule, severity: severity, messageParts: Explanation(message), location: location)
+    }
+
+    /// A finding whose message is rendered from parts when read.
+    public init(rule: String, severity: Severity, messageParts: Explanation, location: FindingLocation = .init()) {
         self.rule = rule
         self.severity = severity
-        self.message = message
+        self.messageParts = messageParts
         self.location = location
     }
 

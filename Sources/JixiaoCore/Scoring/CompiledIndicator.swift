@@ -12,11 +12,8 @@ final class CompiledIndicator: Sendable {
     let ruleKind: String?
     let value: CompiledFormula?
     let target: CompiledFormula?
-    /// Rates (fractions) show as percentages.
-    let style: ValueStyle
-    /// `indicators.<id>` and `indicators.<id>.note`.
-    let field: String
-    let noteField: String
+    /// Name, field paths and value style shared by every evaluation's leaf.
+    let info: LeafInfo
     /// Position among the framework's leaves (depth first); -1 for headings.
     let leafIndex: Int
 
@@ -38,8 +35,6 @@ final class CompiledIndicator: Sendable {
         } else {
             leafIndex = -1
         }
-        field = "indicators." + indicator.id
-        noteField = field + ".note"
         let isExecutionRate = kind == .project && indicator.isLeaf && indicator.name == Framework.executionRateName
         let valueText = indicator.value ?? (isExecutionRate ? Framework.executionRateFormula(parameters) : nil)
         rule = indicator.rule ?? (isExecutionRate ? Framework.executionRateRule : nil)
@@ -50,7 +45,10 @@ final class CompiledIndicator: Sendable {
         } else {
             target = nil
         }
-        style = indicator.name.contains("率") || value?.isDivision == true ? .rate : .figure(unit: "")
+        let style: ValueStyle = indicator.name.contains("率") || value?.isDivision == true ? .rate : .figure(unit: "")
+        let field = "indicators." + indicator.id
+        info = LeafInfo(id: id, name: name, max: max, field: field, noteField: field + ".note", style: style,
+                        ruleKind: ruleKind)
     }
 }
 

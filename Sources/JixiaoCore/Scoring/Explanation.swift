@@ -33,6 +33,8 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         case entered(ExactDecimal)
         /// A heading: the sum of its children.
         case heading(sum: ExactDecimal, max: ExactDecimal, uncomputed: Int32, excluded: Int32)
+        /// A finding's message.
+        indirect case finding(FindingText)
     }
 
     let storage: Storage
@@ -69,6 +71,20 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
             return ScoringMessages.entered(DecimalText.points(score))
         case .heading(let sum, let max, let uncomputed, let excluded):
             return ScoringMessages.heading(sum: sum, max: max, uncomputed: Int(uncomputed), excluded: Int(excluded))
+        case .finding(let finding):
+            var buffer = TextBuffer(capacity: 128)
+            finding.render(into: &buffer)
+            return buffer.string
+        }
+    }
+
+    /// Appends the rendered text to `buffer`.
+    func render(into buffer: inout TextBuffer) {
+        switch storage {
+        case .text(let text): buffer.append(text)
+        case .parts(let parts): for part in parts { part.render(into: &buffer) }
+        case .finding(let finding): finding.render(into: &buffer)
+        case .entered, .heading: buffer.append(text)
         }
     }
 

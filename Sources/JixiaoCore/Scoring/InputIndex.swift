@@ -3,63 +3,68 @@
 ///
 /// Why: Swift hashes non-ASCII strings through Unicode normalisation, which makes
 /// a dictionary lookup by a Chinese id cost as much as scoring the leaf. Keys
-/// are first matched by their UTF-8 bytes (FNV-1a hash, then a byte compare);
-/// a key whose bytes match no leaf is looked up canonically, so keys in another
-/// normal form still find their leaf. A match by id wins over a match by name.
+/// are first matched by their UTF-8 bytes (FNV-1a hash into an open-addressing
+/// table, then a byte compare); a key whose bytes match no leaf is looked up
+/// canonically, so keys in another normal form still find their leaf. A match
+/// by id wins over a match by name.
 struct InputIndex: Sendable {
     private struct Entry: Sendable {
         let key: String
+        let hash: UInt64
         let leaf: Int
         let isID: Bool
     }
 
     let leafCount: Int
-    private var byBytes: [UInt64: Entry] = [:]
+    private var entries: [Entry] = []
+    /// Entry index + 1 per slot (0: empty); the slot count is a power of two.
+    private var slots: [Int32] = []
     private var byKey: [String: Entry] = [:]
-    private var bytesUsable = true
 
     /// `leaves[i]` is the id and name of leaf `i`.
     init(leaves: [(id: String, name: String)]) {
         leafCount = leaves.count
+        var candidates: [Entry] = []
         for (index, leaf) in leaves.enumerated() {
-            add(Entry(key: leaf.id, leaf: index, isID: true))
+            candidates.append(Entry(key: leaf.id, hash: Self.hash(leaf.id) ?? 0, leaf: index, isID: true))
         }
         for (index, leaf) in leaves.enumerated() where leaf.name != leaf.id {
-            add(Entry(key: leaf.name, leaf: index, isID: false))
+            candidates.append(Entry(key: leaf.name, hash: Self.hash(leaf.name) ?? 0, leaf: index, isID: false))
         }
-    }
-
-    private mutating func add(_ entry: Entry) {
-        guard byKey[entry.key] == nil else { return }
-        byKey[entry.key] = entry
-        guard let hash = Self.hash(entry.key) else {
-            bytesUsable = false
-            return
+        var size = 8
+        while size < candidates.count * 4 { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        for entry in candidates where byKey[entry.key] == nil {
+            byKey[entry.key] = entry
+            entries.append(entry)
+            var slot = Int(truncatingIfNeeded: entry.hash) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(entries.count)
         }
-        if byBytes[hash] != nil { bytesUsable = false }
-        byBytes[hash] = entry
     }
 
     /// The input of every leaf, by leaf index.
     func inputs(of indicators: [String: IndicatorInput]) -> [IndicatorInput?] {
         var inputs = [IndicatorInput?](repeating: nil, count: leafCount)
         guard !indicators.isEmpty else { return inputs }
-        var byID = [Bool](repeating: false, count: leafCount)
         for (key, input) in indicators {
             guard let entry = match(key) else { continue }
-            if entry.isID {
-                inputs[entry.leaf] = input
-                byID[entry.leaf] = true
-            } else if !byID[entry.leaf] {
-                inputs[entry.leaf] = input
-            }
+            // An id always wins; a name only fills a leaf its id has not (an id
+            // seen later still replaces it).
+            if entry.isID || inputs[entry.leaf] == nil { inputs[entry.leaf] = input }
         }
         return inputs
     }
 
     private func match(_ key: String) -> Entry? {
-        if bytesUsable, let hash = Self.hash(key), let entry = byBytes[hash], Self.sameBytes(entry.key, key) {
-            return entry
+        if let hash = Self.hash(key) {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let entry = entries[Int(slots[slot]) - 1]
+                if entry.hash == hash && Self.sameBytes(entry.key, key) { return entry }
+                slot = (slot + 1) & mask
+            }
         }
         return byKey[key]
     }

@@ -3,7 +3,7 @@
 enum ManualRule {
     static func score(_ leaf: LeafInput) -> RuleOutcome {
         guard let selfScore = leaf.input?.selfScore else {
-            return .missing(ScoringMessages.notEntered, field: leaf.field + ".selfScore")
+            return .missing(ScoringMessages.notEntered, field: leaf.info.selfScoreField)
         }
         var outcome = RuleOutcome.scored(selfScore, Explanation(storage: .entered(selfScore)))
         outcome.isSelfAssessed = true

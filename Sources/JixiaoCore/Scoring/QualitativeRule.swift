@@ -24,7 +24,7 @@ enum QualitativeRule {
         guard let selfScore else {
             if let outcome {
                 return .missing("已选“" + outcome.label + "”，未录入该档 " + describe(outcome, max: leaf.max)
-                                + " 内的得分", field: leaf.field + ".selfScore")
+                                + " 内的得分", field: leaf.info.selfScoreField)
             }
             return .missing("未选择评价结果，也未录入得分", field: outcomeField)
         }
@@ -44,7 +44,7 @@ enum QualitativeRule {
         result.isSelfAssessed = true
         if !inBand {
             let message = ScoringMessages.outOfBand(leaf.name, outcome.label, describe(outcome, max: leaf.max), selfScore)
-            result.findings.append(ScoringFinding.invalid(message, field: leaf.field + ".selfScore"))
+            result.findings.append(ScoringFinding.invalid(message, field: leaf.info.selfScoreField))
         }
         return result
     }

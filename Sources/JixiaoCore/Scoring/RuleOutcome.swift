@@ -48,18 +48,23 @@ enum ValueStyle: Sendable {
 
 /// What every rule may read about the leaf it scores.
 struct LeafInput {
-    let name: String
-    let max: ExactDecimal
-    /// `indicators.<id>`, the prefix of the field locations of findings.
-    let field: String
+    let info: LeafInfo
     let input: IndicatorInput?
     /// The value of the leaf's formula; nil when it has none.
     let value: Computation?
-    /// States the value: `结转结余率 = 年末结转结余 12 ÷ 支出合计 300 = 4.00%`.
-    let lead: Explanation.Part
+    /// The formula with its numbers, when it has a value.
+    let formula: FormulaText?
     /// `figures.<id>` of the first missing figure of the formula, if any.
     let missingFigureField: String?
-    let style: ValueStyle
+
+    var name: String { info.name }
+    var max: ExactDecimal { info.max }
+    /// `indicators.<id>`, the prefix of the field locations of findings.
+    var field: String { info.field }
+    var style: ValueStyle { info.style }
+
+    /// States the value: `结转结余率 = 年末结转结余 12 ÷ 支出合计 300 = 4.00%`; else names the leaf.
+    var lead: Explanation.Part { formula.map { .formula($0) } ?? .text(info.name) }
 
     func show(_ value: ExactDecimal) -> Explanation.Part { style.part(value) }
 

@@ -99,29 +99,6 @@ public struct ScoredNode: Sendable, Hashable {
     public var leaves: [ScoredNode] { children.isEmpty ? [self] : children.flatMap(\.leaves) }
 }
 
-/// A number computed from the figures, able to explain itself.
-public struct ComputedValue: Codable, Sendable, Hashable {
-    /// What it is, e.g. 结转结余率.
-    public var name: String
-    /// The formula as written in the framework.
-    public var formula: String
-    /// The figures it used, by canonical figure id (`FigureCatalog.label(_:)` for the Chinese label).
-    public var inputs: [String: ExactDecimal]
-    /// The value, or nil when not computable.
-    public var value: ExactDecimal?
-    /// Why it is not computable (missing figure, division by zero), in Chinese.
-    public var reason: String?
-
-    public init(name: String, formula: String, inputs: [String: ExactDecimal], value: ExactDecimal?,
-                reason: String? = nil) {
-        self.name = name
-        self.formula = formula
-        self.inputs = inputs
-        self.value = value
-        self.reason = reason
-    }
-}
-
 /// 等级 from the total: 优 ≥ 90; 良 ≥ 80; 中 ≥ 60; 差 < 60.
 public enum Grade: String, Codable, Sendable, CaseIterable {
     case excellent = "优"

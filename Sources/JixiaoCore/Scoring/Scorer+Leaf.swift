@@ -7,7 +7,7 @@ extension Scorer {
         }
         let figures = run.evaluation.figures
         var value: Computation?
-        var lead = Explanation.Part.text(node.name)
+        var formula: FormulaText?
         var computed: ComputedValue?
         var missingFigureField: String?
         switch node.value {
@@ -17,8 +17,8 @@ extension Scorer {
             computed = explained.value
             run.computed.append(explained.value)
             if let number = explained.result.decimal {
-                lead = .formula(FormulaText(name: node.name, expression: expression, figures: figures, value: number,
-                                            isRate: node.style.isRate))
+                formula = FormulaText(name: node.name, expression: expression, figures: figures, value: number,
+                                      isRate: node.info.style.isRate)
             } else if let missing = expression.figureIDs.first(where: { figures.values[$0] == nil }) {
                 missingFigureField = "figures." + missing
             }
@@ -27,12 +27,10 @@ extension Scorer {
         case nil:
             break
         }
-        let leaf = LeafInput(name: node.name, max: node.max, field: node.field, input: input, value: value,
-                             lead: lead, missingFigureField: missingFigureField, style: node.style)
+        let leaf = LeafInput(info: node.info, input: input, value: value, formula: formula,
+                             missingFigureField: missingFigureField)
         let outcome = applyRule(node, leaf, figures, run.parameters)
-        let facts = LeafFacts(id: node.id, level: level, note: input?.note,
-                              noteField: node.noteField, value: computed, ruleKind: node.ruleKind)
-        return settle(outcome, leaf, facts, &run)
+        return settle(outcome, leaf, level: level, note: input?.note, value: computed, &run)
     }
 
     private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: Figures,

@@ -8,10 +8,10 @@ extension Scorer {
             return run.exclude(id: target.id, name: target.name, level: level, max: max, ruleKind: kind)
         }
         let field = "targets." + target.id
-        let inputField = "indicators." + target.id
         let style = ValueStyle.figure(unit: target.unit ?? "")
-        let leaf = LeafInput(name: target.name, max: max, field: inputField, input: input, value: nil,
-                             lead: .text(target.name), missingFigureField: nil, style: style)
+        let info = LeafInfo(id: target.id, name: target.name, max: max, field: "indicators." + target.id,
+                            noteField: field + ".deviationNote", style: style, ruleKind: kind)
+        let leaf = LeafInput(info: info, input: input, value: nil, formula: nil, missingFigureField: nil)
         let outcome: RuleOutcome
         if target.direction == .qualitative {
             outcome = QualitativeRule.score(outcome: target.outcome ?? input?.outcome, selfScore: input?.selfScore,
@@ -26,8 +26,6 @@ extension Scorer {
                 ? .missing(ScoringMessages.noTargetValue, field: field + ".targetValue")
                 : .missing(ScoringMessages.noActualValue, field: field + ".actualValue")
         }
-        let facts = LeafFacts(id: target.id, level: level, note: target.deviationNote ?? input?.note,
-                              noteField: field + ".deviationNote", value: nil, ruleKind: kind)
-        return settle(outcome, leaf, facts, &run)
+        return settle(outcome, leaf, level: level, note: target.deviationNote ?? input?.note, value: nil, &run)
     }
 }

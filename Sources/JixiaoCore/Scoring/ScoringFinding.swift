@@ -20,5 +20,11 @@ enum ScoringFinding {
         func callAsFunction(_ message: String, field: String?) -> Finding {
             Finding(rule: rule, severity: severity, message: message, location: FindingLocation(field: field))
         }
+
+        /// A finding whose message is rendered when read.
+        func callAsFunction(_ message: FindingText, field: String?) -> Finding {
+            Finding(rule: rule, severity: severity, messageParts: Explanation(storage: .finding(message)),
+                    location: FindingLocation(field: field))
+        }
     }
 }

@@ -36,21 +36,6 @@ enum ScoringMessages {
     }
 
     // Findings.
-    static func overMax(_ name: String, _ selfScore: ExactDecimal, _ max: ExactDecimal) -> String {
-        concat("“", name, "”自评得分 ", DecimalText.points(selfScore), " 分超过分值 ", DecimalText.points(max), " 分")
-    }
-    static func unsupported(_ name: String, _ selfScore: ExactDecimal, _ score: ExactDecimal,
-                            _ explanation: String) -> String {
-        concat("“", name, "”自评得分 ", DecimalText.points(selfScore), " 分高于按数据计算的得分 ",
-               DecimalText.points(score), " 分（", explanation, "）")
-    }
-    static func belowMaxWithoutNote(_ name: String, _ score: ExactDecimal, _ max: ExactDecimal) -> String {
-        concat("“", name, "”得分 ", DecimalText.points(score), " 分低于分值 ", DecimalText.points(max),
-               " 分，未说明偏差原因及改进措施")
-    }
-    static func figureMissing(_ name: String, _ reason: String) -> String {
-        concat("“", name, "”无法按数据计算：", reason)
-    }
     static func unknownItem(_ name: String, _ item: String) -> String {
         concat("“", name, "”勾选了评分要点中没有的“", item, "”")
     }

@@ -1,0 +1,87 @@
+/// A number computed from the figures, able to explain itself.
+public struct ComputedValue: Sendable, Hashable {
+    /// What it is, e.g. 结转结余率.
+    public var name: String
+    /// The formula as written in the framework.
+    public var formula: String
+    /// The figures it used, by canonical figure id (`FigureCatalog.label(_:)` for the Chinese label).
+    public var inputs: [String: ExactDecimal] {
+        get { used.dictionary }
+        set { used = .dictionary(newValue) }
+    }
+    /// `inputs` as the scorer found them, made a dictionary when read.
+    var used: FiguresUsed
+    /// The value, or nil when not computable.
+    public var value: ExactDecimal?
+    /// Why it is not computable (missing figure, division by zero), in Chinese.
+    public var reason: String?
+
+    public init(name: String, formula: String, inputs: [String: ExactDecimal], value: ExactDecimal?,
+                reason: String? = nil) {
+        self.init(name: name, formula: formula, used: .dictionary(inputs), value: value, reason: reason)
+    }
+
+    init(name: String, formula: String, used: FiguresUsed, value: ExactDecimal?, reason: String? = nil) {
+        self.name = name
+        self.formula = formula
+        self.used = used
+        self.value = value
+        self.reason = reason
+    }
+
+    public static func == (lhs: ComputedValue, rhs: ComputedValue) -> Bool {
+        lhs.name == rhs.name && lhs.formula == rhs.formula && lhs.value == rhs.value && lhs.reason == rhs.reason
+            && lhs.inputs == rhs.inputs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(formula)
+        hasher.combine(inputs)
+        hasher.combine(value)
+        hasher.combine(reason)
+    }
+}
+
+/// The figures a formula used: a dictionary, or the values one evaluation
+/// looked up (scoring many evaluations builds no dictionary nobody reads).
+enum FiguresUsed: Sendable {
+    case dictionary([String: ExactDecimal])
+    case looked(FigureValues)
+
+    var dictionary: [String: ExactDecimal] {
+        switch self {
+        case .dictionary(let inputs): return inputs
+        case .looked(let figures):
+            var inputs = [String: ExactDecimal](minimumCapacity: figures.references.count)
+            for (reference, value) in zip(figures.references, figures.values) {
+                if let value { inputs[reference.id] = value }
+            }
+            return inputs
+        }
+    }
+}
+
+// Written out because `inputs` is stored as looked-up values: the JSON keeps its shape.
+extension ComputedValue: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case name, formula, inputs, value, reason
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try c.decode(String.self, forKey: .name), formula: try c.decode(String.self, forKey: .formula),
+                  inputs: try c.decode([String: ExactDecimal].self, forKey: .inputs),
+                  value: try c.decodeIfPresent(ExactDecimal.self, forKey: .value),
+                  reason: try c.decodeIfPresent(String.self, forKey: .reason))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(formula, forKey: .formula)
+        try c.encode(inputs, forKey: .inputs)
+        try c.encodeIfPresent(value, forKey: .value)
+        try c.encodeIfPresent(reason, forKey: .reason)
+    }
+}

@@ -1,0 +1,31 @@
+/// What stays the same about a leaf from one evaluation to the next: its name,
+/// maximum, field paths, value style and rule kind. Built once per framework
+/// leaf (per target for `fromTargets` headings); a class so that scoring an
+/// evaluation retains one reference instead of copying every string.
+final class LeafInfo: Sendable {
+    let id: String
+    let name: String
+    let max: ExactDecimal
+    /// `indicators.<id>`, the prefix of the field locations of findings.
+    let field: String
+    /// `indicators.<id>.selfScore`.
+    let selfScoreField: String
+    /// Where the 偏差原因 goes (`indicators.<id>.note`, `targets.<id>.deviationNote`).
+    let noteField: String
+    /// Rates (fractions) show as percentages.
+    let style: ValueStyle
+    /// `proportional`, `bands` …
+    let ruleKind: String?
+
+    init(id: String, name: String, max: ExactDecimal, field: String, noteField: String, style: ValueStyle,
+         ruleKind: String?) {
+        self.id = id
+        self.name = name
+        self.max = max
+        self.field = field
+        selfScoreField = field + ".selfScore"
+        self.noteField = noteField
+        self.style = style
+        self.ruleKind = ruleKind
+    }
+}
