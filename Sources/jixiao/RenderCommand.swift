@@ -24,9 +24,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let scored = try ScoredFile.score(file, frameworkID: frameworkID, folder: folder)
-        // The report builder decides section.missing from the report's own section
-        // catalogue (ReportSection), which is what the rendered file shows.
-        let checks = EvaluationChecker.check(scored.evaluation).filter { $0.rule != "section.missing" }
+        // The checker and the report builder both read section.missing from ReportSection;
+        // the checker's comes first and RenderFindings.unique keeps one per section.
+        let checks = EvaluationChecker.check(scored.evaluation)
         let findings = checks + scored.result.findings
         let report = ReportDocument(evaluation: scored.evaluation, score: scored.result, findings: findings)
         for finding in RenderFindings.unique(report.findings) {

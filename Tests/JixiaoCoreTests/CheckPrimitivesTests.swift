@@ -56,4 +56,43 @@ import Testing
         #expect(FigureRule.builtIn.map(\.rule) == ["sum.expenditure", "sum.basic", "balance"])
         #expect(FigureRule.builtIn[2].formula.figureIDs == ["carryoverStart", "incomeTotal", "expenditureTotal"])
     }
+
+    /// sum.expenditure, sum.basic and balance as the built-in rules apply them: the
+    /// exact sum of the terms, within 0.01 万元 per term added (two decimals written).
+    /// A difference equal to the tolerance holds; one cent more fires.
+    @Test(arguments: [
+        ("sum.expenditure", ["basicExpenditure": "300.00", "projectExpenditure": "180.00"], "expenditureTotal", "480.00", "0.02"),
+        ("sum.basic", ["personnelExpenditure": "250.37", "publicExpenditure": "49.64"], "basicExpenditure", "300.01", "0.02"),
+        ("balance", ["carryoverStart": "20.00", "incomeTotal": "500.00", "expenditureTotal": "480.00"], "carryoverEnd", "40.00", "0.03"),
+    ])
+    func figureRuleToleranceEdge(rule: String, terms: [String: String], total: String, sum: String, tolerance: String) throws {
+        let figureRule = try #require(FigureRule.builtIn.first { $0.rule == rule })
+        var amounts: [String: StatedAmount] = [:]
+        for (id, text) in terms { amounts[id] = StatedAmount(label: FigureCatalog.label(id), value: ExactDecimal(text)!) }
+        let exact = ExactDecimal(sum)!, allowed = ExactDecimal(tolerance)!, cent = ExactDecimal("0.01")!
+        func fires(_ stated: ExactDecimal) -> Bool {
+            var all = amounts
+            all[total] = StatedAmount(label: FigureCatalog.label(total), value: stated)
+            if let check = figureRule.check(all) {
+                #expect(check.computed == exact)
+                #expect(check.tolerance == allowed)
+            }
+            return !FigureRule.findings(all, rules: [figureRule]) { _ in FindingLocation(field: total) }.isEmpty
+        }
+        #expect(!fires(exact))
+        #expect(!fires(exact + allowed))
+        #expect(!fires(exact - allowed))
+        #expect(fires(exact + allowed + cent))
+        #expect(fires(exact - allowed - cent))
+    }
+
+    /// A term written with three decimals narrows the tolerance to its own last digit.
+    @Test func finerWrittenPrecisionNarrowsTheTolerance() {
+        let a = StatedAmount(label: "基本支出", value: ExactDecimal("300.125")!, precision: ExactDecimal("0.001")!)
+        let b = StatedAmount(label: "项目支出", value: ExactDecimal("180.00")!)
+        let at = SumCheck(terms: [(1, a), (1, b)], total: StatedAmount(label: "支出合计", value: ExactDecimal("480.136")!))
+        #expect(at.tolerance == ExactDecimal("0.011")! && at.holds)
+        let over = SumCheck(terms: [(1, a), (1, b)], total: StatedAmount(label: "支出合计", value: ExactDecimal("480.137")!))
+        #expect(!over.holds)
+    }
 }

@@ -11,8 +11,12 @@ import Testing
                               "incomeTotal": 500, "carryoverEnd": 40]),
             targets: [Target(name: "演出场次", direction: .atLeast, targetValue: 60, unit: "场", actualValue: 62),
                       Target(name: "单场成本", direction: .atMost, targetValue: 2, unit: "万元")],
-            narrative: [NarrativeSection(key: "basicInfo", title: "部门基本情况", text: "负责公共文化服务。"),
-                        NarrativeSection(key: "selfEvaluation", title: "绩效自评情况", text: "完成全部目标。"),
+            narrative: [NarrativeSection(key: "functions", title: "部门职能", text: "负责公共文化服务。"),
+                        NarrativeSection(key: "work", title: "年度总体工作和重点工作任务", text: "举办演出六十场。"),
+                        NarrativeSection(key: "targets", title: "部门整体支出绩效目标", text: "演出不少于六十场。"),
+                        NarrativeSection(key: "spending", title: "部门整体支出情况", text: "支出 480 万元。"),
+                        NarrativeSection(key: "execution", title: "预算执行情况", text: "按进度支出。"),
+                        NarrativeSection(key: "performance", title: "部门整体支出目标实现程度及使用绩效", text: "完成全部目标。"),
                         NarrativeSection(key: "conclusion", title: "自评结论", text: "综合得分 98 分。"),
                         NarrativeSection(key: "problems", title: "存在问题及改进意见", text: "宣传不足。")])
     }
@@ -44,7 +48,27 @@ import Testing
 
     @Test func templateGuidanceInANarrativeSection() {
         var e = Self.good()
-        e.narrative[2].text = "涉及部门年度工作与部门职能、规划的相关程度判断，部门整体制度保障的完善程度，部门资金内部管理机制的健全程度，部门整体资源配置水平和能力等。"
+        e.narrative[6].text = "涉及部门年度工作与部门职能、规划的相关程度判断，部门整体制度保障的完善程度，部门资金内部管理机制的健全程度，部门整体资源配置水平和能力等。"
         #expect(EvaluationChecker.check(e).map(\.rule) == ["template.unfilled"])
+    }
+
+    /// Required sections come from the report catalogue: matched by key, then by title
+    /// or alias; a project's header fields count as its 年度总体目标 and 实际完成情况.
+    @Test func requiredSectionsFollowTheReportCatalogue() {
+        var e = Self.good()
+        e.narrative[0] = NarrativeSection(key: "own", title: "主要职责", text: "负责公共文化服务。")
+        e.narrative[1].text = "  "
+        e.narrative.remove(at: 2)
+        let found = EvaluationChecker.check(e).map { "\($0.location.field ?? "") \($0.message)" }
+        #expect(found == ["narrative.work 「（二）年度总体工作和重点工作任务」部分没有内容",
+                          "narrative.targets 缺少「（三）部门整体支出绩效目标」部分"])
+        var project = Evaluation(kind: .project, unit: Unit(name: "青山县文化服务中心"), fiscalYear: 2023, frameworkID: "x",
+                                 filing: Self.good().filing,
+                                 narrative: [NarrativeSection(key: "problems", title: "存在问题", text: "进度偏慢。"),
+                                             NarrativeSection(key: "x", title: "改进意见", text: "加强调度。")])
+        project.project = ProjectInfo(name: "文化广场", overallGoal: "建成 10 个广场", overallOutcome: "已建成 10 个")
+        #expect(EvaluationChecker.sectionFindings(project) == [])
+        project.project?.overallOutcome = nil
+        #expect(EvaluationChecker.sectionFindings(project).map(\.location.field) == ["narrative.overallOutcome"])
     }
 }

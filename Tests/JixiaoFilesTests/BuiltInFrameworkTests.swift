@@ -18,6 +18,16 @@ struct BuiltInFrameworkTests {
         }
     }
 
+    /// The importer's list of known indicator names is exactly the leaves of the
+    /// built-in department frameworks.
+    @Test func knownIndicatorNamesMatchTheFiles() throws {
+        let library = try FrameworkLibrary.builtIn()
+        let leaves = library.list.filter { $0.kind == .departmentWide }
+            .flatMap { $0.indicators.flatMap(\.leaves) }.filter { !$0.fromTargets }.map(\.name)
+        #expect(Set(leaves) == Set(KnownIndicatorNames.department))
+        #expect(KnownIndicatorNames.department.count == Set(KnownIndicatorNames.department).count)
+    }
+
     /// The 三级 items of the 2023 county report, in its order, with their maxima.
     static let wuhuaItems: [(String, ExactDecimal)] = [
         ("预算编制合理性", 5), ("预算编制规范性", 5), ("财政拨款收入预决算差异率", 5), ("预算编制及时性", 4),

@@ -39,8 +39,9 @@ import Testing
         // 25 item scores that add up to the stated 98: no score.sum.
         #expect(f.scores.count == 25)
         #expect(f.scores.reduce(ExactDecimal.zero) { $0 + $1.score } == 98)
-        #expect(f.scores.first.map { [$0.name, "\($0.score)", "\($0.line)"] } == ["预算编制合理性", "5", "117"])
-        #expect(f.scores.last.map { [$0.name, "\($0.score)", "\($0.line)"] } == ["公众或服务对象满意度", "3", "207"])
+        #expect(f.scores.map(\.name) == Self.wuhuaItems.map(\.0))
+        #expect(f.scores.map { "\($0.score)" } == Self.wuhuaItems.map(\.1))
+        #expect(f.scores.map(\.line) == Self.wuhuaItems.map(\.2))
         #expect(f.scores.filter { $0.max != nil }.map(\.line) == [189, 193, 197])
         let rules = analysis.findings.map(\.rule)
         #expect(!rules.contains("score.sum"))
@@ -48,6 +49,20 @@ import Testing
         #expect(!rules.contains("meta.missing"))
         #expect(Set(rules) == ["numbering.sequence"])
     }
+
+    /// The 25 items of the wuhua report: name (the report's own heading, or the known
+    /// indicator name where the heading runs into the text), score, line.
+    static let wuhuaItems: [(String, String, Int)] = [
+        ("预算编制合理性", "5", 117), ("预算编制规范性", "5", 121), ("财政拨款收入预决算差异率", "4", 123),
+        ("预算编制的及时性", "4", 127), ("绩效目标合理性", "5", 133), ("绩效指标明确性", "5", 137),
+        ("上级专项资金分配的及时性", "4", 143), ("结转结余率", "4", 147), ("上级专项资金的支出执行率", "6", 149),
+        ("政府采购执行率", "2", 151), ("财务合规性", "4", 153), ("预决算信息公开性", "4", 155),
+        ("项目实施程序", "2", 159), ("项目监管", "5", 163), ("资产管理安全性", "2", 167),
+        ("固定资产利用率", "3", 169), ("财政供养人员控制率", "2", 173), ("管理制度健全性", "4", 177),
+        ("公用经费控制率", "4", 183), ("重点工作完成率", "3", 189), ("绩效目标完成率", "3", 193),
+        ("项目完成及时性", "3", 197), ("社会经济环境效益", "9", 201), ("群众信访办理情况", "3", 205),
+        ("公众或服务对象满意度", "3", 207),
+    ]
 
     @Test func xinfeng2023() throws {
         guard let (analysis, lines) = try load("xinfeng-2023-service-centre.txt") else { return }

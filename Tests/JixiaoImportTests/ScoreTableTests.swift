@@ -29,4 +29,14 @@ import Testing
         let document = Normaliser.normalise(lines: Self.lines)
         #expect(document.paragraphs.count == Self.lines.count)
     }
+
+    /// A 评分说明 that names a header word (全年预算数) is no header: the table goes on.
+    @Test func notesNamingHeaderWordsDoNotStartATable() {
+        var lines = Self.lines
+        lines.insert(Array("产出\t成本\t结转结余率\t4.00\t4.00\t结转结余率 = 年末结转结余 ÷ 全年预算数，不超过 10% 得满分\t无".unicodeScalars), at: 4)
+        let facts = ReportAnalysis(lines: lines).facts
+        #expect(facts.scores.map(\.name) == ["预算执行率", "完成数", "结转结余率", "及时性"])
+        #expect(facts.scores.map(\.max) == [10, 20, 4, 15])
+        #expect(facts.rates.isEmpty)
+    }
 }

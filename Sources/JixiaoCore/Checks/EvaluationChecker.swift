@@ -96,12 +96,19 @@ public enum EvaluationChecker {
             field: field + ".deviationNote")
     }
 
+    /// Required sections of the report catalogue (`ReportSection`) without text. A
+    /// project's 年度总体目标 and 实际完成情况 may also be given in its header fields.
     static func sectionFindings(_ evaluation: Evaluation) -> [Finding] {
-        RequiredSection.required(for: evaluation.kind).compactMap { required in
-            let section = evaluation.narrative.first { $0.key == required.key || required.matches(heading: $0.title) }
-            if let section, !section.text.trimmedSpaces.isEmpty { return nil }
-            let message = section == nil ? CheckMessages.sectionMissing(section: required.title)
-                                         : CheckMessages.sectionEmpty(section: required.title)
+        ReportSection.required(for: evaluation.kind).compactMap { required in
+            let sections = evaluation.narrative.filter(required.holds)
+            if sections.contains(where: { !$0.text.trimmedSpaces.isEmpty }) { return nil }
+            if evaluation.kind == .project, let project = evaluation.project {
+                let header = required.key == "overallGoal" ? project.overallGoal
+                    : required.key == "overallOutcome" ? project.overallOutcome : nil
+                if let header, !header.trimmedSpaces.isEmpty { return nil }
+            }
+            let message = sections.isEmpty ? CheckMessages.sectionMissing(section: required.heading)
+                                           : CheckMessages.sectionEmpty(section: required.heading)
             return CheckCatalog.finding("section.missing", message, field: "narrative.\(required.key)")
         }
     }

@@ -45,8 +45,9 @@ public struct SumCheck: Sendable, Hashable {
     /// computed − total.
     public var difference: ExactDecimal { computed - total.value }
 
-    /// True when the terms add up to the total within the tolerance.
-    public var holds: Bool { difference.magnitude < tolerance || difference.isZero }
+    /// True when the terms add up to the total within the tolerance; a difference
+    /// equal to the tolerance still holds (each term may be off by its last digit).
+    public var holds: Bool { difference.magnitude <= tolerance }
 
     /// The arithmetic in words: `基本支出 390.73 万元 + 项目支出 620.85 万元 = 1,011.58 万元`.
     public var arithmetic: String {

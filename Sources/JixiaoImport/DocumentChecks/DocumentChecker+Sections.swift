@@ -15,18 +15,22 @@ extension DocumentChecker {
         return findings
     }
 
-    /// Required sections of the report kind that are absent or empty.
+    /// Parts of the report (`ReportSection.requiredParts`) holding required sections
+    /// that are absent or empty; a heading names a part by its own or any of its
+    /// sections' titles and aliases.
     func sectionFindings() -> [Finding] {
         guard let kind else { return [] }
         let headings = structure.headings.enumerated().filter { $0.element.isTitled && $0.element.depth <= 2 }
-        return RequiredSection.required(for: kind).compactMap { required in
-            let matches = headings.filter { required.matches(heading: $0.element.title) }
+        return ReportSection.requiredParts(for: kind).compactMap { part, sections in
+            let names = sections.flatMap(\.names)
+            let matches = headings.filter { heading in names.contains(where: heading.element.title.hasScalars) }
             // A project table names its parts in row labels and `label:` lines, not headings.
-            if kind == .project, structure.document.paragraphs.contains(where: {
-                required.matches(heading: TextScan.string($0.scalars.prefix(24)))
+            if kind == .project, structure.document.paragraphs.contains(where: { paragraph in
+                let text = TextScan.string(paragraph.scalars)
+                return names.contains(where: text.hasScalars)
             }) { return nil }
             if matches.isEmpty {
-                return CheckCatalog.finding("section.missing", CheckMessages.sectionMissing(section: required.title), line: 1)
+                return CheckCatalog.finding("section.missing", CheckMessages.sectionMissing(section: part.title), line: 1)
             }
             guard matches.allSatisfy({ structure.isEmpty($0.offset) }), let first = matches.first else { return nil }
             return CheckCatalog.finding("section.missing", CheckMessages.sectionEmpty(section: first.element.display), line: first.element.line)

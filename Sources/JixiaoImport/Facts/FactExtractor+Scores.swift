@@ -29,11 +29,22 @@ extension FactExtractor {
             line: paragraph.line(at: number.start), heading: owner, context: paragraph.text, paragraph: p))
     }
 
-    /// The item's name: its heading's title, else the clause before the score.
+    static let knownNames: [[Unicode.Scalar]] = KnownIndicatorNames.department.map { Array($0.unicodeScalars) }
+
+    /// The item's name: its heading's title, else the clause before the score. A title
+    /// that runs into the item's text (我局…) gives way to the longest known indicator
+    /// name in the heading's text before the score.
     func itemName(owner: Int?, paragraph: Paragraph, at offset: Int) -> String {
         if let owner {
-            let title = structure.headings[owner].title
-            if !title.isEmpty { return title }
+            let heading = structure.headings[owner]
+            let title = Array(heading.title.unicodeScalars)
+            if !title.isEmpty {
+                guard HeadingTitle.bodyStarts.contains(where: { TextScan.has($0, title, at: 0) }) else { return heading.title }
+                let text = structure.document.paragraphs[heading.paragraph].scalars
+                let limit = heading.paragraph == currentParagraph ? offset : text.count
+                let known = Self.knownNames.filter { TextScan.find($0, in: text, from: 0, limit: limit) != nil }
+                return known.max { $0.count < $1.count }.map { TextScan.string($0) } ?? heading.title
+            }
         }
         let s = paragraph.scalars
         var start = offset

@@ -13,8 +13,9 @@ struct FactExtractor {
     var pendingMax: (value: ExactDecimal, paragraph: Int)? = nil
     /// The paragraph being scanned.
     var currentParagraph = 0
-    /// The columns of the score table being read, while inside one.
-    var scoreTable: ScoreTableColumns? = nil
+    /// The tables being walked, so that the cells of indicator rows are not read as prose
+    /// (numbers in 评分说明 are no scores); `ProjectTableReader` reads them by column.
+    var tables = TableCursor()
 
     init(_ structure: DocumentStructure) { self.structure = structure }
 
@@ -28,15 +29,15 @@ struct FactExtractor {
         for (p, paragraph) in structure.document.paragraphs.enumerated() {
             scan(paragraph, index: p)
         }
-        let before = facts.scores
+        let prose = facts.scores
         facts.scores = []
         let rows = ProjectTableReader.read(structure, into: &facts)
-        facts.scores = TableScoreMerge.merge(before: before, read: facts.scores, rows: rows)
+        facts.scores = TableScoreMerge.merge(prose: prose, table: facts.scores, rows: rows)
         finishMeta()
     }
 
     mutating func scan(_ paragraph: Paragraph, index p: Int) {
-        if scoreTableRow(paragraph, index: p) { return }
+        if case .item = tables.next(paragraph) { return }
         let s = paragraph.scalars
         currentParagraph = p
         var i = 0

@@ -23,13 +23,13 @@ extension ProjectTableReader {
     }
 
     /// 一级 | 二级 | 三级指标 | 指标性质 | 年度指标值 | 度量单位 | 实际完成值 | 分值 | 得分 | 偏差原因.
-    static func indicatorRow(_ row: TableRow, _ columns: [String: Int], paragraph: Int, into facts: inout ReportFacts) {
-        guard let name = row.cell(columns["name"]) else { return }
+    static func indicatorRow(_ row: TableRow, name: String, _ columns: [String: Int], paragraph: Int, heading: Int?,
+                             into facts: inout ReportFacts) {
         let max = row.number(columns["max"])?.value
         let score = row.number(columns["score"])?.value
         let note = row.cell(columns["note"])
         if let score {
-            facts.scores.append(ScoreItem(name: name, score: score, max: max, line: row.line, heading: nil,
+            facts.scores.append(ScoreItem(name: name, score: score, max: max, line: row.line, heading: heading,
                                           context: note ?? "", paragraph: paragraph, fromTable: true))
         }
         // A scoring table without targets (部门整体 评分表) gives scores only.

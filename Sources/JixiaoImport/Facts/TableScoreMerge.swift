@@ -1,14 +1,11 @@
-/// Joins the scores of the prose pass (including rows the score-table reader took
-/// by column) with those `ProjectTableReader` read: prose scores of rows read as a
-/// table give way, a row already read by column is not read twice, and one item
-/// stated in two tables (预算执行率 in the funds row and the score table) counts once.
+/// Joins the scores of the prose pass with those `ProjectTableReader` read by column:
+/// prose scores of rows read as a table give way, and one item stated in two tables
+/// (预算执行率 in the funds row and the score table) counts once.
 enum TableScoreMerge {
-    static func merge(before: [ScoreItem], read: [ScoreItem], rows: Set<Int>) -> [ScoreItem] {
-        let covered = Set(before.filter(\.fromTable).map(\.paragraph))
-        let kept = before.filter { $0.fromTable || !rows.contains($0.paragraph) }
-        let added = read.filter { !covered.contains($0.paragraph) }
+    static func merge(prose: [ScoreItem], table: [ScoreItem], rows: Set<Int>) -> [ScoreItem] {
+        let kept = prose.filter { !rows.contains($0.paragraph) }
         var seen = Set<String>()
-        return (kept + added).enumerated()
+        return (kept + table).enumerated()
             .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
             .filter { item in

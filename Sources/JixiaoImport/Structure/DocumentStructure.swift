@@ -24,7 +24,7 @@ public struct DocumentStructure: Sendable {
         builder.build()
         headings = builder.headings
         owner = builder.owner
-        numberingBreaks = builder.breaks + EnumerationScanner.breaks(document, headings: builder.headings)
+        numberingBreaks = ListNumbering.breaks(builder.headings) + EnumerationScanner.breaks(document, headings: builder.headings)
         numberingBreaks.sort { $0.line < $1.line }
     }
 

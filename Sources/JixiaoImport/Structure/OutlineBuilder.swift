@@ -1,12 +1,12 @@
 import JixiaoCore
 
 /// Follows the numbering styles of a report as a stack: a style already on the stack
-/// closes everything opened after it; a new style opens a deeper level.
+/// closes everything opened after it; a new style opens a deeper level. Numbering
+/// slips are `ListNumbering`'s concern.
 struct OutlineBuilder {
     let document: NormalisedDocument
     var headings: [Heading] = []
     var owner: [Int?]
-    var breaks: [DocumentStructure.NumberingBreak] = []
 
     private struct Level {
         var style: HeadingMarker.Style
@@ -46,16 +46,7 @@ struct OutlineBuilder {
             let index = headings.count
             if let position = stack.lastIndex(where: { $0.style == marker.style }) {
                 for closed in stack[position...] { headings[closed.heading].subtreeEnd = p }
-                let previous = stack[position].value
                 stack.removeSubrange(position...)
-                if marker.value != 1 && marker.value != previous + 1 {
-                    breaks.append(.init(line: paragraph.firstLine, found: HeadingMarker.text(marker.style, marker.value),
-                                        expected: HeadingMarker.text(marker.style, previous + 1),
-                                        previous: HeadingMarker.text(marker.style, previous)))
-                }
-            } else if marker.value != 1 {
-                breaks.append(.init(line: paragraph.firstLine, found: HeadingMarker.text(marker.style, marker.value),
-                                    expected: HeadingMarker.text(marker.style, 1), previous: nil))
             }
             headings.append(Heading(paragraph: p, marker: marker, title: String(view), isTitled: titled,
                                     bodyOffset: body, depth: stack.count, subtreeEnd: document.paragraphs.count,

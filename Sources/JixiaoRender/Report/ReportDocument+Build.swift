@@ -4,7 +4,8 @@ extension ReportDocument {
     /// Builds the report of `evaluation` from its scoring result.
     ///
     /// `findings` (from the checks) are passed through; a required section without
-    /// text adds a `section.missing` finding and shows as a visible gap.
+    /// text shows as a visible gap and adds a `section.missing` finding unless the
+    /// checks already report that section.
     public init(evaluation: Evaluation, score: ScoreResult, findings: [Finding] = []) {
         var builder = ReportBuilder(evaluation: evaluation, score: score)
         switch evaluation.kind {
@@ -15,7 +16,8 @@ extension ReportDocument {
         self.init(kind: evaluation.kind, title: builder.title, meta: builder.meta, blocks: builder.blocks,
                   signature: ReportSignature(unitName: unitName,
                                              date: UserText.line(evaluation.filing.filedOn).map(ReportText.date)),
-                  summary: builder.summary, findings: findings + builder.findings)
+                  summary: builder.summary,
+                  findings: findings + builder.findings.filter { own in !findings.contains { $0.rule == own.rule && $0.location == own.location } })
     }
 }
 
@@ -55,14 +57,8 @@ struct ReportBuilder {
         return evaluation.narrative.filter { Self.belongs($0, to: section) }.flatMap { UserText.paragraphs($0.text) }
     }
 
-    /// A narrative section belongs to a report section by its key, or, when its key
-    /// is not one of the report kind's, by a title that is the section's title or an alias.
-    static func belongs(_ narrative: NarrativeSection, to section: ReportSection) -> Bool {
-        if narrative.key == section.key { return true }
-        guard ReportSection.section(narrative.key, of: section.kind) == nil else { return false }
-        let title = narrative.title.trimmedSpaces
-        return title == section.title || title == section.heading || section.aliases.contains(title)
-    }
+    /// A narrative section belongs to a report section as `ReportSection.holds` says.
+    static func belongs(_ narrative: NarrativeSection, to section: ReportSection) -> Bool { section.holds(narrative) }
 
     /// Adds the section's heading and its text, or a gap and a finding when a
     /// required section has no text.

@@ -1,0 +1,77 @@
+/// Follows the tables of a report row by row: which header is in force (the funds
+/// header 全年预算数 …, or the indicator header 三级指标 | 分值 | 得分 …), and what each
+/// row is under it. `ProjectTableReader` reads the facts of the rows; the prose pass
+/// asks the same cursor which rows are indicator items, whose cells it must not read as text.
+struct TableCursor {
+    /// What a paragraph is to the table reader.
+    enum Role {
+        case prose
+        case header
+        /// A row of a table: the funds row, an indicator item, the 总分 row, or another row.
+        case funds(TableRow), item(TableRow, name: String), total(TableRow), other(TableRow)
+    }
+
+    private(set) var budget: [String: Int]? = nil
+    private(set) var indicators: [String: Int]? = nil
+    private var width = 0
+
+    /// The role of the next paragraph.
+    mutating func next(_ paragraph: Paragraph) -> Role {
+        guard let row = TableRow(paragraph) else {
+            // A Markdown separator row (| --- |) continues the table; prose ends it.
+            if !BlockRules.isTableRow(paragraph.scalars) { budget = nil; indicators = nil }
+            return .prose
+        }
+        if Self.header(row, ["全年预算数", "调整后预算数"]) != nil {
+            budget = Self.columns(row, [("initial", ["年初预算数"]), ("adjusted", ["全年预算数", "调整后预算数"]),
+                                        ("executed", ["全年执行数", "预算执行数", "执行数"]), ("max", ["分值", "权重"]),
+                                        ("rate", ["执行率"]), ("score", ["得分"])])
+            width = row.cells.count
+            return .header
+        }
+        if Self.header(row, ["指标性质"]) != nil || (Self.header(row, ["年度指标值"]) != nil && Self.header(row, ["分值", "权重"]) != nil)
+            || (Self.header(row, ["三级指标"]) != nil && Self.header(row, ["得分"]) != nil) {
+            indicators = Self.columns(row, [("name", ["三级指标"]), ("direction", ["指标性质"]), ("target", ["年度指标值", "指标值"]),
+                                            ("unit", ["度量单位", "计量单位"]), ("actual", ["实际完成值", "完成值"]),
+                                            ("max", ["分值", "权重"]), ("score", ["得分"]), ("note", ["偏差", "原因"])])
+            width = row.cells.count
+            return .header
+        }
+        let aligned = Self.align(row, width: width)
+        if let first = row.cells.first, first.hasScalars("总分") || first == "合计" || first == "总计" { return .total(aligned) }
+        if budget != nil, row.cells.first.map({ $0.hasScalars("资金总额") || $0.hasScalars("项目资金") }) == true {
+            return .funds(aligned)
+        }
+        if let indicators, let column = indicators["name"], column < aligned.cells.count,
+           aligned.cell(indicators["max"]) != nil || aligned.cell(indicators["score"]) != nil,
+           // A leaf that sits higher in the tree (预算执行率 as a 一级指标) has its name further left.
+           let name = aligned.cells[...column].last(where: { !$0.isEmpty }) {
+            return .item(aligned, name: name)
+        }
+        return .other(aligned)
+    }
+
+    /// The columns of the funds or indicator table in force.
+    var inTable: Bool { budget != nil || indicators != nil }
+    var scoreColumn: Int? { (indicators ?? budget)?["score"] }
+
+    static func columns(_ row: TableRow, _ names: [(String, [String])]) -> [String: Int] {
+        var map: [String: Int] = [:]
+        for (key, words) in names { if let index = header(row, words) { map[key] = index } }
+        return map
+    }
+
+    /// The column of a header cell naming any of `words`. Header cells are short, so a
+    /// 评分说明 that mentions 全年预算数 does not start a table.
+    static func header(_ row: TableRow, _ words: [String]) -> Int? {
+        row.cells.firstIndex { cell in cell.unicodeScalars.count <= 12 && words.contains { cell.hasScalars($0) } }
+    }
+
+    /// A row with merged leading cells has fewer cells: align it to the right.
+    static func align(_ row: TableRow, width: Int) -> TableRow {
+        guard width > row.cells.count else { return row }
+        var aligned = row
+        aligned.cells = Array(repeating: "", count: width - row.cells.count) + row.cells
+        return aligned
+    }
+}
