@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "jixiao", targets: ["jixiao"]),
         .library(name: "JixiaoCore", targets: ["JixiaoCore"]),
+        .library(name: "JixiaoRender", targets: ["JixiaoRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-kit", from: "1.57.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
@@ -39,16 +41,28 @@ let package = Package(
         .target(
             name: "JixiaoWeb",
             dependencies: [
-                "JixiaoCore", "JixiaoFiles", "JixiaoStore",
+                "JixiaoCore", "JixiaoFiles", "JixiaoStore", "JixiaoRender",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        .target(
+            name: "JixiaoImport",
+            dependencies: ["JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
+            name: "JixiaoRender",
+            dependencies: [
+                "JixiaoCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Plot", package: "Plot"),
             ]
         ),
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoFiles", "JixiaoWeb",
+                "JixiaoCore", "JixiaoFiles", "JixiaoImport", "JixiaoRender", "JixiaoWeb", "JixiaoStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +82,22 @@ let package = Package(
             dependencies: [
                 "JixiaoWeb", "JixiaoStore", "JixiaoCore",
                 .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+        .testTarget(
+            name: "JixiaoImportTests",
+            dependencies: [
+                "JixiaoCore", "JixiaoImport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "JixiaoRenderTests",
+            dependencies: [
+                "JixiaoCore", "JixiaoRender",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ]

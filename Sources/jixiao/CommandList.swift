@@ -5,4 +5,7 @@ let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
     FrameworksCommand.self,
     ServeCommand.self,
+    ScoreCommand.self,
+    CheckCommand.self,
+    BenchCommand.self,
 ]

@@ -8,7 +8,8 @@ struct FrameworksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frameworks",
         abstract: "列出、查看和校验指标体系",
-        subcommands: [FrameworksListCommand.self, FrameworksShowCommand.self, FrameworksValidateCommand.self]
+        subcommands: [FrameworksListCommand.self, FrameworksShowCommand.self, FrameworksValidateCommand.self,
+                      FrameworksExportCommand.self]
     )
 }
 
@@ -26,6 +27,21 @@ struct FrameworkFolderOption: ParsableArguments {
         } catch {
             throw CommandOutput.fail(error.description, code: 2)
         }
+    }
+}
+
+extension FrameworkFolderOption {
+    /// The framework in file `target` when it exists, else the library's framework with that id.
+    func framework(idOrFile target: String) throws -> Framework {
+        if FileManager.default.fileExists(atPath: target) {
+            do { return try FrameworkReader.read(url: URL(fileURLWithPath: target), file: target).framework } catch {
+                throw CommandOutput.fail(error.description, code: error.kind == .unreadable ? 2 : 1)
+            }
+        }
+        guard let found = try library().framework(id: target) else {
+            throw CommandOutput.fail("找不到指标体系「\(target)」（用 jixiao frameworks list 查看可用的 id）", code: 2)
+        }
+        return found
     }
 }
 
@@ -51,18 +67,7 @@ struct FrameworksShowCommand: ParsableCommand {
     @OptionGroup var options: FrameworkFolderOption
 
     func run() throws {
-        let framework: Framework
-        if FileManager.default.fileExists(atPath: target) {
-            do { framework = try FrameworkReader.read(url: URL(fileURLWithPath: target), file: target).framework } catch {
-                throw CommandOutput.fail(error.description, code: error.kind == .unreadable ? 2 : 1)
-            }
-        } else {
-            guard let found = try options.library().framework(id: target) else {
-                throw CommandOutput.fail("找不到指标体系「\(target)」（用 jixiao frameworks list 查看可用的 id）", code: 2)
-            }
-            framework = found
-        }
-        print(FrameworkTreeText.render(framework))
+        print(FrameworkTreeText.render(try options.framework(idOrFile: target)))
     }
 }
 

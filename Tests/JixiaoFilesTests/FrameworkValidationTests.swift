@@ -57,7 +57,7 @@ struct FrameworkValidationTests {
         let found = problems(yaml)
         #expect(found.count == 1)
         #expect(found.first?.line == 10)
-        #expect(found.first?.path == "甲")
+        #expect(found.first?.path == "甲 › max")
         #expect(found.first?.message == "下级指标分值之和 9 不等于本级分值 10")
     }
 
@@ -186,5 +186,45 @@ struct FrameworkValidationTests {
                 rule: {kind: checklist, items: [{name: 有制度, points: 3}, {name: 有执行, points: 3}]}
             """
         #expect(problems(yaml).map(\.message) == ["清单各项分值之和 6 不等于指标分值 10"])
+    }
+}
+
+@Suite("Framework formula validation")
+struct FrameworkFormulaTests {
+    func problems(_ value: String) -> [FileProblem] {
+        let yaml = FrameworkValidationTests.header + """
+            indicators:
+              - name: 甲
+                max: 10
+                value: \(value)
+                rule: {kind: proportional, direction: "≥", target: 100%}
+            """
+        do {
+            _ = try FrameworkReader.read(text: yaml, file: "f.yaml", format: .yaml)
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    @Test func knownFiguresByIDOrLabelPass() {
+        #expect(problems("在职人数 / 编制数").isEmpty)
+        #expect(problems("min(budgetExecuted / budgetAdjusted, 1)").isEmpty)
+    }
+
+    @Test func syntaxErrorNamesTheColumn() throws {
+        let found = problems("(在职人数 / 编制数")
+        let problem = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(problem.line == 11)
+        #expect(problem.path == "甲 › value")
+        #expect(problem.message.hasPrefix("公式「(在职人数 / 编制数」第 "))
+        #expect(problem.message.contains("列有误"))
+    }
+
+    @Test func unknownFigureIsNamed() {
+        let found = problems("在职人数 / 编制人数")
+        #expect(found.map(\.message) == ["公式「在职人数 / 编制人数」使用了未知的数据项「编制人数」"])
+        #expect(found.first?.line == 11)
     }
 }

@@ -25,6 +25,7 @@ public enum CheckCatalog {
         .init(id: "target.unquantified", severity: .warning, title: "指标未量化"),
         .init(id: "numbering.sequence", severity: .info, title: "序号跳号或重复"),
         .init(id: "figure.missing", severity: .warning, title: "缺少必需的数据"),
+        .init(id: "figure.conflict", severity: .warning, title: "同一数据前后不一致"),
         .init(id: "indicator.invalid", severity: .error, title: "指标录入不符合评分规则"),
     ]
 

@@ -30,9 +30,8 @@ extension Scorer {
         let leaf = LeafInput(name: node.name, max: node.max, field: node.field, input: input, value: value,
                              valueText: valueText, missingFigureField: missingFigureField, isRate: node.isRate)
         let outcome = applyRule(node, leaf, figures, run.parameters)
-        let facts = LeafFacts(id: node.id, name: node.name, level: level, max: node.max, field: node.field,
-                              selfScore: input?.selfScore, note: input?.note, noteField: node.field + ".note",
-                              value: computed, ruleKind: node.ruleKind)
+        let facts = LeafFacts(leaf: leaf, id: node.id, level: level, note: input?.note,
+                              noteField: node.field + ".note", value: computed, ruleKind: node.ruleKind)
         return settle(outcome, facts, &run)
     }
 

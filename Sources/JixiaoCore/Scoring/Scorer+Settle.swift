@@ -1,17 +1,18 @@
 /// What the common end of leaf scoring needs to know about the leaf.
 struct LeafFacts {
+    let leaf: LeafInput
     let id: String
-    let name: String
     let level: Int
-    let max: ExactDecimal
-    /// `indicators.<id>` or `targets.<id>`.
-    let field: String
-    let selfScore: ExactDecimal?
     let note: String?
     /// Where the 偏差原因 goes (`indicators.<id>.note`, `targets.<id>.deviationNote`).
     let noteField: String
     let value: ComputedValue?
     let ruleKind: String?
+
+    var name: String { leaf.name }
+    var max: ExactDecimal { leaf.max }
+    var field: String { leaf.field }
+    var selfScore: ExactDecimal? { leaf.input?.selfScore }
 }
 
 extension Scorer {

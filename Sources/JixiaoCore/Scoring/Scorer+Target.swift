@@ -27,8 +27,7 @@ extension Scorer {
                 ? .missing(ScoringMessages.noTargetValue, field: field + ".targetValue")
                 : .missing(ScoringMessages.noActualValue, field: field + ".actualValue")
         }
-        let facts = LeafFacts(id: target.id, name: target.name, level: level, max: max, field: inputField,
-                              selfScore: input?.selfScore, note: target.deviationNote ?? input?.note,
+        let facts = LeafFacts(leaf: leaf, id: target.id, level: level, note: target.deviationNote ?? input?.note,
                               noteField: field + ".deviationNote", value: nil, ruleKind: kind)
         return settle(outcome, facts, &run)
     }

@@ -7,7 +7,7 @@ extension Scorer {
         var explanation = "总分 = 各指标得分之和 " + DecimalText.points(run.roundedSum) + " 分"
         if !run.excluded.isEmpty {
             let applicable = fullTotal - run.excludedMax
-            explanation = "不适用指标 " + run.excludedNames.joined(separator: "、") + " 已剔除，适用指标分值合计 "
+            explanation = "不适用指标 " + run.excludedNames.joined(separator: "、") + "已剔除，适用指标分值合计 "
                 + DecimalText.points(applicable) + " 分，得分 " + DecimalText.points(run.roundedSum) + " 分"
             if applicable > .zero,
                let shown = (run.roundedSum * fullTotal).divided(by: applicable),

@@ -30,7 +30,7 @@ enum ThresholdStepRule {
         }
         var text = leaf.valueText + "，不满足 " + symbol(p.side) + " " + standardText
         text += "，" + (value > p.standard ? "超出 " : "低于标准 ") + amount(excess) + unit
-        text += "，每 " + amount(p.per) + unit + " 扣 " + DecimalText.points(p.deduct) + " 分"
+        text += "，每 " + amount(p.per) + (leaf.isRate ? unit : " ") + "扣 " + DecimalText.points(p.deduct) + " 分"
         text += p.partialSteps ? "（不足一档按一档计）" : "（不足一档不扣）"
         text += "，计 " + DecimalText.points(steps) + " 档 × " + DecimalText.points(p.deduct) + " = 扣 "
             + DecimalText.points(deduction) + " 分"

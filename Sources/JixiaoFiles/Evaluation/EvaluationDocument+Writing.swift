@@ -28,7 +28,7 @@ extension EvaluationDocument {
             evaluation.indicators[key].map { (key, IndicatorInputDocument($0)) }
         })
         narrative = evaluation.narrative.isEmpty ? nil : evaluation.narrative
-        statedTotal = evaluation.statedTotal.map(ScoreText.init)
+        statedTotal = evaluation.statedTotal.map(ScoreNumber.init)
     }
 }
 
@@ -41,7 +41,7 @@ extension TargetDocument {
         self.target = target.targetValue?.description ?? target.targetText
         unit = target.unit
         actual = target.actualValue?.description ?? target.actualText
-        maxScore = target.maxScore.map(ScoreText.init)
+        maxScore = target.maxScore.map(ScoreNumber.init)
         outcome = target.outcome?.rawValue
         deviationNote = target.deviationNote
     }
@@ -49,7 +49,7 @@ extension TargetDocument {
 
 extension IndicatorInputDocument {
     init(_ input: IndicatorInput) {
-        selfScore = input.selfScore.map(ScoreText.init)
+        selfScore = input.selfScore.map(ScoreNumber.init)
         checked = input.checked
         breaches = input.breaches
         outcome = input.outcome?.rawValue

@@ -15,7 +15,7 @@ struct EvaluationDocument: Codable {
     var targets: [TargetDocument]?
     var indicators: OrderedMap<IndicatorInputDocument>?
     var narrative: [NarrativeSection]?
-    var statedTotal: ScoreText?
+    var statedTotal: ScoreNumber?
 }
 
 /// `unit:` is either the unit's name or a mapping with its details.
@@ -51,14 +51,14 @@ struct TargetDocument: Codable {
     var target: String?
     var unit: String?
     var actual: String?
-    var maxScore: ScoreText?
+    var maxScore: ScoreNumber?
     var outcome: String?
     var deviationNote: String?
 }
 
 /// What the evaluator enters for one indicator.
 struct IndicatorInputDocument: Codable {
-    var selfScore: ScoreText?
+    var selfScore: ScoreNumber?
     var checked: [String]?
     var breaches: Int?
     var outcome: String?

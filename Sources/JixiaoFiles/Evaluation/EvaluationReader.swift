@@ -12,6 +12,13 @@ public enum EvaluationReader {
     /// Reads the evaluation at `url`; `file` is the name used in messages.
     /// With `framework`, indicator keys it does not know are reported as warnings.
     public static func read(url: URL, file: String? = nil, framework: Framework? = nil) throws(FileError) -> LoadedEvaluation {
+        try read(url: url, file: file) { _ in framework }
+    }
+
+    /// Reads the evaluation at `url`; `framework` picks the framework to check indicator keys
+    /// against once the evaluation is known (e.g. from its `frameworkID`).
+    public static func read(url: URL, file: String? = nil,
+                            framework: (Evaluation) -> Framework?) throws(FileError) -> LoadedEvaluation {
         let name = file ?? url.path
         let ext = url.pathExtension.lowercased()
         guard ["yaml", "yml", "json"].contains(ext) else {
@@ -22,13 +29,18 @@ public enum EvaluationReader {
 
     /// Reads evaluation `text` (YAML or JSON).
     public static func read(text: String, file: String, framework: Framework? = nil) throws(FileError) -> LoadedEvaluation {
+        try read(text: text, file: file) { _ in framework }
+    }
+
+    static func read(text: String, file: String,
+                     framework frameworkFor: (Evaluation) -> Framework?) throws(FileError) -> LoadedEvaluation {
         let source = try YAMLSource(text: text, file: file)
         let document = try source.decode(EvaluationDocument.self)
         var issues: [ConversionIssue] = []
         let evaluation = document.evaluation(issues: &issues)
         if !issues.isEmpty { throw FileError(.invalid, issues.map { source.problem(at: $0.path, message: $0.message) }) }
         var warnings: [FileProblem] = []
-        if let framework {
+        if let framework = frameworkFor(evaluation) {
             let known = Set(framework.indicators.flatMap(\.leaves).flatMap { [$0.id, $0.name] })
             for (key, _) in document.indicators?.entries ?? [] where !known.contains(key) {
                 warnings.append(source.problem(at: [.key("indicators"), .key(key)],

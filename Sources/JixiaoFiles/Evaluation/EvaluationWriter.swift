@@ -1,6 +1,5 @@
 import Foundation
 import JixiaoCore
-import Yams
 
 /// Writes evaluations in the file format `EvaluationReader` reads.
 public enum EvaluationWriter {
@@ -13,15 +12,8 @@ public enum EvaluationWriter {
         let order = framework?.indicators.flatMap(\.leaves).map(\.id) ?? []
         let document = EvaluationDocument(evaluation, indicatorOrder: order)
         switch format {
-        case .yaml:
-            let encoder = YAMLEncoder()
-            encoder.options.allowUnicode = true
-            encoder.options.width = -1
-            return try encoder.encode(document)
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        case .yaml: return try DocumentEncoding.yaml(document)
+        case .json: return try DocumentEncoding.json(document)
         }
     }
 }

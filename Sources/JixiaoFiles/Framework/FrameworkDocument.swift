@@ -9,7 +9,7 @@ struct FrameworkDocument: Codable {
     var region: String?
     var year: Int?
     var source: String?
-    var total: ScoreText?
+    var total: ScoreNumber?
     var parameters: ParametersDocument?
     var indicators: [IndicatorDocument]?
 }
@@ -26,7 +26,7 @@ struct ParametersDocument: Codable {
 struct IndicatorDocument: Codable {
     var id: String?
     var name: String?
-    var max: ScoreText?
+    var max: ScoreNumber?
     var children: [IndicatorDocument]?
     var value: String?
     var rule: RuleDocument?
@@ -46,7 +46,7 @@ struct RuleDocument: Codable {
     /// thresholdStep
     var standard: RateText?
     var side: String?
-    var deduct: ScoreText?
+    var deduct: ScoreNumber?
     var per: RateText?
     var partial: Bool?
     /// bands
@@ -54,7 +54,7 @@ struct RuleDocument: Codable {
     /// checklist
     var items: [ChecklistItemDocument]?
     /// deductions
-    var perBreach: ScoreText?
+    var perBreach: ScoreNumber?
 }
 
 /// One band: `lower`/`upper` (open when absent) or `equals`; which ends are included is
@@ -66,7 +66,7 @@ struct BandDocument: Codable {
     var include: [String]?
     var lowerIncluded: Bool?
     var upperIncluded: Bool?
-    var score: ScoreText?
+    var score: ScoreNumber?
 
     enum CodingKeys: String, CodingKey {
         case lower, upper, equals, include, score
@@ -78,5 +78,5 @@ struct BandDocument: Codable {
 /// One checklist item.
 struct ChecklistItemDocument: Codable {
     var name: String?
-    var points: ScoreText?
+    var points: ScoreNumber?
 }

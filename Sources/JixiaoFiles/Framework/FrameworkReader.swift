@@ -54,7 +54,7 @@ public enum FrameworkReader {
         return try finish(framework, conversion: conversion) { issue in
             source.problem(at: issue.documentPath, message: issue.message,
                            severity: issue.severity == .error ? .error : .warning,
-                           label: issue.pathText.nilIfEmpty ?? issue.field)
+                           label: issue.label)
         }
     }
 
@@ -76,6 +76,11 @@ extension FrameworkIssue {
         if let field { path.append(.key(field)) }
         return path
     }
+}
+
+extension FrameworkIssue {
+    /// 预算执行 › 结转结余率 › value: the indicator path and the field.
+    var label: String? { (namePath + [field].compactMap { $0 }).joined(separator: " › ").nilIfEmpty }
 }
 
 extension String {

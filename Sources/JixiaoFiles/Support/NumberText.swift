@@ -17,7 +17,7 @@ enum NumberText {
 }
 
 /// A score or amount in a file: a number or a numeric string, never a percentage.
-struct ScoreText: Codable, Hashable, Sendable {
+struct ScoreNumber: Codable, Hashable, Sendable {
     var value: ExactDecimal
 
     init(_ value: ExactDecimal) { self.value = value }

@@ -1,0 +1,102 @@
+/// Applies the checks of `checks.md` to a structured `Evaluation` and returns
+/// findings that point at fields (`figures.expenditureTotal`, `filing.phone`,
+/// `targets.办件量.direction`, `narrative.problems`).
+///
+/// Framework-dependent checks (score.over-max, score.unsupported, deviation of
+/// scored leaves) belong to the scoring engine; this checker covers what the
+/// evaluation alone decides.
+public enum EvaluationChecker {
+    /// Every finding for `evaluation`, in a stable order.
+    public static func check(_ evaluation: Evaluation) -> [Finding] {
+        var findings = figureFindings(evaluation)
+        findings += metaFindings(evaluation)
+        findings += targetFindings(evaluation)
+        findings += sectionFindings(evaluation)
+        return findings
+    }
+
+    static func figureFindings(_ evaluation: Evaluation) -> [Finding] {
+        var amounts: [String: StatedAmount] = [:]
+        for (id, value) in evaluation.figures {
+            amounts[id] = StatedAmount(label: FigureCatalog.label(id), value: value)
+        }
+        return FigureRule.findings(amounts) { FindingLocation(field: "figures.\($0.total)") }
+    }
+
+    static func metaFindings(_ evaluation: Evaluation) -> [Finding] {
+        var findings: [Finding] = []
+        var missing: [String] = []
+        if evaluation.unit.name.trimmedSpaces.isEmpty { missing.append("单位名称") }
+        if (evaluation.filing.filedBy ?? "").trimmedSpaces.isEmpty { missing.append("填报人") }
+        if (evaluation.filing.phone ?? "").trimmedSpaces.isEmpty { missing.append("联系电话") }
+        if (evaluation.filing.filedOn ?? "").trimmedSpaces.isEmpty { missing.append("填报日期") }
+        if !missing.isEmpty {
+            findings.append(CheckCatalog.finding("meta.missing", CheckMessages.metaMissing(missing), field: "filing"))
+        }
+        if let phone = evaluation.filing.phone, !phone.trimmedSpaces.isEmpty, !PhoneNumber.isValid(phone) {
+            findings.append(CheckCatalog.finding("meta.phone", CheckMessages.phone(phone), field: "filing.phone"))
+        }
+        if let text = evaluation.filing.filedOn, !text.trimmedSpaces.isEmpty {
+            if let date = CalendarDate(text), date.isValid {
+                if !date.isAfterEnd(ofFiscalYear: evaluation.fiscalYear) {
+                    findings.append(CheckCatalog.finding(
+                        "meta.date", CheckMessages.earlyFilingDate(date, fiscalYear: evaluation.fiscalYear),
+                        field: "filing.filedOn"))
+                }
+            } else {
+                findings.append(CheckCatalog.finding("meta.date", CheckMessages.impossibleDate(text), field: "filing.filedOn"))
+            }
+        }
+        return findings
+    }
+
+    static func targetFindings(_ evaluation: Evaluation) -> [Finding] {
+        var findings: [Finding] = []
+        for target in evaluation.targets {
+            let field = "targets.\(target.id)"
+            if let word = DirectionLexicon.conflict(name: target.name, direction: target.direction) {
+                findings.append(CheckCatalog.finding(
+                    "target.direction",
+                    CheckMessages.direction(name: target.name, direction: target.direction, word: word,
+                                            lowerBetter: target.direction.isHigherBetter),
+                    field: field + ".direction"))
+            }
+            if target.direction != .qualitative {
+                var missing: [String] = []
+                if target.targetValue == nil { missing.append("年度指标值") }
+                if (target.unit ?? "").trimmedSpaces.isEmpty { missing.append("度量单位") }
+                if !missing.isEmpty {
+                    findings.append(CheckCatalog.finding(
+                        "target.unquantified", CheckMessages.unquantified(name: target.name, missing: missing.joined(separator: "和")),
+                        field: field + (target.targetValue == nil ? ".targetValue" : ".unit")))
+                }
+            }
+            if let finding = exceededWithoutReason(target, field: field) { findings.append(finding) }
+        }
+        return findings
+    }
+
+    static func exceededWithoutReason(_ target: Target, field: String) -> Finding? {
+        guard target.direction.isHigherBetter, let goal = target.targetValue, !goal.isZero,
+              let actual = target.actualValue, (target.deviationNote ?? "").trimmedSpaces.isEmpty,
+              let percent = (actual * .hundred).divided(by: goal), percent >= 130 else { return nil }
+        return CheckCatalog.finding(
+            "deviation.missing",
+            CheckMessages.deviationExceeded(name: target.name, actual: actual, target: goal, percent: percent),
+            field: field + ".deviationNote")
+    }
+
+    static func sectionFindings(_ evaluation: Evaluation) -> [Finding] {
+        RequiredSection.required(for: evaluation.kind).compactMap { required in
+            let section = evaluation.narrative.first { $0.key == required.key || required.matches(heading: $0.title) }
+            if let section, !section.text.trimmedSpaces.isEmpty {
+                guard TemplateGuidance.match(section.text) != nil else { return nil }
+                return CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: section.title),
+                                            field: "narrative.\(section.key)")
+            }
+            let message = section == nil ? CheckMessages.sectionMissing(section: required.title)
+                                         : CheckMessages.sectionEmpty(section: required.title)
+            return CheckCatalog.finding("section.missing", message, field: "narrative.\(required.key)")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import JixiaoCore
+
+/// A scored evaluation as text for the terminal: the computed values, the tree with each
+/// leaf's score and explanation, the heading totals, the total and grade, the findings.
+public enum ScoreReportText {
+    public static func render(_ result: ScoreResult, evaluation: Evaluation, framework: Framework,
+                              file: String? = nil) -> String {
+        var lines = ["\(evaluation.unit.name) \(evaluation.fiscalYear) 年度 · \(framework.title)（\(framework.id)）"]
+        if let file { lines.append("文件：\(file)") }
+        let computed = result.computed
+        if !computed.isEmpty {
+            lines += ["", "计算指标"]
+            for value in computed { lines.append("  " + line(value)) }
+        }
+        lines += ["", "评分"]
+        for node in result.nodes { append(node, depth: 1, to: &lines) }
+        lines.append("")
+        var totalLine = "总分 \(DecimalFormat.points(result.total)) / \(DecimalFormat.points(result.maxTotal))  等级 \(result.grade.rawValue)"
+        if let stated = evaluation.statedTotal { totalLine += "（单位自评 \(DecimalFormat.points(stated)) 分）" }
+        lines.append(totalLine)
+        if !result.excluded.isEmpty {
+            lines.append("不适用并已剔除：\(result.excluded.joined(separator: "、"))，总分已按比例折算")
+        }
+        if !result.findings.isEmpty {
+            lines += ["", "问题"]
+            for finding in result.findings {
+                let place = [finding.location.line.map { "第 \($0) 行" }, finding.location.field].compactMap { $0 }
+                let at = place.isEmpty ? "" : place.joined(separator: " ") + "："
+                lines.append("  \(finding.severity.label)[\(finding.rule)] \(at)\(finding.message)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func line(_ value: ComputedValue) -> String {
+        guard let number = value.value else { return "\(value.name) = \(value.formula)：无法计算（\(value.reason ?? "")）" }
+        let shown = value.formula.contains("/") ? number.percentText : number.formatted(minimumPlaces: 0, maximumPlaces: 4)
+        return "\(value.name) = \(value.formula) = \(shown)"
+    }
+
+    private static func append(_ node: ScoredNode, depth: Int, to lines: inout [String]) {
+        let indent = String(repeating: "  ", count: depth)
+        let score = node.notApplicable ? "不适用" : node.score.map(DecimalFormat.points) ?? "—"
+        var head = "\(indent)\(node.name)  \(score) / \(DecimalFormat.points(node.max))"
+        if let selfScore = node.selfScore, node.children.isEmpty { head += "  （自评 \(DecimalFormat.points(selfScore))）" }
+        lines.append(head)
+        if node.children.isEmpty {
+            lines.append("\(indent)    \(node.explanation)")
+        }
+        for child in node.children { append(child, depth: depth + 1, to: &lines) }
+    }
+}
+
+/// Scores shown with up to two decimals and no trailing zeros (98, 4.5, 1.25).
+enum DecimalFormat {
+    static func points(_ value: ExactDecimal) -> String { value.formatted(minimumPlaces: 0, maximumPlaces: 2) }
+}

@@ -1,0 +1,114 @@
+import JixiaoCore
+
+/// The output of `jixiao check` (check-json.md): compiler-style text or JSON.
+public enum CheckOutput {
+    /// One checked file: its analysis, or why it could not be read.
+    public struct Entry: Sendable {
+        public var file: String
+        public var result: Result<ReportAnalysis, ImportError>
+
+        public init(file: String, result: Result<ReportAnalysis, ImportError>) {
+            self.file = file
+            self.result = result
+        }
+    }
+
+    /// `file:line: severity[rule]: message`, one finding a line.
+    public static func text(_ entries: [Entry]) -> String {
+        var out = ""
+        for entry in entries {
+            guard case .success(let analysis) = entry.result else { continue }
+            for finding in analysis.findings {
+                out += "\(entry.file):\(finding.location.line ?? 1): \(finding.severity.rawValue)[\(finding.rule)]: \(finding.message)\n"
+            }
+        }
+        return out
+    }
+
+    /// The JSON document of check-json.md.
+    public static func json(_ entries: [Entry]) -> String {
+        var w = JSONWriter()
+        var errors = 0, warnings = 0, infos = 0
+        w.open("{")
+        w.key("reports")
+        w.open("[")
+        for entry in entries {
+            guard case .success(let analysis) = entry.result else { continue }
+            for finding in analysis.findings {
+                switch finding.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .info: infos += 1
+                }
+            }
+            report(&w, file: entry.file, analysis: analysis)
+        }
+        w.close("]")
+        w.key("summary")
+        w.open("{")
+        w.key("files"); w.raw("\(entries.count)")
+        w.key("errors"); w.raw("\(errors)")
+        w.key("warnings"); w.raw("\(warnings)")
+        w.key("infos"); w.raw("\(infos)")
+        w.close("}")
+        w.close("}")
+        return w.output + "\n"
+    }
+
+    static func report(_ w: inout JSONWriter, file: String, analysis: ReportAnalysis) {
+        w.open("{")
+        w.key("file"); w.string(file)
+        w.key("kind")
+        if let kind = analysis.kind { w.string(kind.rawValue) } else { w.raw("null") }
+        w.key("facts")
+        facts(&w, analysis.facts)
+        w.key("scores")
+        w.open("[")
+        for item in analysis.facts.scores {
+            w.open("{")
+            w.key("name"); w.string(item.name)
+            w.key("score"); w.string(item.score.description)
+            w.key("max"); if let max = item.max { w.string(max.description) } else { w.raw("null") }
+            w.key("line"); w.raw("\(item.line)")
+            w.close("}")
+        }
+        w.close("]")
+        w.key("targets")
+        w.open("[")
+        for target in analysis.facts.targets {
+            w.open("{")
+            w.key("name"); w.string(target.name)
+            w.key("direction"); if let d = target.direction { w.string(d.rawValue) } else { w.raw("null") }
+            w.key("value"); if let v = target.value { w.string(v.description) } else { w.raw("null") }
+            w.key("unit"); if let u = target.unit { w.string(u) } else { w.raw("null") }
+            w.key("score"); if let s = target.score { w.string(s.description) } else { w.raw("null") }
+            w.key("line"); w.raw("\(target.line)")
+            w.close("}")
+        }
+        w.close("]")
+        w.key("rates")
+        w.open("[")
+        for rate in analysis.facts.rates {
+            w.open("{")
+            w.key("name"); w.string(rate.name)
+            w.key("percent"); w.string(rate.percent.description)
+            w.key("numerator"); if let n = rate.numerator { w.string(n.description) } else { w.raw("null") }
+            w.key("denominator"); if let d = rate.denominator { w.string(d.description) } else { w.raw("null") }
+            w.key("line"); w.raw("\(rate.line)")
+            w.close("}")
+        }
+        w.close("]")
+        w.key("findings")
+        w.open("[")
+        for finding in analysis.findings {
+            w.open("{")
+            w.key("rule"); w.string(finding.rule)
+            w.key("severity"); w.string(finding.severity.rawValue)
+            w.key("line"); if let line = finding.location.line { w.raw("\(line)") } else { w.raw("null") }
+            w.key("message"); w.string(finding.message)
+            w.close("}")
+        }
+        w.close("]")
+        w.close("}")
+    }
+}

@@ -1,0 +1,42 @@
+/// The cue words of report-format.md §4, by what they announce.
+enum FactCue: Sendable, Hashable {
+    case unitName, filer, contactPerson, phone, date
+    case amount(String)
+    case noCarryover
+    case staffAuthorized, staffActual
+    case totalScore, selfScoreLoose
+    case grade
+
+    static let index = CueIndex<FactCue>(entries)
+
+    static let entries: [(String, FactCue)] = [
+        ("部门名称", .unitName), ("单位名称", .unitName), ("部门(单位)名称", .unitName), ("填报单位", .unitName),
+        ("填报人", .filer), ("填表人", .filer), ("联系人", .contactPerson),
+        ("联系电话", .phone), ("联络电话", .phone), ("电话", .phone),
+        ("填报日期", .date), ("报告日期", .date), ("填表日期", .date),
+        ("本年收入合计", .amount("incomeTotal")), ("收入合计", .amount("incomeTotal")), ("本年收入", .amount("incomeTotal")),
+        ("收入总计", .amount("incomeTotal")), ("收入总额", .amount("incomeTotal")), ("总收入", .amount("incomeTotal")),
+        ("财政拨款收入合计", .amount("incomeTotal")), ("收到财政资金", .amount("incomeTotal")),
+        ("财政拨款收入", .amount("fiscalIncome")),
+        ("本年支出合计", .amount("expenditureTotal")), ("支出合计", .amount("expenditureTotal")),
+        ("本年支出", .amount("expenditureTotal")), ("支出总计", .amount("expenditureTotal")),
+        ("支出总额", .amount("expenditureTotal")), ("总支出", .amount("expenditureTotal")),
+        ("总的支出", .amount("expenditureTotal")), ("实际支出", .amount("expenditureTotal")),
+        ("财政拨款支出合计", .amount("expenditureTotal")),
+        ("基本支出", .amount("basicExpenditure")), ("项目支出", .amount("projectExpenditure")),
+        ("人员经费", .amount("personnelExpenditure")), ("公用经费", .amount("publicExpenditure")),
+        ("年初结转结余", .amount("carryoverStart")), ("年初结转和结余", .amount("carryoverStart")),
+        ("年初结余", .amount("carryoverStart")), ("上年结转结余", .amount("carryoverStart")),
+        ("年末结转结余", .amount("carryoverEnd")), ("年末结转和结余", .amount("carryoverEnd")),
+        ("年末结余", .amount("carryoverEnd")), ("期末结转结余", .amount("carryoverEnd")),
+        ("无结转结余", .noCarryover), ("无结转", .noCarryover), ("无结余", .noCarryover),
+        ("核定编制", .staffAuthorized), ("核定行政编制", .staffAuthorized), ("行政编制", .staffAuthorized),
+        ("事业编制", .staffAuthorized), ("编制数", .staffAuthorized), ("编制", .staffAuthorized),
+        ("实有人员", .staffActual), ("实有人数", .staffActual), ("实有", .staffActual), ("在职人员", .staffActual),
+        ("在职人数", .staffActual), ("在职在编人数", .staffActual), ("在编人数", .staffActual), ("在职", .staffActual),
+        ("综合得分", .totalScore), ("评价得分", .totalScore), ("总得分", .totalScore), ("自评总分", .totalScore),
+        ("最终得分", .totalScore), ("合计得分", .totalScore), ("整体得分", .totalScore), ("总分", .totalScore),
+        ("自评综合得分", .totalScore), ("自评得分", .selfScoreLoose),
+        ("等级", .grade), ("评价结果为", .grade), ("评定为", .grade),
+    ]
+}

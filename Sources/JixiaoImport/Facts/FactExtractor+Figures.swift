@@ -1,0 +1,72 @@
+import JixiaoCore
+
+extension FactExtractor {
+    /// What may stand between an amount's label and its number: 为, 合计, (万元):, 约 ….
+    static let amountGapScalars = Set("为是共计合总额:()（）万亿千元达约数金决算均 ".unicodeScalars)
+
+    /// `本年收入1,174.46万元`, `基本支出 390.73 万元`, `支出合计(万元):921.52`.
+    mutating func amountAfter(_ id: String, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
+        var j = end
+        var unitInGap: MoneyParser.WrittenUnit? = nil
+        while j < s.count, j - end <= 8, !Scalars.isDigit(s[j]) {
+            guard Self.amountGapScalars.contains(s[j]) else { return }
+            if let (unit, _) = TextScan.moneyUnit(s, at: j) { unitInGap = unit }
+            j += 1
+        }
+        guard let number = TextScan.number(s, at: j) else { return }
+        let unit: MoneyParser.WrittenUnit
+        if let (written, _) = TextScan.moneyUnit(s, at: number.end) { unit = written }
+        else if let unitInGap, number.end >= s.count || !Scalars.isIdeograph(s[number.end]) { unit = unitInGap }
+        else { return }
+        let value = number.value * unit.inWanYuan
+        let precision = ExactDecimal(significand: 1, decimalPlaces: number.places) * unit.inWanYuan
+        let amount = StatedAmount(label: FigureCatalog.label(id), value: value, precision: precision)
+        facts.amounts[id, default: []].append(Fact(amount, line: paragraph.line(at: number.start)))
+    }
+
+    static let staffExclusions: [[Unicode.Scalar]] = ["新增", "增加", "减少", "核减", "空", "超", "后勤", "调整"].map { Array($0.unicodeScalars) }
+
+    /// `核定行政编制14名`, `事业编制 9 名`, `实有人员13人` (not 新增编制 2 名).
+    mutating func staffAfter(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
+        if Self.staffExclusions.contains(where: { word in (1...3).contains { TextScan.hasSuffix(word, s, before: start - $0 + 1) } }) { return }
+        var j = TextScan.skipSpaces(s, end)
+        if j < s.count, s[j] == "为" || s[j] == ":" || s[j] == "数" { j = TextScan.skipSpaces(s, j + 1) }
+        guard let number = TextScan.number(s, at: j), number.places == 0 else { return }
+        let k = TextScan.skipSpaces(s, number.end)
+        guard k < s.count, s[k] == "名" || s[k] == "人" else { return }
+        guard let count = Int(number.value.description) else { return }
+        let fact = Fact(count, line: paragraph.line(at: number.start))
+        if kind == .staffAuthorized { if facts.staffAuthorized == nil { facts.staffAuthorized = fact } }
+        else if facts.staffActual == nil { facts.staffActual = fact }
+    }
+
+    /// `综合得分为 98 分`; `自评得分 95 分` counts as the total from 50 up.
+    mutating func totalScoreAfter(_ kind: FactCue, _ s: [Unicode.Scalar], end: Int, paragraph: Paragraph) {
+        var j = TextScan.skipSpaces(s, end)
+        if j < s.count, s[j] == "为" || s[j] == ":" || s[j] == "是" { j = TextScan.skipSpaces(s, j + 1) }
+        guard let number = TextScan.number(s, at: j) else { return }
+        let k = TextScan.skipSpaces(s, number.end)
+        guard k < s.count, s[k] == "分" else { return }
+        if kind == .selfScoreLoose && number.value < 50 { return }
+        if facts.selfScore == nil { facts.selfScore = Fact(number.value, line: paragraph.line(at: number.start)) }
+        totalScoreSpans.insert(currentParagraph << 24 | number.start)
+    }
+
+    static let gradeWords: [(String, Grade)] = [
+        ("不合格", .poor), ("优秀", .excellent), ("良好", .good), ("中等", .fair), ("合格", .fair), ("较差", .poor),
+        ("优", .excellent), ("良", .good), ("中", .fair), ("差", .poor),
+    ]
+
+    /// `等级为优`, `自评等级：良好`, `评定为“优秀”`.
+    mutating func gradeAfter(_ s: [Unicode.Scalar], end: Int, paragraph: Paragraph) {
+        var j = TextScan.skipSpaces(s, end)
+        while j < s.count, j - end < 3, s[j] == "为" || s[j] == ":" || s[j] == "是" || s[j] == "“" || s[j] == "\"" || s[j] == "「" || s[j] == " " { j += 1 }
+        for (word, grade) in Self.gradeWords where TextScan.has(Array(word.unicodeScalars), s, at: j) {
+            let after = j + word.unicodeScalars.count
+            // 中 and 差 alone must stand alone (not 中心, 差异).
+            if word.unicodeScalars.count == 1, after < s.count, Scalars.isIdeograph(s[after]), s[after] != "等", s[after] != "级" { return }
+            if facts.statedGrade == nil { facts.statedGrade = Fact(grade, line: paragraph.line(at: j)) }
+            return
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import JixiaoCore
+
+extension FactExtractor {
+    /// `填报人:李惠君`, `联系电话:0751-6920122`, `填报日期:2024年3月25日`, `部门名称:X(公章)`.
+    mutating func metaField(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
+        var j = TextScan.skipSpaces(s, end)
+        guard j < s.count, s[j] == ":" else { return }
+        j = TextScan.skipSpaces(s, j + 1)
+        facts.hasCover = facts.hasCover || kind != .unitName
+        var k = j
+        switch kind {
+        case .phone:
+            while k < s.count, Scalars.isDigit(s[k]) || s[k] == "-" || s[k] == " " || s[k] == "—" || s[k] == "转" { k += 1 }
+        case .date:
+            while k < s.count, Scalars.isDigit(s[k]) || "年月日-./ ".unicodeScalars.contains(s[k]) { k += 1 }
+        default:
+            while k < s.count, s[k] != " ", s[k] != "(", s[k] != "（", s[k] != "\t", !Scalars.isClauseBreak(s[k]) { k += 1 }
+        }
+        let value = TextScan.string(s[j..<k]).trimmedSpaces
+        guard !value.isEmpty else { return }
+        let fact = Fact(value, line: paragraph.line(at: j))
+        switch kind {
+        case .unitName: if facts.unitName == nil { facts.unitName = fact }
+        case .filer: if facts.filedBy == nil || facts.filedBy!.derived { facts.filedBy = fact }
+        case .contactPerson: if facts.filedBy == nil { facts.filedBy = Fact(value, line: fact.line, derived: true) }
+        case .phone: if facts.phone == nil { facts.phone = fact }
+        case .date: if facts.filedOn == nil { facts.filedOn = fact }
+        default: break
+        }
+    }
+
+    /// `2023年度` counts towards the fiscal year; `2024年3月25日` is a date mention.
+    mutating func yearAt(_ s: [Unicode.Scalar], nian: Int, paragraph: Paragraph) {
+        guard nian >= 4, (1...4).allSatisfy({ Scalars.isDigit(s[nian - $0]) }),
+              nian < 5 || !Scalars.isDigit(s[nian - 5]) else { return }
+        let year = (1...4).reduce(0) { $0 + Int(s[nian - $1].value - 48) * [1, 10, 100, 1000][$1 - 1] }
+        let line = paragraph.line(at: nian - 4)
+        if nian + 1 < s.count, s[nian + 1] == "度" {
+            let old = yearCounts[year]
+            yearCounts[year] = ((old?.count ?? 0) + 1, old?.line ?? line)
+            return
+        }
+        // 2024年3月25日
+        var j = nian + 1
+        guard let month = TextScan.number(s, at: j), month.places == 0, month.end < s.count, s[month.end] == "月" else { return }
+        j = month.end + 1
+        guard let day = TextScan.number(s, at: j), day.places == 0, day.end < s.count, s[day.end] == "日" else { return }
+        let date = CalendarDate(year: year, month: Int(month.value.description) ?? 0, day: Int(day.value.description) ?? 0)
+        facts.dates.append(DateMention(text: TextScan.string(s[(nian - 4)...day.end]), date: date, line: line))
+    }
+
+    /// Unit name, fiscal year and date fallbacks once the whole text is read.
+    mutating func finishMeta() {
+        if let best = yearCounts.max(by: { ($0.value.count, -$0.value.line) < ($1.value.count, -$1.value.line) }) {
+            facts.fiscalYear = Fact(best.key, line: best.value.line)
+        }
+        let paragraphs = structure.document.paragraphs
+        if facts.filedOn == nil, let signature = paragraphs.suffix(4).last(where: { BlockRules.isDateLine($0.scalars) }) {
+            facts.filedOn = Fact(signature.text, line: signature.firstLine)
+        }
+        if facts.fiscalYear == nil, let filed = facts.filedOn, let date = CalendarDate(filed.value) {
+            facts.fiscalYear = Fact(date.year - 1, line: filed.line, derived: true)
+        }
+        if facts.unitName == nil { facts.unitName = UnitNameFinder.find(structure, hasCover: facts.hasCover) }
+    }
+}

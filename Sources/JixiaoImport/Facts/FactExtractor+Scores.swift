@@ -1,0 +1,43 @@
+import JixiaoCore
+
+extension FactExtractor {
+    static let itemCues: [[Unicode.Scalar]] = ["自评得分为", "自评得分", "自评得", "自评为", "自评", "得分为", "得分", "评分为", "评分", "评为", "得"].map { Array($0.unicodeScalars) }
+    static let maxCues: [[Unicode.Scalar]] = ["分值为", "分值", "满分为", "满分", "权重为", "权重"].map { Array($0.unicodeScalars) }
+    static let criterionMarks: [Unicode.Scalar] = ["可", "最", "即", "则", "均", "扣", "加", "减"]
+    static let notScoreAfter: [Unicode.Scalar] = ["钟", "之", "别", "类", "配", "析", "局", "解", "工", "布", "批", "期", "管", "散", "享", "组", "项", "支", "院", "行", "部", "队", "数", "值", "段", "级", "档", "担", "明", "清", "流"]
+
+    /// A number followed by 分: an item score (自评得 5 分), a maximum (分值 3 分), or
+    /// the total already read.
+    mutating func scoreAt(_ s: [Unicode.Scalar], fen: Int, paragraph: Paragraph, index p: Int) {
+        if fen + 1 < s.count, Self.notScoreAfter.contains(s[fen + 1]) { return }
+        guard let number = TextScan.numberEnding(s, before: fen) else { return }
+        if totalScoreSpans.contains(p << 24 | number.start) { return }
+        var cueEnd = number.start
+        while cueEnd > 0, s[cueEnd - 1] == " " || s[cueEnd - 1] == ":" { cueEnd -= 1 }
+        if Self.maxCues.contains(where: { TextScan.hasSuffix($0, s, before: cueEnd) }) {
+            pendingMax = (number.value, p)
+            return
+        }
+        guard let cue = Self.itemCues.first(where: { TextScan.hasSuffix($0, s, before: cueEnd) }) else { return }
+        let cueStart = cueEnd - cue.count
+        if cueStart > 0, Self.criterionMarks.contains(s[cueStart - 1]) { return }
+        let owner = structure.owner[p]
+        let max = pendingMax.flatMap { $0.paragraph == p ? $0.value : nil }
+        pendingMax = nil
+        facts.scores.append(ScoreItem(
+            name: itemName(owner: owner, paragraph: paragraph, at: cueStart), score: number.value, max: max,
+            line: paragraph.line(at: number.start), heading: owner, context: paragraph.text, paragraph: p))
+    }
+
+    /// The item's name: its heading's title, else the clause before the score.
+    func itemName(owner: Int?, paragraph: Paragraph, at offset: Int) -> String {
+        if let owner {
+            let title = structure.headings[owner].title
+            if !title.isEmpty { return title }
+        }
+        let s = paragraph.scalars
+        var start = offset
+        while start > 0, offset - start < 20, !Scalars.isClauseBreak(s[start - 1]) { start -= 1 }
+        return TextScan.string(s[start..<offset]).trimmedSpaces
+    }
+}

@@ -1,0 +1,74 @@
+import JixiaoCore
+
+/// Reads the facts of report-format.md §4 from a structured report, each with the
+/// line it was read from. One pass over each paragraph finds the cues; small readers
+/// take the value that follows. A fact the text does not state stays nil.
+struct FactExtractor {
+    let structure: DocumentStructure
+    var facts = ReportFacts()
+    var yearCounts: [Int: (count: Int, line: Int)] = [:]
+    /// Paragraph and offset of numbers already read as the total score.
+    var totalScoreSpans: Set<Int> = []
+    /// A maximum (分值 N 分) waiting for the item score that follows it.
+    var pendingMax: (value: ExactDecimal, paragraph: Int)? = nil
+    /// The paragraph being scanned.
+    var currentParagraph = 0
+
+    init(_ structure: DocumentStructure) { self.structure = structure }
+
+    static func extract(_ structure: DocumentStructure) -> ReportFacts {
+        var extractor = FactExtractor(structure)
+        extractor.run()
+        return extractor.facts
+    }
+
+    mutating func run() {
+        for (p, paragraph) in structure.document.paragraphs.enumerated() {
+            scan(paragraph, index: p)
+        }
+        finishMeta()
+    }
+
+    mutating func scan(_ paragraph: Paragraph, index p: Int) {
+        let s = paragraph.scalars
+        currentParagraph = p
+        var i = 0
+        var skipUntil = 0
+        while i < s.count {
+            let c = s[i]
+            if i >= skipUntil, let cue = FactCue.index.match(s, at: i) {
+                let end = i + cue.word.count
+                handle(cue.kind, s, start: i, end: end, paragraph: paragraph, index: p)
+                skipUntil = end
+            }
+            switch c {
+            case "分": scoreAt(s, fen: i, paragraph: paragraph, index: p)
+            case "%": rateAt(s, percent: i, paragraph: paragraph)
+            case "年": yearAt(s, nian: i, paragraph: paragraph)
+            case "≥", "≤", ">", "<", "=": targetAt(s, symbol: i, paragraph: paragraph, index: p)
+            default: break
+            }
+            i += 1
+        }
+    }
+
+    mutating func handle(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph, index p: Int) {
+        switch kind {
+        case .unitName, .filer, .contactPerson, .phone, .date:
+            metaField(kind, s, start: start, end: end, paragraph: paragraph)
+        case .amount(let id):
+            amountAfter(id, s, start: start, end: end, paragraph: paragraph)
+        case .noCarryover:
+            if facts.amounts["carryoverEnd"] == nil {
+                let zero = StatedAmount(label: "年末结转结余", value: .zero)
+                facts.amounts["carryoverEnd"] = [Fact(zero, line: paragraph.line(at: start))]
+            }
+        case .staffAuthorized, .staffActual:
+            staffAfter(kind, s, start: start, end: end, paragraph: paragraph)
+        case .totalScore, .selfScoreLoose:
+            totalScoreAfter(kind, s, end: end, paragraph: paragraph)
+        case .grade:
+            gradeAfter(s, end: end, paragraph: paragraph)
+        }
+    }
+}

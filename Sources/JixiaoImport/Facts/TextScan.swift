@@ -1,0 +1,112 @@
+import JixiaoCore
+
+/// Small scanners over normalised scalars: numbers, words, units.
+enum TextScan {
+    /// A number as written: digits with optional thousands separators and decimals.
+    struct Number {
+        var value: ExactDecimal
+        var places: Int
+        var start: Int
+        var end: Int
+    }
+
+    /// Reads the number starting at `i` (a digit), or nil.
+    static func number(_ s: [Unicode.Scalar], at i: Int) -> Number? {
+        guard i < s.count, Scalars.isDigit(s[i]) else { return nil }
+        var significand: Int128 = 0
+        var places = 0
+        var j = i
+        var sawPoint = false
+        var groupDigits = 0
+        var sawComma = false
+        while j < s.count {
+            let c = s[j]
+            if Scalars.isDigit(c) {
+                guard significand < 1_000_000_000_000_000 else { return nil }
+                significand = significand * 10 + Int128(c.value - 48)
+                if sawPoint { places += 1 } else { groupDigits += 1 }
+                j += 1
+            } else if c == ",", !sawPoint, sawComma ? groupDigits == 3 : (1...3).contains(groupDigits),
+                      j + 3 < s.count, s[j + 1...j + 3].allSatisfy(Scalars.isDigit),
+                      j + 4 >= s.count || !Scalars.isDigit(s[j + 4]) {
+                sawComma = true
+                groupDigits = 0
+                j += 1
+            } else if c == ".", !sawPoint, j + 1 < s.count, Scalars.isDigit(s[j + 1]) {
+                sawPoint = true
+                j += 1
+            } else {
+                break
+            }
+        }
+        return Number(value: ExactDecimal(significand: significand, decimalPlaces: places), places: places, start: i, end: j)
+    }
+
+    /// The start of the number that ends just before `end` (skipping spaces), or nil.
+    static func numberEnding(_ s: [Unicode.Scalar], before end: Int) -> Number? {
+        var j = end
+        while j > 0, s[j - 1] == " " { j -= 1 }
+        guard j > 0, Scalars.isDigit(s[j - 1]) else { return nil }
+        var start = j
+        while start > 0, Scalars.isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == "," { start -= 1 }
+        while start < j, !Scalars.isDigit(s[start]) { start += 1 }
+        guard let n = number(s, at: start), n.end == j else { return nil }
+        return n
+    }
+
+    /// True when `word` occurs at `i`.
+    @inline(__always)
+    static func has(_ word: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= s.count else { return false }
+        for k in 0..<word.count where s[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// True when `word` ends just before `end`.
+    static func hasSuffix(_ word: [Unicode.Scalar], _ s: [Unicode.Scalar], before end: Int) -> Bool {
+        has(word, s, at: end - word.count)
+    }
+
+    /// First index ≥ `from` where `word` occurs, up to `limit`.
+    static func find(_ word: [Unicode.Scalar], in s: [Unicode.Scalar], from: Int, limit: Int? = nil) -> Int? {
+        guard let first = word.first else { return nil }
+        let last = min(limit ?? s.count, s.count) - word.count
+        var i = from
+        while i <= last {
+            if s[i] == first, has(word, s, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        while j < s.count, s[j] == " " { j += 1 }
+        return j
+    }
+
+    /// The money unit at `i` (万元, 亿元, 千元, 元), with its length.
+    static func moneyUnit(_ s: [Unicode.Scalar], at i: Int) -> (MoneyParser.WrittenUnit, Int)? {
+        let j = skipSpaces(s, i)
+        guard j < s.count else { return nil }
+        switch s[j] {
+        case "元": return (.yuan, j + 1 - i)
+        case "万", "亿", "千":
+            guard j + 1 < s.count, s[j + 1] == "元" else { return nil }
+            let unit: MoneyParser.WrittenUnit = s[j] == "万" ? .tenThousandYuan : s[j] == "亿" ? .hundredMillionYuan : .thousandYuan
+            return (unit, j + 2 - i)
+        default: return nil
+        }
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of a string literal.
+    init(word: String) { self = Array(word.unicodeScalars) }
+}

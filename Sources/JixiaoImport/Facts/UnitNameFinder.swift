@@ -1,0 +1,59 @@
+import JixiaoCore
+
+/// Finds the unit's name when the 单位名称 field does not give it: the title
+/// (XX县XX局2023年度…报告), the signature block, or, for a report with a cover whose
+/// name field holds only the seal, the organisation the text names most (≥ 3 times).
+enum UnitNameFinder {
+    static let suffixes: [[Unicode.Scalar]] = ["委员会", "办公室", "中心", "局", "院", "馆", "所", "站", "队", "厅", "委", "办"].map { Array($0.unicodeScalars) }
+    static let strongSuffixes = 4
+
+    static func find(_ structure: DocumentStructure, hasCover: Bool) -> Fact<String>? {
+        let paragraphs = structure.document.paragraphs
+        for paragraph in paragraphs.prefix(8) where BlockRules.isTitle(paragraph.scalars) {
+            if let name = organisation(in: paragraph.scalars, from: 0, strongOnly: false), name.start == 0 {
+                return Fact(name.text, line: paragraph.firstLine)
+            }
+        }
+        for paragraph in paragraphs.suffix(4) where paragraph.scalars.count <= 30 {
+            if let name = organisation(in: paragraph.scalars, from: 0, strongOnly: false),
+               name.start == 0, name.end == paragraph.scalars.count {
+                return Fact(name.text, line: paragraph.firstLine)
+            }
+        }
+        guard hasCover else { return nil }
+        var counts: [String: (count: Int, line: Int)] = [:]
+        for paragraph in paragraphs {
+            var i = 0
+            while let name = organisation(in: paragraph.scalars, from: i, strongOnly: true) {
+                let old = counts[name.text]
+                counts[name.text] = ((old?.count ?? 0) + 1, old?.line ?? paragraph.line(at: name.start))
+                i = name.end
+            }
+        }
+        guard let best = counts.max(by: { ($0.value.count, -$0.value.line) < ($1.value.count, -$1.value.line) }),
+              best.value.count >= 3 else { return nil }
+        return Fact(best.key, line: best.value.line)
+    }
+
+    /// The next organisation name at or after `from`: two ideographs, 县/市/区, then
+    /// at most 16 ideographs up to an organisation suffix.
+    static func organisation(in s: [Unicode.Scalar], from: Int, strongOnly: Bool) -> (text: String, start: Int, end: Int)? {
+        var i = max(from, 2)
+        while i < s.count {
+            defer { i += 1 }
+            guard s[i] == "县" || s[i] == "市" || s[i] == "区",
+                  Scalars.isIdeograph(s[i - 1]), Scalars.isIdeograph(s[i - 2]) else { continue }
+            var j = i + 1
+            while j < s.count, j - i <= 16, Scalars.isIdeograph(s[j]) {
+                let allowed = strongOnly ? suffixes.prefix(strongSuffixes) : suffixes[...]
+                if let suffix = allowed.first(where: { TextScan.has($0, s, at: j) }) {
+                    let end = j + suffix.count
+                    if end < s.count, s[end] == "长" { break }
+                    if end - (i - 2) >= 5 { return (TextScan.string(s[(i - 2)..<end]), i - 2, end) }
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,35 @@
+import JixiaoCore
+
+/// Follows 一是、二是 … enumerations through running text. A numbered paragraph or a
+/// 一是 starts a new one; anything but the next ordinal is a break.
+enum EnumerationScanner {
+    static func breaks(_ document: NormalisedDocument, headings: [Heading]) -> [DocumentStructure.NumberingBreak] {
+        var result: [DocumentStructure.NumberingBreak] = []
+        var sequence = EnumerationSequence()
+        let headingParagraphs = Set(headings.map(\.paragraph))
+        for (p, paragraph) in document.paragraphs.enumerated() {
+            let s = paragraph.scalars
+            if headingParagraphs.contains(p) || HeadingMarker.parse(s, at: 0) != nil { sequence.reset() }
+            var i = 0
+            while i + 1 < s.count {
+                guard s[i + 1] == "是", ChineseNumeral.isNumeralScalar(s[i]) else { i += 1; continue }
+                var start = i
+                while start > 0, i - start < 2, ChineseNumeral.isNumeralScalar(s[start - 1]) { start -= 1 }
+                let before: Unicode.Scalar? = start > 0 ? s[start - 1] : nil
+                guard before == nil || isOpening(before!), let value = ChineseNumeral.value(s[start...i]) else { i += 1; continue }
+                if let broken = sequence.next(value, at: i) {
+                    result.append(.init(line: paragraph.line(at: start), found: ChineseNumeral.text(broken.found) + "是",
+                                        expected: ChineseNumeral.text(broken.expected) + "是",
+                                        previous: broken.previous.map { ChineseNumeral.text($0) + "是" }))
+                }
+                i += 2
+            }
+        }
+        return result
+    }
+
+    /// What may precede an ordinal that starts an enumeration item.
+    static func isOpening(_ s: Unicode.Scalar) -> Bool {
+        Scalars.isClauseBreak(s) || s == ":" || s == " " || s == "”" || s == ")" || s == "）" || s == "“"
+    }
+}

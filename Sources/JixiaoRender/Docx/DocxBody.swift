@@ -1,0 +1,91 @@
+/// Accumulates the XML of the document body.
+struct DocxBody {
+    private(set) var xml = ""
+
+    init() { xml.reserveCapacity(64 * 1024) }
+
+    /// A paragraph of one run; empty text gives an empty line.
+    mutating func paragraph(_ text: String, style: String, runProperties: String = "") {
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>"
+        if !text.isEmpty { run(text, properties: runProperties) }
+        xml += "</w:p>\n"
+    }
+
+    /// `标签：值`, or the label followed by a highlighted gap when the value is missing.
+    mutating func field(_ field: ReportField) {
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"JxMeta\"/></w:pPr>"
+        run(field.label + "：")
+        if let value = field.value {
+            run(value)
+        } else {
+            run("【未填写】", properties: "<w:b/><w:color w:val=\"C00000\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF2CC\"/>")
+        }
+        xml += "</w:p>\n"
+    }
+
+    mutating func run(_ text: String, properties: String = "") {
+        xml += "<w:r>"
+        if !properties.isEmpty { xml += "<w:rPr>\(properties)</w:rPr>" }
+        xml += "<w:t xml:space=\"preserve\">"
+        xml += XMLText.escape(text)
+        xml += "</w:t></w:r>"
+    }
+
+    /// A table with a repeated header row; no row splits across pages.
+    mutating func table(_ table: ReportTable) {
+        paragraph(table.caption, style: "JxCaption")
+        let widths = Self.widths(table.columns)
+        let size = DocxLayout.tableSize(columns: table.columns.count)
+        let font = "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
+        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(DocxLayout.textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            xml += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+        }
+        xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>"
+        for width in widths { xml += "<w:gridCol w:w=\"\(width)\"/>" }
+        xml += "</w:tblGrid>"
+        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        for (column, width) in zip(table.columns, widths) {
+            cell(column.title, width: width, merge: nil, align: "center", runProperties: "<w:b/>" + font)
+        }
+        xml += "</w:tr>\n"
+        for (index, row) in table.rows.enumerated() {
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            let next = index + 1 < table.rows.count ? table.rows[index + 1] : nil
+            for (column, value) in row.cells.enumerated() where column < widths.count {
+                let merge: String?
+                if value == .continued { merge = "<w:vMerge/>" }
+                else if next?.cells[safe: column] == .continued { merge = "<w:vMerge w:val=\"restart\"/>" }
+                else { merge = nil }
+                let numeric = table.columns[column].numeric && value.value != nil
+                cell(value.text, width: widths[column], merge: merge, align: numeric ? "right" : "left",
+                     runProperties: (row.isTotal ? "<w:b/>" : "") + font)
+            }
+            xml += "</w:tr>\n"
+        }
+        xml += "</w:tbl>"
+    }
+
+    private mutating func cell(_ text: String, width: Int, merge: String?, align: String, runProperties: String) {
+        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(merge ?? "")<w:vAlign w:val=\"center\"/></w:tcPr>"
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"JxCell\"/><w:jc w:val=\"\(align)\"/></w:pPr>"
+        // Multi-line cell text keeps its lines as breaks inside the one paragraph.
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { xml += "<w:r><w:br/></w:r>" }
+            if !line.isEmpty { run(String(line), properties: runProperties) }
+        }
+        xml += "</w:p></w:tc>\n"
+    }
+
+    /// Column widths in twips: shares of the type area by weight.
+    static func widths(_ columns: [ReportColumn]) -> [Int] {
+        let total = max(columns.reduce(0) { $0 + $1.weight }, 1)
+        var widths = columns.map { DocxLayout.textWidth * $0.weight / total }
+        if let last = widths.indices.last { widths[last] += DocxLayout.textWidth - widths.reduce(0, +) }
+        return widths
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,82 @@
+import JixiaoCore
+
+extension ReportDocument {
+    /// Builds the report of `evaluation` from its scoring result.
+    ///
+    /// `findings` (from the checks) are passed through; a required section without
+    /// text adds a `section.missing` finding and shows as a visible gap.
+    public init(evaluation: Evaluation, score: ScoreResult, findings: [Finding] = []) {
+        var builder = ReportBuilder(evaluation: evaluation, score: score)
+        switch evaluation.kind {
+        case .departmentWide: builder.buildDepartmentWide()
+        case .project: builder.buildProject()
+        }
+        let unitName = UserText.line(evaluation.unit.name) ?? ""
+        self.init(kind: evaluation.kind, title: builder.title, meta: builder.meta, blocks: builder.blocks,
+                  signature: ReportSignature(unitName: unitName,
+                                             date: UserText.line(evaluation.filing.filedOn).map(ReportText.date)),
+                  summary: builder.summary, findings: findings + builder.findings)
+    }
+}
+
+/// Assembles the blocks of one report; one method per part, in the files
+/// `ReportBuilder+*.swift`.
+struct ReportBuilder {
+    let evaluation: Evaluation
+    let score: ScoreResult
+    let summary: ReportSummary
+    var title = ""
+    var meta: [ReportField] = []
+    var blocks: [ReportBlock] = []
+    var findings: [Finding] = []
+
+    init(evaluation: Evaluation, score: ScoreResult) {
+        self.evaluation = evaluation
+        self.score = score
+        summary = ReportSummary(total: score.total, maxTotal: score.maxTotal, grade: score.grade,
+                                rescaled: !score.excluded.isEmpty)
+    }
+
+    var unitName: String { UserText.line(evaluation.unit.name) ?? "" }
+
+    /// The filer fields every report kind shows.
+    var filingFields: [ReportField] {
+        [ReportField(label: ReportText.filedBy, value: UserText.line(evaluation.filing.filedBy)),
+         ReportField(label: ReportText.phone, value: UserText.line(evaluation.filing.phone)),
+         ReportField(label: ReportText.filedOn, value: UserText.line(evaluation.filing.filedOn).map(ReportText.date))]
+    }
+
+    /// The unit's text for a section key, cleaned; empty when not written.
+    func narrative(_ key: String) -> [String] {
+        evaluation.narrative.filter { $0.key == key }.flatMap { UserText.paragraphs($0.text) }
+    }
+
+    /// Adds the section's heading and its text, or a gap and a finding when a
+    /// required section has no text.
+    mutating func addSection(_ section: ReportSection, text: [String]) {
+        if !section.heading.isEmpty { blocks.append(.heading(level: section.level, text: section.heading)) }
+        guard section.content != .heading else { return }
+        if text.isEmpty {
+            if section.required { addGap(section) }
+        } else {
+            blocks += text.map(ReportBlock.paragraph)
+        }
+    }
+
+    mutating func addGap(_ section: ReportSection) {
+        blocks.append(.gap(ReportText.gap(section.title)))
+        findings.append(CheckCatalog.finding("section.missing", ReportText.sectionMissing(section.heading),
+                                             field: "narrative.\(section.key)"))
+    }
+
+    /// Narrative sections whose key no report section has, appended as they are.
+    mutating func addExtraSections(kind: EvaluationKind) {
+        let known = Set(ReportSection.sections(for: kind).map(\.key))
+        for section in evaluation.narrative where !known.contains(section.key) {
+            let text = UserText.paragraphs(section.text)
+            guard !text.isEmpty else { continue }
+            blocks.append(.heading(level: 1, text: UserText.line(section.title) ?? section.key))
+            blocks += text.map(ReportBlock.paragraph)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// One worksheet: the report title, the table caption, the filer line, the
+/// column headers, then the rows.
+struct XlsxSheet {
+    let table: ReportTable
+    let title: String
+    let meta: String
+
+    /// Rows above the data: title, caption, filer line, column headers.
+    static let headerRows = 4
+    /// Excel's limit of characters (UTF-16 units) in one cell.
+    static let maxCellLength = 32_767
+
+    /// The 1-based sheet row of data row `index`.
+    static func sheetRow(_ index: Int) -> Int { headerRows + 1 + index }
+
+    func xml() -> String {
+        let columns = table.columns.count
+        let last = XlsxCellReference.column(max(columns - 1, 0))
+        var s = XlsxParts.header + "<worksheet xmlns=\"\(XlsxParts.main)\" xmlns:r=\"\(XlsxParts.r)\">"
+        s += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:\(last)\(Self.sheetRow(table.rows.count - 1))\"/>"
+        s += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(Self.headerRows)\" topLeftCell=\"A\(Self.headerRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        s += "<sheetFormatPr defaultRowHeight=\"15\"/><cols>"
+        for (index, width) in columnWidths().enumerated() {
+            s += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
+        }
+        s += "</cols><sheetData>"
+        s += textRow(1, title, style: XlsxStyles.title, height: 24)
+        s += textRow(2, table.caption, style: XlsxStyles.caption, height: nil)
+        s += textRow(3, meta, style: XlsxStyles.meta, height: nil)
+        s += "<row r=\"4\">"
+        for (index, column) in table.columns.enumerated() {
+            s += inlineString(XlsxCellReference.cell(column: index, row: 4), column.title, style: XlsxStyles.header)
+        }
+        s += "</row>"
+        for (index, row) in table.rows.enumerated() {
+            let r = Self.sheetRow(index)
+            s += "<row r=\"\(r)\">"
+            for (column, cell) in row.cells.enumerated() where column < columns {
+                s += self.cell(cell, reference: XlsxCellReference.cell(column: column, row: r), column: column, bold: row.isTotal)
+            }
+            s += "</row>"
+        }
+        s += "</sheetData>" + mergeCells(lastColumn: last)
+        s += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        s += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
+        return s
+    }
+
+    private func textRow(_ row: Int, _ text: String, style: Int, height: Int?) -> String {
+        "<row r=\"\(row)\"\(height.map { " ht=\"\($0)\" customHeight=\"1\"" } ?? "")>"
+            + inlineString("A\(row)", text, style: style) + "</row>"
+    }
+
+    private func cell(_ cell: ReportCell, reference: String, column: Int, bold: Bool) -> String {
+        switch cell {
+        case .text(let text):
+            return inlineString(reference, text, style: XlsxStyles.cell(format: 0, bold: bold))
+        case .number(let value, let places):
+            return "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.numberFormat(places: places), bold: bold))\"><v>\(value.description)</v></c>"
+        case .percent(let value):
+            return "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.percentFormat, bold: bold))\"><v>\(value.description)</v></c>"
+        case .sum(let value, let places, let rows):
+            let arguments = XlsxCellReference.sumArguments(column: column, rows: rows.map(Self.sheetRow))
+            return "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.numberFormat(places: places), bold: bold))\">"
+                + "<f>SUM(\(arguments))</f><v>\(value.description)</v></c>"
+        case .continued, .empty:
+            return "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: 0, bold: bold))\"/>"
+        }
+    }
+
+    private func inlineString(_ reference: String, _ text: String, style: Int) -> String {
+        "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+            + XMLText.escape(Self.fitting(text)) + "</t></is></c>"
+    }
+
+    /// The text cut to Excel's cell limit, with a mark that it was cut.
+    static func fitting(_ text: String) -> String {
+        guard text.utf16.count > maxCellLength else { return text }
+        let mark = "…（已截断）"
+        var out = "", used = mark.utf16.count
+        for ch in text {
+            used += ch.utf16.count
+            if used > maxCellLength { break }
+            out.append(ch)
+        }
+        return out + mark
+    }
+
+    /// Title rows span the table; `.continued` cells merge with the cell above.
+    private func mergeCells(lastColumn: String) -> String {
+        var ranges = (1...3).map { "A\($0):\(lastColumn)\($0)" }
+        for column in table.columns.indices {
+            var start: Int?
+            for index in table.rows.indices {
+                let isContinued = table.rows[index].cells[safe: column] == .continued
+                let nextContinued = table.rows[safe: index + 1]?.cells[safe: column] == .continued
+                if !isContinued && nextContinued { start = index }
+                if isContinued && !nextContinued, let s = start {
+                    ranges.append(XlsxCellReference.cell(column: column, row: Self.sheetRow(s)) + ":"
+                                  + XlsxCellReference.cell(column: column, row: Self.sheetRow(index)))
+                    start = nil
+                }
+            }
+        }
+        return "<mergeCells count=\"\(ranges.count)\">" + ranges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
+    }
+
+    /// Widths in characters that fit the text: CJK characters count double, capped for wrapping.
+    func columnWidths() -> [Int] {
+        table.columns.indices.map { column in
+            let texts = [table.columns[column].title] + table.rows.map { $0.cells[safe: column]?.text ?? "" }
+            let widest = texts.map(Self.displayWidth).max() ?? 0
+            return min(max(widest + 2, 8), 50)
+        }
+    }
+
+    static func displayWidth(_ text: String) -> Int {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            width += scalar.value >= 0x2E80 ? 2 : 1
+            if width > 200 { break }
+        }
+        return width
+    }
+}
