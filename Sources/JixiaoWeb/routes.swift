@@ -56,7 +56,7 @@ enum RouteTable {
                   handler: api.update),
             .init(method: .GET, url: .api(.score(id)), access: apiAll, summary: "评价得分", handler: wrap(api.score)),
             .init(method: .GET, url: .api(.check(id)), access: apiAll, summary: "评价审核结果", handler: wrap(api.check)),
-        ]
+        ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll)
     }
 
     private static func wrap<T: AsyncResponseEncodable & Sendable>(

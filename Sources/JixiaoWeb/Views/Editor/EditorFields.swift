@@ -23,15 +23,17 @@ enum EditorFields {
                 field(m, "\(leaf.name)（满分 \(leaf.max.formatted(places: 2))）", "indicator.\(leaf.id).selfScore")
             } + [field(m, "自评总分", "statedTotal")]),
             .box("文字说明", m.evaluation.narrative.map { section in
-                .textArea(section.title, name: "section.\(section.key)", text: m.form["section.\(section.key)"],
-                          readonly: !m.editable)
+                .group(.textArea(section.title, name: "section.\(section.key)", text: m.form["section.\(section.key)"],
+                                 readonly: !m.editable),
+                       WorkflowPanel.fieldNote(m.evaluation, field: "section.\(section.key)"))
             }),
             .if(m.editable, .button(.type(.submit), .id("save"), .text("保存"))),
         ])
     }
 
     private static func field(_ m: EditorPageModel, _ label: String, _ name: String, hint: String? = nil) -> Node<HTML.BodyContext> {
-        .textField(label, name: name, value: m.form[name], error: m.fieldErrors[name], readonly: !m.editable, hint: hint)
+        .group(.textField(label, name: name, value: m.form[name], error: m.fieldErrors[name], readonly: !m.editable, hint: hint),
+               WorkflowPanel.fieldNote(m.evaluation, field: name))
     }
 
     private static func targets(_ m: EditorPageModel) -> Node<HTML.BodyContext> {

@@ -13,6 +13,7 @@ enum EditorPage {
                .text(" · 第 \(m.stored.version) 版 · 最后由 \(m.stored.updatedBy) 于 \(DateText.short(m.stored.updatedAt)) 保存 · "),
                .a(.href(SiteURL.history(m.id).path), .id("history-link"), .text("修改记录"))),
             blockingList(m.blocking),
+            WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored),
             .div(
                 .class("editor-layout"),
                 .div(.class("editor-main"), EditorFields.form(m)),
