@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "JixiaoWebTests",
             dependencies: [
-                "JixiaoWeb", "JixiaoStore", "JixiaoCore",
+                "JixiaoWeb", "JixiaoStore", "JixiaoCore", "JixiaoFiles",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

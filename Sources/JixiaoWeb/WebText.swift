@@ -2,6 +2,7 @@
 enum WebText {
     static let appName = "绩效自评"
     static let scoringPending = "评分引擎尚未接入本版本，暂不能计算得分。"
+    static func frameworkMissing(_ id: String) -> String { "找不到指标体系 \(id)，暂不能计算得分。" }
     static let loginFailed = "用户名或密码不正确。"
     static let loginThrottled = "登录失败次数过多，请 15 分钟后再试。"
     static let csrfFailed = "表单已过期或来源不明，请刷新页面后重试。"

@@ -8,4 +8,5 @@ let commandList: [any ParsableCommand.Type] = [
     ScoreCommand.self,
     CheckCommand.self,
     BenchCommand.self,
+    WebSeedCommand.self,
 ]

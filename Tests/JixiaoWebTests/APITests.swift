@@ -28,7 +28,7 @@ struct APITests {
             var client = Browser(app: app)
             client.bearer = try await Fixtures.token(app, for: "filer")
             let body = """
-            {"kind":"project","unit":{"name":"x","code":"wuhua-data"},"fiscalYear":2024,"frameworkID":"mof-2020-project",
+            {"kind":"project","unit":{"name":"x","code":"wuhua-data"},"fiscalYear":2025,"frameworkID":"mof-2020-project",
              "status":"draft","filing":{},"project":{"name":"政务热线运维"},"figures":{"budgetAdjusted":"120.50"},
              "targets":[],"indicators":{},"narrative":[]}
             """
@@ -36,7 +36,7 @@ struct APITests {
             let created = try await client.json(.POST, "/api/v1/evaluations", body)
             let dto = try created.content.decode(EvaluationDTO.self)
             let read = try await client.get("/api/v1/evaluations/\(dto.id)")
-            let list = try await client.get("/api/v1/evaluations?year=2024&status=draft")
+            let list = try await client.get("/api/v1/evaluations?year=2025&status=draft")
             var changed = dto.evaluation
             changed.figures["budgetExecuted"] = ExactDecimal(100)
             let update = String(decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: 1, evaluation: changed)), as: UTF8.self)
@@ -52,7 +52,9 @@ struct APITests {
             #expect(try updated.content.decode(EvaluationDTO.self).version == 2)
             #expect(stale.status == .conflict)
             #expect(stale.body.string.contains("\"currentVersion\":2"))
-            #expect(try check.content.decode(CheckDTO.self).blocking == 0)
+            let findings = try check.content.decode(CheckDTO.self)
+            #expect(findings.blocking > 0)
+            #expect(findings.findings.contains { $0.rule == "figure.missing" })
         }
     }
 

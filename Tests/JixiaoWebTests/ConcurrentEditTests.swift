@@ -14,8 +14,8 @@ struct ConcurrentEditTests {
             let id = try await Fixtures.evaluationID(app)
             var alice = try await Browser.signedIn(app, as: "filer")
             var bob = try await Browser.signedIn(app, as: "admin")
-            let formA = try await Self.form(&alice, id)
-            let formB = try await Self.form(&bob, id)
+            let formA = try await Fixtures.form(&alice, id)
+            let formB = try await Fixtures.form(&bob, id)
             // when: both save, one after the other, from version 1
             var a = formA; a["filing.filedBy"] = "张三"
             var b = formB; b["figure.incomeTotal"] = "888.00"
@@ -39,8 +39,8 @@ struct ConcurrentEditTests {
             let id = try await Fixtures.evaluationID(app)
             var alice = try await Browser.signedIn(app, as: "filer")
             var bob = try await Browser.signedIn(app, as: "admin")
-            var a = try await Self.form(&alice, id)
-            var b = try await Self.form(&bob, id)
+            var a = try await Fixtures.form(&alice, id)
+            var b = try await Fixtures.form(&bob, id)
             a["figure.incomeTotal"] = "701.00"
             b["figure.incomeTotal"] = "702.00"
             // when
@@ -83,21 +83,4 @@ struct ConcurrentEditTests {
             #expect(try await repository.find(id: id)?.version == 2)
         }
     }
-
-    /// The editor's form fields as the page shows them.
-    static func form(_ browser: inout Browser, _ id: String) async throws -> [String: String] {
-        let html = try await browser.get("/evaluations/\(id)").body.string
-        var fields: [String: String] = [:]
-        let pattern = #"<input type="(?:text|hidden)" name="([^"]+)"(?: id="[^"]*")? value="([^"]*)""#
-        let regex = try NSRegularExpression(pattern: pattern)
-        for match in regex.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
-            if let name = Range(match.range(at: 1), in: html), let value = Range(match.range(at: 2), in: html) {
-                fields[String(html[name])] = String(html[value])
-            }
-        }
-        fields.removeValue(forKey: "_csrf")
-        return fields
-    }
 }
-
-import Foundation

@@ -59,22 +59,31 @@ struct EditorTests {
         try await withJixiaoApp(database) { app in
             // given
             var browser = try await Browser.signedIn(app, as: "filer")
-            let id = try await Fixtures.evaluationID(app)
-            let broken = ["version": "1", "figure.expenditureTotal": "600", "figure.basicExpenditure": "400",
-                          "figure.projectExpenditure": "100"]
-            _ = try await browser.post("/evaluations/\(id)", form: broken)
+            let id = try await Fixtures.completeEvaluationID(app)
+            var form = try await Fixtures.form(&browser, id)
+            form["figure.basicExpenditure"] = "500.00"
+            form["figure.projectExpenditure"] = "100.00"
+            _ = try await browser.post("/evaluations/\(id)", form: form)
             // when
             let blocked = try await browser.post("/evaluations/\(id)/submit", form: ["version": "2"])
-            var fixed = broken
-            fixed["version"] = "2"
-            fixed["figure.expenditureTotal"] = "500"
-            _ = try await browser.post("/evaluations/\(id)", form: fixed)
+            form["version"] = "2"
+            form["figure.basicExpenditure"] = ""
+            form["figure.projectExpenditure"] = ""
+            // what the example leaves open (the checks above name these)
+            form["indicator.财政拨款收入预决算差异率.note"] = "追加预算未及时调整"
+            form["indicator.社会经济环境效益.note"] = "部分工作尚在推进"
+            for (figure, value) in [("fixedAssetsInUse", "100"), ("fixedAssetsTotal", "100"),
+                                    ("publicExpenditure", "50"), ("publicExpenditureBudget", "60")] {
+                form["figure.\(figure)"] = value
+            }
+            _ = try await browser.post("/evaluations/\(id)", form: form)
             let submitted = try await browser.post("/evaluations/\(id)/submit", form: ["version": "3"])
             let after = try await browser.get("/evaluations/\(id)")
             // then
             #expect(blocked.status == .unprocessableEntity)
             #expect(blocked.body.string.contains(WebText.submitBlocked))
             #expect(blocked.body.string.contains("sum.expenditure"))
+            #expect(blocked.body.string.contains("deviation.missing"))
             #expect(submitted.status == .seeOther)
             #expect(after.body.string.contains("状态：已提交"))
             #expect(!after.body.string.contains("id=\"save\""))

@@ -35,6 +35,7 @@ public enum EvaluationDiff {
             put("targets.\(index).target", label + "指标值", t.targetValue?.description ?? t.targetText)
             put("targets.\(index).unit", label + "单位", t.unit)
             put("targets.\(index).actual", label + "实际值", t.actualValue?.description ?? t.actualText)
+            put("targets.\(index).maxScore", label + "分值", t.maxScore?.description)
             put("targets.\(index).deviationNote", label + "偏差原因", t.deviationNote)
         }
         for (id, input) in e.indicators {

@@ -15,15 +15,22 @@ public struct InterimAnalyzer: EvaluationAnalyzer {
     public func framework(id: String) -> Framework? { nil }
 
     public func analyze(_ evaluation: Evaluation) -> EvaluationAnalysis {
+        EvaluationAnalysis(score: nil, scoreUnavailable: WebText.scoringPending, findings: InterimChecks.findings(evaluation))
+    }
+}
+
+/// The two sums of `checks.md` (sum.expenditure, sum.basic), until the checker lands.
+enum InterimChecks {
+    static func findings(_ evaluation: Evaluation) -> [Finding] {
         let f = evaluation.figures
         var findings: [Finding] = []
-        if let message = Self.sumMismatch(f, total: "expenditureTotal", parts: ["basicExpenditure", "projectExpenditure"]) {
+        if let message = sumMismatch(f, total: "expenditureTotal", parts: ["basicExpenditure", "projectExpenditure"]) {
             findings.append(CheckCatalog.finding("sum.expenditure", message, field: "figures.expenditureTotal"))
         }
-        if let message = Self.sumMismatch(f, total: "basicExpenditure", parts: ["personnelExpenditure", "publicExpenditure"]) {
+        if let message = sumMismatch(f, total: "basicExpenditure", parts: ["personnelExpenditure", "publicExpenditure"]) {
             findings.append(CheckCatalog.finding("sum.basic", message, field: "figures.basicExpenditure"))
         }
-        return EvaluationAnalysis(score: nil, scoreUnavailable: WebText.scoringPending, findings: findings)
+        return findings
     }
 
     /// "a + b = s ≠ total" when all are present and the parts do not add up.

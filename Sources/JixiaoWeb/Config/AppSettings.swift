@@ -13,14 +13,17 @@ public struct AppSettings: Sendable {
     public var secureCookies: Bool
     /// Run the migrations at start.
     public var autoMigrate: Bool
+    /// Folder of example evaluation files (examples/*.yaml) seeded with the demo data.
+    public var examplesFolder: String?
 
     public init(database: DatabaseSettings, seedDemo: Bool = true, bcryptCost: Int = 10,
-                secureCookies: Bool = false, autoMigrate: Bool = true) {
+                secureCookies: Bool = false, autoMigrate: Bool = true, examplesFolder: String? = nil) {
         self.database = database
         self.seedDemo = seedDemo
         self.bcryptCost = bcryptCost
         self.secureCookies = secureCookies
         self.autoMigrate = autoMigrate
+        self.examplesFolder = examplesFolder
     }
 
     /// Settings from the process environment, with development defaults.
@@ -28,6 +31,7 @@ public struct AppSettings: Sendable {
         AppSettings(database: .fromEnvironment(env),
                     seedDemo: env["JIXIAO_SEED"] != "0",
                     bcryptCost: env["JIXIAO_BCRYPT_COST"].flatMap(Int.init) ?? 10,
-                    secureCookies: env["JIXIAO_SECURE_COOKIES"] == "1")
+                    secureCookies: env["JIXIAO_SECURE_COOKIES"] == "1",
+                    examplesFolder: env["JIXIAO_EXAMPLES"] ?? "examples")
     }
 }

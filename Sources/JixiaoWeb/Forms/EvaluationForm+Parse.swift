@@ -22,7 +22,7 @@ extension EvaluationForm {
             if let value = figure(id, key: key, &errors) { figures.values[id] = value }
         }
         e.figures = figures
-        e.targets = (0..<targetRows).compactMap { target(at: $0, &errors) }
+        e.targets = (0..<targetRows).compactMap { target(at: $0, base: base.targets, &errors) }
         e.narrative = e.narrative.map { section in
             var s = section
             if let text = fields["section.\(section.key)"] { s.text = text.trimmedSpaces }
@@ -66,7 +66,7 @@ extension EvaluationForm {
         return nil
     }
 
-    private func target(at i: Int, _ errors: inout [String: String]) -> Target? {
+    private func target(at i: Int, base: [Target], _ errors: inout [String: String]) -> Target? {
         let p = "target.\(i)."
         guard let name = nonEmpty(p + "name") else { return nil }
         let direction = Direction(symbol: self[p + "direction"]) ?? .atLeast
@@ -75,12 +75,14 @@ extension EvaluationForm {
         let actualNumber = actual.flatMap { MoneyParser.parseNumber($0)?.value }
         let levels = self[p + "levels"].split(whereSeparator: { $0 == "/" || $0 == "／" })
             .map { String($0).trimmedSpaces }.filter { !$0.isEmpty }
-        return Target(id: "t\(i + 1)", levels: levels, name: name, direction: direction,
+        let previous = base.indices.contains(i) && base[i].name == name ? base[i] : nil
+        return Target(id: previous?.id ?? "t\(i + 1)", levels: levels, name: name, direction: direction,
                       targetValue: direction == .qualitative ? nil : targetNumber,
                       targetText: targetNumber == nil || direction == .qualitative ? value : nil,
                       unit: nonEmpty(p + "unit"),
                       actualValue: direction == .qualitative ? nil : actualNumber,
                       actualText: actualNumber == nil || direction == .qualitative ? actual : nil,
+                      maxScore: number(p + "max", &errors), outcome: previous?.outcome,
                       deviationNote: nonEmpty(p + "note"))
     }
 }

@@ -11,7 +11,7 @@ struct EvaluationForm: Sendable {
     var targetRows: Int
 
     static let emptyTargetRows = 2
-    static let targetParts = ["levels", "name", "direction", "value", "unit", "actual", "note"]
+    static let targetParts = ["levels", "name", "direction", "value", "unit", "actual", "max", "note"]
 
     subscript(name: String) -> String { fields[name] ?? "" }
 
@@ -41,6 +41,7 @@ struct EvaluationForm: Sendable {
             f["target.\(i).value"] = t.targetValue?.description ?? t.targetText
             f["target.\(i).unit"] = t.unit
             f["target.\(i).actual"] = t.actualValue?.description ?? t.actualText
+            f["target.\(i).max"] = t.maxScore?.description
             f["target.\(i).note"] = t.deviationNote
         }
         for section in e.narrative { f["section.\(section.key)"] = section.text }

@@ -8,6 +8,10 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method != .GET && request.method != .HEAD {
+            // Large bodies (uploads) arrive streamed: collect them before reading the token.
+            if request.body.data == nil {
+                _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            }
             let expected = request.hasSession ? request.session.data[Self.sessionKey] : nil
             let given = request.headers.first(name: "X-CSRF-Token") ?? Self.formToken(request)
             guard let expected, let given, Self.constantTimeEqual(expected, given) else {
@@ -18,10 +22,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     }
 
     static func formToken(_ request: Request) -> String? {
-        if request.headers.contentType == .formData {
-            return try? request.content.get(String.self, at: fieldName)
-        }
-        return try? request.content.get(String.self, at: fieldName)
+        try? request.content.get(String.self, at: fieldName)
     }
 
     /// The session's token, created on first use.

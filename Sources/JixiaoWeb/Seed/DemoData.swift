@@ -20,7 +20,6 @@ public enum DemoData {
         finance,
         .init(name: "五华县政务服务数据管理局", code: "wuhua-data", region: "广东省梅州市五华县"),
         .init(name: "新丰县行政服务中心", code: "xinfeng-service", region: "广东省韶关市新丰县"),
-        .init(name: "新丰县示例部门", code: "xinfeng-dept", region: "广东省韶关市新丰县"),
     ]
     static let users: [DemoUser] = [
         .init(username: "admin", name: "系统管理员", role: .admin, unit: "finance"),
@@ -50,7 +49,8 @@ public enum DemoData {
         }
         let repository = FluentEvaluationRepository(database: app.db)
         let analyzer = app.services.analyzer
-        for evaluation in DemoEvaluations.all(units: units) {
+        let examples = app.services.settings.examplesFolder.map { DemoEvaluations.examples(folder: $0, units: units) } ?? []
+        for evaluation in DemoEvaluations.all(units: units) + examples {
             try await repository.create(evaluation, metrics: analyzer.analyze(evaluation).metrics, by: "系统初始化")
         }
         return true

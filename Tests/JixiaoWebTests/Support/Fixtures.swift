@@ -1,4 +1,6 @@
+import Foundation
 import JixiaoCore
+import JixiaoFiles
 import JixiaoStore
 import Vapor
 @testable import JixiaoWeb
@@ -32,5 +34,38 @@ enum Fixtures {
         case .filer: return "filer"
         case .approver: return "approver"
         }
+    }
+
+    /// The editor's form fields as the page shows them.
+    static func form(_ browser: inout Browser, _ id: String) async throws -> [String: String] {
+        let html = try await browser.get("/evaluations/\(id)").body.string
+        var fields: [String: String] = [:]
+        let pattern = #"<input type="(?:text|hidden)" name="([^"]+)"(?: id="[^"]*")? value="([^"]*)""#
+        let regex = try NSRegularExpression(pattern: pattern)
+        for match in regex.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+            if let name = Range(match.range(at: 1), in: html), let value = Range(match.range(at: 2), in: html) {
+                fields[String(html[name])] = String(html[value])
+            }
+        }
+        fields.removeValue(forKey: "_csrf")
+        return fields
+    }
+
+    /// A complete evaluation (the wuhua 2023 example) stored as a draft of the filer's unit.
+    static func completeEvaluationID(_ app: Application) async throws -> String {
+        var e = try EvaluationReader.read(url: packageRoot().appendingPathComponent("examples/wuhua-2023.yaml")).evaluation
+        guard let unit = try await AccountRepository(database: app.db).unit(code: filerUnit) else { throw Abort(.notFound) }
+        e.unit = unit
+        e.status = .draft
+        return try await FluentEvaluationRepository(database: app.db).create(e, metrics: .init(), by: "test").id
+    }
+
+    /// The package root (the folder holding Package.swift), found from this file.
+    static func packageRoot(_ file: String = #filePath) -> URL {
+        var url = URL(fileURLWithPath: file).deletingLastPathComponent()
+        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
     }
 }

@@ -7,8 +7,8 @@ enum AnalysisPanel {
     static func render(_ a: EvaluationAnalysis) -> Node<HTML.BodyContext> {
         .div(
             .id("analysis-content"),
-            scoreBlock(a),
-            findingsBlock(a.findings)
+            findingsBlock(a.findings),
+            scoreBlock(a)
         )
     }
 

@@ -20,7 +20,9 @@ enum EditorFields {
             }),
             targets(m),
             .box("自评得分", m.scoredLeaves.map { leaf in
-                field(m, "\(leaf.name)（满分 \(leaf.max.formatted(places: 2))）", "indicator.\(leaf.id).selfScore")
+                .div(.class("indicator"),
+                     field(m, "\(leaf.name)（满分 \(leaf.max.formatted(places: 2))）", "indicator.\(leaf.id).selfScore"),
+                     field(m, "偏差原因及改进措施", "indicator.\(leaf.id).note"))
             } + [field(m, "自评总分", "statedTotal")]),
             .box("文字说明", m.evaluation.narrative.map { section in
                 .group(.textArea(section.title, name: "section.\(section.key)", text: m.form["section.\(section.key)"],
@@ -40,7 +42,7 @@ enum EditorFields {
         let directions = Direction.allCases.map { ($0.rawValue, $0.rawValue) }
         return .box("绩效指标", class: "targets", [
             .table(
-                .thead(.tr(.th("一级/二级指标"), .th("三级指标"), .th("性质"), .th("指标值"), .th("单位"), .th("实际完成值"), .th("偏差原因"))),
+                .thead(.tr(.th("一级/二级指标"), .th("三级指标"), .th("性质"), .th("指标值"), .th("单位"), .th("实际完成值"), .th("分值"), .th("偏差原因"))),
                 .tbody(.forEach(0..<max(m.form.targetRows, EvaluationForm.emptyTargetRows)) { i in
                     .tr(.forEach(EvaluationForm.targetParts) { part in
                         let name = "target.\(i).\(part)"

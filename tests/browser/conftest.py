@@ -1,0 +1,92 @@
+"""Fixtures of the browser test: the built `jixiao serve` on a free port with a
+temporary SQLite file, and a headless Chromium driven by selenium."""
+import os
+import pathlib
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / ".build" / "screenshots"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def samples_dir():
+    """../shared/samples beside the checkout, or JIXIAO_SAMPLES; CI must have it."""
+    if os.environ.get("JIXIAO_SAMPLES"):
+        return pathlib.Path(os.environ["JIXIAO_SAMPLES"])
+    for folder in [ROOT, *ROOT.parents]:
+        if (folder / "shared" / "samples").is_dir():
+            return folder / "shared" / "samples"
+    if os.environ.get("CI") == "true":
+        pytest.fail("shared/samples not found (CI requires it)")
+    pytest.skip("shared/samples not found")
+
+
+@pytest.fixture(scope="session")
+def server():
+    binary = ROOT / ".build" / "debug" / "jixiao"
+    assert binary.exists(), f"build first: {binary} is missing (swift build)"
+    workdir = tempfile.mkdtemp(prefix="jixiao-browser-")
+    port = free_port()
+    env = dict(os.environ, JIXIAO_SQLITE=os.path.join(workdir, "jixiao.sqlite"),
+               JIXIAO_EXAMPLES=str(ROOT / "examples"), JIXIAO_BCRYPT_COST="4")
+    env.pop("DATABASE_URL", None)
+    log = open(os.path.join(workdir, "serve.log"), "w")
+    process = subprocess.Popen([str(binary), "serve", "--port", str(port)], cwd=workdir, env=env,
+                               stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/health", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError("jixiao serve did not start: " + open(log.name).read())
+        time.sleep(0.2)  # polling interval only
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def driver():
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
+                 "--lang=zh-CN"]:
+        options.add_argument(flag)
+    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    browser = webdriver.Chrome(service=service, options=options)
+    browser.implicitly_wait(0)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    yield browser
+    browser.quit()
+
+
+@pytest.fixture
+def shot(driver):
+    def take(name):
+        driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
+    return take

@@ -1,0 +1,125 @@
+"""A filer logs in, fills an evaluation, sees a live finding appear and vanish,
+uploads a sample report, and submits a complete evaluation."""
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.select import Select
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import samples_dir
+
+WAIT = 30
+
+
+def wait(driver):
+    return WebDriverWait(driver, WAIT)
+
+
+def login(driver, base, username="filer"):
+    driver.get(base + "/health")
+    driver.delete_all_cookies()
+    driver.get(base + "/login")
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys("jixiao-demo")
+    driver.find_element(By.ID, "login").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "evaluation-list")))
+
+
+def field(driver, name):
+    return driver.find_element(By.NAME, name)
+
+
+def type_into(driver, name, text):
+    element = field(driver, name)
+    element.clear()
+    element.send_keys(text)
+
+
+def create(driver, framework, year, project=""):
+    driver.find_element(By.ID, "new-evaluation").click()
+    Select(field(driver, "framework")).select_by_value(framework)
+    type_into(driver, "year", year)
+    if project:
+        type_into(driver, "project", project)
+    driver.find_element(By.ID, "create").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "editor")))
+
+
+def finding_present(rule):
+    return lambda d: d.find_elements(By.CSS_SELECTOR, f'#findings [data-rule="{rule}"]')
+
+
+def test_live_finding_appears_and_vanishes(server, driver, shot):
+    # given
+    login(driver, server)
+    shot("01-list")
+    create(driver, "guangdong-county-department", "2025")
+    # when: the parts do not add up to the total
+    type_into(driver, "figure.expenditureTotal", "600")
+    type_into(driver, "figure.basicExpenditure", "400")
+    type_into(driver, "figure.projectExpenditure", "100")
+    # then
+    wait(driver).until(finding_present("sum.expenditure"))
+    assert "520.00" not in driver.find_element(By.ID, "findings").text
+    assert "500.00" in driver.find_element(By.ID, "findings").text
+    shot("02-live-finding")
+    # when: fixed
+    type_into(driver, "figure.projectExpenditure", "200")
+    # then
+    wait(driver).until_not(finding_present("sum.expenditure"))
+    assert "得分" in driver.find_element(By.ID, "analysis").text
+    driver.find_element(By.ID, "save").click()
+    wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
+    assert field(driver, "figure.projectExpenditure").get_attribute("value") == "200.00"
+    shot("03-saved")
+
+
+def test_upload_sample_report(server, driver, shot):
+    # given
+    sample = samples_dir() / "wuhua-2023-data-bureau.txt"
+    login(driver, server)
+    driver.find_element(By.ID, "upload-report").click()
+    # when
+    type_into(driver, "year", "2023")
+    field(driver, "report").send_keys(str(sample))
+    driver.find_element(By.ID, "upload").click()
+    # then
+    shot("04-uploaded")
+    wait(driver).until(EC.presence_of_element_located((By.ID, "document-findings")))
+    assert "已根据 wuhua-2023-data-bureau.txt 生成草稿" in driver.find_element(By.ID, "flash").text
+    assert field(driver, "filing.phone").get_attribute("value") == "13719971687"
+    shot("04-uploaded")
+
+
+def test_submit_blocked_then_submitted(server, driver, shot):
+    # given: a project evaluation with its targets
+    login(driver, server)
+    create(driver, "mof-2020-project", "2025", project="政务服务热线运维")
+    type_into(driver, "filing.filedBy", "张三")
+    type_into(driver, "filing.phone", "0751-6920122")
+    type_into(driver, "filing.filedOn", "2026-03-20")
+    type_into(driver, "figure.budgetAdjusted", "100")
+    type_into(driver, "figure.budgetExecuted", "100")
+    rows = [("产出指标/数量指标", "热线接通量", "10000", "次", "10200", "50"),
+            ("效益指标/社会效益指标", "工单办结率", "95", "%", "96", "30")]
+    for i, (levels, name, value, unit, actual, points) in enumerate(rows):
+        for part, text in zip(["levels", "name", "value", "unit", "actual", "max"], [levels, name, value, unit, actual, points]):
+            type_into(driver, f"target.{i}.{part}", text)
+    driver.find_element(By.ID, "save").click()
+    wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
+    # when: submitted while the satisfaction target is missing
+    driver.find_element(By.ID, "submit").click()
+    # then: blocked, with reasons
+    wait(driver).until(EC.presence_of_element_located((By.ID, "blocking")))
+    assert "暂不能提交" in driver.find_element(By.ID, "blocking").text
+    shot("05-blocked")
+    # when: the last target is added and the evaluation submitted
+    for part, text in zip(["levels", "name", "value", "unit", "actual", "max"],
+                          ["满意度指标/服务对象满意度指标", "群众满意度", "90", "%", "93", "10"]):
+        type_into(driver, f"target.2.{part}", text)
+    driver.find_element(By.ID, "save").click()
+    wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
+    driver.find_element(By.ID, "submit").click()
+    # then
+    wait(driver).until(EC.text_to_be_present_in_element((By.ID, "status"), "已提交"))
+    assert driver.find_elements(By.ID, "save") == []
+    shot("06-submitted")
