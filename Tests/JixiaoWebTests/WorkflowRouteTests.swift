@@ -66,16 +66,16 @@ struct WorkflowRouteTests {
             // when
             let bad = try await reviewer.post("/review/\(id)/scores", form: ["version": "2", "score.\(row)": "八"])
             let saved = try await reviewer.post("/review/\(id)/scores", form: [
-                "version": "2", "score.\(row)": "7.5", "comment.\(row)": "佐证不足"])
+                "version": "2", "score.\(row)": "1.5", "comment.\(row)": "佐证不足"])
             let after = try await reviewer.get("/review/\(id)")
             // then
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains(ReviewText.scoreInvalid))
             #expect(saved.status == .seeOther)
-            #expect(after.body.string.contains("value=\"7.5\""))
+            #expect(after.body.string.contains("value=\"1.5\""))
             #expect(after.body.string.contains("佐证不足"))
-            #expect(try await ReviewFixtures.find(app, id).evaluation.review?.scores[row]?.score == ExactDecimal("7.5"))
-            #expect(try await repository.history(id: id).contains { $0.change.label.contains("财政复核得分") && $0.change.new == "7.5" })
+            #expect(try await ReviewFixtures.find(app, id).evaluation.review?.scores[row]?.score == ExactDecimal("1.5"))
+            #expect(try await repository.history(id: id).contains { $0.change.label.contains("财政复核得分") && $0.change.new == "1.5" })
         }
     }
 }
