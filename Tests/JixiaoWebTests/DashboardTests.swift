@@ -84,6 +84,9 @@ struct DashboardTests {
                 if let rate = row.executionRate { #expect(html.contains(rate.percentText)) }
             }
             #expect(queue.body.string.contains("共 \(drafts) 份"))
+            for row in rows where row.status == .draft { #expect(queue.body.string.contains("href=\"/review/\(row.id)\"")) }
+            #expect(Set(rows.map(\.id)).isSubset(of: Set(try await FluentEvaluationRepository(database: app.db)
+                .list(EvaluationFilter(fiscalYear: year, limit: 1000)).map(\.id))))
             #expect(refused.status == .forbidden)
         }
     }

@@ -45,7 +45,7 @@ public struct DashboardQuery: Sendable {
         guard let kind = EvaluationKind(rawValue: try row.decode(column: "kind", as: String.self)),
               let status = EvaluationStatus(rawValue: try row.decode(column: "status", as: String.self)) else { return nil }
         return DashboardRow(
-            id: id.uuidString, unitCode: try row.decode(column: "unit_code", as: String.self),
+            id: id.uuidString.lowercased(), unitCode: try row.decode(column: "unit_code", as: String.self),
             unitName: try row.decode(column: "unit_name", as: String.self), kind: kind, status: status,
             title: try row.decode(column: "title", as: String.self), total: try decimal("total"),
             grade: try text("grade").flatMap(Grade.init(rawValue:)),
