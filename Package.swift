@@ -41,7 +41,8 @@ let package = Package(
         .target(
             name: "JixiaoWeb",
             dependencies: [
-                "JixiaoCore", "JixiaoFiles", "JixiaoStore", "JixiaoRender",
+                "JixiaoCore", "JixiaoFiles", "JixiaoStore",
+                "JixiaoImport", "JixiaoRender",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
@@ -96,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "JixiaoRenderTests",
             dependencies: [
-                "JixiaoCore", "JixiaoRender",
+                "JixiaoCore", "JixiaoRender", "JixiaoImport", "JixiaoFiles",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

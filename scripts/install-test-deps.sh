@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Installs the system packages the tests use (Debian). Skips what is present.
+# Installs the Debian packages the tests use. Skips what is present; safe to run again.
 set -euo pipefail
+wanted=(
+  poppler-utils                                   # pdftotext/pdfinfo: PDF input and render checks
+  libreoffice-writer-nogui libreoffice-calc-nogui # open generated .docx/.xlsx; samples → .docx
+  fonts-noto-cjk                                  # Chinese text in PDFs and screenshots
+  postgresql                                      # web tests: the second database of the suite
+  chromium chromium-driver                        # web browser test (headless, selenium)
+)
 need=()
-command -v pdftotext >/dev/null || need+=(poppler-utils)
-# Web tests: PostgreSQL (second database of the integration suite), headless Chromium
-# with its driver and CJK fonts (browser test); wrk is for scripts/load-test.sh only.
-command -v pg_ctlcluster >/dev/null || need+=(postgresql)
-command -v chromium >/dev/null || need+=(chromium)
-command -v chromedriver >/dev/null || need+=(chromium-driver)
-[[ -d /usr/share/fonts/opentype/noto ]] || need+=(fonts-noto-cjk)
-command -v soffice >/dev/null || need+=(libreoffice-writer-nogui libreoffice-calc-nogui)
-# The render tests convert .docx/.xlsx to PDF; Chinese text needs a CJK font.
-if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK\|Noto Serif CJK'; then need+=(fonts-noto-cjk); fi
+for pkg in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
+done
 if ((${#need[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"

@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 
-swift build -c release --product jixiao
-bin=$(swift build -c release --show-bin-path)/jixiao
+swift build -c release --scratch-path .build-release --product jixiao
+bin=$(swift build -c release --scratch-path .build-release --show-bin-path)/jixiao
 work=$(mktemp -d)
 port=${PORT:-18080}
 export JIXIAO_SQLITE="$work/load.sqlite" JIXIAO_EXAMPLES="$PWD/examples"

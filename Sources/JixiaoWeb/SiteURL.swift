@@ -32,6 +32,8 @@ enum SiteURL: Hashable, Sendable {
     case adminUsers
     case backup
     case restore
+    /// The report of an evaluation as html, docx or xlsx.
+    case report(String, format: String)
     case api(API)
 
     /// The paths of the JSON API under `/api/v1`.
@@ -44,6 +46,7 @@ enum SiteURL: Hashable, Sendable {
         case check(String)
         case workflow(String)
         case backup
+        case render(String)
 
         var path: String {
             switch self {
@@ -55,6 +58,7 @@ enum SiteURL: Hashable, Sendable {
             case .check(let id): return "evaluations/\(id)/check"
             case .workflow(let id): return "evaluations/\(id)/workflow"
             case .backup: return "backup"
+            case .render(let id): return "evaluations/\(id)/render"
             }
         }
     }
@@ -62,6 +66,7 @@ enum SiteURL: Hashable, Sendable {
     /// The route parameter used in patterns.
     static let parameter = ":id"
     static let assetParameter = ":file"
+    static let formatParameter = ":format"
 
     /// The absolute path, e.g. `/evaluations/3f…/history`.
     var path: String {
@@ -94,6 +99,7 @@ enum SiteURL: Hashable, Sendable {
         case .adminUsers: return "/admin/users"
         case .backup: return "/admin/backup.json"
         case .restore: return "/admin/restore"
+        case .report(let id, let format): return "/evaluations/\(id)/report/\(format)"
         case .api(let api): return "/api/v1/\(api.path)"
         }
     }

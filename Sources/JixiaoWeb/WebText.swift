@@ -1,8 +1,9 @@
 /// Every message the web app shows, in one place.
 enum WebText {
     static let appName = "绩效自评"
-    static let scoringPending = "评分引擎尚未接入本版本，暂不能计算得分。"
     static func frameworkMissing(_ id: String) -> String { "找不到指标体系 \(id)，暂不能计算得分。" }
+    static func reportFormatUnknown(_ f: String) -> String { "不支持的报告格式“\(f)”，可选 html、docx、xlsx、md。" }
+    static let reportUnavailable = "无法评分，暂不能生成报告。"
     static let loginFailed = "用户名或密码不正确。"
     static let loginThrottled = "登录失败次数过多，请 15 分钟后再试。"
     static let csrfFailed = "表单已过期或来源不明，请刷新页面后重试。"
@@ -20,7 +21,6 @@ enum WebText {
     static let notEditable = "该评价已提交，不能再修改。"
     static let submitBlocked = "还有以下问题需要处理，暂不能提交："
     static let uploadUnsupported = "只支持 .txt、.md 和 .docx 文件。"
-    static let uploadDocxPending = "暂不支持 .docx（报告导入模块尚未接入），请上传 .txt 或 .md。"
     static let uploadEmpty = "请选择要上传的报告文件。"
     static let frameworkUnknown = "未知的指标体系。"
     static let yearInvalid = "年度应为 2000 至 2100 之间的整数。"

@@ -15,7 +15,7 @@ public func configure(_ app: Application, settings: AppSettings,
     app.migrations.add(SessionRecord.migration)
 
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
-    app.sessions.use(.fluent)
+    app.sessions.use { _ in StoredSessions() }
     app.sessions.configuration.cookieName = "jixiao-session"
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(8 * 3600), maxAge: 8 * 3600,

@@ -21,7 +21,7 @@ enum RouteTable {
         let id = SiteURL.parameter
         let session = SessionController(), account = AccountController()
         let list = EvaluationsController(), editor = EditorController(), upload = UploadController()
-        let assets = AssetsController(), api = APIController()
+        let assets = AssetsController(), api = APIController(), report = ReportController()
         let signedIn = Access.page(Access.everyRole), editors = Access.page(Access.editors)
         let apiAll = Access.api(Access.everyRole), apiEditors = Access.api(Access.editors)
         return [
@@ -45,6 +45,7 @@ enum RouteTable {
             .init(method: .POST, url: .analyze(id), access: editors, handler: editor.analyze),
             .init(method: .POST, url: .submit(id), access: editors, handler: editor.submit),
             .init(method: .GET, url: .history(id), access: signedIn, handler: list.history),
+            .init(method: .GET, url: .report(id, format: SiteURL.formatParameter), access: signedIn, handler: report.page),
             .init(method: .GET, url: .api(.openAPI), access: .anyone, summary: "本 API 的 OpenAPI 3 文档",
                   handler: { req in try await OpenAPIDocument.response(req) }),
             .init(method: .GET, url: .api(.units), access: apiAll, summary: "可见的单位", handler: wrap(api.units)),
@@ -56,6 +57,8 @@ enum RouteTable {
                   handler: api.update),
             .init(method: .GET, url: .api(.score(id)), access: apiAll, summary: "评价得分", handler: wrap(api.score)),
             .init(method: .GET, url: .api(.check(id)), access: apiAll, summary: "评价审核结果", handler: wrap(api.check)),
+            .init(method: .GET, url: .api(.render(id)), access: apiAll, summary: "生成报告（format=html、docx、xlsx 或 md）",
+                  handler: report.api),
         ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll)
     }
 

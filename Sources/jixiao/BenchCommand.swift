@@ -5,6 +5,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "性能基准（请用 swift run -c release 运行）",
-        subcommands: [BenchScoreCommand.self, BenchDashboardCommand.self]
+        subcommands: [BenchScoreCommand.self, BenchScoringCommand.self, BenchRenderCommand.self, BenchDashboardCommand.self]
     )
 }

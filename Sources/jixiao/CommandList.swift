@@ -4,9 +4,10 @@ import ArgumentParser
 let commandList: [any ParsableCommand.Type] = [
     VersionCommand.self,
     FrameworksCommand.self,
-    ServeCommand.self,
     ScoreCommand.self,
     CheckCommand.self,
     BenchCommand.self,
+    RenderCommand.self,
+    ServeCommand.self,
     WebSeedCommand.self,
 ]

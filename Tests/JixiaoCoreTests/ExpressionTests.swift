@@ -119,12 +119,12 @@ import Testing
         let figures = Figures(["staffActual": 15, "staffAuthorized": 19])
         let explained = try Expression("在职人数 / 编制数").explain(figures, name: "在职人员控制率")
         #expect(explained.name == "在职人员控制率")
-        #expect(explained.inputs == ["在职人数": 15, "编制数": 19])
+        #expect(explained.inputs == ["staffActual": 15, "staffAuthorized": 19])
         #expect(explained.value?.percentText == "78.95%")
         let missing = try Expression("在职人数 / 编制数").explain(Figures(["staffActual": 15]))
         #expect(missing.value == nil)
         #expect(missing.reason == "缺少数据“编制数”")
-        #expect(missing.inputs == ["在职人数": 15])
+        #expect(missing.inputs == ["staffActual": 15])
     }
 
     @Test func equalityFollowsText() throws {

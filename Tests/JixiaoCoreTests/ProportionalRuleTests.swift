@@ -67,7 +67,7 @@ import Testing
                              rule: .proportional(direction: .atLeast, target: "100%", inverse: nil))
         let full = F.scoreLeaf(leaf, figures: ["budgetExecuted": F.d("563.02"), "budgetAdjusted": F.d("563.02")]).node
         #expect(full.explanation == "预算执行率 = 全年执行数 563.02 ÷ 全年预算数 563.02 = 100.00% ≥ 100.00%，得满分 10 分")
-        #expect(full.value?.inputs == ["全年执行数": F.d("563.02"), "全年预算数": F.d("563.02")])
+        #expect(full.value?.inputs == ["budgetExecuted": F.d("563.02"), "budgetAdjusted": F.d("563.02")])
         let part = F.scoreLeaf(leaf, figures: ["budgetExecuted": 95, "budgetAdjusted": 100]).node
         #expect(part.explanation == "预算执行率 = 全年执行数 95 ÷ 全年预算数 100 = 95.00% < 100.00%，按比例得 95.00% ÷ 100.00% × 10 = 9.5 分")
         let inverse = F.scoreLeaf(F.leaf(.proportional(direction: .atMost, target: "1", inverse: .linear), name: "成本率"),

@@ -27,11 +27,24 @@ struct EvaluationFileTests {
 
     @Test func allExamplesReadAgainstTheirFramework() throws {
         let library = try FrameworkLibrary.builtIn()
-        for name in ["wuhua-2023.yaml", "xinfeng-2023.yaml", "xinfeng-2021.yaml"] {
-            let framework = library.framework(id: "guangdong-county-department")
-            let loaded = try EvaluationReader.read(url: TestPaths.example(name), framework: framework)
+        for name in ["wuhua-2023.yaml", "xinfeng-2023.yaml", "xinfeng-2021.yaml", "project-demo.yaml"] {
+            let loaded = try EvaluationReader.read(url: TestPaths.example(name)) { library.framework(id: $0.frameworkID) }
             #expect(loaded.warnings.isEmpty, "\(name): \(loaded.warnings)")
         }
+    }
+
+    @Test func targetPercentagesStayInTheirUnit() throws {
+        let yaml = """
+            unit: 测试单位
+            fiscalYear: 2023
+            project: {name: 测试项目}
+            targets:
+              - {levels: [产出指标], name: 可用率, direction: "≥", target: 99%, actual: "99.5%"}
+            """
+        let evaluation = try EvaluationReader.read(text: yaml, file: "p.yaml").evaluation
+        #expect(evaluation.kind == .project)
+        let target = try #require(evaluation.targets.first)
+        #expect(target.targetValue == 99 && target.actualValue == ExactDecimal("99.5") && target.unit == "%")
     }
 
     @Test func moneyStringsAreConvertedTo万元() throws {

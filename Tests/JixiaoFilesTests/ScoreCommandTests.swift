@@ -75,4 +75,13 @@ struct ScoreCommandTests {
         #expect(scored.result.findings.contains { $0.rule == "figure.missing" })
         #expect(scored.result.total < 60)
     }
+
+    @Test func projectDemoScoresItsTargets() throws {
+        let scored = try EvaluationScoring.score(url: TestPaths.example("project-demo.yaml"), library: FrameworkLibrary.builtIn())
+        #expect(scored.result.total == ExactDecimal("95.5"))
+        #expect(scored.result.grade == .excellent)
+        #expect(scored.result.nodes.map(\.score) == [ExactDecimal("9.5"), 47, 29, 10])
+        #expect(scored.result.findings.isEmpty)
+        #expect(scored.warnings.isEmpty)
+    }
 }

@@ -5,6 +5,15 @@ import Testing
 
 /// `<script>`, `&`, `]]>`, U+0000–U+001F and 100,000-character paragraphs in every field.
 @Suite struct HostileTextTests {
+    /// Built once: the 100,000-character variant is slow to build in debug builds.
+    static let short = hostileReport(longText: false)
+    static let long = hostileReport(longText: true)
+
+    static func hostileReport(longText: Bool) -> ReportDocument {
+        let (evaluation, score) = Fixtures.hostileDepartment(longText: longText)
+        return ReportDocument(evaluation: evaluation, score: score)
+    }
+
     @Test func cleaningRemovesControlCharactersOnly() {
         #expect(UserText.clean("a\u{0}b\u{1F}c\td\r\ne\rf\u{7F}g\u{FFFE}") == "abc d\ne\nfg")
         #expect(UserText.clean("<&>]]>") == "<&>]]>")
@@ -13,10 +22,8 @@ import Testing
 
     @Test(arguments: [false, true])
     func docxStaysValidAndKeepsTheText(longText: Bool) throws {
-        // given
-        let (evaluation, score) = Fixtures.hostileDepartment(longText: longText)
         // when
-        let data = try DocxRenderer.render(ReportDocument(evaluation: evaluation, score: score))
+        let data = try DocxRenderer.render(longText ? Self.long : Self.short)
         // then
         #expect(try Package.allXMLWellFormed(data))
         let texts = XML.texts(of: "w:t", in: try Package.part("word/document.xml", of: data))
@@ -30,8 +37,7 @@ import Testing
 
     @Test(arguments: [false, true])
     func xlsxStaysValid(longText: Bool) throws {
-        let (evaluation, score) = Fixtures.hostileDepartment(longText: longText)
-        let data = try XlsxRenderer.render(ReportDocument(evaluation: evaluation, score: score))
+        let data = try XlsxRenderer.render(longText ? Self.long : Self.short)
         #expect(try Package.allXMLWellFormed(data))
         let sheet = try Package.part("xl/worksheets/sheet1.xml", of: data)
         let fits = XML.texts(of: "t", in: sheet).allSatisfy { $0.utf16.count <= XlsxSheet.maxCellLength }
@@ -48,10 +54,8 @@ import Testing
     }
 
     @Test func htmlEscapesEverything() throws {
-        // given
-        let (evaluation, score) = Fixtures.hostileDepartment(longText: true)
         // when
-        let html = HtmlRenderer.render(ReportDocument(evaluation: evaluation, score: score))
+        let html = HtmlRenderer.render(Self.long)
         // then the only <script is the escaped one, and the page parses as XML
         let hasScript = html.contains("<script")
         let escaped = html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; ]]&gt; &quot;q&quot;")
@@ -65,8 +69,7 @@ import Testing
     }
 
     @Test func markdownEscapesEverything() {
-        let (evaluation, score) = Fixtures.hostileDepartment(longText: true)
-        let markdown = MarkdownRenderer.render(ReportDocument(evaluation: evaluation, score: score))
+        let markdown = MarkdownRenderer.render(Self.long)
         // every < is escaped, apart from the <br> of table cells
         let unescaped = markdown.replacingOccurrences(of: "\\<", with: "").replacingOccurrences(of: "<br>", with: "")
         let bare = unescaped.contains("<")

@@ -33,6 +33,7 @@ struct RoleWalkTests {
                     var browser = try await Self.client(app, role: role, api: Self.isAPI(rule))
                     let path = rule.url.path.replacingOccurrences(of: SiteURL.parameter, with: id)
                         .replacingOccurrences(of: SiteURL.assetParameter, with: "app.css")
+                        .replacingOccurrences(of: SiteURL.formatParameter, with: "html")
                     // when
                     let response = try await Self.call(&browser, rule, path: path)
                     // then

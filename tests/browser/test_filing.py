@@ -97,6 +97,10 @@ def test_submit_blocked_then_submitted(server, driver, shot):
     type_into(driver, "filing.filedBy", "张三")
     type_into(driver, "filing.phone", "0751-6920122")
     type_into(driver, "filing.filedOn", "2026-03-20")
+    for key, text in [("overallGoal", "保障热线全年稳定运行"), ("overallOutcome", "全年稳定运行，接通率达标"),
+                      ("indicators", "各项指标均已完成"), ("problems", "高峰时段接通压力较大"),
+                      ("improvements", "优化排班")]:
+        type_into(driver, f"section.{key}", text)
     type_into(driver, "figure.budgetAdjusted", "100")
     type_into(driver, "figure.budgetExecuted", "100")
     rows = [("产出指标/数量指标", "热线接通量", "10000", "次", "10200", "50"),

@@ -1,4 +1,5 @@
-/// Cheap number formatting for explanations (no Foundation formatters on the hot path).
+/// Cheap number formatting for explanations (no Foundation formatters, no
+/// intermediate arrays: scoring builds these on every evaluation).
 enum DecimalText {
     /// A score or a plain number with at most two decimals, trailing zeros dropped: `10`, `3.75`, `0.5`.
     static func points(_ value: ExactDecimal) -> String { decimal(value, minPlaces: 0, maxPlaces: 2) }
@@ -27,35 +28,49 @@ enum DecimalText {
         return ExactDecimal(units: overflow ? (value.isNegative ? .min : .max) : scaled)
     }
 
-    /// Half-up rounding to `maxPlaces`, then at least `minPlaces` decimals shown.
+    private static let powers: [UInt64] = (0...18).map { exponent in
+        (0..<exponent).reduce(UInt64(1)) { product, _ in product * 10 }
+    }
+
+    /// Half-up rounding to `maxPlaces` (≤ 9), then at least `minPlaces` decimals shown.
     static func decimal(_ value: ExactDecimal, minPlaces: Int, maxPlaces: Int) -> String {
-        let rounded = value.rounded(places: maxPlaces)
-        guard let units = Int64(exactly: rounded.units) else {
+        guard (0...ExactDecimal.scale).contains(maxPlaces), minPlaces <= maxPlaces,
+              let units = Int64(exactly: value.units) else {
             return value.formatted(minimumPlaces: minPlaces, maximumPlaces: maxPlaces)
         }
+        let step = powers[ExactDecimal.scale - maxPlaces]
         let magnitude = units.magnitude
-        let scale = UInt64(ExactDecimal.unit)
-        var whole = magnitude / scale
-        var fraction = magnitude % scale
-        // Keep `maxPlaces` digits of the fraction, then drop zeros down to `minPlaces`.
+        var scaled = magnitude / step
+        if (magnitude % step) * 2 >= step { scaled += 1 }
         var places = maxPlaces
-        fraction /= UInt64(ExactDecimal.pow10(ExactDecimal.scale - maxPlaces))
-        while places > minPlaces && fraction % 10 == 0 {
-            fraction /= 10
+        while places > minPlaces && scaled % 10 == 0 {
+            scaled /= 10
             places -= 1
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
-        for _ in 0..<places {
-            bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10))
-            fraction /= 10
+        var whole = scaled / powers[places]
+        var fraction = scaled % powers[places]
+        let negative = units < 0 && scaled != 0
+        var wholeDigits = 1
+        while wholeDigits < 19 && whole >= powers[wholeDigits] { wholeDigits += 1 }
+        let length = (negative ? 1 : 0) + wholeDigits + (places > 0 ? places + 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var index = length
+            for _ in 0..<places {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(fraction % 10)
+                fraction /= 10
+            }
+            if places > 0 {
+                index -= 1
+                buffer[index] = UInt8(ascii: ".")
+            }
+            for _ in 0..<wholeDigits {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(whole % 10)
+                whole /= 10
+            }
+            if negative { buffer[0] = UInt8(ascii: "-") }
+            return length
         }
-        if places > 0 { bytes.append(UInt8(ascii: ".")) }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(whole % 10))
-            whole /= 10
-        } while whole > 0
-        if units < 0 { bytes.append(UInt8(ascii: "-")) }
-        return String(decoding: bytes.reversed(), as: UTF8.self)
     }
 }

@@ -36,10 +36,18 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
 
     /// 10ⁿ for 0 ≤ n ≤ 38.
     public static func pow10(_ n: Int) -> Int128 {
+        if n >= 0 && n < powersOfTen.count { return powersOfTen[n] }
         var result: Int128 = 1
         for _ in 0..<max(0, n) { result *= 10 }
         return result
     }
+
+    // A table: rounding and formatting ask for powers of ten on every call.
+    private static let powersOfTen: [Int128] = {
+        var powers: [Int128] = [1]
+        for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
+        return powers
+    }()
 
     /// Integer division rounded half away from zero.
     static func divideRounded(_ numerator: Int128, _ denominator: Int128) -> Int128 {

@@ -1,6 +1,7 @@
 extension Expression {
-    /// The value with the figures it used (keyed by their Chinese labels), ready to
-    /// show; `name` defaults to the formula.
+    /// The value with the figures it used, keyed by canonical figure id
+    /// (`FigureCatalog.label(_:)` gives the Chinese label; ids hash fast, labels
+    /// do not), ready to show; `name` defaults to the formula.
     ///
     /// A formula that yields a truth value has no number: `value` is nil and
     /// `reason` says 结果为“是” or 结果为“否”.
@@ -14,7 +15,7 @@ extension Expression {
         let lookup: (String) -> ExactDecimal? = { values[$0] }
         var inputs: [String: ExactDecimal] = [:]
         for reference in references {
-            if let value = reference.value(lookup) { inputs[reference.label] = value }
+            if let value = reference.value(lookup) { inputs[reference.id] = value }
         }
         let result = root.evaluate(lookup)
         let shown = name ?? text

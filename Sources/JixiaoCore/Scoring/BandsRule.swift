@@ -7,26 +7,26 @@ enum BandsRule {
         case .failure(let error): return error.outcome
         }
         guard let band = bands.first(where: { $0.contains(value) }) else {
-            return .scored(.zero, leaf.valueText + "，不在任何评分区间内，得 0 分")
+            return .scored(.zero, Explanation(leaf.lead, "，不在任何评分区间内，得 0 分"))
         }
-        return .scored(band.score, leaf.valueText + "，属于区间 " + describe(band, leaf)
-                       + "，得 " + DecimalText.points(band.score) + " 分")
+        return .scored(band.score, Explanation(parts: [leaf.lead, "，属于区间 "] + describe(band, leaf.style)
+                                                + ["，得 ", .points(band.score), " 分"]))
     }
 
     /// `(0%, 10%]`, `= 0`, `≥ 90.00%`, `< 60.00%`.
-    static func describe(_ band: Band, _ leaf: LeafInput) -> String {
+    static func describe(_ band: Band, _ style: ValueStyle) -> [Explanation.Part] {
         switch (band.lower, band.upper) {
         case let (lower?, upper?) where lower == upper:
-            return "= " + leaf.show(lower)
+            return ["= ", style.part(lower)]
         case let (lower?, upper?):
-            return (band.lowerInclusive ? "[" : "(") + leaf.show(lower) + ", " + leaf.show(upper)
-                + (band.upperInclusive ? "]" : ")")
+            return [band.lowerInclusive ? "[" : "(", style.part(lower), ", ", style.part(upper),
+                    band.upperInclusive ? "]" : ")"]
         case let (lower?, nil):
-            return (band.lowerInclusive ? "≥ " : "> ") + leaf.show(lower)
+            return [band.lowerInclusive ? "≥ " : "> ", style.part(lower)]
         case let (nil, upper?):
-            return (band.upperInclusive ? "≤ " : "< ") + leaf.show(upper)
+            return [band.upperInclusive ? "≤ " : "< ", style.part(upper)]
         case (nil, nil):
-            return "（任意值）"
+            return ["（任意值）"]
         }
     }
 }

@@ -6,22 +6,20 @@ enum ChecklistRule {
                             field: leaf.field + ".checked")
         }
         var score = ExactDecimal.zero
-        var met: [String] = []
-        var unmet: [String] = []
+        var met: [Explanation.Part] = []
+        var unmet: [Explanation.Part] = []
         for item in items {
-            let text = item.name + "（" + DecimalText.points(item.points) + " 分）"
-            if checked.contains(item.name) {
-                score += item.points
-                met.append(text)
-            } else {
-                unmet.append(text)
-            }
+            let isMet = checked.contains(item.name)
+            if isMet { score += item.points }
+            let list = isMet ? met.isEmpty : unmet.isEmpty
+            let entry: [Explanation.Part] = [list ? "" : "、", .text(item.name), "（", .points(item.points), " 分）"]
+            if isMet { met += entry } else { unmet += entry }
         }
-        var explanation = met.isEmpty ? "未满足任何评分要点" : "满足：" + met.joined(separator: "、")
-        if !unmet.isEmpty && !met.isEmpty { explanation += "；未满足：" + unmet.joined(separator: "、") }
-        var outcome = RuleOutcome.scored(score, explanation + "，得 " + DecimalText.points(score) + " 分")
-        let known = Set(items.map(\.name))
-        for name in checked where !known.contains(name) {
+        var parts: [Explanation.Part] = met.isEmpty ? ["未满足任何评分要点"] : ["满足："] + met
+        if !unmet.isEmpty && !met.isEmpty { parts += ["；未满足："] + unmet }
+        parts += ["，得 ", .points(score), " 分"]
+        var outcome = RuleOutcome.scored(score, Explanation(parts: parts))
+        for name in checked where !items.contains(where: { $0.name == name }) {
             outcome.findings.append(CheckCatalog.finding(
                 "indicator.invalid", "“" + leaf.name + "”勾选了评分要点中没有的“" + name + "”",
                 field: leaf.field + ".checked"))

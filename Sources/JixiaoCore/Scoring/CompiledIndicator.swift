@@ -1,6 +1,7 @@
 /// A framework node prepared once per `Scorer`: formulas parsed, names resolved,
 /// field paths and the rule kind built, so scoring an evaluation does no parsing.
-struct CompiledIndicator: Sendable {
+/// A class so that walking the tree retains nodes instead of copying their fields.
+final class CompiledIndicator: Sendable {
     let id: String
     let name: String
     let max: ExactDecimal
@@ -11,18 +12,34 @@ struct CompiledIndicator: Sendable {
     let ruleKind: String?
     let value: CompiledFormula?
     let target: CompiledFormula?
-    /// Values are fractions shown as percentages.
-    let isRate: Bool
-    /// `indicators.<id>`.
+    /// Rates (fractions) show as percentages.
+    let style: ValueStyle
+    /// `indicators.<id>` and `indicators.<id>.note`.
     let field: String
+    let noteField: String
+    /// Position among the framework's leaves (depth first); -1 for headings.
+    let leafIndex: Int
 
-    init(_ indicator: Indicator, parameters: FrameworkParameters, kind: EvaluationKind) {
+    /// Compiles `indicator`; `leaves` collects the leaves in depth-first order.
+    init(_ indicator: Indicator, parameters: FrameworkParameters, kind: EvaluationKind,
+         leaves: inout [(id: String, name: String)]) {
         id = indicator.id
         name = indicator.name
         max = indicator.max
         fromTargets = indicator.fromTargets
-        children = indicator.children.map { CompiledIndicator($0, parameters: parameters, kind: kind) }
+        var children: [CompiledIndicator] = []
+        for child in indicator.children {
+            children.append(CompiledIndicator(child, parameters: parameters, kind: kind, leaves: &leaves))
+        }
+        self.children = children
+        if indicator.isLeaf {
+            leafIndex = leaves.count
+            leaves.append((indicator.id, indicator.name))
+        } else {
+            leafIndex = -1
+        }
         field = "indicators." + indicator.id
+        noteField = field + ".note"
         let isExecutionRate = kind == .project && indicator.isLeaf && indicator.name == Framework.executionRateName
         let valueText = indicator.value ?? (isExecutionRate ? Framework.executionRateFormula(parameters) : nil)
         rule = indicator.rule ?? (isExecutionRate ? Framework.executionRateRule : nil)
@@ -33,7 +50,7 @@ struct CompiledIndicator: Sendable {
         } else {
             target = nil
         }
-        isRate = indicator.name.contains("率") || value?.isDivision == true
+        style = indicator.name.contains("率") || value?.isDivision == true ? .rate : .figure(unit: "")
     }
 }
 

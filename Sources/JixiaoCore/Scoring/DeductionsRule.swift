@@ -8,21 +8,22 @@ enum DeductionsRule {
         var findings: [Finding] = []
         if reported < 0 {
             findings.append(CheckCatalog.finding(
-                "indicator.invalid", "“" + leaf.name + "”的问题数不能为负数（\(reported)）", field: leaf.field + ".breaches"))
+                "indicator.invalid", "“" + leaf.name + "”的问题数不能为负数（" + String(reported) + "）",
+                field: leaf.field + ".breaches"))
         }
         let breaches = Swift.max(0, reported)
-        let maxText = DecimalText.points(leaf.max)
-        guard breaches > 0 else {
-            var outcome = RuleOutcome.scored(leaf.max, "未发现问题，得满分 " + maxText + " 分")
-            outcome.findings = findings
-            return outcome
+        var outcome: RuleOutcome
+        if breaches == 0 {
+            outcome = .scored(leaf.max, Explanation("未发现问题，得满分 ", .points(leaf.max), " 分"))
+        } else {
+            let deduction = ExactDecimal(breaches) * perBreach
+            let score = leaf.max - deduction
+            let stated: [Explanation.Part] = ["发现 ", .figure(ExactDecimal(breaches), unit: ""), " 处问题 × ",
+                                              .points(perBreach), " 分 = 扣 ", .points(deduction)]
+            outcome = score <= .zero
+                ? .scored(.zero, Explanation(parts: stated + [" 分，扣完为止，得 0 分"]))
+                : .scored(score, Explanation(parts: stated + [" 分，得 ", .points(score), " 分"]))
         }
-        let deduction = ExactDecimal(breaches) * perBreach
-        let score = leaf.max - deduction
-        let text = "发现 \(breaches) 处问题 × " + DecimalText.points(perBreach) + " 分 = 扣 " + DecimalText.points(deduction) + " 分"
-        var outcome = score <= .zero
-            ? RuleOutcome.scored(.zero, text + "，扣完为止，得 0 分")
-            : RuleOutcome.scored(score, text + "，得 " + DecimalText.points(score) + " 分")
         outcome.findings = findings
         return outcome
     }

@@ -3,9 +3,9 @@
 enum ManualRule {
     static func score(_ leaf: LeafInput) -> RuleOutcome {
         guard let selfScore = leaf.input?.selfScore else {
-            return .missing("未录入评分", field: leaf.field + ".selfScore")
+            return .missing(ScoringMessages.notEntered, field: leaf.field + ".selfScore")
         }
-        var outcome = RuleOutcome.scored(selfScore, "按评价人录入的得分 " + DecimalText.points(selfScore) + " 分")
+        var outcome = RuleOutcome.scored(selfScore, Explanation(storage: .entered(selfScore)))
         outcome.isSelfAssessed = true
         return outcome
     }

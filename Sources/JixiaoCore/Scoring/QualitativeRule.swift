@@ -28,23 +28,23 @@ enum QualitativeRule {
             }
             return .missing("未选择评价结果，也未录入得分", field: outcomeField)
         }
-        let scoreText = DecimalText.points(selfScore)
         guard let outcome else {
             let inferred = Self.outcome(for: selfScore, max: leaf.max)
-            var result = RuleOutcome.scored(selfScore, "未选择评价结果，按自评得分 " + scoreText + " 分归入“"
-                                            + inferred.label + "”档 " + describe(inferred, max: leaf.max))
+            var result = RuleOutcome.scored(selfScore, Explanation(parts: [
+                "未选择评价结果，按自评得分 ", .points(selfScore), " 分归入“", .text(inferred.label), "”档 ",
+            ] + bandParts(inferred, max: leaf.max)))
             result.isSelfAssessed = true
             return result
         }
-        let bandText = describe(outcome, max: leaf.max)
-        var result = RuleOutcome.scored(selfScore, "评价结果“" + outcome.label + "”，该档得分 " + bandText
-                                        + "，自评 " + scoreText + " 分")
+        let inBand = contains(outcome, selfScore, max: leaf.max)
+        var result = RuleOutcome.scored(selfScore, Explanation(parts: ["评价结果“", .text(outcome.label), "”，该档得分 "]
+            + bandParts(outcome, max: leaf.max) + ["，自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"]))
         result.isSelfAssessed = true
-        if !contains(outcome, selfScore, max: leaf.max) {
-            result.explanation += "，不在该档内"
+        if !inBand {
             result.findings.append(CheckCatalog.finding(
-                "indicator.invalid", "“" + leaf.name + "”评价结果为“" + outcome.label + "”，得分应在 " + bandText
-                    + " 内，自评 " + scoreText + " 分", field: leaf.field + ".selfScore"))
+                "indicator.invalid", "“" + leaf.name + "”评价结果为“" + outcome.label + "”，得分应在 "
+                    + describe(outcome, max: leaf.max) + " 内，自评 " + DecimalText.points(selfScore) + " 分",
+                field: leaf.field + ".selfScore"))
         }
         return result
     }
@@ -56,9 +56,12 @@ enum QualitativeRule {
     }
 
     /// `[8, 10] 分` or `[6, 8) 分`.
-    static func describe(_ outcome: QualitativeOutcome, max: ExactDecimal) -> String {
+    static func bandParts(_ outcome: QualitativeOutcome, max: ExactDecimal) -> [Explanation.Part] {
         let b = band(outcome)
-        return "[" + DecimalText.points(b.lower * max) + ", " + DecimalText.points(b.upper * max)
-            + (b.upperIncluded ? "]" : ")") + " 分"
+        return ["[", .points(b.lower * max), ", ", .points(b.upper * max), b.upperIncluded ? "] 分" : ") 分"]
+    }
+
+    static func describe(_ outcome: QualitativeOutcome, max: ExactDecimal) -> String {
+        Explanation(parts: bandParts(outcome, max: max)).text
     }
 }

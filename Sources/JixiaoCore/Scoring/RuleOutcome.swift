@@ -3,9 +3,10 @@
 struct RuleOutcome: Sendable {
     /// The score before clamping and rounding; nil when it cannot be computed.
     var score: ExactDecimal?
-    /// How it was obtained, in Chinese, with the numbers; when `score` is nil,
-    /// the short reason it cannot be computed (`缺少数据“编制数”`).
-    var explanation: String
+    /// How it was obtained, with the numbers (when `score` is not nil).
+    var explanation: Explanation
+    /// Why it cannot be computed (`缺少数据“编制数”`), when `score` is nil.
+    var reason: String?
     /// When `score` is nil: the field whose absence prevents it (`indicators.x.selfScore`).
     var missingField: String?
     /// Problems the rule found in the inputs (`indicator.invalid` …).
@@ -17,13 +18,31 @@ struct RuleOutcome: Sendable {
     var noteRequiredBecause: String?
 
     /// A computed score.
-    static func scored(_ score: ExactDecimal, _ explanation: String) -> RuleOutcome {
+    static func scored(_ score: ExactDecimal, _ explanation: Explanation) -> RuleOutcome {
         RuleOutcome(score: score, explanation: explanation)
     }
 
     /// A score that cannot be computed, for `reason`, because `field` is missing.
     static func missing(_ reason: String, field: String?) -> RuleOutcome {
-        RuleOutcome(score: nil, explanation: reason, missingField: field)
+        RuleOutcome(score: nil, explanation: "", reason: reason, missingField: field)
+    }
+}
+
+/// How a leaf's values are shown: rates (fractions) as percentages, others as figures with a unit.
+enum ValueStyle: Sendable {
+    case rate
+    case figure(unit: String)
+
+    func part(_ value: ExactDecimal) -> Explanation.Part {
+        switch self {
+        case .rate: return .percent(value)
+        case .figure(let unit): return .figure(value, unit: unit)
+        }
+    }
+
+    var isRate: Bool {
+        if case .rate = self { return true }
+        return false
     }
 }
 
@@ -36,14 +55,13 @@ struct LeafInput {
     let input: IndicatorInput?
     /// The value of the leaf's formula; nil when it has none.
     let value: Computation?
-    /// `结转结余率 = 年末结转结余 12 ÷ 支出合计 300 = 4.00%`, or the reason it is not computable.
-    let valueText: String
+    /// States the value: `结转结余率 = 年末结转结余 12 ÷ 支出合计 300 = 4.00%`.
+    let lead: Explanation.Part
     /// `figures.<id>` of the first missing figure of the formula, if any.
     let missingFigureField: String?
-    /// Show values as percentages (the value is a fraction).
-    let isRate: Bool
+    let style: ValueStyle
 
-    func show(_ value: ExactDecimal) -> String { DecimalText.value(value, isRate: isRate) }
+    func show(_ value: ExactDecimal) -> Explanation.Part { style.part(value) }
 
     /// The leaf's numeric value, or the outcome explaining why there is none.
     func requireValue() -> Result<ExactDecimal, RuleOutcomeError> {

@@ -1,5 +1,5 @@
 /// The outcome of scoring one evaluation against one framework.
-public struct ScoreResult: Codable, Sendable, Hashable {
+public struct ScoreResult: Sendable, Hashable {
     public var frameworkID: String
     /// Total rounded half-up to 0.01 (after rescaling when indicators were excluded).
     public var total: ExactDecimal
@@ -18,7 +18,12 @@ public struct ScoreResult: Codable, Sendable, Hashable {
     public var findings: [Finding]
     /// How the total and grade were obtained, in Chinese (says when indicators were
     /// excluded and the total rescaled, and when the grade comes from the unrounded total).
-    public var explanation: String?
+    public var explanation: String? {
+        get { summary?.text }
+        set { summary = newValue.map { Explanation($0) } }
+    }
+    /// `explanation` as parts, rendered when read.
+    public var summary: Explanation?
 
     public init(frameworkID: String, total: ExactDecimal, unroundedTotal: ExactDecimal,
                 maxTotal: ExactDecimal, grade: Grade, excluded: [String], nodes: [ScoredNode],
@@ -36,7 +41,7 @@ public struct ScoreResult: Codable, Sendable, Hashable {
 }
 
 /// One scored indicator: a heading (children non-empty) or a leaf.
-public struct ScoredNode: Codable, Sendable, Hashable {
+public struct ScoredNode: Sendable, Hashable {
     public var id: String
     public var name: String
     /// 1 for 一级, 2 for 二级, 3 for 三级.
@@ -49,7 +54,12 @@ public struct ScoredNode: Codable, Sendable, Hashable {
     /// The leaf's value (a rate, an amount…), when it has one.
     public var value: ComputedValue?
     /// How the score was obtained, in Chinese, with the numbers.
-    public var explanation: String
+    public var explanation: String {
+        get { explanationParts.text }
+        set { explanationParts = Explanation(newValue) }
+    }
+    /// `explanation` as parts, rendered when read (scoring does not format text).
+    public var explanationParts: Explanation
     /// Rule kind for leaves (`proportional`, `bands`, …), nil for headings.
     public var ruleKind: String?
     /// 偏差原因分析及改进措施 given by the unit.
@@ -61,6 +71,16 @@ public struct ScoredNode: Codable, Sendable, Hashable {
                 selfScore: ExactDecimal? = nil, value: ComputedValue? = nil, explanation: String,
                 ruleKind: String? = nil, deviationNote: String? = nil, notApplicable: Bool = false,
                 children: [ScoredNode] = []) {
+        self.init(id: id, name: name, level: level, max: max, score: score, selfScore: selfScore, value: value,
+                  explanationParts: Explanation(explanation), ruleKind: ruleKind, deviationNote: deviationNote,
+                  notApplicable: notApplicable, children: children)
+    }
+
+    /// A node whose explanation is rendered from parts when read.
+    public init(id: String, name: String, level: Int, max: ExactDecimal, score: ExactDecimal?,
+                selfScore: ExactDecimal? = nil, value: ComputedValue? = nil, explanationParts: Explanation,
+                ruleKind: String? = nil, deviationNote: String? = nil, notApplicable: Bool = false,
+                children: [ScoredNode] = []) {
         self.id = id
         self.name = name
         self.level = level
@@ -68,7 +88,7 @@ public struct ScoredNode: Codable, Sendable, Hashable {
         self.score = score
         self.selfScore = selfScore
         self.value = value
-        self.explanation = explanation
+        self.explanationParts = explanationParts
         self.ruleKind = ruleKind
         self.deviationNote = deviationNote
         self.notApplicable = notApplicable
@@ -85,7 +105,7 @@ public struct ComputedValue: Codable, Sendable, Hashable {
     public var name: String
     /// The formula as written in the framework.
     public var formula: String
-    /// The figures it used, by name.
+    /// The figures it used, by canonical figure id (`FigureCatalog.label(_:)` for the Chinese label).
     public var inputs: [String: ExactDecimal]
     /// The value, or nil when not computable.
     public var value: ExactDecimal?

@@ -1,13 +1,13 @@
 extension Scorer {
     /// Scores a framework leaf: its value formula, then its rule, then the common checks.
     func scoreLeaf(_ node: CompiledIndicator, level: Int, _ run: inout ScoringRun) -> ScoredNode {
-        let input = run.input(id: node.id, name: node.name)
+        let input = node.leafIndex >= 0 ? run.inputs[node.leafIndex] : nil
         if input?.notApplicable == true {
             return run.exclude(id: node.id, name: node.name, level: level, max: node.max, ruleKind: node.ruleKind)
         }
         let figures = run.evaluation.figures
         var value: Computation?
-        var valueText = ""
+        var lead = Explanation.Part.text(node.name)
         var computed: ComputedValue?
         var missingFigureField: String?
         switch node.value {
@@ -17,8 +17,8 @@ extension Scorer {
             computed = explained.value
             run.computed.append(explained.value)
             if let number = explained.result.decimal {
-                valueText = node.name + " = " + expression.substitutedText(figures) + " = "
-                    + DecimalText.value(number, isRate: node.isRate)
+                lead = .formula(FormulaText(name: node.name, expression: expression, figures: figures, value: number,
+                                            isRate: node.style.isRate))
             } else if let missing = expression.figureIDs.first(where: { figures.values[$0] == nil }) {
                 missingFigureField = "figures." + missing
             }
@@ -28,10 +28,10 @@ extension Scorer {
             break
         }
         let leaf = LeafInput(name: node.name, max: node.max, field: node.field, input: input, value: value,
-                             valueText: valueText, missingFigureField: missingFigureField, isRate: node.isRate)
+                             lead: lead, missingFigureField: missingFigureField, style: node.style)
         let outcome = applyRule(node, leaf, figures, run.parameters)
         let facts = LeafFacts(leaf: leaf, id: node.id, level: level, note: input?.note,
-                              noteField: node.field + ".note", value: computed, ruleKind: node.ruleKind)
+                              noteField: node.noteField, value: computed, ruleKind: node.ruleKind)
         return settle(outcome, facts, &run)
     }
 
@@ -54,7 +54,7 @@ extension Scorer {
             }
             let measure = ProportionalRule.Measure(actual: actual, target: target, direction: direction,
                                                    inverse: inverse ?? parameters.inverseFormula, parameters: parameters)
-            return ProportionalRule.score(measure, max: leaf.max, lead: leaf.valueText, show: leaf.show)
+            return ProportionalRule.score(measure, max: leaf.max, lead: leaf.lead, style: leaf.style)
         case .thresholdStep(let standard, let side, let deduct, let per, let partialSteps)?:
             return ThresholdStepRule.score(.init(standard: standard, side: side, deduct: deduct, per: per,
                                                  partialSteps: partialSteps), leaf)

@@ -21,11 +21,10 @@ extension Scorer {
     func settle(_ outcome: RuleOutcome, _ leaf: LeafFacts, _ run: inout ScoringRun) -> ScoredNode {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
-        let maxText = DecimalText.points(leaf.max)
         if let raw = outcome.score {
             if raw > leaf.max {
                 unrounded = leaf.max
-                explanation = ScoringMessages.capped(explanation, maxText)
+                explanation = ScoringMessages.capped(explanation, leaf.max)
             } else if raw < .zero {
                 unrounded = .zero
                 explanation = ScoringMessages.floored(explanation)
@@ -33,14 +32,14 @@ extension Scorer {
                 unrounded = raw
             }
         } else {
-            let reason = outcome.explanation
+            let reason = outcome.reason ?? ""
             run.findings.append(CheckCatalog.finding(
                 "figure.missing", ScoringMessages.figureMissing(leaf.name, reason),
                 field: outcome.missingField ?? leaf.field))
             if let selfScore = leaf.selfScore {
                 unrounded = selfScore.clamped(to: .zero...leaf.max)
-                explanation = ScoringMessages.fallback(reason, DecimalText.points(selfScore))
-                if selfScore > leaf.max { explanation = ScoringMessages.capped(explanation, maxText) }
+                explanation = ScoringMessages.fallback(reason, selfScore)
+                if selfScore > leaf.max { explanation = ScoringMessages.capped(explanation, leaf.max) }
             } else {
                 explanation = ScoringMessages.cannotCompute(reason)
             }
@@ -48,23 +47,24 @@ extension Scorer {
         run.findings.append(contentsOf: outcome.findings)
         let score = unrounded?.rounded(places: 2)
         if let selfScore = leaf.selfScore {
-            let selfField = leaf.field + ".selfScore"
             if selfScore > leaf.max {
                 run.findings.append(CheckCatalog.finding(
-                    "score.over-max", ScoringMessages.overMax(leaf.name, DecimalText.points(selfScore), maxText),
-                    field: selfField))
+                    "score.over-max", ScoringMessages.overMax(leaf.name, DecimalText.points(selfScore),
+                                                              DecimalText.points(leaf.max)),
+                    field: leaf.field + ".selfScore"))
             } else if !outcome.isSelfAssessed, outcome.score != nil, let score, selfScore > score {
                 run.findings.append(CheckCatalog.finding(
                     "score.unsupported", ScoringMessages.unsupported(leaf.name, DecimalText.points(selfScore),
-                                                                     DecimalText.points(score), explanation),
-                    field: selfField))
+                                                                     DecimalText.points(score), explanation.text),
+                    field: leaf.field + ".selfScore"))
             }
         }
-        let note = leaf.note.flatMap { $0.trimmedSpaces.isEmpty ? nil : $0 }
+        let note = leaf.note.flatMap { text in text.contains { !$0.isWhitespace } ? text : nil }
         if note == nil {
             if let score, score < leaf.max {
                 run.findings.append(CheckCatalog.finding(
-                    "deviation.missing", ScoringMessages.belowMaxWithoutNote(leaf.name, DecimalText.points(score), maxText),
+                    "deviation.missing", ScoringMessages.belowMaxWithoutNote(leaf.name, DecimalText.points(score),
+                                                                             DecimalText.points(leaf.max)),
                     field: leaf.noteField))
             } else if let why = outcome.noteRequiredBecause {
                 run.findings.append(CheckCatalog.finding(
@@ -76,7 +76,7 @@ extension Scorer {
             run.roundedSum += score
         }
         return ScoredNode(id: leaf.id, name: leaf.name, level: leaf.level, max: leaf.max, score: score,
-                          selfScore: leaf.selfScore, value: leaf.value, explanation: explanation,
+                          selfScore: leaf.selfScore, value: leaf.value, explanationParts: explanation,
                           ruleKind: leaf.ruleKind, deviationNote: note)
     }
 }

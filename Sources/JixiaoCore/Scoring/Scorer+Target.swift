@@ -9,19 +9,18 @@ extension Scorer {
         }
         let field = "targets." + target.id
         let inputField = "indicators." + target.id
-        let leaf = LeafInput(name: target.name, max: max, field: inputField, input: input, value: nil, valueText: "",
-                             missingFigureField: nil, isRate: false)
+        let style = ValueStyle.figure(unit: target.unit ?? "")
+        let leaf = LeafInput(name: target.name, max: max, field: inputField, input: input, value: nil,
+                             lead: .text(target.name), missingFigureField: nil, style: style)
         let outcome: RuleOutcome
         if target.direction == .qualitative {
             outcome = QualitativeRule.score(outcome: target.outcome ?? input?.outcome, selfScore: input?.selfScore,
                                             leaf, outcomeField: field + ".outcome")
         } else if let actual = target.actualValue, let goal = target.targetValue {
-            let unit = target.unit ?? ""
             let measure = ProportionalRule.Measure(actual: actual, target: goal, direction: target.direction,
                                                    inverse: run.parameters.inverseFormula, parameters: run.parameters)
-            outcome = ProportionalRule.score(measure, max: max,
-                                             lead: target.name + " 实际完成值 " + DecimalText.figure(actual) + unit,
-                                             show: { DecimalText.figure($0) + unit })
+            let lead = Explanation.Part.group([.text(target.name), " 实际完成值 ", style.part(actual)])
+            outcome = ProportionalRule.score(measure, max: max, lead: lead, style: style)
         } else {
             outcome = target.targetValue == nil
                 ? .missing(ScoringMessages.noTargetValue, field: field + ".targetValue")

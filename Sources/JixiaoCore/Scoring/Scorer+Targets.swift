@@ -8,7 +8,7 @@ extension Scorer {
             run.findings.append(CheckCatalog.finding(
                 "figure.missing", ScoringMessages.noTargetsFinding(node.name), field: "targets"))
             return ScoredNode(id: node.id, name: node.name, level: level, max: node.max, score: nil,
-                              explanation: ScoringMessages.noTargets)
+                              explanationParts: ScoringMessages.noTargets)
         }
         let maxima = Self.split(node.max, among: targets)
         // Targets without a second level sit directly under the heading; the others

@@ -1,6 +1,7 @@
 /// Scores evaluations against one framework.
 ///
-/// Formulas are parsed once in `init`; `score(_:)` only evaluates them. Rules:
+/// Formulas are parsed once in `init`; `score(_:)` only evaluates them, and
+/// explanations are kept as parts and rendered when read. Rules:
 /// every leaf score is clamped to [0, max] and rounded half-up to 0.01; a heading's
 /// score is the sum of its children's rounded scores; indicators marked not
 /// applicable are excluded and the total is rescaled to the framework's total.
@@ -20,18 +21,25 @@
 public struct Scorer: Sendable {
     public let framework: Framework
     let roots: [CompiledIndicator]
+    let inputIndex: InputIndex
 
     /// Prepares `framework` for scoring (parses every formula once).
     public init(framework: Framework) {
         self.framework = framework
-        roots = framework.indicators.map {
-            CompiledIndicator($0, parameters: framework.parameters, kind: framework.kind)
+        var leaves: [(id: String, name: String)] = []
+        var roots: [CompiledIndicator] = []
+        for indicator in framework.indicators {
+            roots.append(CompiledIndicator(indicator, parameters: framework.parameters, kind: framework.kind,
+                                           leaves: &leaves))
         }
+        self.roots = roots
+        inputIndex = InputIndex(leaves: leaves)
     }
 
     /// Scores one evaluation: the scored tree, the total, the grade and the findings.
     public func score(_ evaluation: Evaluation) -> ScoreResult {
-        var run = ScoringRun(evaluation: evaluation, parameters: framework.parameters)
+        var run = ScoringRun(evaluation: evaluation, parameters: framework.parameters,
+                             inputs: inputIndex.inputs(of: evaluation.indicators))
         var nodes: [ScoredNode] = []
         nodes.reserveCapacity(roots.count)
         for root in roots { nodes.append(scoreNode(root, level: 1, &run)) }
@@ -50,17 +58,15 @@ public struct Scorer: Sendable {
     /// A heading whose score is the sum of its children's scores.
     static func heading(id: String, name: String, level: Int, max: ExactDecimal, children: [ScoredNode]) -> ScoredNode {
         var sum = ExactDecimal.zero
-        var uncomputed = 0
-        var excluded = 0
+        var uncomputed: Int32 = 0
+        var excluded: Int32 = 0
         for child in children {
             if child.notApplicable { excluded += 1 } else if let score = child.score { sum += score } else { uncomputed += 1 }
         }
-        let allExcluded = !children.isEmpty && excluded == children.count
-        var explanation = allExcluded ? ScoringMessages.notApplicable
-            : ScoringMessages.heading(DecimalText.points(sum), DecimalText.points(max))
-        if uncomputed > 0 { explanation += ScoringMessages.headingUncomputed(uncomputed) }
-        if excluded > 0 && !allExcluded { explanation += ScoringMessages.headingExcluded(excluded) }
+        let allExcluded = !children.isEmpty && Int(excluded) == children.count
+        let explanation = allExcluded ? ScoringMessages.notApplicable
+            : Explanation(storage: .heading(sum: sum, max: max, uncomputed: uncomputed, excluded: excluded))
         return ScoredNode(id: id, name: name, level: level, max: max, score: allExcluded ? nil : sum,
-                          explanation: explanation, notApplicable: allExcluded, children: children)
+                          explanationParts: explanation, notApplicable: allExcluded, children: children)
     }
 }

@@ -12,24 +12,23 @@ struct ScoringRun {
     /// Sum of leaf scores as shown, rounded to 0.01 (total).
     var roundedSum = ExactDecimal.zero
     /// Names and maxima of the excluded leaves, for the explanation.
-    var excludedNames: [String] = []
+    var excludedLeaves: [(name: String, max: ExactDecimal)] = []
 
-    init(evaluation: Evaluation, parameters: FrameworkParameters) {
+    /// The unit's input per framework leaf (by leaf index).
+    let inputs: [IndicatorInput?]
+
+    init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: [IndicatorInput?]) {
         self.evaluation = evaluation
         self.parameters = parameters
-    }
-
-    /// The unit's input for a leaf, by id, else by name.
-    func input(id: String, name: String) -> IndicatorInput? {
-        evaluation.indicators[id] ?? (name != id ? evaluation.indicators[name] : nil)
+        self.inputs = inputs
     }
 
     /// Records a not-applicable leaf and returns its node.
     mutating func exclude(id: String, name: String, level: Int, max: ExactDecimal, ruleKind: String?) -> ScoredNode {
         excluded.append(id)
         excludedMax += max
-        excludedNames.append(name + "（" + DecimalText.points(max) + " 分）")
+        excludedLeaves.append((name, max))
         return ScoredNode(id: id, name: name, level: level, max: max, score: nil,
-                          explanation: ScoringMessages.notApplicable, ruleKind: ruleKind, notApplicable: true)
+                          explanationParts: ScoringMessages.notApplicable, ruleKind: ruleKind, notApplicable: true)
     }
 }

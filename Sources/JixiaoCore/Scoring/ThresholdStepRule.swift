@@ -14,28 +14,29 @@ enum ThresholdStepRule {
         case .success(let number): value = number
         case .failure(let error): return error.outcome
         }
-        let standardText = leaf.show(p.standard)
-        let maxText = DecimalText.points(leaf.max)
+        let symbol = Explanation.Part.text(p.side == .qualitative ? "=" : p.side.rawValue)
         if within(value, p) {
-            return .scored(leaf.max, leaf.valueText + " " + symbol(p.side) + " " + standardText
-                           + ScoringMessages.fullScore + maxText + ScoringMessages.points)
+            return .scored(leaf.max, Explanation(leaf.lead, " ", symbol, " ", leaf.show(p.standard), "，得满分 ",
+                                                 .points(leaf.max), " 分"))
         }
         let excess = (value - p.standard).magnitude
         let steps = stepCount(excess, p)
         let deduction = steps * p.deduct
         let score = leaf.max - deduction
-        let unit = leaf.isRate ? " 个百分点" : ""
-        let amount: (ExactDecimal) -> String = {
-            leaf.isRate ? DecimalText.percentagePoints($0) : DecimalText.figure($0)
+        let rate = leaf.style.isRate
+        let amount: (ExactDecimal) -> Explanation.Part = { rate ? .percentagePoints($0) : .figure($0, unit: "") }
+        var parts: [Explanation.Part] = [
+            leaf.lead, "，不满足 ", symbol, " ", leaf.show(p.standard), value > p.standard ? "，超出 " : "，低于标准 ",
+            amount(excess), rate ? " 个百分点，每 " : "，每 ", amount(p.per), rate ? " 个百分点扣 " : " 扣 ",
+            .points(p.deduct), p.partialSteps ? " 分（不足一档按一档计），计 " : " 分（不足一档不扣），计 ",
+            .points(steps), " 档 × ", .points(p.deduct), " = 扣 ", .points(deduction),
+        ]
+        if score <= .zero {
+            parts.append(" 分，扣完为止，得 0 分")
+            return .scored(.zero, Explanation(parts: parts))
         }
-        var text = leaf.valueText + "，不满足 " + symbol(p.side) + " " + standardText
-        text += "，" + (value > p.standard ? "超出 " : "低于标准 ") + amount(excess) + unit
-        text += "，每 " + amount(p.per) + (leaf.isRate ? unit : " ") + "扣 " + DecimalText.points(p.deduct) + " 分"
-        text += p.partialSteps ? "（不足一档按一档计）" : "（不足一档不扣）"
-        text += "，计 " + DecimalText.points(steps) + " 档 × " + DecimalText.points(p.deduct) + " = 扣 "
-            + DecimalText.points(deduction) + " 分"
-        if score <= .zero { return .scored(.zero, text + "，扣完为止，得 0 分") }
-        return .scored(score, text + "，得 " + DecimalText.points(score) + " 分")
+        parts += [" 分，得 ", .points(score), " 分"]
+        return .scored(score, Explanation(parts: parts))
     }
 
     /// True when `value` is on the good side of the standard.
@@ -56,9 +57,5 @@ enum ThresholdStepRule {
         guard p.per > .zero, let steps = excess.divided(by: p.per) else { return excess > .zero || p.partialSteps ? 1 : 0 }
         if excess.isZero { return p.partialSteps ? 1 : 0 }
         return p.partialSteps ? steps.ceiling : steps.floor
-    }
-
-    private static func symbol(_ side: Direction) -> String {
-        side == .qualitative ? "=" : side.rawValue
     }
 }

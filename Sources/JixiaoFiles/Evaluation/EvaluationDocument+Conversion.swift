@@ -91,11 +91,21 @@ extension TargetDocument {
                     outcome, allowed: QualitativeOutcome.allCases.map(\.rawValue))))
             }
         }
-        let targetNumber = target.flatMap { NumberText.parse($0, percent: true) }
-        let actualNumber = actual.flatMap { NumberText.parse($0, percent: true) }
+        let targetNumber = target.flatMap(Self.number)
+        let actualNumber = actual.flatMap(Self.number)
+        let percent = [target, actual].contains { $0.map(Self.isPercent) == true }
         return Target(id: id, levels: levels ?? [], name: name ?? "", direction: directionValue,
-                      targetValue: targetNumber, targetText: targetNumber == nil ? target : nil, unit: unit,
+                      targetValue: targetNumber, targetText: targetNumber == nil ? target : nil,
+                      unit: unit ?? (percent ? "%" : nil),
                       actualValue: actualNumber, actualText: actualNumber == nil ? actual : nil,
                       maxScore: maxScore?.value, outcome: outcomeValue, deviationNote: deviationNote)
     }
+
+    /// A target value as written: `95%` stays 95 in the unit %, like the 年度指标值 column.
+    static func number(_ text: String) -> ExactDecimal? {
+        let folded = HalfWidth.fold(text).trimmedSpaces
+        return NumberText.parse(isPercent(folded) ? String(folded.dropLast()) : folded, percent: false)
+    }
+
+    static func isPercent(_ text: String) -> Bool { HalfWidth.fold(text).trimmedSpaces.hasSuffix("%") }
 }

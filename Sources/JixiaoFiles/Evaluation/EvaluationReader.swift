@@ -41,7 +41,8 @@ public enum EvaluationReader {
         if !issues.isEmpty { throw FileError(.invalid, issues.map { source.problem(at: $0.path, message: $0.message) }) }
         var warnings: [FileProblem] = []
         if let framework = frameworkFor(evaluation) {
-            let known = Set(framework.indicators.flatMap(\.leaves).flatMap { [$0.id, $0.name] })
+            let leaves = framework.indicators.flatMap(\.leaves).flatMap { [$0.id, $0.name] }
+            let known = Set(leaves + evaluation.targets.map(\.id))
             for (key, _) in document.indicators?.entries ?? [] where !known.contains(key) {
                 warnings.append(source.problem(at: [.key("indicators"), .key(key)],
                                                message: EvaluationMessages.unknownIndicator(key, framework: framework.id),

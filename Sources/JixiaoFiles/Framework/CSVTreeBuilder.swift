@@ -58,7 +58,8 @@ struct CSVTreeBuilder {
         }
     }
 
-    /// The finished tree: leaves scored `manual`, headings without a 分值 given the sum of their children.
+    /// The finished tree: leaves scored `manual` (or by a recognised threshold rule), headings
+    /// without a 分值 given the sum of their children.
     var indicators: [Indicator] { roots.enumerated().map { finish($1, path: [$0]) } }
 
     private func finish(_ indicator: Indicator, path: [Int]) -> Indicator {
@@ -66,6 +67,12 @@ struct CSVTreeBuilder {
         result.children = indicator.children.enumerated().map { finish($1, path: path + [$0]) }
         if result.children.isEmpty {
             result.rule = .manual
+            // A recognised 评分标准 with a known value becomes a real rule; anything else stays manual.
+            if let value = result.value ?? CommonIndicatorFormulas.formula(for: result.name),
+               let rule = result.criteria.flatMap(CriteriaPattern.rule(from:)) {
+                result.value = value
+                result.rule = rule
+            }
         } else if maxMissing.contains(path) {
             result.max = result.children.reduce(ExactDecimal.zero) { $0 + $1.max }
         }

@@ -13,6 +13,8 @@ struct FactExtractor {
     var pendingMax: (value: ExactDecimal, paragraph: Int)? = nil
     /// The paragraph being scanned.
     var currentParagraph = 0
+    /// The columns of the score table being read, while inside one.
+    var scoreTable: ScoreTableColumns? = nil
 
     init(_ structure: DocumentStructure) { self.structure = structure }
 
@@ -30,6 +32,7 @@ struct FactExtractor {
     }
 
     mutating func scan(_ paragraph: Paragraph, index p: Int) {
+        if scoreTableRow(paragraph, index: p) { return }
         let s = paragraph.scalars
         currentParagraph = p
         var i = 0

@@ -22,10 +22,14 @@ public enum Normaliser {
     public static func normalise(lines: [[Unicode.Scalar]]) -> NormalisedDocument {
         var paragraphs: [Paragraph] = []
         var current: Paragraph? = nil
+        // A table row (.docx cells joined by tabs) is a paragraph of its own.
+        var currentIsRow = false
         for (index, raw) in lines.enumerated() {
             let line = LineNormaliser.normalise(raw)
             if line.isEmpty || PageNoise.isNoise(line) { continue }
-            if var paragraph = current, BlockRules.joins(paragraph.scalars, line) {
+            let isRow = line.contains("\t")
+            defer { currentIsRow = isRow }
+            if var paragraph = current, !isRow, !currentIsRow, BlockRules.joins(paragraph.scalars, line) {
                 paragraph.append(line, line: index + 1)
                 current = paragraph
             } else {

@@ -11,14 +11,16 @@ struct DocxBody {
         xml += "</w:p>\n"
     }
 
-    /// `标签：值`, or the label followed by a highlighted gap when the value is missing.
+    /// `标签：值`, or the label followed by a highlighted blank to fill in when the
+    /// value is missing (blank, so that a reader of the file finds no value there).
     mutating func field(_ field: ReportField) {
         xml += "<w:p><w:pPr><w:pStyle w:val=\"JxMeta\"/></w:pPr>"
         run(field.label + "：")
         if let value = field.value {
             run(value)
         } else {
-            run("【未填写】", properties: "<w:b/><w:color w:val=\"C00000\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF2CC\"/>")
+            run(String(repeating: "\u{3000}", count: 8),
+                properties: "<w:u w:val=\"single\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF2CC\"/>")
         }
         xml += "</w:p>\n"
     }

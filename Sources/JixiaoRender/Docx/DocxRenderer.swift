@@ -4,17 +4,22 @@ import Foundation
 public enum DocxRenderer {
     /// The .docx bytes of `report`.
     public static func render(_ report: ReportDocument) throws -> Data {
+        try package(documentXML: documentXML(report), title: report.title)
+    }
+
+    /// A .docx with the given `word/document.xml` and the fixed GB/T 9704 parts.
+    static func package(documentXML: String, title: String) throws -> Data {
         var zip = ZipPackage()
         zip.add("[Content_Types].xml", DocxParts.contentTypes)
         zip.add("_rels/.rels", DocxParts.rootRels)
-        zip.add("word/document.xml", documentXML(report))
+        zip.add("word/document.xml", documentXML)
         zip.add("word/_rels/document.xml.rels", DocxParts.documentRels)
         zip.add("word/styles.xml", DocxStyles.xml)
         zip.add("word/settings.xml", DocxParts.settings)
         zip.add("word/fontTable.xml", DocxParts.fontTable)
         zip.add("word/footer1.xml", DocxParts.footer(alignment: "right"))
         zip.add("word/footer2.xml", DocxParts.footer(alignment: "left"))
-        zip.add("docProps/core.xml", DocxParts.core(title: report.title))
+        zip.add("docProps/core.xml", DocxParts.core(title: title))
         zip.add("docProps/app.xml", DocxParts.app)
         return try zip.data()
     }
@@ -37,7 +42,12 @@ public enum DocxRenderer {
         body.paragraph("", style: "JxBody")
         body.paragraph(report.signature.unitName, style: "JxSignature")
         body.paragraph(report.signature.date ?? "", style: "JxSignature")
-        return DocxParts.header + "<w:document xmlns:w=\"\(DocxParts.w)\" xmlns:r=\"\(DocxParts.r)\"><w:body>"
+        return documentXML(body: body)
+    }
+
+    /// `word/document.xml` around a body.
+    static func documentXML(body: DocxBody) -> String {
+        DocxParts.header + "<w:document xmlns:w=\"\(DocxParts.w)\" xmlns:r=\"\(DocxParts.r)\"><w:body>"
             + body.xml + sectionProperties + "</w:body></w:document>"
     }
 

@@ -4,19 +4,14 @@
 /// would change what the user wrote; this escapes every `&`.
 enum HtmlText {
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        ByteText.replacing(text, where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { byte, out in
+            switch byte {
+            case 0x26: out.append(ascii: "&amp;")
+            case 0x3C: out.append(ascii: "&lt;")
+            case 0x3E: out.append(ascii: "&gt;")
+            case 0x22: out.append(ascii: "&quot;")
+            default: out.append(ascii: "&#39;")
             }
         }
-        return out
     }
 }

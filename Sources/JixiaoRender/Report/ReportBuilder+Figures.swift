@@ -106,24 +106,20 @@ extension ReportBuilder {
     /// One sentence stating the money and headcount figures, with the cue words readers look for.
     func figuresSentence() -> String? {
         let f = evaluation.figures
-        var parts: [String] = []
         func money(_ id: String, _ label: String) -> String? { f[id].map { label + ReportText.money($0) } }
-        if let income = money("incomeTotal", "本年收入合计") {
-            parts.append(income + (money("fiscalIncome", "，其中财政拨款收入") ?? ""))
+        func group(_ total: String?, _ parts: [String?]) -> String? {
+            let parts = parts.compactMap { $0 }
+            guard let total else { return parts.isEmpty ? nil : parts.joined(separator: "，") }
+            return total + (parts.isEmpty ? "" : "，其中" + parts.joined(separator: "，"))
         }
-        if let spent = money("expenditureTotal", "本年支出合计") {
-            let basic = money("basicExpenditure", "基本支出")
-            let split = [money("personnelExpenditure", "人员经费"), money("publicExpenditure", "公用经费")].compactMap { $0 }
-            let project = money("projectExpenditure", "项目支出")
-            let of = [basic.map { $0 + (split.isEmpty ? "" : "（" + split.joined(separator: "、") + "）") }, project]
-                .compactMap { $0 }
-            parts.append(spent + (of.isEmpty ? "" : "，其中" + of.joined(separator: "，")))
-        }
-        if let start = money("carryoverStart", "年初结转结余") { parts.append(start) }
-        if let end = money("carryoverEnd", "年末结转结余") { parts.append(end) }
-        if let authorised = f["staffAuthorized"], let actual = f["staffActual"] {
-            parts.append("核定编制\(authorised.description)名，实有\(actual.description)人")
-        }
+        let split = [money("personnelExpenditure", "人员经费"), money("publicExpenditure", "公用经费")].compactMap { $0 }
+        let basic = money("basicExpenditure", "基本支出").map { $0 + (split.isEmpty ? "" : "（" + split.joined(separator: "、") + "）") }
+        let spending = group(money("expenditureTotal", "本年支出合计"),
+                             [basic ?? (split.isEmpty ? nil : split.joined(separator: "，")), money("projectExpenditure", "项目支出")])
+        let staff = [f["staffAuthorized"].map { "核定编制\($0.description)名" }, f["staffActual"].map { "实有\($0.description)人" }]
+        let parts = [group(money("incomeTotal", "本年收入合计"), [money("fiscalIncome", "财政拨款收入")]), spending,
+                     money("carryoverStart", "年初结转结余"), money("carryoverEnd", "年末结转结余"),
+                     group(nil, staff)].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: "；") + "。"
     }
 

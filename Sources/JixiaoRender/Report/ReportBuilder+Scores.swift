@@ -28,8 +28,10 @@ extension ReportBuilder {
             let leaf = path.leaf
             let scoreCell: ReportCell = leaf.notApplicable ? .text(ReportText.notApplicable)
                 : leaf.score.map { .number($0, places: 2) } ?? .text(ReportText.notComputable)
+            let note = leaf.deviationNote.map(UserText.clean)?.trimmedSpaces ?? ""
+            // "无" rather than an empty cell: readers of .docx tables drop empty cells at the row ends.
             cells += [.number(leaf.max, places: 2), scoreCell, .text(UserText.clean(leaf.explanation)),
-                      .text(leaf.deviationNote.map(UserText.clean) ?? "")]
+                      .text(note.isEmpty ? ReportText.noDeviation : note)]
             rows.append(ReportRow(cells))
         }
         let leafRows = Array(rows.indices)
@@ -37,7 +39,8 @@ extension ReportBuilder {
         var total: [ReportCell] = [.text(project ? ReportText.grandTotal : ReportText.total)]
         total += Array(repeating: .empty, count: maxColumn - 1)
         total.append(sumCell(summary.maxTotal, column: maxColumn, rows: leafRows, in: rows))
-        total.append(sumCell(summary.total, column: maxColumn + 1, rows: leafRows, in: rows))
+        total.append(summary.scored ? sumCell(summary.total, column: maxColumn + 1, rows: leafRows, in: rows)
+                                    : .text(ReportText.notComputable))
         total += [.text(ReportText.gradeCell(summary)), .empty]
         rows.append(ReportRow(total, isTotal: true))
         let names = project ? ReportText.indicatorTable : ReportText.scoreTable

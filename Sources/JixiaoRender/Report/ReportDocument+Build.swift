@@ -33,8 +33,9 @@ struct ReportBuilder {
     init(evaluation: Evaluation, score: ScoreResult) {
         self.evaluation = evaluation
         self.score = score
+        let scored = score.nodes.flatMap(\.leaves).contains { $0.score != nil && !$0.notApplicable }
         summary = ReportSummary(total: score.total, maxTotal: score.maxTotal, grade: score.grade,
-                                rescaled: !score.excluded.isEmpty)
+                                rescaled: !score.excluded.isEmpty, scored: scored)
     }
 
     var unitName: String { UserText.line(evaluation.unit.name) ?? "" }

@@ -51,6 +51,9 @@ public struct ReportSummary: Sendable, Hashable {
     public var grade: Grade
     /// True when indicators were excluded and the total rescaled.
     public var rescaled: Bool
+    /// False when no indicator could be scored (no data, no self-scores): the
+    /// report then states no total and no grade.
+    public var scored: Bool
 }
 
 /// One piece of the body.

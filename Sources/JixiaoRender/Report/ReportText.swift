@@ -15,6 +15,8 @@ enum ReportText {
     static let notEntered = "未填报"
     static let notComputable = "无法计算"
     static let notApplicable = "不适用"
+    /// The 偏差原因 of a leaf without one.
+    static let noDeviation = "无"
     static let total = "合计"
     static let grandTotal = "总分"
     static let wanYuan = "万元"
@@ -38,6 +40,7 @@ enum ReportText {
 
     /// The conclusion sentence with the total and the grade.
     static func conclusion(subject: String, summary: ReportSummary, excluded: Int) -> String {
+        guard summary.scored else { return "各项指标均缺少评分所需的数据或自评得分，尚不能计算\(subject)的总分和等级。" }
         var s = "经自评，\(subject)得分为\(score(summary.total))分（满分\(score(summary.maxTotal))分），"
             + "自评等级为“\(summary.grade.rawValue)”。"
         if excluded > 0 { s += "其中\(excluded)项指标不适用，总分已按适用指标折算为百分制。" }
@@ -46,7 +49,8 @@ enum ReportText {
 
     /// The grade line of score tables.
     static func gradeCell(_ summary: ReportSummary) -> String {
-        "自评等级：\(summary.grade.rawValue)" + (summary.rescaled ? "（已折算为百分制）" : "")
+        guard summary.scored else { return "自评等级：无法确定" }
+        return "自评等级：\(summary.grade.rawValue)" + (summary.rescaled ? "（已折算为百分制）" : "")
     }
 
     // Table captions and column titles.

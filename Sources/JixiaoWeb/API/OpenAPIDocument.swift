@@ -42,6 +42,10 @@ enum OpenAPIDocument {
                 parameters.append(["name": name, "in": "query", "required": false, "schema": ["type": type]])
             }
         }
+        if rule.url == .api(.render(SiteURL.parameter)) {
+            parameters.append(["name": "format", "in": "query", "required": false,
+                               "schema": ["type": "string", "enum": ["html", "docx", "xlsx", "md"], "default": "html"]])
+        }
         if !parameters.isEmpty { op["parameters"] = parameters }
         if let body = requestSchema(rule) {
             op["requestBody"] = ["required": true, "content": ["application/json": ["schema": ref(body)]]]
@@ -70,6 +74,12 @@ enum OpenAPIDocument {
             }
         }()
         var out: [String: Any] = [ok.0: ["description": "成功", "content": ["application/json": ["schema": ref(ok.1)]]]]
+        if rule.url == .api(.render(SiteURL.parameter)) {
+            out["200"] = ["description": "报告文件", "content": Dictionary(uniqueKeysWithValues: ReportController.mediaTypes.values.map {
+                ($0, ["schema": ["type": "string", "format": "binary"]])
+            })]
+            out["422"] = ["description": "无法评分或格式无效", "content": ["application/json": ["schema": ref("Error")]]]
+        }
         guard case .api = rule.access else { return out }
         let error: [String: Any] = ["application/json": ["schema": ref("Error")]]
         out["401"] = ["description": "未认证", "content": error]

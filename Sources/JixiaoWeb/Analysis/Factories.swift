@@ -1,15 +1,14 @@
 import JixiaoFiles
 
-/// The analyzer the app uses: the framework library with the scoring engine; the
-/// interim one only if the built-in frameworks cannot be loaded.
+/// The analyzer the app uses: the built-in frameworks with the scoring engine and checks.
 public enum AnalyzerFactory {
     public static func make() -> any EvaluationAnalyzer {
-        guard let library = try? FrameworkLibrary.builtIn() else { return InterimAnalyzer() }
-        return LibraryAnalyzer(library: library)
+        // The built-ins ship with the binary; an empty library only means nothing can be scored.
+        LibraryAnalyzer(library: (try? FrameworkLibrary.builtIn()) ?? FrameworkLibrary(frameworks: []))
     }
 }
 
-/// The report importer the app uses: the interim one until the report reader lands.
+/// The report importer the app uses: JixiaoImport's reader, facts and document checks.
 public enum ImporterFactory {
-    public static func make() -> any ReportImporter { InterimImporter() }
+    public static func make() -> any ReportImporter { DocumentImporter() }
 }

@@ -1,8 +1,8 @@
 import JixiaoCore
 import JixiaoFiles
 
-/// The analyzer on the real engine: the framework library's built-ins, one prepared
-/// `Scorer` per framework, plus the structured checks available in this build.
+/// The analyzer on the real engines: the framework library's built-ins with one
+/// prepared `Scorer` each, and Core's `EvaluationChecker`.
 public struct LibraryAnalyzer: EvaluationAnalyzer {
     let library: FrameworkLibrary
     let scorers: [String: Scorer]
@@ -19,7 +19,7 @@ public struct LibraryAnalyzer: EvaluationAnalyzer {
     public func framework(id: String) -> Framework? { library.framework(id: id) }
 
     public func analyze(_ evaluation: Evaluation) -> EvaluationAnalysis {
-        let checks = InterimChecks.findings(evaluation)
+        let checks = EvaluationChecker.check(evaluation)
         guard let scorer = scorers[evaluation.frameworkID] else {
             return EvaluationAnalysis(score: nil, scoreUnavailable: WebText.frameworkMissing(evaluation.frameworkID),
                                       findings: checks)

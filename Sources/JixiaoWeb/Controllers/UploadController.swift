@@ -22,7 +22,7 @@ struct UploadController {
         }
         let ext = (file.extension ?? "").lowercased()
         guard req.importer.extensions.contains(ext) else {
-            return fail(req, user, ext == "docx" ? WebText.uploadDocxPending : WebText.uploadUnsupported)
+            return fail(req, user, WebText.uploadUnsupported)
         }
         guard let choice = req.analyzer.frameworks.first(where: { $0.id == form.framework }) else {
             return fail(req, user, WebText.frameworkUnknown)

@@ -28,6 +28,12 @@ extension EvaluationForm {
             if let text = fields["section.\(section.key)"] { s.text = text.trimmedSpaces }
             return s
         }
+        // Sections of the kind that the evaluation did not have yet, once written.
+        for var section in NarrativeTemplate.missing(in: e) {
+            guard let text = nonEmpty("section.\(section.key)") else { continue }
+            section.text = text
+            e.narrative.append(section)
+        }
         for (key, _) in fields where key.hasPrefix("indicator.") && key.hasSuffix(".selfScore") {
             let id = String(key.dropFirst("indicator.".count).dropLast(".selfScore".count))
             var input = e.indicators[id] ?? IndicatorInput()

@@ -24,7 +24,7 @@ enum EditorFields {
                      field(m, "\(leaf.name)（满分 \(leaf.max.formatted(places: 2))）", "indicator.\(leaf.id).selfScore"),
                      field(m, "偏差原因及改进措施", "indicator.\(leaf.id).note"))
             } + [field(m, "自评总分", "statedTotal")]),
-            .box("文字说明", m.evaluation.narrative.map { section in
+            .box("文字说明", m.sections.map { section in
                 .group(.textArea(section.title, name: "section.\(section.key)", text: m.form["section.\(section.key)"],
                                  readonly: !m.editable),
                        WorkflowPanel.fieldNote(m.evaluation, field: "section.\(section.key)"))

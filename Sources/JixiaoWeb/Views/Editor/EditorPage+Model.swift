@@ -22,6 +22,9 @@ struct EditorPageModel {
     var evaluation: Evaluation { stored.evaluation }
     var id: String { stored.id }
 
+    /// The narrative sections to show: the evaluation's, then the kind's sections it lacks.
+    var sections: [NarrativeSection] { evaluation.narrative + NarrativeTemplate.missing(in: evaluation) }
+
     /// Figures grouped as the forms group them, catalogue order.
     var figureGroups: [(group: String, figures: [FigureDefinition])] {
         var order: [String] = []

@@ -11,7 +11,10 @@ enum EditorPage {
             .p(.class("meta"),
                .span(.id("status"), .text("状态：\(e.status.label)")),
                .text(" · 第 \(m.stored.version) 版 · 最后由 \(m.stored.updatedBy) 于 \(DateText.short(m.stored.updatedAt)) 保存 · "),
-               .a(.href(SiteURL.history(m.id).path), .id("history-link"), .text("修改记录"))),
+               .a(.href(SiteURL.history(m.id).path), .id("history-link"), .text("修改记录")), .text(" · "),
+               .a(.href(SiteURL.report(m.id, format: "html").path), .id("report-html"), .target(.blank), .text("预览报告")),
+               .text(" · "), .a(.href(SiteURL.report(m.id, format: "docx").path), .id("report-docx"), .text("下载 Word")),
+               .text(" · "), .a(.href(SiteURL.report(m.id, format: "xlsx").path), .id("report-xlsx"), .text("下载 Excel"))),
             blockingList(m.blocking),
             WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored),
             .div(

@@ -1,0 +1,101 @@
+/// A Chinese explanation kept as its parts — text and numbers — and rendered
+/// only when read, so that scoring many evaluations does not pay for formatting
+/// text nobody looks at. Two explanations are equal when their texts are.
+public struct Explanation: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// One piece of an explanation.
+    public enum Part: Sendable, ExpressibleByStringLiteral {
+        case text(String)
+        /// A score: at most two decimals (`3.75`).
+        case points(ExactDecimal)
+        /// A fraction as a percentage with two decimals (`92.64%`).
+        case percent(ExactDecimal)
+        /// A fraction in percentage points, trailing zeros dropped (`2.5`).
+        case percentagePoints(ExactDecimal)
+        /// A figure as entered (up to four decimals) followed by its unit.
+        case figure(ExactDecimal, unit: String)
+        /// `name = formula with values = value` of a leaf's formula.
+        indirect case formula(FormulaText)
+        /// Several parts standing as one (a leaf's lead).
+        indirect case group([Part])
+
+        public init(stringLiteral value: String) { self = .text(value) }
+    }
+
+    enum Storage: Sendable {
+        case text(String)
+        case parts([Part])
+        /// `按评价人录入的得分 N 分`: the commonest leaf, without an allocation.
+        case entered(ExactDecimal)
+        /// A heading: the sum of its children.
+        case heading(sum: ExactDecimal, max: ExactDecimal, uncomputed: Int32, excluded: Int32)
+    }
+
+    let storage: Storage
+
+    init(storage: Storage) { self.storage = storage }
+
+    /// An explanation that is already text.
+    public init(_ text: String) { storage = .text(text) }
+
+    public init(stringLiteral value: String) { storage = .text(value) }
+
+    /// An explanation of parts, rendered when read.
+    init(_ parts: Part...) { storage = .parts(parts) }
+
+    init(parts: [Part]) { storage = .parts(parts) }
+
+    /// The explanation with `parts` appended.
+    func appending(_ parts: Part...) -> Explanation {
+        switch storage {
+        case .parts(let existing): return Explanation(parts: existing + parts)
+        default: return Explanation(parts: [.text(text)] + parts)
+        }
+    }
+
+    /// The rendered text.
+    public var text: String {
+        switch storage {
+        case .text(let text): return text
+        case .parts(let parts):
+            var out = ""
+            for part in parts { part.render(into: &out) }
+            return out
+        case .entered(let score):
+            return ScoringMessages.entered(DecimalText.points(score))
+        case .heading(let sum, let max, let uncomputed, let excluded):
+            return ScoringMessages.heading(sum: sum, max: max, uncomputed: Int(uncomputed), excluded: Int(excluded))
+        }
+    }
+
+    public var description: String { text }
+
+    public static func == (lhs: Explanation, rhs: Explanation) -> Bool { lhs.text == rhs.text }
+    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
+}
+
+extension Explanation.Part {
+    func render(into out: inout String) {
+        switch self {
+        case .text(let text): out += text
+        case .points(let value): out += DecimalText.points(value)
+        case .percent(let value): out += DecimalText.percent(value)
+        case .percentagePoints(let value): out += DecimalText.percentagePoints(value)
+        case .figure(let value, let unit): out += DecimalText.figure(value) + unit
+        case .formula(let formula): out += formula.text
+        case .group(let parts): for part in parts { part.render(into: &out) }
+        }
+    }
+}
+
+/// `结转结余率 = 年末结转结余 12 ÷ 支出合计 300 = 4.00%`, rendered when read.
+public struct FormulaText: Sendable {
+    let name: String
+    let expression: Expression
+    let figures: Figures
+    let value: ExactDecimal
+    let isRate: Bool
+
+    var text: String {
+        name + " = " + expression.substitutedText(figures) + " = " + DecimalText.value(value, isRate: isRate)
+    }
+}

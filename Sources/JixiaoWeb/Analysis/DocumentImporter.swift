@@ -1,0 +1,33 @@
+import Foundation
+import JixiaoCore
+import JixiaoImport
+
+/// Reads an uploaded report with JixiaoImport: the facts prefill the draft (filing,
+/// amounts, headcounts, stated total, targets), the whole text is kept as one narrative
+/// section, and the document checks of `jixiao check` come back as findings.
+public struct DocumentImporter: ReportImporter {
+    public init() {}
+
+    public let extensions: Set<String> = ["txt", "md", "docx"]
+
+    public func read(_ data: [UInt8], filename: String, base: Evaluation) throws -> ImportedReport {
+        let ext = (filename as NSString).pathExtension.lowercased()
+        let lines = try ReportReader.lines(data: Data(data), ext: ext, path: filename)
+        let analysis = ReportAnalysis(lines: lines)
+        let facts = analysis.facts
+        var draft = base
+        draft.filing = Filing(filedBy: facts.filedBy?.value, phone: facts.phone?.value, filedOn: facts.filedOn?.value)
+        for (id, amounts) in facts.amounts {
+            if let amount = amounts.first { draft.figures.values[id] = amount.value.value }
+        }
+        if let staff = facts.staffAuthorized { draft.figures.values["staffAuthorized"] = ExactDecimal(staff.value) }
+        if let staff = facts.staffActual { draft.figures.values["staffActual"] = ExactDecimal(staff.value) }
+        draft.statedTotal = facts.selfScore?.value
+        draft.targets = facts.targets.map {
+            Target(name: $0.name, direction: $0.direction ?? .atLeast, targetValue: $0.value, unit: $0.unit)
+        }
+        let text = lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+        draft.narrative.append(NarrativeSection(key: "report", title: "上传的报告全文（\(filename)）", text: text))
+        return ImportedReport(draft: draft, findings: analysis.findings)
+    }
+}
