@@ -76,6 +76,9 @@ def file_evaluation(driver, base):
     for name, text in [("filing.filedBy", "张三"), ("filing.phone", "0751-6920122"), ("filing.filedOn", "2025-03-20"),
                        ("figure.budgetAdjusted", "120"), ("figure.budgetExecuted", "120")]:
         type_into(driver, name, text)
+    for key, text in [("overallGoal", "完成馆藏档案数字化"), ("overallOutcome", "全年完成数字化任务"),
+                      ("indicators", "各项指标均已完成"), ("problems", "扫描设备老化"), ("improvements", "更新设备")]:
+        type_into(driver, f"section.{key}", text)
     rows = [("产出指标/数量指标", "数字化卷数", "5000", "卷", "5200", "50"),
             ("效益指标/社会效益指标", "查档办结率", "95", "%", "97", "30"),
             ("满意度指标/服务对象满意度指标", "查档群众满意度", "90", "%", "93", "10")]
