@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoFiles", "JixiaoImport", "JixiaoRender", "JixiaoWeb",
+                "JixiaoCore", "JixiaoFiles", "JixiaoImport", "JixiaoRender", "JixiaoWeb", "JixiaoStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

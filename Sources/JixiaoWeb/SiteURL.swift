@@ -16,6 +16,22 @@ enum SiteURL: Hashable, Sendable {
     case analyze(String)
     case submit(String)
     case history(String)
+    case workflow(String)
+    case reviewQueue
+    case review(String)
+    case reviewScores(String)
+    case dashboard
+    case publicIndex
+    case publicReport(String)
+    /// A published report's download: `docx` or `xlsx`.
+    case publicFile(String, String)
+    /// A year's evaluations as `csv` or `xlsx` (`?year=`).
+    case export(String)
+    case admin
+    case adminUnits
+    case adminUsers
+    case backup
+    case restore
     /// The report of an evaluation as html, docx or xlsx.
     case report(String, format: String)
     case api(API)
@@ -28,6 +44,8 @@ enum SiteURL: Hashable, Sendable {
         case evaluation(String)
         case score(String)
         case check(String)
+        case workflow(String)
+        case backup
         case render(String)
 
         var path: String {
@@ -38,6 +56,8 @@ enum SiteURL: Hashable, Sendable {
             case .evaluation(let id): return "evaluations/\(id)"
             case .score(let id): return "evaluations/\(id)/score"
             case .check(let id): return "evaluations/\(id)/check"
+            case .workflow(let id): return "evaluations/\(id)/workflow"
+            case .backup: return "backup"
             case .render(let id): return "evaluations/\(id)/render"
             }
         }
@@ -65,6 +85,20 @@ enum SiteURL: Hashable, Sendable {
         case .analyze(let id): return "/evaluations/\(id)/analyze"
         case .submit(let id): return "/evaluations/\(id)/submit"
         case .history(let id): return "/evaluations/\(id)/history"
+        case .workflow(let id): return "/evaluations/\(id)/workflow"
+        case .reviewQueue: return "/review"
+        case .review(let id): return "/review/\(id)"
+        case .reviewScores(let id): return "/review/\(id)/scores"
+        case .dashboard: return "/dashboard"
+        case .publicIndex: return "/public"
+        case .publicReport(let id): return "/public/\(id)"
+        case .publicFile(let id, let format): return "/public/\(id)/report.\(format)"
+        case .export(let format): return "/exports/evaluations.\(format)"
+        case .admin: return "/admin"
+        case .adminUnits: return "/admin/units"
+        case .adminUsers: return "/admin/users"
+        case .backup: return "/admin/backup.json"
+        case .restore: return "/admin/restore"
         case .report(let id, let format): return "/evaluations/\(id)/report/\(format)"
         case .api(let api): return "/api/v1/\(api.path)"
         }

@@ -59,7 +59,7 @@ enum RouteTable {
             .init(method: .GET, url: .api(.check(id)), access: apiAll, summary: "评价审核结果", handler: wrap(api.check)),
             .init(method: .GET, url: .api(.render(id)), access: apiAll, summary: "生成报告（format=html、docx、xlsx 或 md）",
                   handler: report.api),
-        ]
+        ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll)
     }
 
     private static func wrap<T: AsyncResponseEncodable & Sendable>(

@@ -5,6 +5,9 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "性能基准（请用 swift run -c release 运行）",
-        subcommands: [BenchScoreCommand.self, BenchScoringCommand.self, BenchRenderCommand.self, BenchCheckCommand.self]
+        subcommands: [
+            BenchScoreCommand.self, BenchScoringCommand.self, BenchRenderCommand.self,
+            BenchCheckCommand.self, BenchDashboardCommand.self,
+        ]
     )
 }

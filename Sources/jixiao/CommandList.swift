@@ -10,4 +10,5 @@ let commandList: [any ParsableCommand.Type] = [
     RenderCommand.self,
     ServeCommand.self,
     WebSeedCommand.self,
+    BackupCommand.self,
 ]

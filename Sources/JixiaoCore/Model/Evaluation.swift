@@ -27,12 +27,14 @@ public struct Evaluation: Codable, Sendable, Hashable {
     public var narrative: [NarrativeSection]
     /// Self-assessed total stated by the unit (自评得分), if any.
     public var statedTotal: ExactDecimal?
+    /// The finance bureau's review (财政复核得分, return reason); nil until it reviews.
+    public var review: Review?
 
     public init(id: String? = nil, kind: EvaluationKind, unit: Unit, fiscalYear: Int,
                 frameworkID: String, status: EvaluationStatus = .draft, filing: Filing = Filing(),
                 project: ProjectInfo? = nil, figures: Figures = Figures(), targets: [Target] = [],
                 indicators: [String: IndicatorInput] = [:], narrative: [NarrativeSection] = [],
-                statedTotal: ExactDecimal? = nil) {
+                statedTotal: ExactDecimal? = nil, review: Review? = nil) {
         self.id = id
         self.kind = kind
         self.unit = unit
@@ -46,6 +48,7 @@ public struct Evaluation: Codable, Sendable, Hashable {
         self.indicators = indicators
         self.narrative = narrative
         self.statedTotal = statedTotal
+        self.review = review
     }
 }
 

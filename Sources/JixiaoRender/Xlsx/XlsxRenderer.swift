@@ -5,7 +5,13 @@ import Foundation
 public enum XlsxRenderer {
     /// The .xlsx bytes of `report`.
     public static func render(_ report: ReportDocument) throws -> Data {
-        let tables = report.tables
+        let metaLine = report.meta.map { "\($0.label)：\($0.value ?? "【未填写】")" }.joined(separator: "　")
+        return try render(tables: report.tables, title: report.title, meta: metaLine)
+    }
+
+    /// A workbook of `tables` (one sheet each) under a title and a line of context,
+    /// e.g. a year's evaluations exported by the web app.
+    public static func render(tables: [ReportTable], title: String, meta: String) throws -> Data {
         let names = sheetNames(tables.map(\.name))
         var zip = ZipPackage()
         zip.add("[Content_Types].xml", XlsxParts.contentTypes(sheets: tables.count))
@@ -13,12 +19,11 @@ public enum XlsxRenderer {
         zip.add("xl/workbook.xml", XlsxParts.workbook(sheetNames: names))
         zip.add("xl/_rels/workbook.xml.rels", XlsxParts.workbookRels(sheets: tables.count))
         zip.add("xl/styles.xml", XlsxStyles.xml)
-        let metaLine = report.meta.map { "\($0.label)：\($0.value ?? "【未填写】")" }.joined(separator: "　")
         for (index, table) in tables.enumerated() {
-            let sheet = XlsxSheet(table: table, title: report.title, meta: metaLine)
+            let sheet = XlsxSheet(table: table, title: title, meta: meta)
             zip.add("xl/worksheets/sheet\(index + 1).xml", sheet.xml())
         }
-        zip.add("docProps/core.xml", DocxParts.core(title: report.title))
+        zip.add("docProps/core.xml", DocxParts.core(title: title))
         zip.add("docProps/app.xml", DocxParts.app)
         return try zip.data()
     }

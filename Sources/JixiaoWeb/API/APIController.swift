@@ -46,9 +46,15 @@ struct APIController {
         let stored = try await req.editableEvaluation()
         let user = try req.requireUser()
         let body = try req.content.decode(EvaluationUpdateDTO.self)
+        guard Workflow.mayChangeContent(stored.evaluation.status) else {
+            let error = APIErrorDTO(error: .init(status: 409, message: WorkflowError.locked(stored.evaluation.status).message,
+                                                 currentVersion: stored.version))
+            return try await error.encodeResponse(status: .conflict, for: req)
+        }
         var evaluation = body.evaluation
         evaluation.unit = stored.evaluation.unit
         evaluation.status = stored.evaluation.status
+        evaluation.review = stored.evaluation.review
         do {
             let saved = try await req.evaluations.update(
                 id: stored.id, expectedVersion: body.version, evaluation: evaluation,

@@ -57,6 +57,7 @@ enum OpenAPIDocument {
         switch (rule.method, rule.url) {
         case (.POST, .api(.evaluations)): return "Evaluation"
         case (.PUT, _): return "EvaluationUpdate"
+        case (.POST, .api(.workflow)): return "WorkflowCommand"
         default: return nil
         }
     }
@@ -70,6 +71,7 @@ enum OpenAPIDocument {
             case (.POST, .api(.evaluations)): return ("201", "StoredEvaluation")
             case (_, .api(.score)): return ("200", "Score")
             case (_, .api(.check)): return ("200", "Check")
+            case (.GET, .api(.backup)): return ("200", "Object")
             default: return ("200", "StoredEvaluation")
             }
         }()

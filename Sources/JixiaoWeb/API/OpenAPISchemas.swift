@@ -43,6 +43,10 @@ enum OpenAPISchemas {
                         required: ["findings", "blocking"]),
         "Score": object(["score": ["type": "object", "nullable": true], "unavailable": ["type": "string", "nullable": true],
                          "findings": ["type": "array", "items": OpenAPIDocument.ref("Finding")]], required: ["findings"]),
+        "WorkflowCommand": object([
+            "action": ["type": "string", "enum": ["submit", "approve", "sendBack", "accept", "publish", "reopen", "withdraw"]],
+            "reason": string, "notes": ["type": "object", "additionalProperties": string], "version": integer,
+        ], required: ["action"]),
         "Error": object(["error": object(["status": integer, "message": string, "currentVersion": integer],
                                          required: ["status", "message"])], required: ["error"]),
     ]

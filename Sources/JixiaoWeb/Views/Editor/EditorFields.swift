@@ -25,15 +25,17 @@ enum EditorFields {
                      field(m, "偏差原因及改进措施", "indicator.\(leaf.id).note"))
             } + [field(m, "自评总分", "statedTotal")]),
             .box("文字说明", m.sections.map { section in
-                .textArea(section.title, name: "section.\(section.key)", text: m.form["section.\(section.key)"],
-                          readonly: !m.editable)
+                .group(.textArea(section.title, name: "section.\(section.key)", text: m.form["section.\(section.key)"],
+                                 readonly: !m.editable),
+                       WorkflowPanel.fieldNote(m.evaluation, field: "section.\(section.key)"))
             }),
             .if(m.editable, .button(.type(.submit), .id("save"), .text("保存"))),
         ])
     }
 
     private static func field(_ m: EditorPageModel, _ label: String, _ name: String, hint: String? = nil) -> Node<HTML.BodyContext> {
-        .textField(label, name: name, value: m.form[name], error: m.fieldErrors[name], readonly: !m.editable, hint: hint)
+        .group(.textField(label, name: name, value: m.form[name], error: m.fieldErrors[name], readonly: !m.editable, hint: hint),
+               WorkflowPanel.fieldNote(m.evaluation, field: name))
     }
 
     private static func targets(_ m: EditorPageModel) -> Node<HTML.BodyContext> {

@@ -40,6 +40,7 @@ struct Layout {
             .unwrap(context.user) { user in
                 .nav(
                     .a(.href(SiteURL.evaluations.path), .text("评价列表")),
+                    ReviewNav.top(user.role),
                     .a(.href(SiteURL.password.path), .text("修改密码")),
                     .a(.href(SiteURL.tokens.path), .text("API 令牌")),
                     .span(.class("who"), .text("\(user.displayName)（\(user.role.label)）")),

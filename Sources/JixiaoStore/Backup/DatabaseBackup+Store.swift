@@ -1,0 +1,71 @@
+import FluentKit
+import Foundation
+
+/// Why a backup could not be imported.
+public enum BackupError: Error, Sendable, Equatable {
+    /// Imports go into an empty database only, so nothing is merged by accident.
+    case databaseNotEmpty
+    case unknownFormat(String)
+}
+
+extension DatabaseBackup {
+    /// Reads every table of `db`.
+    public static func export(from db: any Database) async throws -> DatabaseBackup {
+        let units = try await UnitRecord.query(on: db).all().compactMap { r in
+            r.id.map { UnitRow(id: $0, code: r.code, name: r.name, region: r.region, parentCode: r.parentCode) }
+        }
+        let users = try await UserRecord.query(on: db).all().compactMap { r in
+            r.id.map { UserRow(id: $0, username: r.username, displayName: r.displayName, role: r.role, unitCode: r.unitCode,
+                               passwordHash: r.passwordHash, createdAt: r.createdAt.map(BackupTime.ms)) }
+        }
+        let tokens = try await ApiTokenRecord.query(on: db).all().compactMap { r in
+            r.id.map { TokenRow(id: $0, userID: r.userID, name: r.name, tokenHash: r.tokenHash,
+                                createdAt: r.createdAt.map(BackupTime.ms)) }
+        }
+        let evaluations = try await EvaluationRecord.query(on: db).all().compactMap { r in
+            r.id.map { EvaluationRow(id: $0, unitCode: r.unitCode, unitName: r.unitName, fiscalYear: r.fiscalYear, kind: r.kind,
+                                     status: r.status, frameworkID: r.frameworkID, title: r.title, total: r.total, grade: r.grade,
+                                     errorCount: r.errorCount, warningCount: r.warningCount, version: r.version,
+                                     document: r.document, updatedBy: r.updatedBy, createdAt: BackupTime.ms(r.createdAt),
+                                     updatedAt: BackupTime.ms(r.updatedAt)) }
+        }
+        let versions = try await VersionRecord.query(on: db).all().compactMap { r in
+            r.id.map { VersionRow(id: $0, evaluationID: r.evaluationID, version: r.version, document: r.document) }
+        }
+        let history = try await HistoryRecord.query(on: db).all().compactMap { r in
+            r.id.map { HistoryRow(id: $0, evaluationID: r.evaluationID, version: r.version, changedBy: r.changedBy,
+                                  changedAt: BackupTime.ms(r.changedAt), field: r.field, label: r.label,
+                                  oldValue: r.oldValue, newValue: r.newValue) }
+        }
+        return DatabaseBackup(format: currentFormat, units: units.sorted { $0.id.uuidString < $1.id.uuidString },
+                              users: users.sorted { $0.id.uuidString < $1.id.uuidString },
+                              apiTokens: tokens.sorted { $0.id.uuidString < $1.id.uuidString },
+                              evaluations: evaluations.sorted { $0.id.uuidString < $1.id.uuidString },
+                              versions: versions.sorted { $0.id.uuidString < $1.id.uuidString },
+                              history: history.sorted { $0.id.uuidString < $1.id.uuidString })
+    }
+
+    /// Writes every row into `db`, which must hold no unit, user or evaluation yet.
+    public func restore(into db: any Database) async throws {
+        guard format == Self.currentFormat else { throw BackupError.unknownFormat(format) }
+        let units = try await UnitRecord.query(on: db).count(), users = try await UserRecord.query(on: db).count()
+        let evaluations = try await EvaluationRecord.query(on: db).count()
+        guard units + users + evaluations == 0 else { throw BackupError.databaseNotEmpty }
+        try await db.transaction { db in
+            for row in self.units { try await row.record.create(on: db) }
+            for row in self.users {
+                try await row.record.create(on: db)
+                try await UserRecord.query(on: db).filter(\.$id == row.id)
+                    .set(\.$createdAt, to: row.createdAt.map(BackupTime.date)).update()
+            }
+            for row in apiTokens {
+                try await row.record.create(on: db)
+                try await ApiTokenRecord.query(on: db).filter(\.$id == row.id)
+                    .set(\.$createdAt, to: row.createdAt.map(BackupTime.date)).update()
+            }
+            for row in self.evaluations { try await row.record.create(on: db) }
+            for row in versions { try await row.record.create(on: db) }
+            for row in history { try await row.record.create(on: db) }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import FluentKit
+import FluentSQL
+import Foundation
+import JixiaoCore
+
+/// Reads `DashboardRow`s of a fiscal year in one SQL query on SQLite or PostgreSQL.
+public struct DashboardQuery: Sendable {
+    let database: any Database
+
+    public init(database: any Database) { self.database = database }
+
+    /// Every evaluation of `year`, optionally only of the given units and statuses, by unit code.
+    public func rows(year: Int, unitCodes: [String]? = nil,
+                     statuses: [EvaluationStatus]? = nil) async throws -> [DashboardRow] {
+        guard let sql = database as? any SQLDatabase else { return [] }
+        let path = Self.jsonPath(dialect: sql.dialect.name)
+        var select = sql.select()
+            .columns("id", "unit_code", "unit_name", "kind", "status", "title", "total", "grade",
+                     "error_count", "warning_count")
+            .column(SQLAlias(SQLRaw(path("statedTotal")), as: SQLIdentifier("stated")))
+            .column(SQLAlias(SQLRaw(path("figures.budgetAdjusted")), as: SQLIdentifier("budget")))
+            .column(SQLAlias(SQLRaw(path("figures.budgetExecuted")), as: SQLIdentifier("executed")))
+            .from(EvaluationRecord.schema)
+            .where("fiscal_year", .equal, year)
+            .orderBy("unit_code").orderBy("title")
+        if let unitCodes { select = select.where("unit_code", .in, unitCodes) }
+        if let statuses { select = select.where("status", .in, statuses.map(\.rawValue)) }
+        return try await select.all().compactMap(Self.row)
+    }
+
+    /// The SQL text reading `path` (dot-separated keys) of the JSON document as text.
+    static func jsonPath(dialect: String) -> (String) -> String {
+        { path in
+            let keys = path.split(separator: ".")
+            if dialect == "sqlite" { return "json_extract(document, '$.\(keys.joined(separator: "."))')" }
+            let inner = keys.dropLast().map { "->'\($0)'" }.joined()
+            return "(document::jsonb)\(inner)->>'\(keys.last ?? "")'"
+        }
+    }
+
+    static func row(_ row: any SQLRow) throws -> DashboardRow? {
+        func text(_ column: String) throws -> String? { try row.decodeNil(column: column) ? nil : row.decode(column: column, as: String.self) }
+        func decimal(_ column: String) throws -> ExactDecimal? { try text(column).flatMap(ExactDecimal.init) }
+        let id = try row.decode(column: "id", as: UUID.self)
+        guard let kind = EvaluationKind(rawValue: try row.decode(column: "kind", as: String.self)),
+              let status = EvaluationStatus(rawValue: try row.decode(column: "status", as: String.self)) else { return nil }
+        return DashboardRow(
+            id: id.uuidString.lowercased(), unitCode: try row.decode(column: "unit_code", as: String.self),
+            unitName: try row.decode(column: "unit_name", as: String.self), kind: kind, status: status,
+            title: try row.decode(column: "title", as: String.self), total: try decimal("total"),
+            grade: try text("grade").flatMap(Grade.init(rawValue:)),
+            errorCount: try row.decode(column: "error_count", as: Int.self),
+            warningCount: try row.decode(column: "warning_count", as: Int.self),
+            statedTotal: try decimal("stated"), budgetAdjusted: try decimal("budget"), budgetExecuted: try decimal("executed"))
+    }
+}
+
+extension DashboardQuery {
+    /// Every evaluation of `year` with its document (for exports), by unit code.
+    public func documents(year: Int) async throws -> [StoredEvaluation] {
+        try await EvaluationRecord.query(on: database).filter(\.$fiscalYear == year)
+            .sort(\.$unitCode).sort(\.$title).all().map { try $0.stored() }
+    }
+}

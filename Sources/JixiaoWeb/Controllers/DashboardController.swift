@@ -1,0 +1,19 @@
+import Foundation
+import JixiaoCore
+import JixiaoStore
+import Vapor
+
+/// The dashboard of a fiscal year (finance bureau and administrators).
+struct DashboardController {
+    func page(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let year = try await ReviewController.year(req)
+        let model = try await Self.model(DashboardQuery(database: req.db), year: year)
+        return DashboardPage.render(model, user: user, csrf: req.csrf).response()
+    }
+
+    /// The year's and the previous year's rows (two indexed queries).
+    static func model(_ query: DashboardQuery, year: Int) async throws -> DashboardModel {
+        DashboardModel(year: year, rows: try await query.rows(year: year), previous: try await query.rows(year: year - 1))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import JixiaoCore
+import JixiaoRender
+import JixiaoStore
+import Vapor
+
+/// Exports of a year (.xlsx, CSV) and the whole-database backup and restore.
+struct ExportController {
+    func csv(_ req: Request) async throws -> Response {
+        let (year, table) = try await yearTable(req)
+        return FileResponse.make(Data(YearExport.csv(table).utf8), filename: "jixiao-\(year).csv",
+                                 contentType: FileResponse.contentType("csv"))
+    }
+
+    func xlsx(_ req: Request) async throws -> Response {
+        let (year, table) = try await yearTable(req)
+        let data = try XlsxRenderer.render(tables: [table], title: "\(year)年度绩效自评汇总",
+                                           meta: "共 \(table.rows.count) 份")
+        return FileResponse.make(data, filename: "jixiao-\(year).xlsx", contentType: FileResponse.contentType("xlsx"))
+    }
+
+    func backup(_ req: Request) async throws -> Response {
+        let data = try await DatabaseBackup.export(from: req.db).json()
+        return FileResponse.make(data, filename: "jixiao-backup.json", contentType: FileResponse.contentType("json"))
+    }
+
+    /// Imports an uploaded backup into an empty database (409 otherwise).
+    func restore(_ req: Request) async throws -> Response {
+        struct Upload: Content { var file: File }
+        let upload = try req.content.decode(Upload.self)
+        let backup: DatabaseBackup
+        do {
+            backup = try DatabaseBackup.read(Data(upload.file.data.readableBytesView))
+        } catch {
+            throw Abort(.unprocessableEntity, reason: ReviewText.restoreInvalid + String(describing: error))
+        }
+        do {
+            try await backup.restore(into: req.db)
+        } catch BackupError.databaseNotEmpty {
+            throw Abort(.conflict, reason: ReviewText.restoreNotEmpty)
+        }
+        return req.redirect(to: SiteURL.admin.path + "?done=restore", redirectType: .normal)
+    }
+
+    private func yearTable(_ req: Request) async throws -> (Int, ReportTable) {
+        let year = try await ReviewController.year(req)
+        let stored = try await DashboardQuery(database: req.db).documents(year: year)
+        return (year, YearExport.table(stored.map { ($0, req.analyzer.analyze($0.evaluation)) }))
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import JixiaoCore
+import JixiaoRender
+import Vapor
+
+/// The public, login-free part: published evaluations, their report pages and downloads.
+/// Anything not published answers 404, exactly as an id that does not exist.
+struct PublicController {
+    /// Published evaluations listed at most (newest years first).
+    static let listLimit = 5000
+
+    func index(_ req: Request) async throws -> Response {
+        let rows = try await req.evaluations.list(EvaluationFilter(status: .published, limit: Self.listLimit))
+        let year = req.query[Int.self, at: "year"]
+        let model = PublicIndexPage.Model(user: req.currentUser, csrf: req.csrf, year: year,
+                                          years: Array(Set(rows.map(\.fiscalYear))).sorted(by: >),
+                                          rows: rows.filter { year == nil || $0.fiscalYear == year }
+                                              .sorted { ($1.fiscalYear, $0.unitName, $0.title) < ($0.fiscalYear, $1.unitName, $1.title) })
+        return PublicIndexPage.render(model).response()
+    }
+
+    func report(_ req: Request) async throws -> Response {
+        let stored = try await Self.published(req)
+        let document = try Self.document(req, stored)
+        return PublicReportPage.render(user: req.currentUser, csrf: req.csrf, stored: stored, report: document).response()
+    }
+
+    func docx(_ req: Request) async throws -> Response { try await download(req, .docx) }
+    func xlsx(_ req: Request) async throws -> Response { try await download(req, .xlsx) }
+
+    private func download(_ req: Request, _ format: ReportFormat) async throws -> Response {
+        let stored = try await Self.published(req)
+        let data = try format.render(try Self.document(req, stored))
+        return FileResponse.make(data, filename: "\(stored.evaluation.unit.name)\(stored.evaluation.fiscalYear)年绩效自评报告.\(format.fileExtension)",
+                                 contentType: FileResponse.contentType(format.fileExtension))
+    }
+
+    /// The evaluation `:id` when it is published; 404 otherwise.
+    static func published(_ req: Request) async throws -> StoredEvaluation {
+        guard let id = req.parameters.get("id"), let stored = try await req.evaluations.find(id: id),
+              Workflow.isPublic(stored.evaluation.status) else {
+            throw Abort(.notFound, reason: WebText.notFound)
+        }
+        return stored
+    }
+
+    /// The report of a published evaluation, from the same content model as every format.
+    static func document(_ req: Request, _ stored: StoredEvaluation) throws -> ReportDocument {
+        let analysis = req.analyzer.analyze(stored.evaluation)
+        guard let score = analysis.score else {
+            throw Abort(.serviceUnavailable, reason: ReviewText.reportUnavailable + (analysis.scoreUnavailable ?? ""))
+        }
+        return ReportDocument(evaluation: stored.evaluation, score: score, findings: [])
+    }
+}
+
+/// Binary downloads with a UTF-8 file name.
+enum FileResponse {
+    static func make(_ data: Data, filename: String, contentType: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: contentType)
+        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "download"
+        let ascii = filename.unicodeScalars.allSatisfy(\.isASCII) ? filename : "download" + (filename.split(separator: ".").last.map { ".\($0)" } ?? "")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    static func contentType(_ ext: String) -> String {
+        switch ext {
+        case "docx": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case "xlsx": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case "csv": return "text/csv; charset=utf-8"
+        default: return "application/json; charset=utf-8"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import JixiaoCore
+import JixiaoRender
+
+/// All evaluations of a year as one table: identity, status, figures, scores,
+/// grade and findings. The .xlsx and the CSV are both written from it.
+enum YearExport {
+    static let fixedColumns = ["单位编码", "单位名称", "类型", "评价", "状态", "计算得分", "等级", "自评得分", "财政复核得分",
+                               "错误数", "警告数"]
+
+    /// The header and the rows; figures in catalogue order, then the findings text.
+    static func table(_ items: [(stored: StoredEvaluation, analysis: EvaluationAnalysis)]) -> ReportTable {
+        let figures = FigureCatalog.all.filter { f in items.contains { $0.stored.evaluation.figures.values[f.id] != nil } }
+        let columns = fixedColumns.enumerated().map { ReportColumn($0.element, weight: 2, numeric: $0.offset >= 5 && $0.offset != 6) }
+            + figures.map { ReportColumn("\($0.label)（\($0.unit)）", weight: 2, numeric: true) }
+            + [ReportColumn("问题", weight: 6)]
+        let rows = items.map { item -> ReportRow in
+            let e = item.stored.evaluation, a = item.analysis
+            let number = { (v: ExactDecimal?) -> ReportCell in v.map { .number($0, places: 2) } ?? .empty }
+            var cells: [ReportCell] = [
+                .text(e.unit.code ?? ""), .text(e.unit.name), .text(e.kind.label), .text(e.project?.name ?? e.kind.label),
+                .text(e.status.label), number(a.score?.total), .text(a.score?.grade.rawValue ?? ""),
+                number(e.statedTotal), number(e.review?.total),
+                .number(ExactDecimal(a.metrics.errorCount), places: 0), .number(ExactDecimal(a.metrics.warningCount), places: 0),
+            ]
+            cells += figures.map { f in
+                e.figures.values[f.id].map { f.unit == "比率" ? .percent($0) : .number($0, places: 2) } ?? .empty
+            }
+            cells.append(.text(a.findings.map { "[\($0.severity.label)] \($0.rule) \($0.message)" }.joined(separator: "\n")))
+            return ReportRow(cells)
+        }
+        return ReportTable(name: "评价汇总", caption: "绩效自评汇总", columns: columns, rows: rows)
+    }
+
+    /// RFC 4180 CSV with a UTF-8 byte order mark (so Excel opens the Chinese text).
+    static func csv(_ table: ReportTable) -> String {
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        let lines = [table.columns.map { field($0.title) }] + table.rows.map { row in
+            row.cells.map { cell in field(cell.value?.description ?? cell.text) }
+        }
+        return "\u{FEFF}" + lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+}

@@ -1,0 +1,47 @@
+import JixiaoCore
+
+/// One bar: its label, its exact value and the text shown for it.
+struct ChartBar: Sendable, Hashable {
+    var label: String
+    var value: ExactDecimal
+    var text: String
+}
+
+/// One point of a scatter chart.
+struct ChartPoint: Sendable, Hashable {
+    var label: String
+    var x: ExactDecimal
+    var y: ExactDecimal
+}
+
+/// One series of a grouped bar chart (e.g. one fiscal year).
+struct ChartSeries: Sendable, Hashable {
+    var name: String
+    var values: [ExactDecimal]
+}
+
+extension ExactDecimal {
+    /// The value as a pixel coordinate factor. Only for drawing: chart geometry is
+    /// not money, and every number shown stays exact text.
+    var plotValue: Double { Double(units) / 1_000_000_000 }
+}
+
+/// Escapes text for SVG/XML.
+enum SVGText {
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    static func px(_ v: Double) -> String { String(format: "%.1f", v) }
+}

@@ -1,0 +1,79 @@
+import JixiaoCore
+import Plot
+
+/// Renders the dashboard: each chart as server-rendered SVG with the table of its numbers under it.
+enum DashboardPage {
+    static func render(_ d: DashboardModel, user: UserAccount, csrf: String) -> HTML {
+        let count = { (v: ExactDecimal) in v.formatted(places: 0) }
+        let findings = d.mostFindings, scatter = d.selfVersusComputed, rates = d.executionRates
+        let comparison = d.comparison
+        return Layout.page(
+            .init(title: "\(d.year)年统计看板", user: user, csrf: csrf),
+            .h1(.text("\(d.year)年绩效自评统计看板")),
+            ReviewNav.links(year: d.year),
+            ReviewStyle.node,
+            .if(d.rows.isEmpty, .p(.text(ReviewText.noEvaluations))),
+            chart("status", "各状态评价份数",
+                  BarChart.svg(id: "chart-status", title: "各状态评价份数", bars: bars(d.statusCounts, count)),
+                  ["状态", "份数"], d.statusCounts.map { [$0.label, count($0.value)] }),
+            chart("grades", "等级分布",
+                  BarChart.svg(id: "chart-grades", title: "等级分布", bars: bars(DashboardModel.gradeCounts(d.rows), count)),
+                  ["等级", "份数"], DashboardModel.gradeCounts(d.rows).map { [$0.label, count($0.value)] }),
+            chart("histogram", "得分分布（每 10 分一档）",
+                  BarChart.svg(id: "chart-histogram", title: "得分分布", bars: bars(d.histogram, count)),
+                  ["得分", "份数"], d.histogram.map { [$0.label, count($0.value)] }),
+            chart("self-score", "自评得分与计算得分（每单位一点；虚线以上为自评高于计算）",
+                  ScatterChart.svg(id: "chart-self-score", title: "自评得分与计算得分",
+                                   points: scatter.map { ChartPoint(label: $0.unit, x: $0.computed, y: $0.stated) },
+                                   maxValue: 100, xLabel: "计算得分", yLabel: "自评得分"),
+                  ["单位", "自评得分", "计算得分", "差距"],
+                  scatter.map { [$0.unit, $0.stated.formatted(places: 2), $0.computed.formatted(places: 2),
+                                 ($0.stated - $0.computed).formatted(places: 2)] }),
+            chart("execution", "各单位预算执行率（从高到低）",
+                  BarChart.svg(id: "chart-execution", title: "各单位预算执行率",
+                               bars: rates.map { ChartBar(label: $0.label, value: $0.value, text: $0.value.percentText) }),
+                  ["单位", "预算执行率"], rates.map { [$0.label, $0.value.percentText] }),
+            chart("findings", "问题最多的单位（前 10）",
+                  BarChart.svg(id: "chart-findings", title: "问题最多的单位",
+                               bars: findings.map { ChartBar(label: $0.unit, value: ExactDecimal($0.errors + $0.warnings),
+                                                             text: String($0.errors + $0.warnings)) }),
+                  ["单位", "错误", "警告"], findings.map { [$0.unit, String($0.errors), String($0.warnings)] }),
+            chart("comparison", "与\(d.year - 1)年比较",
+                  GroupedBarChart.svg(id: "chart-comparison", title: "与上年比较",
+                                      categories: comparison.filter { $0.label.hasPrefix("等级") }.map(\.label),
+                                      series: [ChartSeries(name: "\(d.year)年", values: comparison.filter { $0.label.hasPrefix("等级") }.map(\.current)),
+                                               ChartSeries(name: "\(d.year - 1)年", values: comparison.filter { $0.label.hasPrefix("等级") }.map(\.previous))]),
+                  ["项目", "\(d.year)年", "\(d.year - 1)年"],
+                  comparison.map { [$0.label, $0.current.formatted(places: 2), $0.previous.formatted(places: 2)] })
+        )
+    }
+
+    private static func bars(_ items: [DashboardModel.Item], _ text: (ExactDecimal) -> String) -> [ChartBar] {
+        items.map { ChartBar(label: $0.label, value: $0.value, text: text($0.value)) }
+    }
+
+    /// A chart section: heading, the SVG, and the table of its numbers. The table is
+    /// written as text directly: per-unit tables have a row per unit (1,000 and more).
+    private static func chart(_ id: String, _ title: String, _ svg: String, _ header: [String],
+                              _ rows: [[String]]) -> Node<HTML.BodyContext> {
+        .section(
+            .class("chart-section"), .id("section-\(id)"),
+            .h2(.text(title)),
+            .div(.class("chart-box"), .raw(svg)),
+            .raw(table(id, header, rows))
+        )
+    }
+
+    static func table(_ id: String, _ header: [String], _ rows: [[String]]) -> String {
+        var out = "<table class=\"list chart-table\" id=\"table-\(id)\"><thead><tr>"
+        out.reserveCapacity(64 + rows.count * 80)
+        for title in header { out += "<th>" + SVGText.escape(title) + "</th>" }
+        out += "</tr></thead><tbody>"
+        for row in rows {
+            out += "<tr>"
+            for cell in row { out += "<td>" + SVGText.escape(cell) + "</td>" }
+            out += "</tr>"
+        }
+        return out + "</tbody></table>"
+    }
+}

@@ -1,0 +1,63 @@
+import JixiaoCore
+import Plot
+
+/// Renders `ReviewPageModel`: figures, computed scores with explanations, findings,
+/// narrative, the reviewer's scores next to the unit's, the workflow and the history.
+enum ReviewPage {
+    static func render(_ m: ReviewPageModel) -> HTML {
+        let e = m.evaluation
+        return Layout.page(
+            .init(title: "审核 \(e.unit.name)", user: m.user, csrf: m.csrf, flash: m.flash, error: m.error),
+            .h1(.text("审核：\(e.unit.name) · \(e.fiscalYear)年\(e.project?.name ?? e.kind.label)")),
+            .p(.class("meta"), .span(.id("status"), .text("状态：\(e.status.label)")),
+               .text(" · 第 \(m.stored.version) 版 · "),
+               .a(.href(SiteURL.evaluation(m.id).path), .text("填报内容")), .text(" · "),
+               .a(.href(SiteURL.history(m.id).path), .text("修改记录")), .text(" · "),
+               .a(.href(SiteURL.reviewQueue.path + "?year=\(e.fiscalYear)"), .text("返回审核列表"))),
+            WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored),
+            scoreSection(m),
+            ReviewSections.figures(e),
+            ReviewSections.computed(m.analysis),
+            ReviewSections.findings(m.analysis.findings),
+            ReviewSections.narrative(e),
+            ReviewSections.history(m.history)
+        )
+    }
+
+    private static func scoreSection(_ m: ReviewPageModel) -> Node<HTML.BodyContext> {
+        let rows = m.rows
+        let table: Node<HTML.BodyContext> = .table(
+            .class("list"), .id("review-scores"),
+            .thead(.tr(.th("指标"), .th("满分"), .th("自评得分"), .th("计算得分"), .th("计算说明"),
+                       .th("财政复核得分"), .th("复核意见"))),
+            .tbody(.forEach(rows) { row in
+                .tr(.attribute(named: "data-indicator", value: row.id),
+                    .td(.text(row.name)), .td(.class("num"), .text(ScoreText.of(row.max))),
+                    .td(.class("num self-score"), .text(ScoreText.of(row.selfScore))),
+                    .td(.class("num computed-score"), .text(ScoreText.of(row.computed))),
+                    .td(.class("explanation"), .text(row.explanation ?? "—")),
+                    .td(m.mayScore
+                        ? .input(.type(.text), .name("score.\(row.id)"), .id("score-\(row.id)"), .value(m.scoreText(row)),
+                                 .class(m.fieldErrors["score.\(row.id)"] == nil ? "num" : "num invalid"))
+                        : .text(ScoreText.of(row.review?.score)),
+                        .unwrap(m.fieldErrors["score.\(row.id)"]) { .span(.class("field-error"), .text($0)) }),
+                    .td(m.mayScore
+                        ? .input(.type(.text), .name("comment.\(row.id)"), .id("comment-\(row.id)"), .value(m.commentText(row)))
+                        : .text(row.review?.comment ?? "")))
+            }),
+            .tfoot(.tr(.th("合计"), .td(), .td(.class("num"), .text(ScoreText.of(m.evaluation.statedTotal))),
+                       .td(.class("num"), .text(ScoreText.of(m.analysis.score?.total))), .td(),
+                       .td(.class("num"), .id("review-total"), .text(ScoreText.of(m.evaluation.review?.total))), .td()))
+        )
+        return .section(
+            .id("scores"), .h2("得分与财政复核"),
+            .unwrap(m.analysis.scoreUnavailable) { .p(.class("hint"), .text($0)) },
+            m.mayScore
+                ? .postForm(action: SiteURL.reviewScores(m.id).path, csrf: m.csrf, id: "review-form", [
+                    .hidden(name: "version", value: String(m.stored.version)), table,
+                    .button(.type(.submit), .id("save-review"), .text("保存复核得分")),
+                ])
+                : table
+        )
+    }
+}

@@ -1,0 +1,84 @@
+import JixiaoCore
+import JixiaoStore
+import Plot
+
+/// Renders `ReviewQueueModel`: the filter form and the table of submissions.
+enum ReviewQueuePage {
+    static func render(_ m: ReviewQueueModel) -> HTML {
+        Layout.page(
+            .init(title: "财政审核", user: m.user, csrf: m.csrf),
+            .h1(.text("\(m.filter.year)年绩效自评审核")),
+            ReviewNav.links(year: m.filter.year),
+            ReviewStyle.node,
+            filterForm(m),
+            .p(.id("queue-count"), .text("共 \(m.rows.count) 份")),
+            .table(
+                .class("list"), .id("review-queue"),
+                .thead(.tr(.th("单位"), .th("评价"), .th("状态"), .th("计算得分"), .th("自评得分"), .th("差距"),
+                           .th("等级"), .th("错误"), .th("警告"))),
+                .tbody(.forEach(m.rows) { row in
+                    .tr(.attribute(named: "data-unit", value: row.unitCode),
+                        .td(.a(.href(SiteURL.review(row.id).path), .text(row.unitName))),
+                        .td(.text(row.title)), .td(.text(row.status.label)),
+                        .td(.class("num score"), .text(ScoreText.of(row.total))),
+                        .td(.class("num"), .text(ScoreText.of(row.statedTotal))),
+                        .td(.class("num gap"), .text(ScoreText.of(row.selfScoreGap))),
+                        .td(.text(row.grade?.rawValue ?? "—")),
+                        .td(.class("num"), .text(String(row.errorCount))),
+                        .td(.class("num"), .text(String(row.warningCount))))
+                })
+            )
+        )
+    }
+
+    private static func filterForm(_ m: ReviewQueueModel) -> Node<HTML.BodyContext> {
+        let f = m.filter
+        return .element(named: "form", nodes: [
+            .class("filters"), .id("queue-filter"), .attribute(named: "action", value: SiteURL.reviewQueue.path),
+            .attribute(named: "method", value: "get"),
+            .selectField("年度", name: "year", options: m.years.map { (String($0), "\($0)年") }, selected: String(f.year)),
+            .selectField("状态", name: "status", options: [("", "已提交及以后")] + EvaluationStatus.allCases.map { ($0.rawValue, $0.label) },
+                         selected: f.status?.rawValue ?? ""),
+            .selectField("单位", name: "unit", options: [("", "全部")] + m.units.map { ($0.code, $0.name) },
+                         selected: f.unit ?? ""),
+            .selectField("等级", name: "grade", options: [("", "全部")] + Grade.allCases.map { ($0.rawValue, $0.rawValue) },
+                         selected: f.grade?.rawValue ?? ""),
+            .selectField("问题", name: "severity",
+                         options: [("", "全部")] + ReviewQueueModel.Severity.allCases.map { ($0.rawValue, $0.label) },
+                         selected: f.severity?.rawValue ?? ""),
+            .selectField("排序", name: "sort", options: ReviewQueueModel.Sort.allCases.map { ($0.rawValue, $0.label) },
+                         selected: f.sort.rawValue),
+            .button(.type(.submit), .id("apply-filter"), .text("筛选")),
+        ])
+    }
+}
+
+/// Scores as the review pages show them: two decimals, or a dash.
+enum ScoreText {
+    static func of(_ value: ExactDecimal?) -> String { value?.formatted(places: 2) ?? "—" }
+
+    static func percent(_ value: ExactDecimal?) -> String { value.map { $0.percentText } ?? "—" }
+}
+
+/// The links between the finance bureau's pages.
+enum ReviewNav {
+    static func links(year: Int) -> Node<HTML.BodyContext> {
+        .p(.class("actions"),
+           .a(.href(SiteURL.reviewQueue.path + "?year=\(year)"), .text("审核列表")), .text(" · "),
+           .a(.href(SiteURL.dashboard.path + "?year=\(year)"), .id("dashboard-link"), .text("统计看板")), .text(" · "),
+           .a(.href(SiteURL.export("xlsx").path + "?year=\(year)"), .id("export-xlsx"), .text("导出 Excel")), .text(" · "),
+           .a(.href(SiteURL.export("csv").path + "?year=\(year)"), .id("export-csv"), .text("导出 CSV")))
+    }
+}
+
+extension ReviewNav {
+    /// The top bar's links to the finance bureau's and the administrator's pages.
+    static func top(_ role: Role) -> Node<HTML.BodyContext> {
+        .group(
+            .if(role.seesAllUnits, .group(.a(.href(SiteURL.reviewQueue.path), .id("nav-review"), .text("财政审核")),
+                                          .a(.href(SiteURL.dashboard.path), .id("nav-dashboard"), .text("统计看板")))),
+            .if(role == .admin, .a(.href(SiteURL.admin.path), .id("nav-admin"), .text("系统管理"))),
+            .a(.href(SiteURL.publicIndex.path), .id("nav-public"), .text("公开"))
+        )
+    }
+}

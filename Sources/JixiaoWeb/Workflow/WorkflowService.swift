@@ -1,0 +1,79 @@
+import Foundation
+import JixiaoCore
+import Vapor
+
+/// Applies a workflow action for a user: asks `Workflow.decide`, records the
+/// return reason and field notes, and saves the change with its history lines.
+/// Pages and the API both go through here, so the rules hold on every route.
+struct WorkflowService {
+    let req: Request
+
+    /// What the user asked for, from a form or a JSON body.
+    struct Command: Content {
+        var action: WorkflowAction
+        var reason: String?
+        /// Field path (form field name) → what the unit must fix there (退回 only).
+        var notes: [String: String]?
+        /// The version the user saw; nil means the current one.
+        var version: Int?
+    }
+
+    /// Why an action could not be applied.
+    enum Failure: Error {
+        case refused(WorkflowError)
+        case blocked([Finding])
+        case conflict(current: Int)
+    }
+
+    func apply(_ command: Command, to stored: StoredEvaluation, by user: UserAccount) async throws -> StoredEvaluation {
+        let old = stored.evaluation
+        let decided = Workflow.decide(command.action, from: old.status, by: user, unitCode: old.unit.code ?? "",
+                                      reason: command.reason)
+        let target: EvaluationStatus
+        switch decided {
+        case .success(let status): target = status
+        case .failure(let error): throw Failure.refused(error)
+        }
+        let analysis = req.analyzer.analyze(old)
+        if command.action == .submit, !analysis.blocking.isEmpty { throw Failure.blocked(analysis.blocking) }
+        var new = old
+        new.status = target
+        let reason = command.reason?.trimmedSpaces
+        if command.action == .sendBack {
+            var review = new.review ?? Review()
+            review.returnReason = reason
+            review.fieldNotes = (command.notes ?? [:]).compactMapValues { note in
+                let text = note.trimmedSpaces
+                return text.isEmpty ? nil : text
+            }
+            new.review = review
+        }
+        let changes = EvaluationDiff.changes(from: old, to: new) + ReviewDiff.changes(from: old.review, to: new.review)
+            + [ReviewDiff.step(command.action, reason: reason.flatMap { $0.isEmpty ? nil : $0 })]
+        do {
+            return try await req.evaluations.update(
+                id: stored.id, expectedVersion: command.version ?? stored.version, evaluation: new,
+                metrics: analysis.metrics, by: user.displayName, changes: changes)
+        } catch RepositoryError.versionConflict(_, let current) {
+            throw Failure.conflict(current: current)
+        }
+    }
+
+    /// The user-facing message of a failure.
+    static func message(_ failure: Failure) -> String {
+        switch failure {
+        case .refused(let error): return error.message
+        case .blocked: return WebText.submitBlocked
+        case .conflict(let current): return ReviewText.workflowConflict(version: current)
+        }
+    }
+
+    static func status(_ failure: Failure) -> HTTPStatus {
+        switch failure {
+        case .refused(.wrongRole), .refused(.otherUnit): return .forbidden
+        case .refused: return .conflict
+        case .blocked: return .unprocessableEntity
+        case .conflict: return .conflict
+        }
+    }
+}

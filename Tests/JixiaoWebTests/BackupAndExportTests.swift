@@ -1,0 +1,82 @@
+import FluentKit
+import Foundation
+import JixiaoCore
+import JixiaoStore
+import Testing
+import Vapor
+import VaporTesting
+@testable import JixiaoWeb
+
+@Suite("Exports and the whole-database backup")
+struct BackupAndExportTests {
+    @Test("export → import into an empty database → export gives identical JSON", arguments: TestDatabase.all)
+    func roundTrip(_ target: TestDatabase) async throws {
+        // given a SQLite database with history, a review and a token
+        let exported: Data? = try await withJixiaoApp(.sqlite) { app in
+            let id = try await Fixtures.evaluationID(app)
+            let stored = try await ReviewFixtures.find(app, id)
+            var e = stored.evaluation
+            e.status = .approved
+            e.review = Review(scores: ["A1": ReviewScore(score: ExactDecimal("7.25"), comment: "复核")], returnReason: "理由")
+            _ = try await FluentEvaluationRepository(database: app.db).update(
+                id: id, expectedVersion: stored.version, evaluation: e, metrics: EvaluationMetrics(), by: "测试",
+                changes: ReviewDiff.changes(from: nil, to: e.review))
+            _ = try await Fixtures.token(app, for: "reviewer")
+            return try await DatabaseBackup.export(from: app.db).json()
+        }
+        let first = try #require(exported)
+        // when it is imported into an emptied database of the target kind and exported again
+        let again: Data? = try await withJixiaoApp(target) { app in
+            try await Self.empty(app.db)
+            try await DatabaseBackup.read(first).restore(into: app.db)
+            return try await DatabaseBackup.export(from: app.db).json()
+        }
+        // then
+        let second = try #require(again)
+        #expect(String(decoding: second, as: UTF8.self) == String(decoding: first, as: UTF8.self))
+        let backup = try DatabaseBackup.read(first)
+        #expect(!backup.units.isEmpty && backup.users.count >= 4 && backup.apiTokens.count == 1)
+        #expect(backup.history.contains { $0.field == "review.scores.A1.score" && $0.newValue == "7.25" })
+    }
+
+    @Test("import refuses a database that already has data", arguments: [TestDatabase.sqlite])
+    func refusesNonEmpty(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            let backup = try await DatabaseBackup.export(from: app.db)
+            await #expect(throws: BackupError.databaseNotEmpty) { try await backup.restore(into: app.db) }
+        }
+    }
+
+    @Test("a year's evaluations as CSV and .xlsx for the finance bureau only", arguments: [TestDatabase.sqlite])
+    func yearExport(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            let year = try await ReviewFixtures.find(app, Fixtures.evaluationID(app)).evaluation.fiscalYear
+            let count = try await DashboardQuery(database: app.db).rows(year: year).count
+            var reviewer = try await Browser.signedIn(app, as: "reviewer")
+            var filer = try await Browser.signedIn(app, as: "filer")
+            // when
+            let csv = try await reviewer.get("/exports/evaluations.csv?year=\(year)")
+            let xlsx = try await reviewer.get("/exports/evaluations.xlsx?year=\(year)")
+            let refused = try await filer.get("/exports/evaluations.csv?year=\(year)")
+            // then
+            let lines = csv.body.string.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            #expect(lines.first?.hasPrefix("\u{FEFF}单位编码,单位名称,类型,评价,状态,计算得分,等级") == true)
+            #expect(lines.count == count + 1)
+            #expect(lines.contains { $0.hasPrefix("wuhua-data,五华县政务服务数据管理局,") })
+            #expect(lines.first?.hasSuffix(",问题") == true)
+            #expect(xlsx.status == .ok)
+            #expect(Array(xlsx.body.readableBytesView.prefix(2)) == Array("PK".utf8))
+            #expect(refused.status == .forbidden)
+        }
+    }
+
+    static func empty(_ db: any Database) async throws {
+        try await HistoryRecord.query(on: db).delete()
+        try await VersionRecord.query(on: db).delete()
+        try await EvaluationRecord.query(on: db).delete()
+        try await ApiTokenRecord.query(on: db).delete()
+        try await UserRecord.query(on: db).delete()
+        try await UnitRecord.query(on: db).delete()
+    }
+}
