@@ -72,8 +72,9 @@ struct EditorTests {
             // what the example leaves open (the checks above name these)
             form["indicator.财政拨款收入预决算差异率.note"] = "追加预算未及时调整"
             form["indicator.社会经济环境效益.note"] = "部分工作尚在推进"
-            form["section.basics"] = "本局概况"
-            form["section.selfEvaluation"] = "自评情况概述"
+            for section in ReportSection.required(for: .departmentWide) {
+                form["section.\(section.key)"] = "\(section.title)：本局情况说明"
+            }
             for (figure, value) in [("fixedAssetsInUse", "100"), ("fixedAssetsTotal", "100"),
                                     ("publicExpenditure", "50"), ("publicExpenditureBudget", "60")] {
                 form["figure.\(figure)"] = value
