@@ -31,7 +31,11 @@ public struct FluentEvaluationRepository: EvaluationRepository {
     }
 
     public func list(_ filter: EvaluationFilter) async throws -> [EvaluationSummary] {
+        // Only the indexed columns: lists never decode the documents.
         try await query(filter)
+            .field(\.$id).field(\.$unitCode).field(\.$unitName).field(\.$fiscalYear).field(\.$kind)
+            .field(\.$status).field(\.$frameworkID).field(\.$title).field(\.$total).field(\.$grade)
+            .field(\.$errorCount).field(\.$warningCount).field(\.$version).field(\.$updatedAt)
             .sort(\.$updatedAt, .descending)
             .range(filter.offset..<(filter.offset + filter.limit))
             .all().map(\.summary)

@@ -51,7 +51,7 @@ public enum DemoData {
         let analyzer = app.services.analyzer
         let examples = app.services.settings.examplesFolder.map { DemoEvaluations.examples(folder: $0, units: units) } ?? []
         for evaluation in DemoEvaluations.all(units: units) + examples {
-            try await repository.create(evaluation, metrics: analyzer.analyze(evaluation).metrics, by: "系统初始化")
+            _ = try await repository.create(evaluation, metrics: analyzer.analyze(evaluation).metrics, by: "系统初始化")
         }
         return true
     }
