@@ -27,10 +27,10 @@ struct BenchCheckCommand: ParsableCommand {
         var findings = 0
         for threads in Set([1, cores]).sorted() {
             let start = DispatchTime.now().uptimeNanoseconds
-            let cpuStart = BenchCorpus.cpuSeconds()
+            let cpuStart = BenchTiming.processCPUSeconds()
             findings = BenchCorpus.check(corpus, threads: threads)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let cpu = BenchCorpus.cpuSeconds() - cpuStart
+            let cpu = BenchTiming.processCPUSeconds() - cpuStart
             let megabytes = Double(bytes) / 1_048_576
             print(String(format: "%d 线程：墙钟 %.2f 秒，%.1f MB/s，%.0f 文件/s；CPU %.2f 秒（每 CPU 秒 %.1f MB）；%d 条发现",
                          threads, seconds, megabytes / seconds, Double(corpus.count) / seconds, cpu, megabytes / cpu, findings))
@@ -69,12 +69,6 @@ enum BenchCorpus {
         return corpus
     }
 
-    /// User + system CPU time of the process so far (the machine may be shared).
-    static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-    }
 
     /// Checks every text with `threads` workers; returns the number of findings.
     static func check(_ corpus: [Data], threads: Int) -> Int {

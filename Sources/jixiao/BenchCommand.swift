@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "性能基准（请用 swift run -c release 运行）",
         subcommands: [
-            BenchScoreCommand.self, BenchScoringCommand.self, BenchRenderCommand.self,
+            BenchScoreCommand.self, BenchRenderCommand.self,
             BenchCheckCommand.self, BenchDashboardCommand.self,
         ]
     )

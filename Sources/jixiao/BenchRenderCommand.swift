@@ -32,7 +32,7 @@ struct BenchRenderCommand: ParsableCommand {
         for format in format.map({ [$0] }) ?? ReportFormat.allCases {
             var bytes = 0
             var failure: Error?
-            let cpuStart = Foundation.clock()
+            let cpuStart = BenchTiming.threadCPUSeconds()
             let elapsed = clock.measure {
                 for index in 0..<count {
                     do { bytes += try format.render(reports[index % reports.count]).count } catch {
@@ -42,9 +42,8 @@ struct BenchRenderCommand: ParsableCommand {
                 }
             }
             if let failure { throw CommandOutput.fail("生成 \(format.rawValue) 失败：\(failure)", code: 2) }
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            // CPU time as well: on a shared machine the wall clock counts other processes' turns.
-            let cpuSeconds = Double(Foundation.clock() - cpuStart) / Double(CLOCKS_PER_SEC)
+            let seconds = BenchTiming.seconds(elapsed)
+            let cpuSeconds = BenchTiming.threadCPUSeconds() - cpuStart
             print("\(format.rawValue)：\(Int(Double(count) / max(seconds, 1e-9))) 份/秒（reports/second），"
                   + "按 CPU 时间 \(Int(Double(count) / max(cpuSeconds, 1e-9))) 份/秒，平均 \(bytes / count / 1024) KB")
         }

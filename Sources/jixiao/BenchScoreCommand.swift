@@ -21,7 +21,7 @@ struct BenchScoreCommand: ParsableCommand {
         let clock = ContinuousClock()
         var checksum = ExactDecimal.zero
         var excellent = 0
-        let cpuStart = Self.threadCPUSeconds()
+        let cpuStart = BenchTiming.threadCPUSeconds()
         let elapsed = clock.measure {
             for evaluation in evaluations {
                 let result = scorer.score(evaluation)
@@ -29,19 +29,12 @@ struct BenchScoreCommand: ParsableCommand {
                 if result.grade == .excellent { excellent += 1 }
             }
         }
-        // On a shared machine the wall clock includes waiting for a core; CPU time does not.
-        let cpu = Self.threadCPUSeconds() - cpuStart
-        let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let cpu = BenchTiming.threadCPUSeconds() - cpuStart
+        let wall = BenchTiming.seconds(elapsed)
         print("指标体系 \(chosen.id)：\(count) 份自评，单线程评分")
         print("  墙钟时间 \(String(format: "%.3f", wall)) 秒：\(Int(Double(count) / max(wall, 1e-9))) 份/秒")
         print("  CPU 时间 \(String(format: "%.3f", cpu)) 秒：\(Int(Double(count) / max(cpu, 1e-9))) 份/秒（evaluations/second）")
         print("平均总分 \((checksum.divided(by: ExactDecimal(count)) ?? .zero).formatted(places: 2))，其中优 \(excellent) 份")
     }
 
-    /// CPU time used by the calling thread, in seconds.
-    static func threadCPUSeconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-    }
 }
