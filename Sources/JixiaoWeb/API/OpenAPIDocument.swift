@@ -1,4 +1,5 @@
 import Vapor
+import JixiaoRender
 
 /// The OpenAPI 3 document of `/api/v1`, generated from the routing table so that
 /// it lists exactly the API routes the server has.
@@ -77,7 +78,7 @@ enum OpenAPIDocument {
         }()
         var out: [String: Any] = [ok.0: ["description": "成功", "content": ["application/json": ["schema": ref(ok.1)]]]]
         if rule.url == .api(.render(SiteURL.parameter)) {
-            out["200"] = ["description": "报告文件", "content": Dictionary(uniqueKeysWithValues: ReportController.mediaTypes.values.map {
+            out["200"] = ["description": "报告文件", "content": Dictionary(uniqueKeysWithValues: ReportFormat.allCases.map { FileResponse.contentType($0.fileExtension) }.map {
                 ($0, ["schema": ["type": "string", "format": "binary"]])
             })]
             out["422"] = ["description": "无法评分或格式无效", "content": ["application/json": ["schema": ref("Error")]]]

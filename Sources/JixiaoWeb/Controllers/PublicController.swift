@@ -54,24 +54,3 @@ struct PublicController {
     }
 }
 
-/// Binary downloads with a UTF-8 file name.
-enum FileResponse {
-    static func make(_ data: Data, filename: String, contentType: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: contentType)
-        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "download"
-        let ascii = filename.unicodeScalars.allSatisfy(\.isASCII) ? filename : "download" + (filename.split(separator: ".").last.map { ".\($0)" } ?? "")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
-    }
-
-    static func contentType(_ ext: String) -> String {
-        switch ext {
-        case "docx": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        case "xlsx": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        case "csv": return "text/csv; charset=utf-8"
-        default: return "application/json; charset=utf-8"
-        }
-    }
-}

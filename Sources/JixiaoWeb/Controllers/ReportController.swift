@@ -5,14 +5,6 @@ import Vapor
 
 /// The report of an evaluation (JixiaoRender): HTML to preview, .docx and .xlsx to download.
 struct ReportController {
-    /// Content type per format.
-    static let mediaTypes: [ReportFormat: String] = [
-        .html: "text/html; charset=utf-8",
-        .md: "text/markdown; charset=utf-8",
-        .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    ]
-
     func page(_ req: Request) async throws -> Response {
         try await render(req, format: req.parameters.get("format") ?? "html")
     }
@@ -32,12 +24,8 @@ struct ReportController {
         }
         let report = ReportDocument(evaluation: stored.evaluation, score: score, findings: analysis.findings)
         let data = try format.render(report)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: Self.mediaTypes[format] ?? "application/octet-stream")
         let name = "\(stored.evaluation.unit.name)-\(stored.evaluation.fiscalYear).\(format.fileExtension)"
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "report"
-        let disposition = format == .html ? "inline" : "attachment"
-        headers.replaceOrAdd(name: .contentDisposition, value: "\(disposition); filename*=UTF-8''\(encoded)")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return FileResponse.make(data, filename: name, contentType: FileResponse.contentType(format.fileExtension),
+                                 inline: format == .html)
     }
 }
