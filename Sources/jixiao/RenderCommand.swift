@@ -24,11 +24,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let scored = try ScoredFile.score(file, frameworkID: frameworkID, folder: folder)
-        // The checker and the report builder both read section.missing from ReportSection;
-        // the checker's comes first and RenderFindings.unique keeps one per section.
-        let checks = EvaluationChecker.check(scored.evaluation)
-        let findings = checks + scored.result.findings
-        let report = ReportDocument(evaluation: scored.evaluation, score: scored.result, findings: findings)
+        // The report builder also reads section.missing from ReportSection; the checker's
+        // (in scored.result) comes first and RenderFindings.unique keeps one per section.
+        let report = ReportDocument(evaluation: scored.evaluation, score: scored.result, findings: scored.result.findings)
         for finding in RenderFindings.unique(report.findings) {
             CommandOutput.warn("\(file): \(finding.severity.rawValue)[\(finding.rule)]: \(finding.message)")
         }

@@ -45,6 +45,16 @@ struct CLIExitCodeTests {
         #expect(object?["grade"] as? String == "优")
     }
 
+    @Test func scoreReportsTheChecksOfTheEvaluation() throws {
+        // given the template draft, whose narrative sections were left unfilled
+        guard let result = try run(["score", "examples/xinfeng-2021.yaml", "--format", "json"]) else { return }
+        // then the findings of the evaluation's checks come with those of scoring
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let rules = (object?["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        #expect(rules.contains("section.missing"))
+        #expect(rules.contains("meta.missing"))
+    }
+
     @Test func unreadableInputExitsTwoWithOneLine() throws {
         guard let result = try run(["score", "examples/no-such-file.yaml"]) else { return }
         #expect(result.status == 2)

@@ -81,7 +81,9 @@ struct ScoreCommandTests {
         #expect(scored.result.total == ExactDecimal("95.5"))
         #expect(scored.result.grade == .excellent)
         #expect(scored.result.nodes.map(\.score) == [ExactDecimal("9.5"), 47, 29, 10])
-        #expect(scored.result.findings.isEmpty)
+        // The example leaves the filer and two closing sections open; scoring itself finds nothing.
+        #expect(scored.result.findings.map(\.rule) == ["meta.missing", "section.missing", "section.missing"])
+        #expect(scored.result.findings.map(\.location.field) == ["filing", "narrative.problems", "narrative.improvements"])
         #expect(scored.warnings.isEmpty)
     }
 }

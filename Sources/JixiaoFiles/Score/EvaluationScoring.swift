@@ -35,8 +35,11 @@ public enum EvaluationScoring {
         guard let framework = chosen else { throw FileError(.invalid, file: name, message: FileMessages.notFound(id)) }
         var evaluation = loaded.evaluation
         evaluation.frameworkID = framework.id
-        let warnings = loaded.warnings
+        // One list of findings for every command: the checks of the evaluation first
+        // (sums, sections, metadata, targets), then those found while scoring.
+        var result = Scorer(framework: framework).score(evaluation)
+        result.findings = EvaluationChecker.check(evaluation) + result.findings
         return ScoredEvaluation(file: name, evaluation: evaluation, framework: framework,
-                                result: Scorer(framework: framework).score(evaluation), warnings: warnings)
+                                result: result, warnings: loaded.warnings)
     }
 }
