@@ -68,6 +68,16 @@ struct JSONWriter {
         output += Self.quoted(value)
     }
 
+    /// A quoted string, or `null` when there is none.
+    mutating func string(_ value: String?) {
+        if let value { string(value) } else { raw("null") }
+    }
+
+    /// A bare number, or `null` when there is none.
+    mutating func number(_ value: Int?) {
+        raw(value.map(String.init) ?? "null")
+    }
+
     mutating func raw(_ value: String) {
         if !output.hasSuffix(":") { separate() }
         output += value

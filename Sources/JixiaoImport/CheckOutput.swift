@@ -59,7 +59,7 @@ public enum CheckOutput {
         w.open("{")
         w.key("file"); w.string(file)
         w.key("kind")
-        if let kind = analysis.kind { w.string(kind.rawValue) } else { w.raw("null") }
+        w.string(analysis.kind?.rawValue)
         w.key("facts")
         facts(&w, analysis.facts)
         w.key("scores")
@@ -68,7 +68,7 @@ public enum CheckOutput {
             w.open("{")
             w.key("name"); w.string(item.name)
             w.key("score"); w.string(item.score.description)
-            w.key("max"); if let max = item.max { w.string(max.description) } else { w.raw("null") }
+            w.key("max"); w.string(item.max?.description)
             w.key("line"); w.raw("\(item.line)")
             w.close("}")
         }
@@ -78,10 +78,10 @@ public enum CheckOutput {
         for target in analysis.facts.targets {
             w.open("{")
             w.key("name"); w.string(target.name)
-            w.key("direction"); if let d = target.direction { w.string(d.rawValue) } else { w.raw("null") }
-            w.key("value"); if let v = target.value { w.string(v.description) } else { w.raw("null") }
-            w.key("unit"); if let u = target.unit { w.string(u) } else { w.raw("null") }
-            w.key("score"); if let s = target.score { w.string(s.description) } else { w.raw("null") }
+            w.key("direction"); w.string(target.direction?.rawValue)
+            w.key("value"); w.string(target.value?.description)
+            w.key("unit"); w.string(target.unit)
+            w.key("score"); w.string(target.score?.description)
             w.key("line"); w.raw("\(target.line)")
             w.close("}")
         }
@@ -92,8 +92,8 @@ public enum CheckOutput {
             w.open("{")
             w.key("name"); w.string(rate.name)
             w.key("percent"); w.string(rate.percent.description)
-            w.key("numerator"); if let n = rate.numerator { w.string(n.description) } else { w.raw("null") }
-            w.key("denominator"); if let d = rate.denominator { w.string(d.description) } else { w.raw("null") }
+            w.key("numerator"); w.string(rate.numerator?.description)
+            w.key("denominator"); w.string(rate.denominator?.description)
             w.key("line"); w.raw("\(rate.line)")
             w.close("}")
         }
@@ -104,7 +104,7 @@ public enum CheckOutput {
             w.open("{")
             w.key("rule"); w.string(finding.rule)
             w.key("severity"); w.string(finding.severity.rawValue)
-            w.key("line"); if let line = finding.location.line { w.raw("\(line)") } else { w.raw("null") }
+            w.key("line"); w.number(finding.location.line)
             w.key("message"); w.string(finding.message)
             w.close("}")
         }
