@@ -22,6 +22,8 @@ struct AuthTests {
             let afterLogout = try await browser.get("/evaluations")
             // then
             #expect(login.status == .seeOther)
+            let signedIn = login.headers.setCookie?["jixiao-session"]?.string
+            #expect(signedIn != nil && signedIn != cookie?.string)  // a new id at login
             #expect(list.status == .ok)
             #expect(list.body.string.contains("五华县政务服务数据管理局"))
             #expect(afterLogout.status == .seeOther)

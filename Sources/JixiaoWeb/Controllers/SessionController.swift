@@ -33,6 +33,12 @@ struct SessionController {
                                   status: .unprocessableEntity)
         }
         try await req.accounts.clearFailedLogins(username: username)
+        // A new session id at login, so an id planted before login never becomes a signed-in
+        // session (session fixation); the session's data (the CSRF token) moves with it.
+        if let planted = req.session.id {
+            try await req.application.sessions.driver.deleteSession(planted, for: req).get()
+            req.session.id = nil
+        }
         req.session.data[SessionUserMiddleware.sessionKey] = account.id.uuidString
         return req.redirect(to: SiteURL.evaluations.path, redirectType: .normal)
     }
