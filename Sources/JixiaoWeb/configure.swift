@@ -12,13 +12,12 @@ public func configure(_ app: Application, settings: AppSettings,
     app.services = .init(settings: settings, analyzer: analyzer, importer: importer)
     try settings.database.register(on: app.databases)
     for migration in StoreMigrations.all { app.migrations.add(migration) }
-    app.migrations.add(SessionRecord.migration)
 
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
     app.sessions.use { _ in StoredSessions() }
     app.sessions.configuration.cookieName = "jixiao-session"
     app.sessions.configuration.cookieFactory = { id in
-        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(8 * 3600), maxAge: 8 * 3600,
+        HTTPCookies.Value(string: id.string, maxAge: Int(StoredSessions.absoluteLimit),
                           path: "/", isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
     app.routes.defaultMaxBodySize = "20mb"

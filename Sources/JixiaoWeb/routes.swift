@@ -8,6 +8,8 @@ struct RouteRule: Sendable {
     var access: Access
     /// OpenAPI summary for API routes (nil for pages).
     var summary: String? = nil
+    /// Query parameters the OpenAPI document lists.
+    var query: [QueryParameter] = []
     var handler: @Sendable (Request) async throws -> Response
 
     /// The Vapor path components of the pattern.
@@ -49,8 +51,8 @@ enum RouteTable {
             .init(method: .GET, url: .api(.openAPI), access: .anyone, summary: "本 API 的 OpenAPI 3 文档",
                   handler: { req in try await OpenAPIDocument.response(req) }),
             .init(method: .GET, url: .api(.units), access: apiAll, summary: "可见的单位", handler: wrap(api.units)),
-            .init(method: .GET, url: .api(.evaluations), access: apiAll, summary: "按单位、年度、状态列出评价",
-                  handler: wrap(api.list)),
+            .init(method: .GET, url: .api(.evaluations), access: apiAll, summary: "按单位、年度、状态分页列出评价（新近修改的在前）",
+                  query: QueryParameter.evaluationList, handler: wrap(api.list)),
             .init(method: .POST, url: .api(.evaluations), access: apiEditors, summary: "新建评价（草稿）", handler: api.create),
             .init(method: .GET, url: .api(.evaluation(id)), access: apiAll, summary: "读取评价", handler: wrap(api.read)),
             .init(method: .PUT, url: .api(.evaluation(id)), access: apiEditors, summary: "修改评价（须带读取时的版本号）",

@@ -10,5 +10,7 @@ public enum StoreMigrations {
         CreateApiTokens(),
         CreateLoginAttempts(),
         CreateEvaluationVersions(),
+        CreateListIndexes(),
+        CreateSessions(),
     ]
 }

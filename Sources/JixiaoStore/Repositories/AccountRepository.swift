@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQL
 import Foundation
 import JixiaoCore
 
@@ -40,12 +41,14 @@ public struct AccountRepository: Sendable {
         try await UnitRecord(unit: unit, code: code).create(on: database)
     }
 
-    /// The user owning the token whose SHA-256 is `hash`.
-    public func user(tokenHash hash: String) async throws -> UserRecord? {
-        guard let token = try await ApiTokenRecord.query(on: database).filter(\.$tokenHash == hash).first() else {
-            return nil
-        }
-        return try await UserRecord.find(token.userID, on: database)
+    /// The user owning the token whose SHA-256 is `hash` (one query on every API call).
+    public func account(tokenHash hash: String) async throws -> UserAccount? {
+        guard let sql = database as? any SQLDatabase else { return nil }
+        let query: SQLQueryString = """
+            SELECT \(unsafeRaw: UserAccount.joinedColumns) FROM api_tokens t JOIN users u ON u.id = t.user_id \
+            WHERE t.token_hash = \(bind: hash)
+            """
+        return try await sql.raw(query).first().flatMap(UserAccount.init(row:))
     }
 
     public func addToken(userID: UUID, name: String, tokenHash: String) async throws {

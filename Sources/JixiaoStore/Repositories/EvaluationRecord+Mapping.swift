@@ -27,17 +27,6 @@ extension EvaluationRecord {
         return StoredEvaluation(id: id, version: version, updatedAt: updatedAt, updatedBy: updatedBy,
                                 evaluation: evaluation)
     }
-
-    /// The list row of this record.
-    var summary: EvaluationSummary {
-        EvaluationSummary(
-            id: id?.uuidString.lowercased() ?? "", unitCode: unitCode, unitName: unitName, fiscalYear: fiscalYear,
-            kind: EvaluationKind(rawValue: kind) ?? .departmentWide,
-            status: EvaluationStatus(rawValue: status) ?? .draft, frameworkID: frameworkID, title: title,
-            metrics: EvaluationMetrics(total: total.flatMap { ExactDecimal($0) }, grade: grade.flatMap(Grade.init(rawValue:)),
-                                       errorCount: errorCount, warningCount: warningCount),
-            version: version, updatedAt: updatedAt)
-    }
 }
 
 /// The JSON form of an evaluation in the `document` column.

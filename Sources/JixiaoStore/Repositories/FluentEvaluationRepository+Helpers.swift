@@ -4,14 +4,6 @@ import Foundation
 import JixiaoCore
 
 extension FluentEvaluationRepository {
-    func query(_ filter: EvaluationFilter) -> QueryBuilder<EvaluationRecord> {
-        var q = EvaluationRecord.query(on: database)
-        if let units = filter.unitCodes { q = q.filter(\.$unitCode ~~ units) }
-        if let year = filter.fiscalYear { q = q.filter(\.$fiscalYear == year) }
-        if let status = filter.status { q = q.filter(\.$status == status.rawValue) }
-        return q
-    }
-
     /// Writes the record only if its row is still at `expected`; true when it was.
     static func compareAndSet(_ record: EvaluationRecord, expected: Int, on db: any Database) async throws -> Bool {
         guard let id = record.id, let sql = db as? any SQLDatabase else { return false }

@@ -30,35 +30,6 @@ public struct FluentEvaluationRepository: EvaluationRepository {
         return try await EvaluationRecord.find(uuid, on: database)?.stored()
     }
 
-    public func list(_ filter: EvaluationFilter) async throws -> [EvaluationSummary] {
-        // Only the indexed columns: lists never decode the documents.
-        try await query(filter)
-            .field(\.$id).field(\.$unitCode).field(\.$unitName).field(\.$fiscalYear).field(\.$kind)
-            .field(\.$status).field(\.$frameworkID).field(\.$title).field(\.$total).field(\.$grade)
-            .field(\.$errorCount).field(\.$warningCount).field(\.$version).field(\.$updatedAt)
-            .sort(\.$updatedAt, .descending)
-            .range(filter.offset..<(filter.offset + filter.limit))
-            .all().map(\.summary)
-    }
-
-    public func counts(_ filter: EvaluationFilter) async throws -> [StatusCount] {
-        guard let sql = database as? any SQLDatabase else { return [] }
-        var select = sql.select()
-            .column("fiscal_year").column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(EvaluationRecord.schema)
-            .groupBy("fiscal_year").groupBy("status")
-            .orderBy("fiscal_year", .descending)
-        if let units = filter.unitCodes { select = select.where("unit_code", .in, units) }
-        if let year = filter.fiscalYear { select = select.where("fiscal_year", .equal, year) }
-        if let status = filter.status { select = select.where("status", .equal, status.rawValue) }
-        return try await select.all().compactMap { row in
-            let year = try row.decode(column: "fiscal_year", as: Int.self)
-            let status = try row.decode(column: "status", as: String.self)
-            let count = try row.decode(column: "n", as: Int.self)
-            return EvaluationStatus(rawValue: status).map { StatusCount(fiscalYear: year, status: $0, count: count) }
-        }
-    }
-
     public func update(id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
                        by user: String, changes: [FieldChange]) async throws -> StoredEvaluation {
         guard let uuid = UUID(uuidString: id) else { throw RepositoryError.notFound(id: id) }

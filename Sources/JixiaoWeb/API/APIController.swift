@@ -17,11 +17,11 @@ struct APIController {
         let statusText = req.query[String.self, at: "status"]
         let status = statusText.flatMap(EvaluationStatus.init(rawValue:))
         if statusText != nil && status == nil { throw Abort(.badRequest, reason: "status 取值无效") }
-        let limit = min(max(req.query[Int.self, at: "limit"] ?? 50, 1), 500)
-        let offset = max(req.query[Int.self, at: "offset"] ?? 0, 0)
-        let items = try await req.evaluations.list(EvaluationFilter(
-            unitCodes: scope, fiscalYear: req.query[Int.self, at: "year"], status: status, limit: limit, offset: offset))
-        return EvaluationListDTO(items: items, limit: limit, offset: offset)
+        let filter = EvaluationFilter(unitCodes: scope, fiscalYear: req.query[Int.self, at: "year"], status: status)
+        let page = ListPage(req, perFromQuery: true)
+        let items = try await req.evaluations.list(page.rows(of: filter))
+        let total = try await req.evaluations.counts(filter).reduce(0) { $0 + $1.count }
+        return EvaluationListDTO(items: items, page: page.page, per: page.per, total: total)
     }
 
     func create(_ req: Request) async throws -> Response {

@@ -25,11 +25,12 @@ struct EvaluationUpdateDTO: Content {
     var evaluation: Evaluation
 }
 
-/// A page of list rows.
+/// A page of list rows: page `page` (from 1) of `per` rows, of `total` rows in all.
 struct EvaluationListDTO: Content {
     var items: [EvaluationSummary]
-    var limit: Int
-    var offset: Int
+    var page: Int
+    var per: Int
+    var total: Int
 }
 
 /// `…/check`: findings and whether they block submission.

@@ -38,10 +38,11 @@ enum OpenAPIDocument {
         if rule.url.path.contains(SiteURL.parameter) {
             parameters.append(["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]])
         }
-        if rule.method == .GET && rule.url == .api(.evaluations) {
-            for (name, type) in [("unit", "string"), ("year", "integer"), ("status", "string"), ("limit", "integer"), ("offset", "integer")] {
-                parameters.append(["name": name, "in": "query", "required": false, "schema": ["type": type]])
-            }
+        for query in rule.query {
+            var schema: [String: Any] = ["type": query.type]
+            if let value = query.defaultValue { schema["default"] = value }
+            parameters.append(["name": query.name, "in": "query", "required": false, "description": query.summary,
+                               "schema": schema])
         }
         if rule.url == .api(.render(SiteURL.parameter)) {
             parameters.append(["name": "format", "in": "query", "required": false,

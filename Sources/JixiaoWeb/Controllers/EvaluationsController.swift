@@ -4,8 +4,6 @@ import Vapor
 
 /// The unit's list, creation from a framework, and the history page.
 struct EvaluationsController {
-    static let pageSize = 50
-
     func home(_ req: Request) async throws -> Response {
         req.currentUser == nil ? req.redirect(to: SiteURL.login.path) : req.redirect(to: SiteURL.evaluations.path)
     }
@@ -14,15 +12,14 @@ struct EvaluationsController {
         let user = try req.requireUser()
         let year = req.query[Int.self, at: "year"]
         let status = req.query[String.self, at: "status"].flatMap(EvaluationStatus.init(rawValue:))
-        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
+        let page = ListPage(req, perFromQuery: false)
         let scope = user.role.seesAllUnits ? nil : [user.unitCode]
-        let filter = EvaluationFilter(unitCodes: scope, fiscalYear: year, status: status,
-                                      limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
-        let rows = try await req.evaluations.list(filter)
+        // The counts of the whole scope fill the table of years and give the filter's total.
         let counts = try await req.evaluations.counts(EvaluationFilter(unitCodes: scope))
-        let model = HomePageModel(user: user, csrf: req.csrf, counts: counts, rows: Array(rows.prefix(Self.pageSize)),
-                                  year: year, status: status, page: page, hasNextPage: rows.count > Self.pageSize,
-                                  flash: nil)
+        let rows = try await req.evaluations.list(page.rows(of: EvaluationFilter(unitCodes: scope, fiscalYear: year,
+                                                                                 status: status)))
+        let model = HomePageModel(user: user, csrf: req.csrf, counts: counts, rows: rows, year: year, status: status,
+                                  page: page, total: ListPage.total(counts, year: year, status: status), flash: nil)
         return HomePage.render(model).response()
     }
 

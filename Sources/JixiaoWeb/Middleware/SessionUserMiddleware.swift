@@ -2,13 +2,14 @@ import Foundation
 import JixiaoStore
 import Vapor
 
-/// Loads the user whose id the session holds (sessions live in the database).
+/// Sets the user whose id the session holds: `StoredSessions` read it with the session,
+/// in the same query.
 struct SessionUserMiddleware: AsyncMiddleware {
     static let sessionKey = "uid"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.hasSession, let text = request.session.data[Self.sessionKey], let id = UUID(uuidString: text),
-           let user = try await request.accounts.user(id: id)?.account {
+        if request.hasSession, let text = request.session.data[Self.sessionKey],
+           let user = request.storage[StoredSessions.UserKey.self], user.id.uuidString == text {
             request.currentUser = user
         }
         return try await next.respond(to: request)

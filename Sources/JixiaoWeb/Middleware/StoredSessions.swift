@@ -1,36 +1,73 @@
-import Fluent
 import Foundation
+import JixiaoCore
+import JixiaoStore
 import Vapor
 
-/// Sessions in the database (Fluent's `_fluent_sessions` table), like Fluent's own
-/// driver, except that a request which did not change its session writes nothing:
-/// Vapor asks the driver to update the session after every response, and on SQLite
-/// that write would serialise every page view.
+/// Sessions in the database (`sessions`, read together with their user in one query):
+/// several processes may serve the same database, so nothing about a session lives in
+/// memory, and logout or expiry takes effect on the next request everywhere.
+/// A request that did not change its session writes nothing (on SQLite a write per page
+/// view would serialise them); only `seen_at` is refreshed, at most every `touchInterval`.
 struct StoredSessions: AsyncSessionDriver {
+    /// A session is refused (and deleted) this long after sign-in, whatever its use.
+    static let absoluteLimit: TimeInterval = 8 * 3600
+    /// …or when it was not used for this long (measured to within `touchInterval`).
+    static let idleLimit: TimeInterval = 2 * 3600
+    static let touchInterval: TimeInterval = 5 * 60
+
     /// The session data as read, to tell whether the request changed it.
     struct LoadedKey: StorageKey { typealias Value = SessionData }
+    /// The session's user, read with the session.
+    struct UserKey: StorageKey { typealias Value = UserAccount }
 
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
         let id = SessionID(string: Data([UInt8].random(count: 32)).base64EncodedString())
-        try await SessionRecord(key: id, data: data).create(on: request.db)
         request.storage[LoadedKey.self] = data
+        // Vapor starts an empty session for every stale cookie: nothing to keep until it holds data.
+        guard !data.snapshot.isEmpty else { return id }
+        let sessions = SessionRepository(database: request.db)
+        let now = Date()
+        // New sessions are rare next to reads: the moment to clean up expired ones.
+        try await sessions.deleteExpired(createdBefore: now.addingTimeInterval(-Self.absoluteLimit),
+                                         seenBefore: now.addingTimeInterval(-Self.idleLimit))
+        try await sessions.create(key: id.string, data: data.snapshot, userID: Self.userID(data), at: now)
         return id
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        let data = try await SessionRecord.query(on: request.db).filter(\.$key == sessionID).first()?.data
+        let sessions = SessionRepository(database: request.db)
+        guard let stored = try await sessions.read(key: sessionID.string) else { return nil }
+        let now = Date()
+        if Self.isExpired(stored, at: now) {
+            try await sessions.delete(key: sessionID.string)
+            return nil
+        }
+        if now.timeIntervalSince(stored.seenAt) > Self.touchInterval {
+            try await sessions.touch(key: sessionID.string, at: now)
+        }
+        let data = SessionData(initialData: stored.data)
         request.storage[LoadedKey.self] = data
+        request.storage[UserKey.self] = stored.user
         return data
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
         guard request.storage[LoadedKey.self] != data else { return sessionID }
-        try await SessionRecord.query(on: request.db).filter(\.$key == sessionID).set(\.$data, to: data).update()
+        try await SessionRepository(database: request.db)
+            .update(key: sessionID.string, data: data.snapshot, userID: Self.userID(data))
         request.storage[LoadedKey.self] = data
         return sessionID
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
-        try await SessionRecord.query(on: request.db).filter(\.$key == sessionID).delete()
+        try await SessionRepository(database: request.db).delete(key: sessionID.string)
+    }
+
+    static func isExpired(_ session: StoredSession, at now: Date) -> Bool {
+        now.timeIntervalSince(session.createdAt) > absoluteLimit || now.timeIntervalSince(session.seenAt) > idleLimit
+    }
+
+    private static func userID(_ data: SessionData) -> UUID? {
+        data[SessionUserMiddleware.sessionKey].flatMap(UUID.init(uuidString:))
     }
 }

@@ -26,9 +26,10 @@ extension ExactDecimal {
     var plotValue: Double { Double(units) / 1_000_000_000 }
 }
 
-/// Escapes text for SVG/XML.
+/// Escapes text for SVG/XML and HTML (text and double-quoted attribute values).
 enum SVGText {
     static func escape(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for ch in s {
@@ -44,4 +45,9 @@ enum SVGText {
     }
 
     static func px(_ v: Double) -> String { String(format: "%.1f", v) }
+}
+
+extension String {
+    /// The string escaped for a double-quoted HTML attribute.
+    var htmlAttribute: String { SVGText.escape(self) }
 }

@@ -9,18 +9,13 @@ struct HomePageModel {
     var rows: [EvaluationSummary]
     var year: Int?
     var status: EvaluationStatus?
-    var page: Int
-    var hasNextPage: Bool
+    var page: ListPage
+    /// Rows matching the year and status filter, over all pages.
+    var total: Int
     var flash: String?
 
     var canCreate: Bool { user.role.mayEdit }
-
-    /// Years present in the counts, newest first.
-    var years: [Int] { Array(Set(counts.map(\.fiscalYear))).sorted(by: >) }
-
-    func count(year: Int, status: EvaluationStatus) -> Int {
-        counts.first { $0.fiscalYear == year && $0.status == status }?.count ?? 0
-    }
+    var pageCount: Int { page.pageCount(total: total) }
 
     /// Link to the list filtered to `year`/`status` at `page`.
     func link(year: Int?, status: EvaluationStatus?, page: Int = 1) -> String {

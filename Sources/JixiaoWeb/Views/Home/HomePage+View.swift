@@ -19,46 +19,49 @@ enum HomePage {
         )
     }
 
+    // The two tables are written as text directly: they are most of the page, which is
+    // the most requested one, and Plot's generic nodes and escaping cost several times more.
+
     private static func countsTable(_ m: HomePageModel) -> Node<HTML.BodyContext> {
-        .table(
-            .class("counts"),
-            .thead(.tr(.th("年度"), .forEach(EvaluationStatus.allCases) { .th(.text($0.label)) })),
-            .tbody(.forEach(m.years) { year in
-                .tr(
-                    .td(.a(.href(m.link(year: year, status: nil)), .text("\(year)年"))),
-                    .forEach(EvaluationStatus.allCases) { status in
-                        .td(.a(.href(m.link(year: year, status: status)), .text(String(m.count(year: year, status: status)))))
-                    }
-                )
-            })
-        )
+        var counts: [Int: [EvaluationStatus: Int]] = [:]
+        for c in m.counts { counts[c.fiscalYear, default: [:]][c.status] = c.count }
+        var out = "<table class=\"counts\"><thead><tr><th>年度</th>"
+        for status in EvaluationStatus.allCases { out += "<th>" + status.label + "</th>" }
+        out += "</tr></thead><tbody>"
+        for year in counts.keys.sorted(by: >) {
+            out += "<tr><td><a href=\"" + m.link(year: year, status: nil).htmlAttribute + "\">\(year)年</a></td>"
+            for status in EvaluationStatus.allCases {
+                out += "<td><a href=\"" + m.link(year: year, status: status).htmlAttribute + "\">"
+                out += String(counts[year]?[status] ?? 0) + "</a></td>"
+            }
+            out += "</tr>"
+        }
+        return .raw(out + "</tbody></table>")
     }
 
     private static func rowsTable(_ m: HomePageModel) -> Node<HTML.BodyContext> {
-        .table(
-            .class("list"), .id("evaluation-list"),
-            .thead(.tr(.th("单位"), .th("年度"), .th("类型"), .th("状态"), .th("得分"), .th("等级"), .th("问题"), .th("更新"))),
-            .tbody(.forEach(m.rows) { row in
-                .tr(
-                    .td(.a(.href(SiteURL.evaluation(row.id).path), .text(row.unitName))),
-                    .td(.text(String(row.fiscalYear))),
-                    .td(.text(row.title)),
-                    .td(.text(row.status.label)),
-                    .td(.text(row.metrics.total?.formatted(places: 2) ?? "—")),
-                    .td(.text(row.metrics.grade?.rawValue ?? "—")),
-                    .td(.text("错误 \(row.metrics.errorCount) · 警告 \(row.metrics.warningCount)")),
-                    .td(.text(DateText.short(row.updatedAt)))
-                )
-            })
-        )
+        var out = "<table class=\"list\" id=\"evaluation-list\"><thead><tr><th>单位</th><th>年度</th><th>类型</th>"
+            + "<th>状态</th><th>得分</th><th>等级</th><th>问题</th><th>更新</th></tr></thead><tbody>"
+        out.reserveCapacity(out.utf8.count + m.rows.count * 400)
+        for row in m.rows {
+            out += "<tr><td><a href=\"" + SiteURL.evaluation(row.id).path.htmlAttribute + "\">"
+            out += SVGText.escape(row.unitName) + "</a></td><td>" + String(row.fiscalYear) + "</td><td>"
+            out += SVGText.escape(row.title) + "</td><td>" + row.status.label + "</td><td>"
+            out += (row.metrics.total?.formatted(places: 2) ?? "—") + "</td><td>"
+            out += (row.metrics.grade?.rawValue ?? "—") + "</td><td>错误 " + String(row.metrics.errorCount)
+            out += " · 警告 " + String(row.metrics.warningCount) + "</td><td>" + DateText.short(row.updatedAt) + "</td></tr>"
+        }
+        return .raw(out + "</tbody></table>")
     }
 
     private static func pager(_ m: HomePageModel) -> Node<HTML.BodyContext> {
-        .p(
-            .class("pager"),
-            .if(m.page > 1, .a(.href(m.link(year: m.year, status: m.status, page: m.page - 1)), .text("上一页"))),
-            .span(.text(" 第 \(m.page) 页 ")),
-            .if(m.hasNextPage, .a(.href(m.link(year: m.year, status: m.status, page: m.page + 1)), .text("下一页")))
+        let page = m.page.page
+        return .p(
+            .class("pager"), .id("pager"),
+            .if(page > 1, .a(.rel(.prev), .href(m.link(year: m.year, status: m.status, page: page - 1)), .text("上一页"))),
+            .span(.text(" 第 \(page) / \(m.pageCount) 页，共 \(m.total) 条 ")),
+            .if(page < m.pageCount,
+                .a(.rel(.next), .href(m.link(year: m.year, status: m.status, page: page + 1)), .text("下一页")))
         )
     }
 }
@@ -69,7 +72,13 @@ enum DateText {
         let seconds = Int(date.timeIntervalSince1970) + 8 * 3600
         let day = seconds / 86400, rest = seconds % 86400
         let (y, m, d) = civil(fromDays: day)
-        return String(format: "%04d-%02d-%02d %02d:%02d", y, m, d, rest / 3600, rest % 3600 / 60)
+        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + " " + pad(rest / 3600, 2) + ":" + pad(rest % 3600 / 60, 2)
+    }
+
+    /// `n` with leading zeros to `width` digits (no `String(format:)`: a list shows many dates).
+    private static func pad(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).

@@ -1,0 +1,63 @@
+import FluentKit
+import FluentSQL
+import Foundation
+import JixiaoCore
+
+/// The list reads, on every list page and API call: plain SQL over the indexed columns
+/// (never the documents), rows decoded column by column rather than through Fluent's
+/// reflection-based model decoding, which cost more than the query itself.
+extension FluentEvaluationRepository {
+    static let summaryColumns = ["id", "unit_code", "unit_name", "fiscal_year", "kind", "status", "framework_id",
+                                 "title", "total", "grade", "error_count", "warning_count", "version", "updated_at"]
+
+    public func list(_ filter: EvaluationFilter) async throws -> [EvaluationSummary] {
+        guard let sql = database as? any SQLDatabase else { return [] }
+        var select = sql.select().columns(Self.summaryColumns.map { SQLIdentifier($0) }).from(EvaluationRecord.schema)
+        select = Self.where(filter, select)
+            .orderBy("updated_at", .descending).orderBy("id", .descending)
+            .limit(filter.limit).offset(filter.offset)
+        return try await select.all().map(Self.summary(row:))
+    }
+
+    public func counts(_ filter: EvaluationFilter) async throws -> [StatusCount] {
+        guard let sql = database as? any SQLDatabase else { return [] }
+        let select = sql.select()
+            .column("fiscal_year").column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(EvaluationRecord.schema)
+            .groupBy("fiscal_year").groupBy("status")
+            .orderBy("fiscal_year", .descending)
+        return try await Self.where(filter, select).all().compactMap { row in
+            let year = try row.decode(column: "fiscal_year", as: Int.self)
+            let status = try row.decode(column: "status", as: String.self)
+            let count = try row.decode(column: "n", as: Int.self)
+            return EvaluationStatus(rawValue: status).map { StatusCount(fiscalYear: year, status: $0, count: count) }
+        }
+    }
+
+    private static func `where`(_ filter: EvaluationFilter, _ select: SQLSelectBuilder) -> SQLSelectBuilder {
+        var select = select
+        if let units = filter.unitCodes { select = select.where("unit_code", .in, units) }
+        if let year = filter.fiscalYear { select = select.where("fiscal_year", .equal, year) }
+        if let status = filter.status { select = select.where("status", .equal, status.rawValue) }
+        return select
+    }
+
+    static func summary(row: any SQLRow) throws -> EvaluationSummary {
+        let total = try row.decode(column: "total", as: String?.self)
+        let grade = try row.decode(column: "grade", as: String?.self)
+        return EvaluationSummary(
+            id: try row.decode(column: "id", as: UUID.self).uuidString.lowercased(),
+            unitCode: try row.decode(column: "unit_code", as: String.self),
+            unitName: try row.decode(column: "unit_name", as: String.self),
+            fiscalYear: try row.decode(column: "fiscal_year", as: Int.self),
+            kind: EvaluationKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .departmentWide,
+            status: EvaluationStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft,
+            frameworkID: try row.decode(column: "framework_id", as: String.self),
+            title: try row.decode(column: "title", as: String.self),
+            metrics: EvaluationMetrics(total: total.flatMap { ExactDecimal($0) }, grade: grade.flatMap(Grade.init(rawValue:)),
+                                       errorCount: try row.decode(column: "error_count", as: Int.self),
+                                       warningCount: try row.decode(column: "warning_count", as: Int.self)),
+            version: try row.decode(column: "version", as: Int.self),
+            updatedAt: try row.decode(column: "updated_at", as: Date.self))
+    }
+}

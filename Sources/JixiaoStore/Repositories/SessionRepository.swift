@@ -1,0 +1,78 @@
+import FluentKit
+import FluentSQL
+import Foundation
+import JixiaoCore
+
+/// A web session as stored: its data, its user (read in the same query) and its times.
+public struct StoredSession: Sendable, Equatable {
+    public var data: [String: String]
+    /// The signed-in user, nil for a session that only holds a form token.
+    public var user: UserAccount?
+    public var createdAt: Date
+    public var seenAt: Date
+}
+
+/// The `sessions` table in plain SQL: the session read is on every page request, so it
+/// is one indexed query joined with `users`, without Fluent's model decoding.
+public struct SessionRepository: Sendable {
+    public static let table = "sessions"
+    let database: any Database
+
+    public init(database: any Database) { self.database = database }
+
+    private var sql: any SQLDatabase {
+        get throws {
+            guard let sql = database as? any SQLDatabase else { throw RepositoryError.notFound(id: "SQL database") }
+            return sql
+        }
+    }
+
+    /// The session `key` with its user, or nil when there is none.
+    public func read(key: String) async throws -> StoredSession? {
+        let query: SQLQueryString = """
+            SELECT s.data, s.created_at, s.seen_at, \(unsafeRaw: UserAccount.joinedColumns) \
+            FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.key = \(bind: key)
+            """
+        guard let row = try await sql.raw(query).first() else { return nil }
+        let data = try Self.decode(row.decode(column: "data", as: String.self))
+        return StoredSession(data: data, user: try UserAccount(row: row), createdAt: try row.decode(column: "created_at", as: Date.self),
+                             seenAt: try row.decode(column: "seen_at", as: Date.self))
+    }
+
+    public func create(key: String, data: [String: String], userID: UUID?, at date: Date = Date()) async throws {
+        try await sql.insert(into: Self.table)
+            .columns("key", "user_id", "data", "created_at", "seen_at")
+            .values(SQLBind(key), SQLBind(userID), SQLBind(try Self.encode(data)), SQLBind(date), SQLBind(date))
+            .run()
+    }
+
+    public func update(key: String, data: [String: String], userID: UUID?) async throws {
+        try await sql.update(Self.table).set("data", to: try Self.encode(data)).set("user_id", to: userID)
+            .where("key", .equal, key).run()
+    }
+
+    /// Records that the session was used at `date` (for the idle limit).
+    public func touch(key: String, at date: Date = Date()) async throws {
+        try await sql.update(Self.table).set("seen_at", to: date).where("key", .equal, key).run()
+    }
+
+    public func delete(key: String) async throws {
+        try await sql.delete(from: Self.table).where("key", .equal, key).run()
+    }
+
+    /// Deletes every session created before `createdBefore` or last used before `seenBefore`.
+    public func deleteExpired(createdBefore: Date, seenBefore: Date) async throws {
+        try await sql.delete(from: Self.table)
+            .where("created_at", .lessThan, createdBefore).orWhere("seen_at", .lessThan, seenBefore).run()
+    }
+
+    static func encode(_ data: [String: String]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(data), as: UTF8.self)
+    }
+
+    static func decode(_ text: String) throws -> [String: String] {
+        try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+    }
+}
