@@ -52,7 +52,7 @@ enum RouteTable {
                   handler: { req in try await OpenAPIDocument.response(req) }),
             .init(method: .GET, url: .api(.units), access: apiAll, summary: "可见的单位", handler: wrap(api.units)),
             .init(method: .GET, url: .api(.evaluations), access: apiAll, summary: "按单位、年度、状态分页列出评价（新近修改的在前）",
-                  query: QueryParameter.evaluationList, handler: wrap(api.list)),
+                  query: QueryParameter.evaluationList, handler: api.list),
             .init(method: .POST, url: .api(.evaluations), access: apiEditors, summary: "新建评价（草稿）", handler: api.create),
             .init(method: .GET, url: .api(.evaluation(id)), access: apiAll, summary: "读取评价", handler: wrap(api.read)),
             .init(method: .PUT, url: .api(.evaluation(id)), access: apiEditors, summary: "修改评价（须带读取时的版本号）",

@@ -12,5 +12,6 @@ public enum StoreMigrations {
         CreateEvaluationVersions(),
         CreateListIndexes(),
         CreateSessions(),
+        CreateEvaluationCounts(),
     ]
 }

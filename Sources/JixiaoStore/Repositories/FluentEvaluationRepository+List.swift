@@ -19,12 +19,15 @@ extension FluentEvaluationRepository {
         return try await select.all().map(Self.summary(row:))
     }
 
+    /// Counts by year and status from `evaluation_counts` (kept by triggers, migration 010).
     public func counts(_ filter: EvaluationFilter) async throws -> [StatusCount] {
         guard let sql = database as? any SQLDatabase else { return [] }
         let select = sql.select()
-            .column("fiscal_year").column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(EvaluationRecord.schema)
+            .column("fiscal_year").column("status")
+            .column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "n")
+            .from(CreateEvaluationCounts.table)
             .groupBy("fiscal_year").groupBy("status")
+            .having(SQLRaw("SUM(n) > 0"))
             .orderBy("fiscal_year", .descending)
         return try await Self.where(filter, select).all().compactMap { row in
             let year = try row.decode(column: "fiscal_year", as: Int.self)

@@ -9,7 +9,7 @@ struct APIController {
         return try await req.accounts.units().filter { user.mayRead(unitCode: $0.code ?? "") }
     }
 
-    func list(_ req: Request) async throws -> EvaluationListDTO {
+    func list(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let unit = req.query[String.self, at: "unit"]
         if let unit, !user.mayRead(unitCode: unit) { throw Abort(.forbidden, reason: WebText.forbidden) }
@@ -21,7 +21,7 @@ struct APIController {
         let page = ListPage(req, perFromQuery: true)
         let items = try await req.evaluations.list(page.rows(of: filter))
         let total = try await req.evaluations.counts(filter).reduce(0) { $0 + $1.count }
-        return EvaluationListDTO(items: items, page: page.page, per: page.per, total: total)
+        return EvaluationListJSON.response(EvaluationListDTO(items: items, page: page.page, per: page.per, total: total))
     }
 
     func create(_ req: Request) async throws -> Response {

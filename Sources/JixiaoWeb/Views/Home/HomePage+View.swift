@@ -76,13 +76,13 @@ enum DateText {
     }
 
     /// `n` with leading zeros to `width` digits (no `String(format:)`: a list shows many dates).
-    private static func pad(_ n: Int, _ width: Int) -> String {
+    static func pad(_ n: Int, _ width: Int) -> String {
         let digits = String(n)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-    private static func civil(fromDays z0: Int) -> (Int, Int, Int) {
+    static func civil(fromDays z0: Int) -> (Int, Int, Int) {
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097

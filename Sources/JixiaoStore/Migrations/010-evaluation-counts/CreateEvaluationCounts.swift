@@ -1,0 +1,73 @@
+import FluentKit
+import FluentSQL
+
+/// 010: `evaluation_counts`, the number of evaluations per unit, year and status, kept by
+/// triggers on `evaluations` in the same transaction as every insert, update and delete
+/// (whatever writes them: the app, a backup import, another process). The list's table of
+/// years and statuses then sums a few hundred rows instead of scanning every evaluation.
+struct CreateEvaluationCounts: AsyncMigration {
+    var name: String { "010-CreateEvaluationCounts" }
+    static let table = "evaluation_counts"
+
+    func prepare(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await database.schema(Self.table)
+            .field("unit_code", .string, .required)
+            .field("fiscal_year", .int, .required)
+            .field("status", .string, .required)
+            .field("n", .int, .required)
+            .unique(on: "unit_code", "fiscal_year", "status")
+            .create()
+        try await sql.raw("""
+            INSERT INTO evaluation_counts (unit_code, fiscal_year, status, n) \
+            SELECT unit_code, fiscal_year, status, COUNT(*) FROM evaluations GROUP BY unit_code, fiscal_year, status
+            """).run()
+        for statement in sql.dialect.name == "postgresql" ? Self.postgres : Self.sqlite {
+            try await sql.raw(SQLQueryString(statement)).run()
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        let drops = sql.dialect.name == "postgresql"
+            ? ["DROP TRIGGER IF EXISTS evaluation_counts_track ON evaluations",
+               "DROP FUNCTION IF EXISTS evaluation_counts_track()"]
+            : ["DROP TRIGGER IF EXISTS evaluation_counts_insert", "DROP TRIGGER IF EXISTS evaluation_counts_update",
+               "DROP TRIGGER IF EXISTS evaluation_counts_delete"]
+        for statement in drops { try await sql.raw(SQLQueryString(statement)).run() }
+        try await database.schema(Self.table).delete()
+    }
+
+    private static let add = """
+        INSERT INTO evaluation_counts (unit_code, fiscal_year, status, n) \
+        VALUES (NEW.unit_code, NEW.fiscal_year, NEW.status, 1) \
+        ON CONFLICT (unit_code, fiscal_year, status) DO UPDATE SET n = evaluation_counts.n + 1;
+        """
+    private static let remove = """
+        UPDATE evaluation_counts SET n = n - 1 \
+        WHERE unit_code = OLD.unit_code AND fiscal_year = OLD.fiscal_year AND status = OLD.status;
+        """
+
+    static let sqlite = [
+        "CREATE TRIGGER evaluation_counts_insert AFTER INSERT ON evaluations BEGIN \(add) END",
+        "CREATE TRIGGER evaluation_counts_delete AFTER DELETE ON evaluations BEGIN \(remove) END",
+        """
+        CREATE TRIGGER evaluation_counts_update AFTER UPDATE OF unit_code, fiscal_year, status ON evaluations \
+        WHEN OLD.unit_code IS NOT NEW.unit_code OR OLD.fiscal_year IS NOT NEW.fiscal_year \
+        OR OLD.status IS NOT NEW.status BEGIN \(remove) \(add) END
+        """,
+    ]
+
+    static let postgres = [
+        """
+        CREATE FUNCTION evaluation_counts_track() RETURNS trigger AS $$ BEGIN \
+        IF TG_OP <> 'INSERT' THEN \(remove) END IF; \
+        IF TG_OP <> 'DELETE' THEN \(add) END IF; \
+        RETURN NULL; END $$ LANGUAGE plpgsql
+        """,
+        """
+        CREATE TRIGGER evaluation_counts_track AFTER INSERT OR DELETE OR UPDATE OF unit_code, fiscal_year, status \
+        ON evaluations FOR EACH ROW EXECUTE FUNCTION evaluation_counts_track()
+        """,
+    ]
+}
