@@ -49,7 +49,8 @@ extension FluentEvaluationRepository {
         let total = try row.decode(column: "total", as: String?.self)
         let grade = try row.decode(column: "grade", as: String?.self)
         return EvaluationSummary(
-            id: try row.decode(column: "id", as: UUID.self).uuidString.lowercased(),
+            // As text: both drivers give a UUID column as text, and decoding a `UUID` parses it.
+            id: try row.decode(column: "id", as: String.self).lowercased(),
             unitCode: try row.decode(column: "unit_code", as: String.self),
             unitName: try row.decode(column: "unit_name", as: String.self),
             fiscalYear: try row.decode(column: "fiscal_year", as: Int.self),

@@ -29,9 +29,11 @@ enum HomePage {
         for status in EvaluationStatus.allCases { out += "<th>" + status.label + "</th>" }
         out += "</tr></thead><tbody>"
         for year in counts.keys.sorted(by: >) {
-            out += "<tr><td><a href=\"" + m.link(year: year, status: nil).htmlAttribute + "\">\(year)年</a></td>"
+            // What `m.link(year:status:)` returns, with the `&` escaped.
+            let link = SiteURL.evaluations.path + "?year=" + String(year)
+            out += "<tr><td><a href=\"" + link + "\">" + String(year) + "年</a></td>"
             for status in EvaluationStatus.allCases {
-                out += "<td><a href=\"" + m.link(year: year, status: status).htmlAttribute + "\">"
+                out += "<td><a href=\"" + link + "&amp;status=" + status.rawValue + "\">"
                 out += String(counts[year]?[status] ?? 0) + "</a></td>"
             }
             out += "</tr>"
