@@ -47,8 +47,10 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
         let value = rounded(places: maximumPlaces)
         let magnitude = value.units.magnitude
         let unitMagnitude = UInt128(Self.unit)
-        var integerDigits = String(magnitude / unitMagnitude)
-        var fraction = String(magnitude % unitMagnitude)
+        // Through UInt64 where the value fits: printing a UInt128 divides in 128 bits per digit.
+        let whole = magnitude / unitMagnitude
+        var integerDigits = whole <= UInt128(UInt64.max) ? String(UInt64(whole)) : String(whole)
+        var fraction = String(UInt64(magnitude % unitMagnitude))
         fraction = String(repeating: "0", count: Self.scale - fraction.count) + fraction
         fraction = String(fraction.prefix(max(0, maximumPlaces)))
         while fraction.count > minimumPlaces, fraction.last == "0" { fraction.removeLast() }
