@@ -89,8 +89,11 @@ struct APITests {
             let served = Set(RouteTable.all().filter { $0.url.path.hasPrefix("/api/") }.map {
                 "\($0.method.rawValue) " + $0.url.path.replacingOccurrences(of: SiteURL.parameter, with: "{id}")
             })
+            let list = paths["/evaluations"]?["get"] as? [String: Any]
+            let parameters = (list?["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
             #expect(json?["openapi"] as? String == "3.0.3")
             #expect(documented == served)
+            #expect(parameters == ["unit", "year", "status", "page", "per"])
         }
     }
 }
