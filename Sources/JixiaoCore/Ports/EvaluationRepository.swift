@@ -14,6 +14,8 @@ public protocol EvaluationRepository: Sendable {
     func list(_ filter: EvaluationFilter) async throws -> [EvaluationSummary]
     /// Counts of the matching evaluations by fiscal year and status (ignores limit/offset).
     func counts(_ filter: EvaluationFilter) async throws -> [StatusCount]
+    /// `list(filter)` and the number of evaluations matching the filter over all pages.
+    func page(_ filter: EvaluationFilter) async throws -> (rows: [EvaluationSummary], total: Int)
     /// Replaces the document when it is still at `expectedVersion`; records `changes`.
     /// Throws `RepositoryError.versionConflict` when someone saved in between.
     func update(id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
@@ -22,6 +24,12 @@ public protocol EvaluationRepository: Sendable {
     func document(id: String, version: Int) async throws -> Evaluation?
     /// The recorded changes, oldest first.
     func history(id: String) async throws -> [HistoryEntry]
+}
+
+extension EvaluationRepository {
+    public func page(_ filter: EvaluationFilter) async throws -> (rows: [EvaluationSummary], total: Int) {
+        (try await list(filter), try await counts(filter).reduce(0) { $0 + $1.count })
+    }
 }
 
 /// How many evaluations a year holds in one status.

@@ -12,11 +12,24 @@ extension FluentEvaluationRepository {
 
     public func list(_ filter: EvaluationFilter) async throws -> [EvaluationSummary] {
         guard let sql = database as? any SQLDatabase else { return [] }
-        var select = sql.select().columns(Self.summaryColumns.map { SQLIdentifier($0) }).from(EvaluationRecord.schema)
-        select = Self.where(filter, select)
+        return try await listQuery(filter, on: sql).all().map(Self.summary(row:))
+    }
+
+    /// The page and its total in one query: the total is a subquery over `evaluation_counts`
+    /// on every row (evaluated once). Only a page past the end asks for the counts apart.
+    public func page(_ filter: EvaluationFilter) async throws -> (rows: [EvaluationSummary], total: Int) {
+        guard let sql = database as? any SQLDatabase else { return ([], 0) }
+        let total = SQLSubqueryBuilder()
+        Self.where(filter, total.column(SQLRaw("CAST(COALESCE(SUM(n), 0) AS BIGINT)")).from(CreateEvaluationCounts.table))
+        let rows = try await listQuery(filter, on: sql).column(total.query, as: "total_rows").all()
+        guard let first = rows.first else { return ([], try await counts(filter).reduce(0) { $0 + $1.count }) }
+        return (try rows.map(Self.summary(row:)), try first.decode(column: "total_rows", as: Int.self))
+    }
+
+    private func listQuery(_ filter: EvaluationFilter, on sql: any SQLDatabase) -> SQLSelectBuilder {
+        Self.where(filter, sql.select().columns(Self.summaryColumns.map { SQLIdentifier($0) }).from(EvaluationRecord.schema))
             .orderBy("updated_at", .descending).orderBy("id", .descending)
             .limit(filter.limit).offset(filter.offset)
-        return try await select.all().map(Self.summary(row:))
     }
 
     /// Counts by year and status from `evaluation_counts` (kept by triggers, migration 010).
@@ -37,11 +50,12 @@ extension FluentEvaluationRepository {
         }
     }
 
-    private static func `where`(_ filter: EvaluationFilter, _ select: SQLSelectBuilder) -> SQLSelectBuilder {
-        var select = select
-        if let units = filter.unitCodes { select = select.where("unit_code", .in, units) }
-        if let year = filter.fiscalYear { select = select.where("fiscal_year", .equal, year) }
-        if let status = filter.status { select = select.where("status", .equal, status.rawValue) }
+    /// `select` restricted to the filter's units, year and status (columns both tables have).
+    @discardableResult
+    private static func `where`<Builder: SQLPredicateBuilder>(_ filter: EvaluationFilter, _ select: Builder) -> Builder {
+        if let units = filter.unitCodes { select.where("unit_code", .in, units) }
+        if let year = filter.fiscalYear { select.where("fiscal_year", .equal, year) }
+        if let status = filter.status { select.where("status", .equal, status.rawValue) }
         return select
     }
 

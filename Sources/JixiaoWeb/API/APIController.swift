@@ -19,8 +19,7 @@ struct APIController {
         if statusText != nil && status == nil { throw Abort(.badRequest, reason: "status 取值无效") }
         let filter = EvaluationFilter(unitCodes: scope, fiscalYear: req.query[Int.self, at: "year"], status: status)
         let page = ListPage(req, perFromQuery: true)
-        let items = try await req.evaluations.list(page.rows(of: filter))
-        let total = try await req.evaluations.counts(filter).reduce(0) { $0 + $1.count }
+        let (items, total) = try await req.evaluations.page(page.rows(of: filter))
         return EvaluationListJSON.response(EvaluationListDTO(items: items, page: page.page, per: page.per, total: total))
     }
 
