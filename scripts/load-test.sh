@@ -24,7 +24,9 @@ fail() {
   exit 1
 }
 
-port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+# A free port unless PORT is set: a port another process holds (and does not answer on) would
+# leave the health check waiting.
+port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 18080)}
 export JIXIAO_SQLITE="$work/load.sqlite" JIXIAO_EXAMPLES="$PWD/examples"
 timeout 600 "$bin" web-seed --count "${COUNT:-10000}" || fail "web-seed failed or took over 10 minutes"
 "$bin" serve --port "$port" > "$work/serve.log" 2>&1 &
