@@ -55,13 +55,13 @@ extension ReportBuilder {
             }
         }
         return ReportTable(name: ReportText.fundsTable.0, caption: ReportText.fundsTable.1,
-                           columns: [ReportColumn("项目资金", weight: 3),
+                           columns: [ReportColumn("项目资金", weight: 4),
                                      ReportColumn("年初预算数", weight: 2, numeric: true),
                                      ReportColumn("全年预算数", weight: 2, numeric: true),
                                      ReportColumn("全年执行数", weight: 2, numeric: true),
-                                     ReportColumn("分值", weight: 1, numeric: true),
+                                     ReportColumn("分值", weight: 2, numeric: true),
                                      ReportColumn("执行率", weight: 2, numeric: true),
-                                     ReportColumn("得分", weight: 1, numeric: true)],
+                                     ReportColumn("得分", weight: 2, numeric: true)],
                            rows: rows)
     }
 
