@@ -33,7 +33,7 @@ struct APIController {
         }
         evaluation.unit = unit
         evaluation.status = .draft
-        let stored = try await req.evaluations.create(evaluation, metrics: req.analyzer.analyze(evaluation).metrics,
+        let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
                                                       by: user.displayName)
         return try await EvaluationDTO(stored).encodeResponse(status: .created, for: req)
     }
@@ -58,7 +58,7 @@ struct APIController {
         do {
             let saved = try await req.evaluations.update(
                 id: stored.id, expectedVersion: body.version, evaluation: evaluation,
-                metrics: req.analyzer.analyze(evaluation).metrics, by: user.displayName,
+                metrics: try await req.frameworks.analyze(evaluation).metrics, by: user.displayName,
                 changes: EvaluationDiff.changes(from: stored.evaluation, to: evaluation))
             return try await EvaluationDTO(saved).encodeResponse(for: req)
         } catch RepositoryError.versionConflict(_, let current) {
@@ -69,12 +69,12 @@ struct APIController {
     }
 
     func score(_ req: Request) async throws -> ScoreDTO {
-        let analysis = req.analyzer.analyze(try await req.readableEvaluation().evaluation)
+        let analysis = try await req.frameworks.analyze(try await req.readableEvaluation().evaluation)
         return ScoreDTO(score: analysis.score, unavailable: analysis.scoreUnavailable, findings: analysis.findings)
     }
 
     func check(_ req: Request) async throws -> CheckDTO {
-        let analysis = req.analyzer.analyze(try await req.readableEvaluation().evaluation)
+        let analysis = try await req.frameworks.analyze(try await req.readableEvaluation().evaluation)
         return CheckDTO(findings: analysis.findings, blocking: analysis.blocking.count)
     }
 }

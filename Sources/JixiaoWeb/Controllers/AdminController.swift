@@ -53,6 +53,6 @@ struct AdminController {
     private func makeModel(_ req: Request) async throws -> AdminPage.Model {
         AdminPage.Model(user: try req.requireUser(), csrf: req.csrf, units: try await req.accounts.units(),
                         users: try await req.accounts.users().compactMap(\.account),
-                        frameworks: req.analyzer.frameworks)
+                        frameworks: try await req.frameworks.choices())
     }
 }

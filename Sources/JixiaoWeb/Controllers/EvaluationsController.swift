@@ -37,7 +37,7 @@ struct EvaluationsController {
         let unitCode = (try? req.content.get(String.self, at: "unit")) ?? user.unitCode
         let yearText = (try? req.content.get(String.self, at: "year")) ?? ""
         let projectName = ((try? req.content.get(String.self, at: "project")) ?? "").trimmedSpaces
-        guard let choice = req.analyzer.frameworks.first(where: { $0.id == frameworkID }) else {
+        guard let choice = try await req.frameworks.choices().first(where: { $0.id == frameworkID }) else {
             return try await newError(req, user: user, WebText.frameworkUnknown)
         }
         guard let year = Int(yearText.trimmedSpaces), (2000...2100).contains(year) else {
@@ -50,7 +50,7 @@ struct EvaluationsController {
             kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
             project: projectName.isEmpty ? nil : ProjectInfo(name: projectName),
             narrative: NarrativeTemplate.sections(for: choice.kind))
-        let stored = try await req.evaluations.create(evaluation, metrics: req.analyzer.analyze(evaluation).metrics,
+        let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
                                                       by: user.displayName)
         return req.redirect(to: SiteURL.evaluation(stored.id).path, redirectType: .normal)
     }
@@ -64,7 +64,7 @@ struct EvaluationsController {
 
     private func newModel(_ req: Request, user: UserAccount) async throws -> NewEvaluationPage.Model {
         let units = try await req.accounts.units().filter { user.mayEdit(unitCode: $0.code ?? "") }
-        return .init(user: user, csrf: req.csrf, frameworks: req.analyzer.frameworks, units: units,
+        return .init(user: user, csrf: req.csrf, frameworks: try await req.frameworks.choices(), units: units,
                      year: String(Calendar(identifier: .gregorian).component(.year, from: Date()) - 1))
     }
 

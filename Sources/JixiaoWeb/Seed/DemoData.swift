@@ -48,10 +48,9 @@ public enum DemoData {
                                                  unitCode: user.unit, passwordHash: hash))
         }
         let repository = FluentEvaluationRepository(database: app.db)
-        let analyzer = app.services.analyzer
         let examples = app.services.settings.examplesFolder.map { DemoEvaluations.examples(folder: $0, units: units) } ?? []
         for evaluation in DemoEvaluations.all(units: units) + examples {
-            _ = try await repository.create(evaluation, metrics: analyzer.analyze(evaluation).metrics, by: "系统初始化")
+            _ = try await repository.create(evaluation, metrics: try await app.frameworks.analyze(evaluation).metrics, by: "系统初始化")
         }
         return true
     }
