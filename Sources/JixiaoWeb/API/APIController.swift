@@ -33,6 +33,16 @@ struct APIController {
         }
         evaluation.unit = unit
         evaluation.status = .draft
+        if let refusal = try await req.filingYears.refusal(for: evaluation.fiscalYear) {
+            throw Abort(.unprocessableEntity, reason: refusal)
+        }
+        if evaluation.frameworkID.trimmedSpaces.isEmpty {
+            evaluation.frameworkID = try await req.filingYears.defaultFramework(year: evaluation.fiscalYear,
+                                                                                kind: evaluation.kind) ?? ""
+        }
+        guard try await req.frameworks.framework(id: evaluation.frameworkID) != nil else {
+            throw Abort(.unprocessableEntity, reason: WebText.frameworkUnknown)
+        }
         let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
                                                       by: user.displayName)
         return try await EvaluationDTO(stored).encodeResponse(status: .created, for: req)

@@ -43,6 +43,9 @@ struct EvaluationsController {
         guard let year = Int(yearText.trimmedSpaces), (2000...2100).contains(year) else {
             return try await newError(req, user: user, WebText.yearInvalid)
         }
+        if let refusal = try await req.filingYears.refusal(for: year) {
+            return try await newError(req, user: user, refusal)
+        }
         guard user.mayEdit(unitCode: unitCode), let unit = try await req.accounts.unit(code: unitCode) else {
             throw Abort(.forbidden, reason: WebText.forbidden)
         }
@@ -64,8 +67,10 @@ struct EvaluationsController {
 
     private func newModel(_ req: Request, user: UserAccount) async throws -> NewEvaluationPage.Model {
         let units = try await req.accounts.units().filter { user.mayEdit(unitCode: $0.code ?? "") }
-        return .init(user: user, csrf: req.csrf, frameworks: try await req.frameworks.choices(), units: units,
-                     year: String(Calendar(identifier: .gregorian).component(.year, from: Date()) - 1))
+        let choices = try await req.frameworks.choices(), year = try await req.filingYears.suggested()
+        return .init(user: user, csrf: req.csrf, frameworks: choices, units: units, year: String(year),
+                     selected: try await req.filingYears.preselected(year: year, choices: choices),
+                     years: try await req.filingYears.open())
     }
 
     private func newError(_ req: Request, user: UserAccount, _ message: String) async throws -> Response {

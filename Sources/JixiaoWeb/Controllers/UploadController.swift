@@ -30,6 +30,7 @@ struct UploadController {
         guard let year = Int(form.year.trimmedSpaces), (2000...2100).contains(year) else {
             return try await fail(req, user, WebText.yearInvalid)
         }
+        if let refusal = try await req.filingYears.refusal(for: year) { return try await fail(req, user, refusal) }
         guard let unit = try await req.accounts.unit(code: user.unitCode) else { throw Abort(.forbidden) }
         let base = Evaluation(kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
                               narrative: NarrativeTemplate.sections(for: choice.kind))
@@ -50,8 +51,9 @@ struct UploadController {
     }
 
     private func model(_ req: Request, user: UserAccount) async throws -> UploadPage.Model {
-        .init(user: user, csrf: req.csrf, frameworks: try await req.frameworks.choices(),
-              year: String(Calendar(identifier: .gregorian).component(.year, from: Date()) - 1))
+        let choices = try await req.frameworks.choices(), year = try await req.filingYears.suggested()
+        return .init(user: user, csrf: req.csrf, frameworks: choices, year: String(year),
+                     selected: try await req.filingYears.preselected(year: year, choices: choices))
     }
 
     private func fail(_ req: Request, _ user: UserAccount, _ message: String) async throws -> Response {
