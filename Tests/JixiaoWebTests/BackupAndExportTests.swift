@@ -49,6 +49,26 @@ struct BackupAndExportTests {
         #expect(backup.adminLog.count == 3)
     }
 
+    @Test("a format-1 backup (before the administration tables) still imports", arguments: [TestDatabase.sqlite])
+    func formatOne(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given: today's export without the tables and fields format 1 lacked
+            let data = try await DatabaseBackup.export(from: app.db).json()
+            var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            for key in ["fiscalYears", "frameworks", "adminLog"] { json.removeValue(forKey: key) }
+            json["format"] = "jixiao-backup-1"
+            json["users"] = (json["users"] as? [[String: Any]])?.map { $0.filter { $0.key != "disabled" } }
+            let old = try JSONSerialization.data(withJSONObject: json)
+            // when
+            try await Self.empty(app.db)
+            try await DatabaseBackup.read(old).restore(into: app.db)
+            // then
+            let restored = try await DatabaseBackup.export(from: app.db)
+            #expect(restored.users.count >= 4 && restored.users.allSatisfy { $0.disabled == false })
+            #expect(restored.fiscalYears.isEmpty && restored.frameworks.isEmpty)
+        }
+    }
+
     @Test("import refuses a database that already has data", arguments: [TestDatabase.sqlite])
     func refusesNonEmpty(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
