@@ -53,6 +53,7 @@ enum SiteURL: Hashable, Sendable {
     enum API: Hashable, Sendable {
         case openAPI
         case units
+        case fiscalYears
         case evaluations
         case evaluation(String)
         case score(String)
@@ -65,6 +66,7 @@ enum SiteURL: Hashable, Sendable {
             switch self {
             case .openAPI: return "openapi.json"
             case .units: return "units"
+            case .fiscalYears: return "fiscal-years"
             case .evaluations: return "evaluations"
             case .evaluation(let id): return "evaluations/\(id)"
             case .score(let id): return "evaluations/\(id)/score"

@@ -49,6 +49,8 @@ enum RouteTable {
             .init(method: .GET, url: .api(.openAPI), access: .anyone, summary: "本 API 的 OpenAPI 3 文档",
                   handler: { req in try await OpenAPIDocument.response(req) }),
             .init(method: .GET, url: .api(.units), access: apiAll, summary: "可见的单位", handler: wrap(api.units)),
+            .init(method: .GET, url: .api(.fiscalYears), access: apiAll, summary: "年度：是否填报中，各类型的默认指标体系",
+                  handler: wrap(api.fiscalYears)),
             .init(method: .GET, url: .api(.evaluations), access: apiAll, summary: "按单位、年度、状态列出评价",
                   handler: wrap(api.list)),
             .init(method: .POST, url: .api(.evaluations), access: apiEditors, summary: "新建评价（草稿；年度须在填报中，frameworkID 为空时用该年度该类型的默认指标体系）", handler: api.create),

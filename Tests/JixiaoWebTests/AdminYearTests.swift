@@ -32,6 +32,7 @@ struct AdminYearTests {
                                                                       "year": "2030", "unit": Fixtures.filerUnit])
             let apiClosed = try await api.json(.POST, "/api/v1/evaluations", Self.body(year: 2023, framework: ""))
             let apiDefault = try await api.json(.POST, "/api/v1/evaluations", Self.body(year: 2024, framework: ""))
+            let years = try await api.get("/api/v1/fiscal-years").content.decode([FiscalYearDTO].self)
             // then
             #expect(saved.status == .seeOther && closed.status == .seeOther)
             #expect(wrongKind.status == .unprocessableEntity)
@@ -45,6 +46,8 @@ struct AdminYearTests {
             #expect(apiClosed.body.string.contains("2023 年度已关闭填报"))
             #expect(apiDefault.status == .created)
             #expect(try apiDefault.content.decode(EvaluationDTO.self).evaluation.frameworkID == "gd-2024")
+            #expect(years.first { $0.year == 2024 }?.defaults == ["departmentWide": "gd-2024", "project": "mof-2020-project"])
+            #expect(years.first { $0.year == 2023 }?.open == false)
             let year = try await FiscalYearRepository(database: app.db).find(2023)
             #expect(year?.isOpen == false)
             #expect(try await AdminLog(database: app.db).recent().contains { $0.action == "修改年度" && $0.by == "系统管理员" })

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoStore
 import Vapor
 
 /// The JSON API under `/api/v1` (bearer tokens; scope as on the pages).
@@ -7,6 +8,10 @@ struct APIController {
     func units(_ req: Request) async throws -> [JixiaoCore.Unit] {
         let user = try req.requireUser()
         return try await req.accounts.units().filter { user.mayRead(unitCode: $0.code ?? "") }
+    }
+
+    func fiscalYears(_ req: Request) async throws -> [FiscalYearDTO] {
+        try await FiscalYearRepository(database: req.db).all().map(FiscalYearDTO.init)
     }
 
     func list(_ req: Request) async throws -> EvaluationListDTO {

@@ -14,6 +14,12 @@ enum NewEvaluationPage {
         /// The years open for filing, with their defaults.
         var years: [FiscalYear]
         var error: String? = nil
+
+        /// The title of framework `id` (未设默认 when there is none).
+        func title(_ id: String?) -> String {
+            guard let id else { return "未设默认" }
+            return frameworks.first { $0.id == id }?.title ?? id
+        }
     }
 
     static func render(_ m: Model) -> HTML {
@@ -23,8 +29,8 @@ enum NewEvaluationPage {
             .p(.id("open-years"), .text("填报中的年度（选择后预先选中该年度的默认指标体系）：")),
             .ul(.forEach(m.years) { year in
                 .li(.text("\(year.year) 年度："), .forEach(EvaluationKind.allCases) { kind in
-                    .a(.href(SiteURL.newEvaluation.path + "?year=\(year.year)&kind=\(kind.rawValue)"),
-                       .text("\(kind.shortLabel)（默认 \(year.defaults[kind] ?? "未设") ） "))
+                    .group(.a(.href(SiteURL.newEvaluation.path + "?year=\(year.year)&kind=\(kind.rawValue)"),
+                              .text("\(kind.shortLabel)：\(m.title(year.defaults[kind]))")), .text("　"))
                 })
             }),
             .postForm(action: SiteURL.evaluations.path, csrf: m.csrf, id: "new-form", class: "narrow", [
