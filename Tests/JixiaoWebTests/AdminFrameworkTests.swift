@@ -108,6 +108,9 @@ struct AdminFrameworkTests {
             let builtIn = try await admin.post("/admin/frameworks/guangdong-county-department/delete", form: [:])
             let again = try await admin.upload("/admin/frameworks", fileField: "file", filename: "b2.yaml",
                                                content: try AdminFixtures.yaml(id: "unused-one"))
+            _ = try await admin.post("/admin/years/2025", form: ["default.departmentWide": "unused-one"])
+            let isDefault = try await admin.post("/admin/frameworks/unused-one/delete", form: [:])
+            _ = try await admin.post("/admin/years/2025", form: ["default.departmentWide": "guangdong-county-department"])
             let deleted = try await admin.post("/admin/frameworks/unused-one/delete", form: [:])
             // then
             #expect(refused.status == .conflict)
@@ -115,6 +118,7 @@ struct AdminFrameworkTests {
             #expect(replaced.status == .unprocessableEntity && replaced.body.string.contains("已被 2 个评价使用"))
             #expect(builtIn.status == .conflict)
             #expect(again.body.string.contains("unused-one 已保存（第 2 版）"))
+            #expect(isDefault.status == .conflict && isDefault.body.string.contains("它是 2025 年度的默认指标体系"))
             #expect(deleted.status == .seeOther)
             #expect(try await FrameworkRepository(database: app.db).all().map(\.frameworkID) == ["used-one"])
         }

@@ -52,8 +52,12 @@ enum AdminText {
     }
     static func frameworkInUse(_ count: Int) -> String { "不能删除：有 \(count) 个评价使用该指标体系。" }
     static func frameworkIsDefault(_ years: [Int]) -> String {
-        "不能删除：它是 \(years.map(String.init).joined(separator: "、")) 年度的默认指标体系，请先更改默认。"
+        "不能删除：它是 \(list(years)) 年度的默认指标体系，请先更改默认。"
     }
+    static func frameworkKindOfDefault(_ years: [Int]) -> String {
+        "它是 \(list(years)) 年度的默认指标体系，替换时不能改变类型，请先更改默认。"
+    }
+    private static func list(_ years: [Int]) -> String { years.map(String.init).joined(separator: "、") }
     static let frameworkBuiltInDelete = "内置指标体系不能删除。"
     static let frameworkDeleted = "指标体系已删除。"
 }

@@ -37,6 +37,10 @@ struct FrameworkAdminController {
         let repository = FrameworkRepository(database: req.db)
         let usage = try await repository.usage(id: framework.id)
         if usage > 0 { return try await AdminController.failed(req, AdminText.frameworkReplaceInUse(framework.id, usage)) }
+        if let old = try await repository.find(id: framework.id), old.kind != framework.kind {
+            let years = try await FiscalYearRepository(database: req.db).years(defaulting: framework.id)
+            if !years.isEmpty { return try await AdminController.failed(req, AdminText.frameworkKindOfDefault(years)) }
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let stored = StoredFramework(
