@@ -40,6 +40,9 @@ public func configure(_ app: Application, settings: AppSettings,
         // WAL lets readers proceed while one writer commits.
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
-    if settings.autoMigrate { try await app.autoMigrate() }
-    if settings.seedDemo { try await DemoData.seedIfEmpty(app) }
+    // Several processes may start together on one PostgreSQL: one migrates and seeds at a time.
+    try await settings.database.withStartupLock(on: app.db) {
+        if settings.autoMigrate { try await app.autoMigrate() }
+        if settings.seedDemo { try await DemoData.seedIfEmpty(app) }
+    }
 }
