@@ -46,7 +46,7 @@ struct AdminAccountTests {
         }
     }
 
-    @Test("a disabled user cannot sign in, its session and token stop working; enabling restores it",
+    @Test("a disabled user cannot sign in, its session ends and its token stops working; enabling restores the token",
           arguments: TestDatabase.all)
     func disable(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
@@ -64,12 +64,14 @@ struct AdminAccountTests {
             let refused = try await login.post("/login", form: ["username": "filer", "password": DemoData.password])
             _ = try await admin.post("/admin/users/\(filer)/state", form: ["disabled": "0"])
             let tokenAgain = try await api.get("/api/v1/units")
+            let sessionAgain = try await session.get("/evaluations")
             // then
             #expect(disabled.status == .seeOther)
             #expect(page.status == .seeOther && page.headers.first(name: .location) == "/login")
             #expect(token.status == .unauthorized)
             #expect(refused.status == .forbidden && refused.body.string.contains("该账号已停用"))
             #expect(tokenAgain.status == .ok)
+            #expect(sessionAgain.status == .seeOther, "the session ended when the user was disabled")
             #expect(try await AdminLog(database: app.db).recent().map(\.action).contains("停用用户"))
         }
     }

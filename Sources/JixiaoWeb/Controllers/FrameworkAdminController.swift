@@ -71,7 +71,7 @@ struct FrameworkAdminController {
             throw Abort(.notFound)
         }
         var model = try await model(req, framework)
-        let years = try await FiscalYearRepository(database: req.db).years(defaulting: id)
+        let years = model.defaultYears
         if model.uploaded == nil {
             model.error = AdminText.frameworkBuiltInDelete
         } else if model.usage > 0 {
@@ -91,6 +91,7 @@ struct FrameworkAdminController {
         let repository = FrameworkRepository(database: req.db)
         return FrameworkPage.Model(user: try req.requireUser(), csrf: req.csrf, framework: framework,
                                    uploaded: try await repository.find(id: framework.id),
-                                   usage: try await repository.usage(id: framework.id))
+                                   usage: try await repository.usage(id: framework.id),
+                                   defaultYears: try await FiscalYearRepository(database: req.db).years(defaulting: framework.id))
     }
 }

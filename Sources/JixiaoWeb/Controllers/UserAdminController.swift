@@ -64,7 +64,18 @@ struct UserAdminController {
         if disable, try await isLastAdmin(req, record) { return try await failed(req, record, AdminText.lastAdmin) }
         record.disabled = disable
         try await commit(req, record, disable ? "停用用户" : "启用用户", record.username)
+        if disable, let id = record.id { try await Self.endSessions(of: id, on: req.db) }
         return AdminController.done(req, disable ? "disabled" : "enabled", at: .adminUser(record.id?.uuidString ?? ""))
+    }
+
+    /// Deletes the signed-in sessions of user `id`, so enabling the user again does not revive
+    /// them (the disabled flag alone already refuses them). Sessions are few and disabling is rare,
+    /// so they are read and matched here rather than by a JSON query per database.
+    static func endSessions(of id: UUID, on db: any Database) async throws {
+        let sessions = try await SessionRecord.query(on: db).all()
+        for session in sessions where session.data[SessionUserMiddleware.sessionKey] == id.uuidString {
+            try await session.delete(on: db)
+        }
     }
 
     static let flashes = ["saved": AdminText.userSaved, "password": AdminText.passwordReset,

@@ -14,6 +14,8 @@ enum FrameworkPage {
         var uploaded: StoredFramework?
         /// Evaluations using the framework.
         var usage: Int
+        /// The years whose default (of its kind) it is.
+        var defaultYears: [Int]
         var flash: String? = nil
         var error: String? = nil
         /// Warnings of the upload just made.
@@ -31,7 +33,8 @@ enum FrameworkPage {
             },
             .p(.id("framework-origin"), .text(m.uploaded.map {
                 "上传：\($0.fileName)（\($0.format.uppercased())），第 \($0.version) 版，\($0.uploadedBy) 于 \(DateText.short($0.uploadedAt))"
-            } ?? "内置指标体系"), .text(" · 使用的评价：\(m.usage) 个")),
+            } ?? "内置指标体系"), .text(" · 使用的评价：\(m.usage) 个"),
+               .text(m.defaultYears.isEmpty ? "" : " · 是 \(m.defaultYears.map(String.init).joined(separator: "、")) 年度的默认")),
             .pre(.id("framework-tree"), .text(FrameworkTreeText.render(f))),
             .unwrap(m.uploaded) { _ in
                 .postForm(action: SiteURL.adminFrameworkDelete(f.id).path, csrf: m.csrf, id: "framework-delete", [
