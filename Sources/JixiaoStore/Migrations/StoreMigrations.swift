@@ -10,5 +10,9 @@ public enum StoreMigrations {
         CreateApiTokens(),
         CreateLoginAttempts(),
         CreateEvaluationVersions(),
+        CreateFiscalYears(),
+        CreateFrameworks(),
+        AddUserDisabled(),
+        CreateAdminLog(),
     ]
 }

@@ -2,11 +2,13 @@ import Crypto
 import Foundation
 import Vapor
 
-/// Authenticates `Authorization: Bearer <token>` against the hashed API tokens.
+/// Authenticates `Authorization: Bearer <token>` against the hashed API tokens (never for a
+/// disabled user).
 struct TokenAuthMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.headers.bearerAuthorization?.token,
-           let user = try await request.accounts.user(tokenHash: Self.hash(token))?.account {
+           let record = try await request.accounts.user(tokenHash: Self.hash(token)), !record.disabled,
+           let user = record.account {
             request.currentUser = user
         }
         return try await next.respond(to: request)

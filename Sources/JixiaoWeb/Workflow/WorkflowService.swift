@@ -34,7 +34,7 @@ struct WorkflowService {
         case .success(let status): target = status
         case .failure(let error): throw Failure.refused(error)
         }
-        let analysis = req.analyzer.analyze(old)
+        let analysis = try await req.frameworks.analyze(old)
         if command.action == .submit, !analysis.blocking.isEmpty { throw Failure.blocked(analysis.blocking) }
         var new = old
         new.status = target
