@@ -54,6 +54,44 @@ struct AdminYearTests {
         }
     }
 
+    @Test("a draft of a closed year cannot be saved or submitted, on the page, the API or the workflow; reopening the year allows it",
+          arguments: TestDatabase.all)
+    func closedYearFreezesDrafts(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given: a complete 2023 draft of the filer's unit, and 2023 closed
+            let id = try await Fixtures.completeEvaluationID(app)
+            var filer = try await Browser.signedIn(app, as: "filer")
+            var form = try await Fixtures.form(&filer, id)
+            var api = try await ReviewFixtures.api(app, as: "filer")
+            let dto = try await api.get("/api/v1/evaluations/\(id)").content.decode(EvaluationDTO.self)
+            var admin = try await Browser.signedIn(app, as: "admin")
+            _ = try await admin.post("/admin/years/2023", form: ["state": "closed"])
+            form["filing.phone"] = "0753-4432100"
+            let update = String(decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: dto.version, evaluation: dto.evaluation)),
+                                as: UTF8.self)
+            // when
+            let page = try await filer.get("/evaluations/\(id)")
+            let saved = try await filer.post("/evaluations/\(id)", form: form)
+            let submitted = try await filer.post("/evaluations/\(id)/submit", form: ["version": "\(dto.version)"])
+            let apiSaved = try await api.json(.PUT, "/api/v1/evaluations/\(id)", update)
+            let apiSubmitted = try await api.json(.POST, "/api/v1/evaluations/\(id)/workflow", #"{"action":"submit"}"#)
+            _ = try await admin.post("/admin/years/2023", form: ["state": "open"])
+            let reopened = try await filer.post("/evaluations/\(id)", form: form)
+            // then
+            let message = "2023 年度已关闭填报，草稿不能再修改或提交"
+            #expect(page.body.string.contains(message))
+            #expect(saved.status == .conflict && saved.body.string.contains(message))
+            #expect(submitted.status == .unprocessableEntity && submitted.body.string.contains(message))
+            #expect(apiSaved.status == .conflict && apiSaved.body.string.contains(message))
+            #expect(apiSubmitted.status == .conflict && apiSubmitted.body.string.contains(message))
+            #expect(reopened.status == .seeOther)
+            let stored = try await FluentEvaluationRepository(database: app.db).find(id: id)
+            #expect(stored?.evaluation.status == .draft)
+            #expect(stored?.evaluation.filing.phone == "0753-4432100")
+            #expect(stored?.version == dto.version + 1)
+        }
+    }
+
     @Test("the demo seed opens the years its evaluations use, with defaults per kind", arguments: [TestDatabase.sqlite])
     func seededYears(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in

@@ -61,8 +61,10 @@ struct APIController {
         let stored = try await req.editableEvaluation()
         let user = try req.requireUser()
         let body = try req.content.decode(EvaluationUpdateDTO.self)
-        guard Workflow.mayChangeContent(stored.evaluation.status) else {
-            let error = APIErrorDTO(error: .init(status: 409, message: WorkflowError.locked(stored.evaluation.status).message,
+        let closed = try await req.filingYears.closedForDraft(stored.evaluation)
+        guard Workflow.mayChangeContent(stored.evaluation.status), closed == nil else {
+            let message = closed ?? WorkflowError.locked(stored.evaluation.status).message
+            let error = APIErrorDTO(error: .init(status: 409, message: message,
                                                  currentVersion: stored.version))
             return try await error.encodeResponse(status: .conflict, for: req)
         }

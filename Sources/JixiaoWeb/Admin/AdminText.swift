@@ -40,6 +40,9 @@ enum AdminText {
         "\(year) 年度尚未设立，不能新建评价；请联系管理员在「系统管理 › 年度」中添加。"
     }
     static func yearClosed(_ year: Int) -> String { "\(year) 年度已关闭填报，不能新建评价。" }
+    static func draftYearClosed(_ year: Int) -> String {
+        "\(year) 年度已关闭填报，草稿不能再修改或提交；如需补报，请联系管理员重新开放该年度。"
+    }
 
     // Frameworks
     static let frameworkFileMissing = "请选择要上传的指标体系文件（.yaml、.yml、.json 或 .csv）。"

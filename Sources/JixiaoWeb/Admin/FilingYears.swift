@@ -3,8 +3,9 @@ import JixiaoCore
 import JixiaoStore
 import Vapor
 
-/// The fiscal-year rules of creating an evaluation (web form, upload and API alike): the
-/// year must exist and be open, and its default framework of the kind is preselected.
+/// The fiscal-year rules of filing (web form, upload and API alike): an evaluation is
+/// created only in a year that exists and is open, with the year's default framework of
+/// its kind preselected; a draft of a closed year can no longer be changed or submitted.
 struct FilingYears {
     let req: Request
 
@@ -14,6 +15,16 @@ struct FilingYears {
             return AdminText.yearUnknown(year)
         }
         return fiscal.isOpen ? nil : AdminText.yearClosed(year)
+    }
+
+    /// Why the unit may not change or submit `evaluation` now: a draft of a closed year
+    /// (a returned one may still be fixed and resubmitted: the bureau asked for it).
+    /// Nil when it may, or when the year is not managed here (old data).
+    func closedForDraft(_ evaluation: Evaluation) async throws -> String? {
+        guard evaluation.status == .draft,
+              let fiscal = try await FiscalYearRepository(database: req.db).find(evaluation.fiscalYear),
+              !fiscal.isOpen else { return nil }
+        return AdminText.draftYearClosed(evaluation.fiscalYear)
     }
 
     /// The default framework of `kind` in `year`, if the year sets one.

@@ -11,6 +11,7 @@ struct EditorController {
         if req.query[String.self, at: "saved"] != nil { model.flash = WebText.saved }
         if req.query[String.self, at: "submitted"] != nil { model.flash = WebText.submitted }
         if req.query[String.self, at: "merged"] != nil { model.flash = WebText.merged }
+        model.error = try await req.filingYears.closedForDraft(stored.evaluation)
         return EditorPage.render(model).response()
     }
 
@@ -18,9 +19,10 @@ struct EditorController {
         let stored = try await req.editableEvaluation()
         let user = try req.requireUser()
         let form = EvaluationForm(fields: try req.content.decode([String: String].self))
-        guard Self.isOpen(stored.evaluation.status) else {
+        let closed = try await req.filingYears.closedForDraft(stored.evaluation)
+        guard Self.isOpen(stored.evaluation.status), closed == nil else {
             var model = try await makeModel(req, stored: stored, form: form, evaluation: stored.evaluation)
-            model.error = WebText.notEditable
+            model.error = closed ?? WebText.notEditable
             return EditorPage.render(model).response(status: .conflict)
         }
         let parsed = form.parse(onto: stored.evaluation)
@@ -72,11 +74,13 @@ struct EditorController {
         let user = try req.requireUser()
         let analysis = try await req.frameworks.analyze(stored.evaluation)
         let blocking = analysis.blocking
-        guard Self.isOpen(stored.evaluation.status), blocking.isEmpty else {
+        let closed = try await req.filingYears.closedForDraft(stored.evaluation)
+        guard Self.isOpen(stored.evaluation.status), closed == nil, blocking.isEmpty else {
             var model = try await makeModel(req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
                                       evaluation: stored.evaluation)
             model.blocking = blocking
             if !Self.isOpen(stored.evaluation.status) { model.error = WebText.notEditable }
+            if let closed { model.error = closed }
             return EditorPage.render(model).response(status: .unprocessableEntity)
         }
         var submitted = stored.evaluation
