@@ -1,13 +1,13 @@
 import JixiaoCore
 import Vapor
 
-/// The routes of the review cycle, dashboard, publication, exports and administration;
+/// The routes of the review cycle, dashboard, publication, exports and backup;
 /// part of `RouteTable.all()` (the one routing table).
 enum ReviewRoutes {
     static func all(signedIn: Access, apiAll: Access) -> [RouteRule] {
         let id = SiteURL.parameter
         let workflow = WorkflowController(), review = ReviewController(), dashboard = DashboardController()
-        let publication = PublicController(), export = ExportController(), admin = AdminController()
+        let publication = PublicController(), export = ExportController()
         let bureau = Access.page([.reviewer, .admin]), reviewer = Access.page([.reviewer]), admins = Access.page([.admin])
         return [
             .init(method: .POST, url: .workflow(id), access: signedIn, handler: workflow.page),
@@ -21,9 +21,6 @@ enum ReviewRoutes {
             .init(method: .GET, url: .publicFile(id, "xlsx"), access: .anyone, handler: publication.xlsx),
             .init(method: .GET, url: .export("csv"), access: bureau, handler: export.csv),
             .init(method: .GET, url: .export("xlsx"), access: bureau, handler: export.xlsx),
-            .init(method: .GET, url: .admin, access: admins, handler: admin.page),
-            .init(method: .POST, url: .adminUnits, access: admins, handler: admin.createUnit),
-            .init(method: .POST, url: .adminUsers, access: admins, handler: admin.createUser),
             .init(method: .GET, url: .backup, access: admins, handler: export.backup),
             .init(method: .POST, url: .restore, access: admins, handler: export.restore),
             .init(method: .POST, url: .api(.workflow(id)), access: apiAll,

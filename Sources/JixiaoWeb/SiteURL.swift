@@ -29,7 +29,20 @@ enum SiteURL: Hashable, Sendable {
     case export(String)
     case admin
     case adminUnits
+    case adminUnit(String)
+    case adminUnitDelete(String)
     case adminUsers
+    case adminUser(String)
+    case adminUserPassword(String)
+    /// Disable or enable a user (`disabled=1|0`).
+    case adminUserState(String)
+    case adminYears
+    /// One fiscal year by its number.
+    case adminYear(String)
+    case adminFrameworks
+    /// One framework by its id: its tree (GET).
+    case adminFramework(String)
+    case adminFrameworkDelete(String)
     case backup
     case restore
     /// The report of an evaluation as html, docx or xlsx.
@@ -40,6 +53,7 @@ enum SiteURL: Hashable, Sendable {
     enum API: Hashable, Sendable {
         case openAPI
         case units
+        case fiscalYears
         case evaluations
         case evaluation(String)
         case score(String)
@@ -52,6 +66,7 @@ enum SiteURL: Hashable, Sendable {
             switch self {
             case .openAPI: return "openapi.json"
             case .units: return "units"
+            case .fiscalYears: return "fiscal-years"
             case .evaluations: return "evaluations"
             case .evaluation(let id): return "evaluations/\(id)"
             case .score(let id): return "evaluations/\(id)/score"
@@ -96,7 +111,17 @@ enum SiteURL: Hashable, Sendable {
         case .export(let format): return "/exports/evaluations.\(format)"
         case .admin: return "/admin"
         case .adminUnits: return "/admin/units"
+        case .adminUnit(let id): return "/admin/units/\(id)"
+        case .adminUnitDelete(let id): return "/admin/units/\(id)/delete"
         case .adminUsers: return "/admin/users"
+        case .adminUser(let id): return "/admin/users/\(id)"
+        case .adminUserPassword(let id): return "/admin/users/\(id)/password"
+        case .adminUserState(let id): return "/admin/users/\(id)/state"
+        case .adminYears: return "/admin/years"
+        case .adminYear(let year): return "/admin/years/\(year)"
+        case .adminFrameworks: return "/admin/frameworks"
+        case .adminFramework(let id): return "/admin/frameworks/\(id)"
+        case .adminFrameworkDelete(let id): return "/admin/frameworks/\(id)/delete"
         case .backup: return "/admin/backup.json"
         case .restore: return "/admin/restore"
         case .report(let id, let format): return "/evaluations/\(id)/report/\(format)"

@@ -10,7 +10,7 @@ public func configure(_ app: Application, settings: AppSettings,
                       analyzer: any EvaluationAnalyzer = AnalyzerFactory.make(),
                       importer: any ReportImporter = ImporterFactory.make()) async throws {
     app.services = .init(settings: settings, analyzer: analyzer, importer: importer)
-    try settings.database.register(on: app.databases)
+    try settings.database.register(on: app.databases, connectionsPerLoop: settings.connectionsPerLoop)
     for migration in StoreMigrations.all { app.migrations.add(migration) }
 
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
@@ -39,6 +39,9 @@ public func configure(_ app: Application, settings: AppSettings,
         // WAL lets readers proceed while one writer commits.
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
-    if settings.autoMigrate { try await app.autoMigrate() }
-    if settings.seedDemo { try await DemoData.seedIfEmpty(app) }
+    // Several processes may start together on one PostgreSQL: one migrates and seeds at a time.
+    try await settings.database.withStartupLock(on: app.db) {
+        if settings.autoMigrate { try await app.autoMigrate() }
+        if settings.seedDemo { try await DemoData.seedIfEmpty(app) }
+    }
 }

@@ -53,7 +53,8 @@ import Testing
     }
 
     @Test func figureRulesAreExpressions() {
-        #expect(FigureRule.builtIn.map(\.rule) == ["sum.expenditure", "sum.basic", "balance"])
+        #expect(FigureRule.builtIn.map(\.rule) == ["sum.expenditure", "sum.basic", "balance", "sum.funds", "sum.funds", "sum.funds"])
+        #expect(FigureRule.builtIn[4].formula.figureIDs == ["fiscalFundsAdjusted", "carryoverFundsAdjusted", "otherFundsAdjusted"])
         #expect(FigureRule.builtIn[2].formula.figureIDs == ["carryoverStart", "incomeTotal", "expenditureTotal"])
     }
 
@@ -64,6 +65,8 @@ import Testing
         ("sum.expenditure", ["basicExpenditure": "300.00", "projectExpenditure": "180.00"], "expenditureTotal", "480.00", "0.02"),
         ("sum.basic", ["personnelExpenditure": "250.37", "publicExpenditure": "49.64"], "basicExpenditure", "300.01", "0.02"),
         ("balance", ["carryoverStart": "20.00", "incomeTotal": "500.00", "expenditureTotal": "480.00"], "carryoverEnd", "40.00", "0.03"),
+        ("sum.funds", ["fiscalFundsInitial": "100.00", "carryoverFundsInitial": "20.00", "otherFundsInitial": "0.50"],
+         "budgetInitial", "120.50", "0.03"),
     ])
     func figureRuleToleranceEdge(rule: String, terms: [String: String], total: String, sum: String, tolerance: String) throws {
         let figureRule = try #require(FigureRule.builtIn.first { $0.rule == rule })

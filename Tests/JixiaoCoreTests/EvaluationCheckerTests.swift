@@ -46,6 +46,21 @@ import Testing
         ])
     }
 
+    /// The parts of a project's funds must add up to 年度资金总额, column by column.
+    @Test func fundPartsMustAddUpToTheTotal() throws {
+        var e = Self.good()
+        e.figures["budgetAdjusted"] = 125
+        e.figures["fiscalFundsAdjusted"] = 105
+        e.figures["carryoverFundsAdjusted"] = 20
+        e.figures["otherFundsAdjusted"] = 0
+        #expect(EvaluationChecker.check(e) == [])
+        e.figures["otherFundsAdjusted"] = 5
+        let finding = try #require(EvaluationChecker.check(e).first)
+        #expect(finding.rule == "sum.funds")
+        #expect(finding.location.field == "figures.budgetAdjusted")
+        #expect(finding.message.contains("105.00 万元") && finding.message.contains("与全年预算数 125.00 万元不符"))
+    }
+
     @Test func templateGuidanceInANarrativeSection() {
         var e = Self.good()
         e.narrative[6].text = "涉及部门年度工作与部门职能、规划的相关程度判断，部门整体制度保障的完善程度，部门资金内部管理机制的健全程度，部门整体资源配置水平和能力等。"

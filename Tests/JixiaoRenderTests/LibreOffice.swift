@@ -26,6 +26,15 @@ enum LibreOffice {
         return pages
     }
 
+    /// The orientation of each page of a PDF: true for landscape (pdfinfo).
+    static func landscapePages(_ pdf: URL) throws -> [Bool] {
+        let info = try output(["pdfinfo", "-f", "1", "-l", "\(try pages(pdf))", pdf.path])
+        return info.split(separator: "\n").filter { $0.hasPrefix("Page ") && $0.contains(" size:") }.map { line in
+            let numbers = line.split(separator: " ").compactMap { Double($0) }
+            return numbers.count >= 3 && numbers[1] > numbers[2]
+        }
+    }
+
     /// The text of a PDF, or of pages `first...last` (pdftotext).
     static func text(_ pdf: URL, pages: ClosedRange<Int>? = nil) throws -> String {
         var arguments = ["pdftotext", "-enc", "UTF-8"]

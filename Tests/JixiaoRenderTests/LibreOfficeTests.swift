@@ -39,7 +39,12 @@ struct LibreOfficeTests {
 
         let projectPDF = folder.appendingPathComponent("project.pdf")
         let projectText = try LibreOffice.text(projectPDF)
-        #expect(try LibreOffice.pages(projectPDF) == 2)
+        // The eleven-column 自评表 (with its heading) is set on landscape pages; the text stays portrait.
+        let orientations = try LibreOffice.landscapePages(projectPDF)
+        #expect(orientations.first == false && orientations.last == false && orientations.contains(true))
+        #expect(orientations.count >= 3)
+        let firstLandscape = try #require(orientations.firstIndex(of: true)) + 1
+        #expect(try LibreOffice.text(projectPDF, pages: firstLandscape...firstLandscape).contains("绩效指标"))
         #expect(projectText.contains("示例县政务服务中心"))
         #expect(projectText.contains("99.25"))
         #expect(projectText.contains("自评等级为“优”"))

@@ -91,12 +91,31 @@ import Testing
                                              "示例县政务服务中心", "李测试", "13800000000", "2024年3月20日"])
         let funds = try #require(report.tables.first { $0.name == "项目资金" })
         #expect(funds.rows[0].cells.map(\.text) == ["年度资金总额", "120.00", "125.00", "118.40", "10.00", "94.72%", "9.47"])
+        #expect(funds.rows.count == 1, "no 其中 rows while none of their figures is entered")
         let indicators = try #require(report.tables.first { $0.name == "自评表" })
         let orders = try #require(indicators.rows.first { $0.cells[2] == .text("受理工单数") })
         #expect(orders.cells[3...6].map(\.text) == ["≥", "5,000", "件", "5,936"])
         #expect(indicators.rows.last?.cells[8] == .sum(Fixtures.d("99.25"), places: 2, rows: Array(0..<6)))
         #expect(report.blocks.contains(.paragraph("保障热线全年稳定运行，工单按时办结。")))
         #expect(report.findings.isEmpty)
+    }
+
+    /// The 其中 rows follow the total once a part is entered; a part left blank says 未填报.
+    @Test func fundsTableShowsItsPartsOnceEntered() throws {
+        var evaluation = Fixtures.projectEvaluation()
+        evaluation.figures["fiscalFundsInitial"] = 100
+        evaluation.figures["fiscalFundsAdjusted"] = 105
+        evaluation.figures["fiscalFundsExecuted"] = Fixtures.d("99.4")
+        evaluation.figures["carryoverFundsAdjusted"] = 20
+        evaluation.figures["carryoverFundsExecuted"] = 19
+        let report = ReportDocument(evaluation: evaluation, score: Fixtures.projectScore())
+        let funds = try #require(report.tables.first { $0.name == "项目资金" })
+        #expect(funds.rows.map { $0.cells.map(\.text) } == [
+            ["年度资金总额", "120.00", "125.00", "118.40", "10.00", "94.72%", "9.47"],
+            ["其中：本年财政拨款", "100.00", "105.00", "99.40", "", "94.67%", ""],
+            ["上年结转资金", "未填报", "20.00", "19.00", "", "95.00%", ""],
+            ["其他资金", "未填报", "未填报", "未填报", "", "", ""],
+        ])
     }
 
     @Test func narrativeWithAnUnknownKeyFindsItsSectionByTitle() {

@@ -22,6 +22,12 @@ struct BackupAndExportTests {
                 id: id, expectedVersion: stored.version, evaluation: e, metrics: EvaluationMetrics(), by: "测试",
                 changes: ReviewDiff.changes(from: nil, to: e.review))
             _ = try await Fixtures.token(app, for: "reviewer")
+            // and the administration tables: an uploaded framework, a closed year, a disabled user, the log
+            var admin = try await Browser.signedIn(app, as: "admin")
+            _ = try await admin.upload("/admin/frameworks", fileField: "file", filename: "t.csv", content: AdminFixtures.csv)
+            _ = try await admin.post("/admin/years/2023", form: ["state": "closed", "default.departmentWide": "upload-csv"])
+            _ = try await admin.post("/admin/users/\(try await AdminFixtures.userID(app, "filer-xinfeng"))/state",
+                                     form: ["disabled": "1"])
             return try await DatabaseBackup.export(from: app.db).json()
         }
         let first = try #require(exported)
@@ -37,6 +43,30 @@ struct BackupAndExportTests {
         let backup = try DatabaseBackup.read(first)
         #expect(!backup.units.isEmpty && backup.users.count >= 4 && backup.apiTokens.count == 1)
         #expect(backup.history.contains { $0.field == "review.scores.A1.score" && $0.newValue == "7.25" })
+        #expect(backup.frameworks.map(\.frameworkID) == ["upload-csv"] && backup.frameworks.first?.sourceText == AdminFixtures.csv)
+        #expect(backup.fiscalYears.contains { $0.year == 2023 && !$0.isOpen && $0.defaultDepartment == "upload-csv" })
+        #expect(backup.users.contains { $0.username == "filer-xinfeng" && $0.disabled == true })
+        #expect(backup.adminLog.count == 3)
+    }
+
+    @Test("a format-1 backup (before the administration tables) still imports", arguments: [TestDatabase.sqlite])
+    func formatOne(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given: today's export without the tables and fields format 1 lacked
+            let data = try await DatabaseBackup.export(from: app.db).json()
+            var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            for key in ["fiscalYears", "frameworks", "adminLog"] { json.removeValue(forKey: key) }
+            json["format"] = "jixiao-backup-1"
+            json["users"] = (json["users"] as? [[String: Any]])?.map { $0.filter { $0.key != "disabled" } }
+            let old = try JSONSerialization.data(withJSONObject: json)
+            // when
+            try await Self.empty(app.db)
+            try await DatabaseBackup.read(old).restore(into: app.db)
+            // then
+            let restored = try await DatabaseBackup.export(from: app.db)
+            #expect(restored.users.count >= 4 && restored.users.allSatisfy { $0.disabled == false })
+            #expect(restored.fiscalYears.isEmpty && restored.frameworks.isEmpty)
+        }
     }
 
     @Test("import refuses a database that already has data", arguments: [TestDatabase.sqlite])
@@ -72,6 +102,9 @@ struct BackupAndExportTests {
     }
 
     static func empty(_ db: any Database) async throws {
+        try await AdminLogRecord.query(on: db).delete()
+        try await FrameworkRecord.query(on: db).delete()
+        try await FiscalYearRecord.query(on: db).delete()
         try await HistoryRecord.query(on: db).delete()
         try await VersionRecord.query(on: db).delete()
         try await EvaluationRecord.query(on: db).delete()

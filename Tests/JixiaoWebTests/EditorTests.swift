@@ -98,14 +98,10 @@ struct EditorTests {
         try await withJixiaoApp(database) { app in
             // given
             var browser = try await Browser.signedIn(app, as: "filer")
-            let boundary = "jixiao-boundary"
-            let parts = [("_csrf", browser.csrf ?? ""), ("framework", "guangdong-county-department"), ("year", "2023")]
-            var body = parts.map { "--\(boundary)\r\nContent-Disposition: form-data; name=\"\($0.0)\"\r\n\r\n\($0.1)\r\n" }.joined()
-            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"report\"; filename=\"report.txt\"\r\nContent-Type: text/plain\r\n\r\n填报人：李四\n联系电话：13719971687\n一、部门基本情况\r\n--\(boundary)--\r\n"
             // when
-            let response = try await browser.send(.POST, "/evaluations/upload", body: body,
-                                                  contentType: HTTPMediaType(type: "multipart", subType: "form-data",
-                                                                             parameters: ["boundary": boundary]))
+            let response = try await browser.upload(
+                "/evaluations/upload", fields: [("framework", "guangdong-county-department"), ("year", "2023")],
+                fileField: "report", filename: "report.txt", content: "填报人：李四\n联系电话：13719971687\n一、部门基本情况")
             // then
             #expect(response.status == .created)
             #expect(response.body.string.contains("value=\"李四\""))

@@ -1,7 +1,8 @@
 /// The figure consistency checks as data: a formula over figures (an `Expression`)
 /// that must equal a total figure (checks.md `sum.expenditure`, `sum.basic`,
-/// `balance`). Shared by the document checks and `EvaluationChecker`; a check whose
-/// figures are not all known is skipped. A finance bureau may add its own rules.
+/// `balance`; `sum.funds` for the parts of a project's funds). Shared by the document
+/// checks and `EvaluationChecker`; a check whose figures are not all known is skipped.
+/// A finance bureau may add its own rules.
 public struct FigureRule: Sendable, Hashable {
     public struct Term: Sendable, Hashable {
         public var sign: Int
@@ -37,6 +38,9 @@ public struct FigureRule: Sendable, Hashable {
         ("sum.expenditure", "basicExpenditure + projectExpenditure", "expenditureTotal"),
         ("sum.basic", "personnelExpenditure + publicExpenditure", "basicExpenditure"),
         ("balance", "carryoverStart + incomeTotal - expenditureTotal", "carryoverEnd"),
+        ("sum.funds", "fiscalFundsInitial + carryoverFundsInitial + otherFundsInitial", "budgetInitial"),
+        ("sum.funds", "fiscalFundsAdjusted + carryoverFundsAdjusted + otherFundsAdjusted", "budgetAdjusted"),
+        ("sum.funds", "fiscalFundsExecuted + carryoverFundsExecuted + otherFundsExecuted", "budgetExecuted"),
     ].compactMap { try? FigureRule(rule: $0.0, $0.1, equals: $0.2) }
 
     /// The check over `amounts` (by figure id), or nil when a figure is missing.

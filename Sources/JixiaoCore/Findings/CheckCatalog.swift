@@ -10,6 +10,7 @@ public enum CheckCatalog {
         .init(id: "sum.expenditure", severity: .error, title: "基本支出与项目支出之和不等于支出合计"),
         .init(id: "sum.basic", severity: .error, title: "人员经费与公用经费之和不等于基本支出"),
         .init(id: "balance", severity: .error, title: "年初结转结余加收入减支出不等于年末结转结余"),
+        .init(id: "sum.funds", severity: .error, title: "本年财政拨款、上年结转资金与其他资金之和不等于年度资金总额"),
         .init(id: "rate.mismatch", severity: .error, title: "所述比率与其分子分母不符"),
         .init(id: "score.sum", severity: .error, title: "分项得分之和不等于总分"),
         .init(id: "score.over-max", severity: .error, title: "得分超过分值"),

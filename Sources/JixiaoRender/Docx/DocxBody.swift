@@ -3,6 +3,13 @@ import Foundation
 /// Accumulates the XML of the document body.
 struct DocxBody {
     private(set) var xml = ""
+    /// True once a section break has been written (the first section carries the page start).
+    private var brokeSection = false
+    /// The orientation of the section being written.
+    private(set) var landscape = false
+
+    /// The properties of the last section, written at the end of the body.
+    var finalSection: DocxSection { DocxSection(landscape: landscape, first: !brokeSection) }
 
     init() { xml.reserveCapacity(64 * 1024) }
 
@@ -53,13 +60,27 @@ struct DocxBody {
         xml += "</w:t></w:r>"
     }
 
-    /// A table with a repeated header row; no row splits across pages.
+    /// Turns the page: ends the current section here when its orientation differs;
+    /// the next section starts on a new page.
+    mutating func orientation(landscape: Bool) {
+        guard landscape != self.landscape else { return }
+        xml += "<w:p><w:pPr>\(finalSection.xml)</w:pPr></w:p>\n"
+        brokeSection = true
+        self.landscape = landscape
+    }
+
+    /// A table with a repeated header row; no row splits across pages. Its width is
+    /// the type area of the current section (see `DocxSection.needsLandscape`).
     mutating func table(_ table: ReportTable) {
+        rows(table, width: DocxSection(landscape: landscape, first: false).textWidth)
+    }
+
+    private mutating func rows(_ table: ReportTable, width textWidth: Int) {
         paragraph(table.caption, style: "JxCaption")
-        let widths = Self.widths(table.columns)
-        let size = DocxLayout.tableSize(columns: table.columns.count)
+        let widths = Self.widths(table.columns, textWidth: textWidth)
+        let size = DocxLayout.tableSize(columns: table.columns.count, width: textWidth)
         let font = "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
-        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(DocxLayout.textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
+        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
             xml += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
         }
@@ -100,10 +121,10 @@ struct DocxBody {
     }
 
     /// Column widths in twips: shares of the type area by weight.
-    static func widths(_ columns: [ReportColumn]) -> [Int] {
+    static func widths(_ columns: [ReportColumn], textWidth: Int = DocxLayout.textWidth) -> [Int] {
         let total = max(columns.reduce(0) { $0 + $1.weight }, 1)
-        var widths = columns.map { DocxLayout.textWidth * $0.weight / total }
-        if let last = widths.indices.last { widths[last] += DocxLayout.textWidth - widths.reduce(0, +) }
+        var widths = columns.map { textWidth * $0.weight / total }
+        if let last = widths.indices.last { widths[last] += textWidth - widths.reduce(0, +) }
         return widths
     }
 }

@@ -24,9 +24,10 @@ enum DocxLayout {
     static let titleSize = 44
     static let footerSize = 28
 
-    /// Font size (half-points) of a table's text, smaller for wide tables.
-    static func tableSize(columns: Int) -> Int {
-        columns <= 3 ? 28 : columns <= 7 ? 21 : 18
+    /// Font size (half-points) of a table's text: 四号 for three columns or fewer, else
+    /// 五号, and 小五 only when the columns would be narrower than about 22 mm.
+    static func tableSize(columns: Int, width: Int = textWidth) -> Int {
+        columns <= 3 ? 28 : width / max(columns, 1) >= 1250 ? 21 : 18
     }
 }
 

@@ -31,7 +31,8 @@ public enum DocxRenderer {
         for field in report.meta {
             body.field(field)
         }
-        for block in report.blocks {
+        for (index, block) in report.blocks.enumerated() {
+            body.orientation(landscape: Self.landscape(report.blocks, at: index))
             switch block {
             case .heading(let level, let text): body.paragraph(text, style: level == 1 ? "Heading1" : "Heading2")
             case .paragraph(let text): body.paragraph(text, style: "JxBody")
@@ -45,18 +46,19 @@ public enum DocxRenderer {
         return documentXML(body: body)
     }
 
+    /// True when the block at `index` goes on a landscape page: a wide table, and the
+    /// heading right above one (a heading never stays behind on the page before its table).
+    static func landscape(_ blocks: [ReportBlock], at index: Int) -> Bool {
+        switch blocks[index] {
+        case .table(let table): return DocxSection.needsLandscape(table)
+        case .heading: return index + 1 < blocks.count && landscape(blocks, at: index + 1)
+        case .paragraph, .gap: return false
+        }
+    }
+
     /// `word/document.xml` around a body.
     static func documentXML(body: DocxBody) -> String {
         DocxParts.header + "<w:document xmlns:w=\"\(DocxParts.w)\" xmlns:r=\"\(DocxParts.r)\"><w:body>"
-            + body.xml + sectionProperties + "</w:body></w:document>"
+            + body.xml + body.finalSection.xml + "</w:body></w:document>"
     }
-
-    static let sectionProperties = "<w:sectPr>"
-        + "<w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"even\" r:id=\"rId5\"/>"
-        + "<w:pgSz w:w=\"\(DocxLayout.pageWidth)\" w:h=\"\(DocxLayout.pageHeight)\"/>"
-        + "<w:pgMar w:top=\"\(DocxLayout.marginTop)\" w:right=\"\(DocxLayout.marginRight)\" w:bottom=\"\(DocxLayout.marginBottom)\" "
-        + "w:left=\"\(DocxLayout.marginLeft)\" w:header=\"851\" w:footer=\"\(DocxLayout.footerDistance)\" w:gutter=\"0\"/>"
-        + "<w:pgNumType w:start=\"1\"/><w:cols w:space=\"425\"/>"
-        + "<w:docGrid w:type=\"lines\" w:linePitch=\"\(DocxLayout.linePitch)\"/>"
-        + "</w:sectPr>"
 }

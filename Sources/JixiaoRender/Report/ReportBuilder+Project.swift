@@ -34,25 +34,39 @@ extension ReportBuilder {
         }
     }
 
-    /// 项目资金: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分.
+    /// 项目资金: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, with the
+    /// 其中 rows (本年财政拨款, 上年结转资金, 其他资金) once any of their figures is entered.
     func fundsTable() -> ReportTable {
         let f = evaluation.figures
         let execution = leafPaths.map(\.leaf).first { $0.name.contains("预算执行率") }
         func money(_ id: String) -> ReportCell { f[id].map { .number($0, places: 2) } ?? .text(ReportText.notEntered) }
-        let rate: ReportCell = execution?.value?.value.map(ReportCell.percent)
-            ?? f["budgetExecuted"].flatMap { e in f["budgetAdjusted"].flatMap { e.divided(by: $0) } }.map(ReportCell.percent)
+        func rate(_ prefix: String) -> ReportCell? {
+            f[prefix + "Executed"].flatMap { e in f[prefix + "Adjusted"].flatMap { e.divided(by: $0) } }.map(ReportCell.percent)
+        }
+        let totalRate: ReportCell = execution?.value?.value.map(ReportCell.percent) ?? rate("budget")
             ?? .text(ReportText.notComputable)
-        let row = ReportRow([.text("年度资金总额"), money("budgetInitial"), money("budgetAdjusted"), money("budgetExecuted"),
-                             execution.map { .number($0.max, places: 2) } ?? .empty, rate,
-                             execution?.score.map { .number($0, places: 2) } ?? .empty])
+        var rows = [ReportRow([.text("年度资金总额"), money("budgetInitial"), money("budgetAdjusted"), money("budgetExecuted"),
+                               execution.map { .number($0.max, places: 2) } ?? .empty, totalRate,
+                               execution?.score.map { .number($0, places: 2) } ?? .empty])]
+        if Self.fundParts.contains(where: { part in ["Initial", "Adjusted", "Executed"].contains { f[part.prefix + $0] != nil } }) {
+            rows += Self.fundParts.map { part in
+                ReportRow([.text(part.label), money(part.prefix + "Initial"), money(part.prefix + "Adjusted"),
+                           money(part.prefix + "Executed"), .empty, rate(part.prefix) ?? .empty, .empty])
+            }
+        }
         return ReportTable(name: ReportText.fundsTable.0, caption: ReportText.fundsTable.1,
-                           columns: [ReportColumn("项目资金", weight: 3),
+                           columns: [ReportColumn("项目资金", weight: 4),
                                      ReportColumn("年初预算数", weight: 2, numeric: true),
                                      ReportColumn("全年预算数", weight: 2, numeric: true),
                                      ReportColumn("全年执行数", weight: 2, numeric: true),
-                                     ReportColumn("分值", weight: 1, numeric: true),
+                                     ReportColumn("分值", weight: 2, numeric: true),
                                      ReportColumn("执行率", weight: 2, numeric: true),
-                                     ReportColumn("得分", weight: 1, numeric: true)],
-                           rows: [row])
+                                     ReportColumn("得分", weight: 2, numeric: true)],
+                           rows: rows)
     }
+
+    /// The parts of 年度资金总额: figure id prefix and row label.
+    static let fundParts: [(prefix: String, label: String)] = [
+        ("fiscalFunds", "其中：本年财政拨款"), ("carryoverFunds", "上年结转资金"), ("otherFunds", "其他资金"),
+    ]
 }

@@ -13,7 +13,7 @@ extension DatabaseBackup.UserRow {
     var record: UserRecord {
         let r = UserRecord()
         r.id = id; r.username = username; r.displayName = displayName; r.role = role; r.unitCode = unitCode
-        r.passwordHash = passwordHash
+        r.passwordHash = passwordHash; r.disabled = disabled ?? false
         return r
     }
 }

@@ -16,7 +16,7 @@ extension DatabaseBackup {
         }
         let users = try await UserRecord.query(on: db).all().compactMap { r in
             r.id.map { UserRow(id: $0, username: r.username, displayName: r.displayName, role: r.role, unitCode: r.unitCode,
-                               passwordHash: r.passwordHash, createdAt: r.createdAt.map(BackupTime.ms)) }
+                               passwordHash: r.passwordHash, createdAt: r.createdAt.map(BackupTime.ms), disabled: r.disabled) }
         }
         let tokens = try await ApiTokenRecord.query(on: db).all().compactMap { r in
             r.id.map { TokenRow(id: $0, userID: r.userID, name: r.name, tokenHash: r.tokenHash,
@@ -37,20 +37,23 @@ extension DatabaseBackup {
                                   changedAt: BackupTime.ms(r.changedAt), field: r.field, label: r.label,
                                   oldValue: r.oldValue, newValue: r.newValue) }
         }
+        let admin = try await exportAdmin(from: db)
         return DatabaseBackup(format: currentFormat, units: units.sorted { $0.id.uuidString < $1.id.uuidString },
                               users: users.sorted { $0.id.uuidString < $1.id.uuidString },
                               apiTokens: tokens.sorted { $0.id.uuidString < $1.id.uuidString },
                               evaluations: evaluations.sorted { $0.id.uuidString < $1.id.uuidString },
                               versions: versions.sorted { $0.id.uuidString < $1.id.uuidString },
-                              history: history.sorted { $0.id.uuidString < $1.id.uuidString })
+                              history: history.sorted { $0.id.uuidString < $1.id.uuidString },
+                              fiscalYears: admin.years, frameworks: admin.frameworks, adminLog: admin.log)
     }
 
-    /// Writes every row into `db`, which must hold no unit, user or evaluation yet.
+    /// Writes every row into `db`, which must hold no unit, user, evaluation, year or framework yet.
     public func restore(into db: any Database) async throws {
-        guard format == Self.currentFormat else { throw BackupError.unknownFormat(format) }
+        guard Self.readableFormats.contains(format) else { throw BackupError.unknownFormat(format) }
         let units = try await UnitRecord.query(on: db).count(), users = try await UserRecord.query(on: db).count()
         let evaluations = try await EvaluationRecord.query(on: db).count()
-        guard units + users + evaluations == 0 else { throw BackupError.databaseNotEmpty }
+        let admin = try await FiscalYearRecord.query(on: db).count() + FrameworkRecord.query(on: db).count()
+        guard units + users + evaluations + admin == 0 else { throw BackupError.databaseNotEmpty }
         try await db.transaction { db in
             for row in self.units { try await row.record.create(on: db) }
             for row in self.users {
@@ -66,6 +69,7 @@ extension DatabaseBackup {
             for row in self.evaluations { try await row.record.create(on: db) }
             for row in versions { try await row.record.create(on: db) }
             for row in history { try await row.record.create(on: db) }
+            try await restoreAdmin(into: db)
         }
     }
 }

@@ -5,7 +5,9 @@ import Foundation
 /// whole milliseconds since 1970 so that they survive both databases unchanged.
 /// Sessions and failed-login records are transient and are not included.
 public struct DatabaseBackup: Codable, Sendable, Equatable {
-    public static let currentFormat = "jixiao-backup-1"
+    public static let currentFormat = "jixiao-backup-2"
+    /// Formats `restore` reads (format 1 lacks the administration tables and `disabled`).
+    public static let readableFormats: Set<String> = ["jixiao-backup-1", currentFormat]
 
     public var format: String
     public var units: [UnitRow]
@@ -14,6 +16,9 @@ public struct DatabaseBackup: Codable, Sendable, Equatable {
     public var evaluations: [EvaluationRow]
     public var versions: [VersionRow]
     public var history: [HistoryRow]
+    public var fiscalYears: [FiscalYearRow]
+    public var frameworks: [FrameworkRow]
+    public var adminLog: [AdminLogRow]
 
     public struct UnitRow: Codable, Sendable, Equatable {
         public var id: UUID
@@ -31,6 +36,8 @@ public struct DatabaseBackup: Codable, Sendable, Equatable {
         public var unitCode: String
         public var passwordHash: String
         public var createdAt: Int64?
+        /// Absent in format 1 (read as enabled).
+        public var disabled: Bool?
     }
 
     public struct TokenRow: Codable, Sendable, Equatable {

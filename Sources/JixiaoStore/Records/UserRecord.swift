@@ -12,6 +12,8 @@ public final class UserRecord: Model, @unchecked Sendable {
     @Field(key: "role") public var role: String
     @Field(key: "unit_code") public var unitCode: String
     @Field(key: "password_hash") public var passwordHash: String
+    /// A disabled user cannot sign in; its sessions and API tokens are refused.
+    @Field(key: "disabled") public var disabled: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
@@ -22,9 +24,10 @@ public final class UserRecord: Model, @unchecked Sendable {
         self.role = role.rawValue
         self.unitCode = unitCode
         self.passwordHash = passwordHash
+        self.disabled = false
     }
 
-    /// The Core value, or nil when the stored role is unknown.
+    /// The Core value, or nil when the stored role is unknown (disabled users included).
     public var account: UserAccount? {
         guard let id, let role = Role(rawValue: role) else { return nil }
         return UserAccount(id: id, username: username, displayName: displayName, role: role, unitCode: unitCode)

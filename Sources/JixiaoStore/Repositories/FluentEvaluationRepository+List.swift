@@ -32,7 +32,7 @@ extension FluentEvaluationRepository {
             .limit(filter.limit).offset(filter.offset)
     }
 
-    /// Counts by year and status from `evaluation_counts` (kept by triggers, migration 010).
+    /// Counts by year and status from `evaluation_counts` (kept by triggers, migration 014).
     public func counts(_ filter: EvaluationFilter) async throws -> [StatusCount] {
         guard let sql = database as? any SQLDatabase else { return [] }
         let select = sql.select()

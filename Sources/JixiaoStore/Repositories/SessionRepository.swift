@@ -6,7 +6,8 @@ import JixiaoCore
 /// A web session as stored: its data, its user (read in the same query) and its times.
 public struct StoredSession: Sendable, Equatable {
     public var data: [String: String]
-    /// The signed-in user, nil for a session that only holds a form token.
+    /// The signed-in user; nil for a session that only holds a form token, and for a
+    /// disabled user (whose session counts as signed out).
     public var user: UserAccount?
     public var createdAt: Date
     public var seenAt: Date
@@ -58,6 +59,11 @@ public struct SessionRepository: Sendable {
 
     public func delete(key: String) async throws {
         try await sql.delete(from: Self.table).where("key", .equal, key).run()
+    }
+
+    /// Deletes every session of user `id`.
+    public func delete(userID id: UUID) async throws {
+        try await sql.delete(from: Self.table).where("user_id", .equal, id).run()
     }
 
     /// Deletes every session created before `createdBefore` or last used before `seenBefore`.

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoStore
 import Vapor
 
 /// The JSON API under `/api/v1` (bearer tokens; scope as on the pages).
@@ -7,6 +8,10 @@ struct APIController {
     func units(_ req: Request) async throws -> [JixiaoCore.Unit] {
         let user = try req.requireUser()
         return try await req.accounts.units().filter { user.mayRead(unitCode: $0.code ?? "") }
+    }
+
+    func fiscalYears(_ req: Request) async throws -> [FiscalYearDTO] {
+        try await FiscalYearRepository(database: req.db).all().map(FiscalYearDTO.init)
     }
 
     func list(_ req: Request) async throws -> Response {
@@ -32,7 +37,17 @@ struct APIController {
         }
         evaluation.unit = unit
         evaluation.status = .draft
-        let stored = try await req.evaluations.create(evaluation, metrics: req.analyzer.analyze(evaluation).metrics,
+        if let refusal = try await req.filingYears.refusal(for: evaluation.fiscalYear) {
+            throw Abort(.unprocessableEntity, reason: refusal)
+        }
+        if evaluation.frameworkID.trimmedSpaces.isEmpty {
+            evaluation.frameworkID = try await req.filingYears.defaultFramework(year: evaluation.fiscalYear,
+                                                                                kind: evaluation.kind) ?? ""
+        }
+        guard try await req.frameworks.framework(id: evaluation.frameworkID) != nil else {
+            throw Abort(.unprocessableEntity, reason: WebText.frameworkUnknown)
+        }
+        let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
                                                       by: user.displayName)
         return try await EvaluationDTO(stored).encodeResponse(status: .created, for: req)
     }
@@ -45,8 +60,10 @@ struct APIController {
         let stored = try await req.editableEvaluation()
         let user = try req.requireUser()
         let body = try req.content.decode(EvaluationUpdateDTO.self)
-        guard Workflow.mayChangeContent(stored.evaluation.status) else {
-            let error = APIErrorDTO(error: .init(status: 409, message: WorkflowError.locked(stored.evaluation.status).message,
+        let closed = try await req.filingYears.closedForDraft(stored.evaluation)
+        guard Workflow.mayChangeContent(stored.evaluation.status), closed == nil else {
+            let message = closed ?? WorkflowError.locked(stored.evaluation.status).message
+            let error = APIErrorDTO(error: .init(status: 409, message: message,
                                                  currentVersion: stored.version))
             return try await error.encodeResponse(status: .conflict, for: req)
         }
@@ -57,7 +74,7 @@ struct APIController {
         do {
             let saved = try await req.evaluations.update(
                 id: stored.id, expectedVersion: body.version, evaluation: evaluation,
-                metrics: req.analyzer.analyze(evaluation).metrics, by: user.displayName,
+                metrics: try await req.frameworks.analyze(evaluation).metrics, by: user.displayName,
                 changes: EvaluationDiff.changes(from: stored.evaluation, to: evaluation))
             return try await EvaluationDTO(saved).encodeResponse(for: req)
         } catch RepositoryError.versionConflict(_, let current) {
@@ -68,12 +85,12 @@ struct APIController {
     }
 
     func score(_ req: Request) async throws -> ScoreDTO {
-        let analysis = req.analyzer.analyze(try await req.readableEvaluation().evaluation)
+        let analysis = try await req.frameworks.analyze(try await req.readableEvaluation().evaluation)
         return ScoreDTO(score: analysis.score, unavailable: analysis.scoreUnavailable, findings: analysis.findings)
     }
 
     func check(_ req: Request) async throws -> CheckDTO {
-        let analysis = req.analyzer.analyze(try await req.readableEvaluation().evaluation)
+        let analysis = try await req.frameworks.analyze(try await req.readableEvaluation().evaluation)
         return CheckDTO(findings: analysis.findings, blocking: analysis.blocking.count)
     }
 }

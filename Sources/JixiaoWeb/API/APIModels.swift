@@ -25,6 +25,20 @@ struct EvaluationUpdateDTO: Content {
     var evaluation: Evaluation
 }
 
+/// A fiscal year: open for filing or closed, and the default framework id per kind.
+struct FiscalYearDTO: Content {
+    var year: Int
+    var open: Bool
+    /// `departmentWide` / `project` → framework id.
+    var defaults: [String: String]
+
+    init(_ year: FiscalYear) {
+        self.year = year.year
+        open = year.isOpen
+        defaults = Dictionary(uniqueKeysWithValues: year.defaults.map { ($0.key.rawValue, $0.value) })
+    }
+}
+
 /// A page of list rows: page `page` (from 1) of `per` rows, of `total` rows in all.
 struct EvaluationListDTO: Content {
     var items: [EvaluationSummary]

@@ -69,6 +69,7 @@ enum OpenAPIDocument {
             switch (rule.method, rule.url) {
             case (.GET, .api(.openAPI)): return ("200", "Object")
             case (.GET, .api(.units)): return ("200", "UnitList")
+            case (.GET, .api(.fiscalYears)): return ("200", "FiscalYearList")
             case (.GET, .api(.evaluations)): return ("200", "EvaluationList")
             case (.POST, .api(.evaluations)): return ("201", "StoredEvaluation")
             case (_, .api(.score)): return ("200", "Score")

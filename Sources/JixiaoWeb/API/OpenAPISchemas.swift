@@ -16,6 +16,11 @@ enum OpenAPISchemas {
         "Object": ["type": "object"],
         "Unit": object(["name": string, "code": string, "region": string, "parentCode": string], required: ["name"]),
         "UnitList": ["type": "array", "items": OpenAPIDocument.ref("Unit")],
+        "FiscalYear": object(["year": integer, "open": ["type": "boolean"],
+                              "defaults": ["type": "object", "additionalProperties": string,
+                                           "description": "departmentWide / project → 默认指标体系 id"]],
+                             required: ["year", "open", "defaults"]),
+        "FiscalYearList": ["type": "array", "items": OpenAPIDocument.ref("FiscalYear")],
         "Evaluation": object([
             "id": string, "kind": ["type": "string", "enum": ["departmentWide", "project"]],
             "unit": OpenAPIDocument.ref("Unit"), "fiscalYear": integer, "frameworkID": string,

@@ -19,13 +19,13 @@ public struct EvaluationAnalysis: Sendable {
 }
 
 /// Scores and checks an evaluation. The web layer depends on this adapter so the
-/// scoring engine and the checker plug in at one place.
+/// scoring engine and the checker plug in at one place; which framework an evaluation
+/// uses is decided by `FrameworkResolver` (built-ins and uploaded frameworks).
 public protocol EvaluationAnalyzer: Sendable {
-    func analyze(_ evaluation: Evaluation) -> EvaluationAnalysis
-    /// The frameworks a new evaluation can be created from.
-    var frameworks: [FrameworkChoice] { get }
-    /// The framework with `id`, when its definition is available.
-    func framework(id: String) -> Framework?
+    /// The frameworks shipped with the app.
+    var builtIns: [Framework] { get }
+    /// Checks `evaluation` and scores it on `framework` (nil: the framework was not found).
+    func analyze(_ evaluation: Evaluation, framework: Framework?) -> EvaluationAnalysis
 }
 
 /// A framework offered when creating an evaluation.
@@ -33,10 +33,13 @@ public struct FrameworkChoice: Sendable, Hashable {
     public var id: String
     public var title: String
     public var kind: EvaluationKind
+    /// True for a framework shipped with the app, false for an uploaded one.
+    public var builtIn: Bool
 
-    public init(id: String, title: String, kind: EvaluationKind) {
+    public init(id: String, title: String, kind: EvaluationKind, builtIn: Bool = true) {
         self.id = id
         self.title = title
         self.kind = kind
+        self.builtIn = builtIn
     }
 }

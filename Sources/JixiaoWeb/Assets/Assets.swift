@@ -35,7 +35,10 @@ enum Assets {
     header.top form.inline { display: inline; }
     main { padding: 1rem 1.5rem; }
     .flash { background: #e6f4ea; border: 1px solid #9cd3a8; padding: .5rem; }
-    .error-banner, .blocking-list { background: #fdecea; border: 1px solid #f5a9a1; padding: .5rem; }
+    .error-banner, .blocking-list, .error-list { background: #fdecea; border: 1px solid #f5a9a1; padding: .5rem; }
+    .error-list, .warning-list { padding-left: 2rem; }
+    .warning-list { background: #fff8e1; border: 1px solid #f0c36d; }
+    pre#framework-tree { background: #fff; border: 1px solid #ccd; padding: .6rem; overflow: auto; }
     .field { display: inline-flex; flex-direction: column; margin: .3rem .8rem .3rem 0; min-width: 12rem; }
     .field.wide { display: flex; }
     .field.invalid input { border-color: #c0392b; }

@@ -15,6 +15,8 @@ public struct AppSettings: Sendable {
     public var autoMigrate: Bool
     /// Folder of example evaluation files (examples/*.yaml) seeded with the demo data.
     public var examplesFolder: String?
+    /// PostgreSQL connections per event loop (tests, many apps at once, use fewer).
+    public var connectionsPerLoop = 4
 
     public init(database: DatabaseSettings, seedDemo: Bool = true, bcryptCost: Int = 10,
                 secureCookies: Bool = false, autoMigrate: Bool = true, examplesFolder: String? = nil) {

@@ -26,7 +26,6 @@ extension Application {
 extension Request {
     var evaluations: any EvaluationRepository { FluentEvaluationRepository(database: db) }
     var accounts: AccountRepository { AccountRepository(database: db) }
-    var analyzer: any EvaluationAnalyzer { application.services.analyzer }
     var importer: any ReportImporter { application.services.importer }
     /// The session's CSRF token (created on first use).
     var csrf: String { CSRFMiddleware.token(for: self) }

@@ -1,58 +1,56 @@
+import Fluent
 import Foundation
 import JixiaoCore
 import JixiaoStore
 import Vapor
 
-/// Administration: units (a tree by 主管部门), users and roles, frameworks, backup.
+/// The administration overview: fiscal years, frameworks, the unit tree, users, backup
+/// and the log of administrative changes. The changes themselves live in
+/// `UnitAdminController`, `UserAdminController`, `YearAdminController` and
+/// `FrameworkAdminController`, which come back here with `?done=` or an error.
 struct AdminController {
+    /// The flash message of each `?done=` key.
+    static let flashes: [String: String] = [
+        "unit": AdminText.unitCreated, "unit-saved": AdminText.unitSaved, "unit-deleted": AdminText.unitDeleted,
+        "user": AdminText.userCreated, "restore": ReviewText.restored, "year": AdminText.yearAdded,
+        "year-saved": AdminText.yearSaved, "framework-deleted": AdminText.frameworkDeleted,
+    ]
+
     func page(_ req: Request) async throws -> Response {
-        var model = try await makeModel(req)
-        switch req.query[String.self, at: "done"] {
-        case "unit": model.flash = ReviewText.unitCreated
-        case "user": model.flash = ReviewText.userCreated
-        case "restore": model.flash = ReviewText.restored
-        default: break
-        }
+        var model = try await Self.model(req)
+        model.flash = req.query[String.self, at: "done"].flatMap { Self.flashes[$0] }
         return AdminPage.render(model).response()
     }
 
-    func createUnit(_ req: Request) async throws -> Response {
-        let form = try req.content.decode([String: String].self)
-        let code = (form["code"] ?? "").trimmedSpaces, name = (form["name"] ?? "").trimmedSpaces
-        let parent = (form["parent"] ?? "").trimmedSpaces
-        guard !code.isEmpty, !name.isEmpty, try await req.accounts.unit(code: code) == nil else {
-            return try await failed(req, ReviewText.unitInvalid)
+    /// The overview with `error` (and the upload's problems) shown, status 422.
+    static func failed(_ req: Request, _ error: String, problems: [String] = [],
+                       status: HTTPStatus = .unprocessableEntity) async throws -> Response {
+        var model = try await model(req)
+        model.error = error
+        model.problems = problems
+        return AdminPage.render(model).response(status: status)
+    }
+
+    /// Back to the overview (or `url`) with a `done` flash.
+    static func done(_ req: Request, _ key: String, at url: SiteURL = .admin) -> Response {
+        req.redirect(to: url.path + "?done=" + key, redirectType: .normal)
+    }
+
+    /// Records a change in the administration log, by the signed-in user.
+    static func log(_ db: any Database, _ req: Request, _ action: String, _ detail: String) async throws {
+        try await AdminLog(database: db).record(by: try req.requireUser().displayName, action, detail)
+    }
+
+    static func model(_ req: Request) async throws -> AdminPage.Model {
+        let frameworks = FrameworkRepository(database: req.db)
+        let uploaded = Dictionary(try await frameworks.all().map { ($0.frameworkID, $0) }, uniquingKeysWith: { a, _ in a })
+        var rows: [AdminPage.FrameworkRow] = []
+        for choice in try await req.frameworks.choices() {
+            rows.append(.init(choice: choice, uploaded: uploaded[choice.id], usage: try await frameworks.usage(id: choice.id)))
         }
-        try await req.accounts.create(JixiaoCore.Unit(name: name, code: code, region: form["region"]?.trimmedSpaces,
-                                                      parentCode: parent.isEmpty ? nil : parent), code: code)
-        return req.redirect(to: SiteURL.admin.path + "?done=unit", redirectType: .normal)
-    }
-
-    func createUser(_ req: Request) async throws -> Response {
-        let form = try req.content.decode([String: String].self)
-        let username = (form["username"] ?? "").trimmedSpaces, name = (form["displayName"] ?? "").trimmedSpaces
-        let password = form["password"] ?? "", unit = form["unit"] ?? ""
-        guard !username.isEmpty, !name.isEmpty, password.count >= 8,
-              let role = form["role"].flatMap(Role.init(rawValue:)),
-              try await req.accounts.unit(code: unit) != nil,
-              try await req.accounts.user(username: username) == nil else {
-            return try await failed(req, ReviewText.userInvalid)
-        }
-        let hash = try await req.password.async.hash(password)
-        try await req.accounts.create(UserRecord(username: username, displayName: name, role: role, unitCode: unit,
-                                                 passwordHash: hash))
-        return req.redirect(to: SiteURL.admin.path + "?done=user", redirectType: .normal)
-    }
-
-    private func failed(_ req: Request, _ message: String) async throws -> Response {
-        var model = try await makeModel(req)
-        model.error = message
-        return AdminPage.render(model).response(status: .unprocessableEntity)
-    }
-
-    private func makeModel(_ req: Request) async throws -> AdminPage.Model {
-        AdminPage.Model(user: try req.requireUser(), csrf: req.csrf, units: try await req.accounts.units(),
-                        users: try await req.accounts.users().compactMap(\.account),
-                        frameworks: req.analyzer.frameworks)
+        return AdminPage.Model(
+            user: try req.requireUser(), csrf: req.csrf, unitRecords: try await req.accounts.unitRecords(),
+            users: try await req.accounts.users(), years: try await FiscalYearRepository(database: req.db).all(),
+            frameworks: rows, log: try await AdminLog(database: req.db).recent())
     }
 }

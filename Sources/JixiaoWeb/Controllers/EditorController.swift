@@ -6,11 +6,12 @@ import Vapor
 struct EditorController {
     func show(_ req: Request) async throws -> Response {
         let stored = try await req.readableEvaluation()
-        var model = try makeModel(req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
+        var model = try await makeModel(req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
                                   evaluation: stored.evaluation)
         if req.query[String.self, at: "saved"] != nil { model.flash = WebText.saved }
         if req.query[String.self, at: "submitted"] != nil { model.flash = WebText.submitted }
         if req.query[String.self, at: "merged"] != nil { model.flash = WebText.merged }
+        model.error = try await req.filingYears.closedForDraft(stored.evaluation)
         return EditorPage.render(model).response()
     }
 
@@ -18,14 +19,15 @@ struct EditorController {
         let stored = try await req.editableEvaluation()
         let user = try req.requireUser()
         let form = EvaluationForm(fields: try req.content.decode([String: String].self))
-        guard Self.isOpen(stored.evaluation.status) else {
-            var model = try makeModel(req, stored: stored, form: form, evaluation: stored.evaluation)
-            model.error = WebText.notEditable
+        let closed = try await req.filingYears.closedForDraft(stored.evaluation)
+        guard Self.isOpen(stored.evaluation.status), closed == nil else {
+            var model = try await makeModel(req, stored: stored, form: form, evaluation: stored.evaluation)
+            model.error = closed ?? WebText.notEditable
             return EditorPage.render(model).response(status: .conflict)
         }
         let parsed = form.parse(onto: stored.evaluation)
         guard parsed.errors.isEmpty else {
-            var model = try makeModel(req, stored: stored, form: form, evaluation: parsed.evaluation)
+            var model = try await makeModel(req, stored: stored, form: form, evaluation: parsed.evaluation)
             model.fieldErrors = parsed.errors
             return EditorPage.render(model).response(status: .unprocessableEntity)
         }
@@ -49,7 +51,7 @@ struct EditorController {
         do {
             let saved = try await req.evaluations.update(
                 id: stored.id, expectedVersion: stored.version, evaluation: toSave,
-                metrics: req.analyzer.analyze(toSave).metrics, by: user.displayName,
+                metrics: try await req.frameworks.analyze(toSave).metrics, by: user.displayName,
                 changes: EvaluationDiff.changes(from: stored.evaluation, to: toSave))
             return req.redirect(to: SiteURL.evaluation(saved.id).path + (merged ? "?merged=1" : "?saved=1"),
                                 redirectType: .normal)
@@ -61,7 +63,7 @@ struct EditorController {
     func analyze(_ req: Request) async throws -> Response {
         let stored = try await req.editableEvaluation()
         let form = EvaluationForm(fields: try req.content.decode([String: String].self))
-        let analysis = req.analyzer.analyze(form.parse(onto: stored.evaluation).evaluation)
+        let analysis = try await req.frameworks.analyze(form.parse(onto: stored.evaluation).evaluation)
         var headers = HTTPHeaders()
         headers.contentType = .html
         return Response(status: .ok, headers: headers, body: .init(string: AnalysisPanel.fragment(analysis)))
@@ -70,13 +72,15 @@ struct EditorController {
     func submit(_ req: Request) async throws -> Response {
         let stored = try await req.editableEvaluation()
         let user = try req.requireUser()
-        let analysis = req.analyzer.analyze(stored.evaluation)
+        let analysis = try await req.frameworks.analyze(stored.evaluation)
         let blocking = analysis.blocking
-        guard Self.isOpen(stored.evaluation.status), blocking.isEmpty else {
-            var model = try makeModel(req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
+        let closed = try await req.filingYears.closedForDraft(stored.evaluation)
+        guard Self.isOpen(stored.evaluation.status), closed == nil, blocking.isEmpty else {
+            var model = try await makeModel(req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
                                       evaluation: stored.evaluation)
             model.blocking = blocking
             if !Self.isOpen(stored.evaluation.status) { model.error = WebText.notEditable }
+            if let closed { model.error = closed }
             return EditorPage.render(model).response(status: .unprocessableEntity)
         }
         var submitted = stored.evaluation
@@ -100,19 +104,19 @@ struct EditorController {
         let current = try await req.readableEvaluation()
         var form = form
         form.fields["version"] = String(current.version)
-        var model = try makeModel(req, stored: current, form: form, evaluation: parsed)
+        var model = try await makeModel(req, stored: current, form: form, evaluation: parsed)
         model.error = WebText.conflict(by: current.updatedBy, version: current.version)
             + (fields.isEmpty ? "" : "双方都改动了：" + fields.joined(separator: "、"))
         for name in fields { model.fieldErrors[name] = WebText.conflictField }
         return EditorPage.render(model).response(status: .conflict)
     }
 
-    func makeModel(_ req: Request, stored: StoredEvaluation, form: EvaluationForm, evaluation: Evaluation) throws -> EditorPageModel {
+    func makeModel(_ req: Request, stored: StoredEvaluation, form: EvaluationForm, evaluation: Evaluation) async throws -> EditorPageModel {
         let user = try req.requireUser()
         let editable = user.mayEdit(unitCode: stored.evaluation.unit.code ?? "") && Self.isOpen(stored.evaluation.status)
         return EditorPageModel(user: user, csrf: req.csrf, stored: stored, form: form,
-                               analysis: req.analyzer.analyze(evaluation),
-                               framework: req.analyzer.framework(id: stored.evaluation.frameworkID), editable: editable)
+                               analysis: try await req.frameworks.analyze(evaluation),
+                               framework: try await req.frameworks.framework(id: stored.evaluation.frameworkID), editable: editable)
     }
 
     /// Drafts and returned evaluations can be changed and submitted.

@@ -34,11 +34,14 @@ struct EvaluationsController {
         let unitCode = (try? req.content.get(String.self, at: "unit")) ?? user.unitCode
         let yearText = (try? req.content.get(String.self, at: "year")) ?? ""
         let projectName = ((try? req.content.get(String.self, at: "project")) ?? "").trimmedSpaces
-        guard let choice = req.analyzer.frameworks.first(where: { $0.id == frameworkID }) else {
+        guard let choice = try await req.frameworks.choices().first(where: { $0.id == frameworkID }) else {
             return try await newError(req, user: user, WebText.frameworkUnknown)
         }
         guard let year = Int(yearText.trimmedSpaces), (2000...2100).contains(year) else {
             return try await newError(req, user: user, WebText.yearInvalid)
+        }
+        if let refusal = try await req.filingYears.refusal(for: year) {
+            return try await newError(req, user: user, refusal)
         }
         guard user.mayEdit(unitCode: unitCode), let unit = try await req.accounts.unit(code: unitCode) else {
             throw Abort(.forbidden, reason: WebText.forbidden)
@@ -47,7 +50,7 @@ struct EvaluationsController {
             kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
             project: projectName.isEmpty ? nil : ProjectInfo(name: projectName),
             narrative: NarrativeTemplate.sections(for: choice.kind))
-        let stored = try await req.evaluations.create(evaluation, metrics: req.analyzer.analyze(evaluation).metrics,
+        let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
                                                       by: user.displayName)
         return req.redirect(to: SiteURL.evaluation(stored.id).path, redirectType: .normal)
     }
@@ -61,8 +64,10 @@ struct EvaluationsController {
 
     private func newModel(_ req: Request, user: UserAccount) async throws -> NewEvaluationPage.Model {
         let units = try await req.accounts.units().filter { user.mayEdit(unitCode: $0.code ?? "") }
-        return .init(user: user, csrf: req.csrf, frameworks: req.analyzer.frameworks, units: units,
-                     year: String(Calendar(identifier: .gregorian).component(.year, from: Date()) - 1))
+        let choices = try await req.frameworks.choices(), year = try await req.filingYears.suggested()
+        return .init(user: user, csrf: req.csrf, frameworks: choices, units: units, year: String(year),
+                     selected: try await req.filingYears.preselected(year: year, choices: choices),
+                     years: try await req.filingYears.open())
     }
 
     private func newError(_ req: Request, user: UserAccount, _ message: String) async throws -> Response {

@@ -21,7 +21,7 @@ struct PublicController {
 
     func report(_ req: Request) async throws -> Response {
         let stored = try await Self.published(req)
-        let document = try Self.document(req, stored)
+        let document = try await Self.document(req, stored)
         return PublicReportPage.render(user: req.currentUser, csrf: req.csrf, stored: stored, report: document).response()
     }
 
@@ -30,7 +30,7 @@ struct PublicController {
 
     private func download(_ req: Request, _ format: ReportFormat) async throws -> Response {
         let stored = try await Self.published(req)
-        let data = try format.render(try Self.document(req, stored))
+        let data = try format.render(try await Self.document(req, stored))
         return FileResponse.make(data, filename: "\(stored.evaluation.unit.name)\(stored.evaluation.fiscalYear)年绩效自评报告.\(format.fileExtension)",
                                  contentType: FileResponse.contentType(format.fileExtension))
     }
@@ -45,8 +45,8 @@ struct PublicController {
     }
 
     /// The report of a published evaluation, from the same content model as every format.
-    static func document(_ req: Request, _ stored: StoredEvaluation) throws -> ReportDocument {
-        let analysis = req.analyzer.analyze(stored.evaluation)
+    static func document(_ req: Request, _ stored: StoredEvaluation) async throws -> ReportDocument {
+        let analysis = try await req.frameworks.analyze(stored.evaluation)
         guard let score = analysis.score else {
             throw Abort(.serviceUnavailable, reason: ReviewText.reportUnavailable + (analysis.scoreUnavailable ?? ""))
         }

@@ -18,7 +18,7 @@ struct ReportController {
         guard let format = ReportFormat(rawValue: text.lowercased()) else {
             throw Abort(.unprocessableEntity, reason: WebText.reportFormatUnknown(text))
         }
-        let analysis = req.analyzer.analyze(stored.evaluation)
+        let analysis = try await req.frameworks.analyze(stored.evaluation)
         guard let score = analysis.score else {
             throw Abort(.unprocessableEntity, reason: analysis.scoreUnavailable ?? WebText.reportUnavailable)
         }

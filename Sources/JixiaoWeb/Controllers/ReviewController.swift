@@ -53,7 +53,7 @@ struct ReviewController {
         do {
             let saved = try await req.evaluations.update(
                 id: stored.id, expectedVersion: form["version"].flatMap(Int.init) ?? stored.version, evaluation: new,
-                metrics: req.analyzer.analyze(new).metrics, by: user.displayName,
+                metrics: try await req.frameworks.analyze(new).metrics, by: user.displayName,
                 changes: ReviewDiff.changes(from: stored.evaluation.review, to: new.review))
             return req.redirect(to: SiteURL.review(saved.id).path + "?done=scores", redirectType: .normal)
         } catch RepositoryError.versionConflict(_, let current) {
@@ -87,8 +87,8 @@ struct ReviewController {
 
     private func makeModel(_ req: Request, _ stored: StoredEvaluation) async throws -> ReviewPageModel {
         ReviewPageModel(user: try req.requireUser(), csrf: req.csrf, stored: stored,
-                        analysis: req.analyzer.analyze(stored.evaluation),
-                        framework: req.analyzer.framework(id: stored.evaluation.frameworkID),
+                        analysis: try await req.frameworks.analyze(stored.evaluation),
+                        framework: try await req.frameworks.framework(id: stored.evaluation.frameworkID),
                         history: try await req.evaluations.history(id: stored.id))
     }
 

@@ -33,6 +33,10 @@ struct SessionController {
                                   status: .unprocessableEntity)
         }
         try await req.accounts.clearFailedLogins(username: username)
+        guard !record.disabled else {
+            return try await page(req, .init(csrf: req.csrf, username: username, error: AdminText.accountDisabled),
+                                  status: .forbidden)
+        }
         // A new session id at login, so an id planted before login never becomes a signed-in
         // session (session fixation); the session's data (the CSRF token) moves with it.
         if let planted = req.session.id {

@@ -11,25 +11,26 @@ struct UploadController {
     }
 
     func page(_ req: Request) async throws -> Response {
-        UploadPage.render(model(req, user: try req.requireUser())).response()
+        UploadPage.render(try await model(req, user: try req.requireUser())).response()
     }
 
     func upload(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let form = try req.content.decode(UploadForm.self)
         guard let file = form.report, file.data.readableBytes > 0 else {
-            return fail(req, user, WebText.uploadEmpty)
+            return try await fail(req, user, WebText.uploadEmpty)
         }
         let ext = (file.extension ?? "").lowercased()
         guard req.importer.extensions.contains(ext) else {
-            return fail(req, user, WebText.uploadUnsupported)
+            return try await fail(req, user, WebText.uploadUnsupported)
         }
-        guard let choice = req.analyzer.frameworks.first(where: { $0.id == form.framework }) else {
-            return fail(req, user, WebText.frameworkUnknown)
+        guard let choice = try await req.frameworks.choices().first(where: { $0.id == form.framework }) else {
+            return try await fail(req, user, WebText.frameworkUnknown)
         }
         guard let year = Int(form.year.trimmedSpaces), (2000...2100).contains(year) else {
-            return fail(req, user, WebText.yearInvalid)
+            return try await fail(req, user, WebText.yearInvalid)
         }
+        if let refusal = try await req.filingYears.refusal(for: year) { return try await fail(req, user, refusal) }
         guard let unit = try await req.accounts.unit(code: user.unitCode) else { throw Abort(.forbidden) }
         let base = Evaluation(kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
                               narrative: NarrativeTemplate.sections(for: choice.kind))
@@ -37,11 +38,11 @@ struct UploadController {
         do {
             imported = try req.importer.read(Array(file.data.readableBytesView), filename: file.filename, base: base)
         } catch {
-            return fail(req, user, "无法读取 \(file.filename)：\(error)")
+            return try await fail(req, user, "无法读取 \(file.filename)：\(error)")
         }
-        let stored = try await req.evaluations.create(imported.draft, metrics: req.analyzer.analyze(imported.draft).metrics,
+        let stored = try await req.evaluations.create(imported.draft, metrics: try await req.frameworks.analyze(imported.draft).metrics,
                                                       by: user.displayName)
-        var model = try EditorController().makeModel(
+        var model = try await EditorController().makeModel(
             req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
             evaluation: stored.evaluation)
         model.documentFindings = imported.findings
@@ -49,13 +50,14 @@ struct UploadController {
         return EditorPage.render(model).response(status: .created)
     }
 
-    private func model(_ req: Request, user: UserAccount) -> UploadPage.Model {
-        .init(user: user, csrf: req.csrf, frameworks: req.analyzer.frameworks,
-              year: String(Calendar(identifier: .gregorian).component(.year, from: Date()) - 1))
+    private func model(_ req: Request, user: UserAccount) async throws -> UploadPage.Model {
+        let choices = try await req.frameworks.choices(), year = try await req.filingYears.suggested()
+        return .init(user: user, csrf: req.csrf, frameworks: choices, year: String(year),
+                     selected: try await req.filingYears.preselected(year: year, choices: choices))
     }
 
-    private func fail(_ req: Request, _ user: UserAccount, _ message: String) -> Response {
-        var m = model(req, user: user)
+    private func fail(_ req: Request, _ user: UserAccount, _ message: String) async throws -> Response {
+        var m = try await model(req, user: user)
         m.error = message
         return UploadPage.render(m).response(status: .unprocessableEntity)
     }

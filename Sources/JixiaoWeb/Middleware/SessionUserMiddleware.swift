@@ -3,7 +3,7 @@ import JixiaoStore
 import Vapor
 
 /// Sets the user whose id the session holds: `StoredSessions` read it with the session,
-/// in the same query.
+/// in the same query (nil for a disabled user, whose session counts as signed out).
 struct SessionUserMiddleware: AsyncMiddleware {
     static let sessionKey = "uid"
 

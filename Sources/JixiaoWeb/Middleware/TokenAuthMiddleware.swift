@@ -2,7 +2,8 @@ import Crypto
 import Foundation
 import Vapor
 
-/// Authenticates `Authorization: Bearer <token>` against the hashed API tokens.
+/// Authenticates `Authorization: Bearer <token>` against the hashed API tokens (never for a
+/// disabled user).
 struct TokenAuthMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.headers.bearerAuthorization?.token,

@@ -48,11 +48,27 @@ public enum DemoData {
                                                  unitCode: user.unit, passwordHash: hash))
         }
         let repository = FluentEvaluationRepository(database: app.db)
-        let analyzer = app.services.analyzer
         let examples = app.services.settings.examplesFolder.map { DemoEvaluations.examples(folder: $0, units: units) } ?? []
-        for evaluation in DemoEvaluations.all(units: units) + examples {
-            _ = try await repository.create(evaluation, metrics: analyzer.analyze(evaluation).metrics, by: "系统初始化")
+        let evaluations = DemoEvaluations.all(units: units) + examples
+        for evaluation in evaluations {
+            _ = try await repository.create(evaluation, metrics: try await app.frameworks.analyze(evaluation).metrics, by: "系统初始化")
         }
+        let years = FiscalYearRepository(database: app.db)
+        for year in fiscalYears(Set(evaluations.map(\.fiscalYear))) { try await years.save(year, by: "系统初始化") }
         return true
+    }
+
+    /// The demo's years run from its oldest example (2021) to last year (the forms' default);
+    /// years before `firstOpenYear` are history and closed.
+    static let firstYear = 2021, firstOpenYear = 2023
+
+    /// Every year from `firstYear` (or an older one in use) to last year (or a newer one in use);
+    /// defaults are the Guangdong county framework for 部门整体 and the MOF 2020 framework for 项目.
+    static func fiscalYears(_ used: Set<Int>) -> [FiscalYear] {
+        let all = used.union([firstYear, ReviewController.defaultYear])
+        return Array((all.min() ?? firstYear)...(all.max() ?? firstYear)).map { year in
+            FiscalYear(year: year, isOpen: year >= firstOpenYear,
+                       defaults: [.departmentWide: "guangdong-county-department", .project: "mof-2020-project"])
+        }
     }
 }

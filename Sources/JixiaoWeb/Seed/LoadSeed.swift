@@ -13,7 +13,6 @@ public enum LoadSeed {
         let app = try await Application.make(env)
         do {
             try await configure(app, settings: settings)
-            let analyzer = app.services.analyzer
             let units = try await AccountRepository(database: app.db).units().filter { $0.code != "finance" }
             let statuses = EvaluationStatus.allCases
             let start = Date()
@@ -26,7 +25,7 @@ public enum LoadSeed {
                     e.figures["expenditureTotal"] = ExactDecimal(500 + i % 300)
                     e.figures["basicExpenditure"] = ExactDecimal(400)
                     e.figures["projectExpenditure"] = ExactDecimal(100 + i % 300)
-                    _ = try await repository.create(e, metrics: analyzer.analyze(e).metrics, by: "负载测试")
+                    _ = try await repository.create(e, metrics: try await app.frameworks.analyze(e).metrics, by: "负载测试")
                 }
             }
             print("已写入 \(count) 条评价，用时 \(String(format: "%.1f", Date().timeIntervalSince(start))) 秒")

@@ -1,4 +1,4 @@
-/// The messages of the review, dashboard, publication, export and administration pages.
+/// The messages of the review, dashboard, publication, export and backup pages.
 enum ReviewText {
     static let scoresSaved = "财政复核得分已保存。"
     static let scoreInvalid = "不是有效的得分"
@@ -6,10 +6,6 @@ enum ReviewText {
     static let reviewClosed = "该评价当前不在财政审核阶段，不能录入复核得分。"
     static let noEvaluations = "该年度没有评价。"
     static let publicNone = "暂无已公开的绩效自评。"
-    static let unitCreated = "单位已添加。"
-    static let userCreated = "用户已添加。"
-    static let unitInvalid = "单位编码和名称都不能为空，且编码不能重复。"
-    static let userInvalid = "用户名、姓名、角色、单位都须填写，密码至少 8 个字符，用户名不能重复。"
     static let restoreNotEmpty = "只能导入到空数据库（当前数据库已有数据）。"
     static let restoreInvalid = "备份文件无法读取："
     static let restored = "已导入备份。"

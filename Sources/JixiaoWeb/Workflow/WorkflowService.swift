@@ -23,6 +23,8 @@ struct WorkflowService {
         case refused(WorkflowError)
         case blocked([Finding])
         case conflict(current: Int)
+        /// A draft of a year closed for filing (the message says so).
+        case closedYear(String)
     }
 
     func apply(_ command: Command, to stored: StoredEvaluation, by user: UserAccount) async throws -> StoredEvaluation {
@@ -34,7 +36,8 @@ struct WorkflowService {
         case .success(let status): target = status
         case .failure(let error): throw Failure.refused(error)
         }
-        let analysis = req.analyzer.analyze(old)
+        if command.action == .submit, let closed = try await req.filingYears.closedForDraft(old) { throw Failure.closedYear(closed) }
+        let analysis = try await req.frameworks.analyze(old)
         if command.action == .submit, !analysis.blocking.isEmpty { throw Failure.blocked(analysis.blocking) }
         var new = old
         new.status = target
@@ -65,6 +68,7 @@ struct WorkflowService {
         case .refused(let error): return error.message
         case .blocked: return WebText.submitBlocked
         case .conflict(let current): return ReviewText.workflowConflict(version: current)
+        case .closedYear(let message): return message
         }
     }
 
@@ -73,7 +77,7 @@ struct WorkflowService {
         case .refused(.wrongRole), .refused(.otherUnit): return .forbidden
         case .refused: return .conflict
         case .blocked: return .unprocessableEntity
-        case .conflict: return .conflict
+        case .conflict, .closedYear: return .conflict
         }
     }
 }

@@ -15,7 +15,7 @@ enum ReviewFixtures {
         e.status = status
         if let marker { e.narrative.append(NarrativeSection(key: "marker", title: "标记", text: marker)) }
         return try await repository.update(id: id, expectedVersion: stored.version, evaluation: e,
-                                           metrics: app.services.analyzer.analyze(e).metrics, by: "测试",
+                                           metrics: try await app.frameworks.analyze(e).metrics, by: "测试",
                                            changes: EvaluationDiff.changes(from: stored.evaluation, to: e))
     }
 

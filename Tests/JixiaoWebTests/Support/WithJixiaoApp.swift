@@ -10,6 +10,19 @@ import VaporTesting
 /// Runs `body` against a freshly migrated and seeded app on `database`; always
 /// shuts the app down and removes its database.
 func withJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) async throws -> T) async throws -> T? {
+    guard case .postgres = database else { return try await runJixiaoApp(database, body) }
+    await PostgresSlots.shared.acquire()
+    do {
+        let result = try await runJixiaoApp(database, body)
+        await PostgresSlots.shared.release()
+        return result
+    } catch {
+        await PostgresSlots.shared.release()
+        throw error
+    }
+}
+
+private func runJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) async throws -> T) async throws -> T? {
     let env = Environment(name: "testing", arguments: ["jixiao-tests"])
     let app = try await Application.make(env)
     app.logger.logLevel = .warning
@@ -35,7 +48,10 @@ func withJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) async thro
             guard let admin = app.db(adminID) as? any SQLDatabase else { throw Abort(.internalServerError) }
             try await admin.raw("CREATE DATABASE \(unsafeRaw: name)").run()
             cleanup = { try await admin.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }
-            settings = AppSettings(database: .postgres(url: TestURL.url(url, database: name)), bcryptCost: 4)
+            var postgres = AppSettings(database: .postgres(url: TestURL.url(url, database: name)), bcryptCost: 4)
+            // Every PostgreSQL test runs its own app at the same time: keep them within max_connections.
+            postgres.connectionsPerLoop = 2
+            settings = postgres
         }
         try await configure(app, settings: settings)
         let result = try await body(app)

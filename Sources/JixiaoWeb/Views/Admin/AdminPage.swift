@@ -1,67 +1,59 @@
 import JixiaoCore
+import JixiaoStore
 import Plot
 
-/// The administrator's page: the unit tree, users and roles, frameworks, backup.
+/// The administrator's page: fiscal years, frameworks, the unit tree, users, backup, log.
 enum AdminPage {
     struct Model {
         var user: UserAccount
         var csrf: String
-        var units: [JixiaoCore.Unit]
-        var users: [UserAccount]
-        var frameworks: [FrameworkChoice]
+        var unitRecords: [UnitRecord]
+        var users: [UserRecord]
+        var years: [FiscalYear]
+        var frameworks: [FrameworkRow]
+        var log: [AdminLogEntry]
         var flash: String? = nil
         var error: String? = nil
+        /// The messages of a rejected framework upload, one per problem.
+        var problems: [String] = []
 
-        /// Units in tree order with their depth (children under their 主管部门).
-        var tree: [(unit: JixiaoCore.Unit, depth: Int)] {
-            let codes = Set(units.compactMap(\.code))
-            var out: [(JixiaoCore.Unit, Int)] = []
-            func visit(_ parent: String?, _ depth: Int) {
-                for unit in units where unit.parentCode == parent || (depth == 0 && unit.parentCode.map { !codes.contains($0) } == true) {
-                    guard !out.contains(where: { $0.0.code == unit.code }) else { continue }
-                    out.append((unit, depth))
-                    if let code = unit.code, depth < 10 { visit(code, depth + 1) }
-                }
-            }
-            visit(nil, 0)
-            return out
+        var units: [JixiaoCore.Unit] { unitRecords.map(\.unit) }
+        var unitOptions: [(String, String)] { unitRecords.map { ($0.code, $0.name) } }
+        /// Row id of each unit code, for the edit links.
+        var unitIDs: [String: String] {
+            Dictionary(unitRecords.compactMap { r in r.id.map { (r.code, $0.uuidString) } }, uniquingKeysWith: { a, _ in a })
         }
     }
 
+    /// A framework in the list: built-in or uploaded, and how many evaluations use it.
+    struct FrameworkRow {
+        var choice: FrameworkChoice
+        var uploaded: StoredFramework?
+        var usage: Int
+    }
+
     static func render(_ m: Model) -> HTML {
-        let unitOptions = m.units.map { ($0.code ?? "", $0.name) }
-        return Layout.page(
+        Layout.page(
             .init(title: "系统管理", user: m.user, csrf: m.csrf, flash: m.flash, error: m.error),
             .h1("系统管理"),
-            .section(.id("units"), .h2("单位"),
-                     .ul(.class("unit-tree"), .forEach(m.tree) { item in
-                         .li(.attribute(named: "style", value: "margin-left: \(Double(item.depth) * 1.5)em"), .text("\(item.unit.name)（\(item.unit.code ?? "")）"))
-                     }),
-                     .postForm(action: SiteURL.adminUnits.path, csrf: m.csrf, id: "unit-form", [
-                         .textField("单位编码", name: "code", value: ""), .textField("单位名称", name: "name", value: ""),
-                         .textField("地区", name: "region", value: ""),
-                         .selectField("主管部门", name: "parent", options: [("", "（无）")] + unitOptions, selected: ""),
-                         .button(.type(.submit), .text("添加单位")),
-                     ])),
-            .section(.id("users"), .h2("用户与角色"),
-                     .table(.class("list"), .thead(.tr(.th("用户名"), .th("姓名"), .th("角色"), .th("单位"))),
-                            .tbody(.forEach(m.users) { u in
-                                .tr(.td(.text(u.username)), .td(.text(u.displayName)), .td(.text(u.role.label)), .td(.text(u.unitCode)))
-                            })),
-                     .postForm(action: SiteURL.adminUsers.path, csrf: m.csrf, id: "user-form", [
-                         .textField("用户名", name: "username", value: ""), .textField("姓名", name: "displayName", value: ""),
-                         .selectField("角色", name: "role", options: Role.allCases.map { ($0.rawValue, $0.label) }, selected: "filer"),
-                         .selectField("单位", name: "unit", options: unitOptions, selected: ""),
-                         .textField("初始密码", name: "password", value: "", type: .password),
-                         .button(.type(.submit), .text("添加用户")),
-                     ])),
-            .section(.id("frameworks"), .h2("指标体系"),
-                     .ul(.forEach(m.frameworks) { .li(.text("\($0.title)（\($0.id)，\($0.kind.label)）")) })),
+            .unwrap(m.problems.isEmpty ? nil : m.problems) { problems in
+                .ul(.class("error-list"), .id("framework-errors"), .forEach(problems) { .li(.text($0)) })
+            },
+            .nav(.class("admin-nav"), .a(.href("#years"), "年度"), .text(" · "), .a(.href("#frameworks"), "指标体系"),
+                 .text(" · "), .a(.href("#units"), "单位"), .text(" · "), .a(.href("#users"), "用户"),
+                 .text(" · "), .a(.href("#backup"), "备份"), .text(" · "), .a(.href("#log"), "管理记录")),
+            years(m), frameworks(m), units(m), users(m),
             .section(.id("backup"), .h2("备份与迁移"),
                      .p(.a(.href(SiteURL.backup.path), .id("backup-link"), .text("导出整库 JSON"))),
                      .postForm(action: SiteURL.restore.path, csrf: m.csrf, id: "restore-form", multipart: true, [
                          .input(.type(.file), .name("file")), .button(.type(.submit), .text("导入到空数据库")),
-                     ]))
+                     ])),
+            .section(.id("log"), .h2("管理记录"),
+                     .table(.class("list"), .thead(.tr(.th("时间"), .th("操作人"), .th("操作"), .th("内容"))),
+                            .tbody(.forEach(m.log) { entry in
+                                .tr(.td(.text(DateText.short(entry.at))), .td(.text(entry.by)), .td(.text(entry.action)),
+                                    .td(.text(entry.detail)))
+                            })))
         )
     }
 }

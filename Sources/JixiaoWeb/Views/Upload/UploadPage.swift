@@ -8,6 +8,8 @@ enum UploadPage {
         var csrf: String
         var frameworks: [FrameworkChoice]
         var year: String
+        /// The framework preselected (the year's default).
+        var selected: String
         var error: String? = nil
     }
 
@@ -18,7 +20,7 @@ enum UploadPage {
             .p("支持 .txt、.md、.docx。系统读取报告中的数据和文字，生成本单位的草稿，并列出报告审核发现的问题。"),
             .postForm(action: SiteURL.upload.path, csrf: m.csrf, id: "upload-form", class: "narrow", multipart: true, [
                 .selectField("指标体系", name: "framework", options: m.frameworks.map { ($0.id, $0.title) },
-                             selected: m.frameworks.first?.id ?? ""),
+                             selected: m.selected),
                 .textField("年度", name: "year", value: m.year),
                 .div(.class("field"), .label(.for("report"), .text("报告文件")),
                      .input(.type(.file), .name("report"), .id("report"),

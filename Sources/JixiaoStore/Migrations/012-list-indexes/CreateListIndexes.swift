@@ -1,11 +1,11 @@
 import FluentKit
 import FluentSQL
 
-/// 008: indexes in the order of the evaluation lists (`WHERE unit_code … ORDER BY updated_at`,
+/// 012: indexes in the order of the evaluation lists (`WHERE unit_code … ORDER BY updated_at`,
 /// `WHERE fiscal_year … AND status … ORDER BY updated_at`), so a page is read off the index
 /// instead of sorting every matching row.
 struct CreateListIndexes: AsyncMigration {
-    var name: String { "008-CreateListIndexes" }
+    var name: String { "012-CreateListIndexes" }
 
     static let indexes: [(name: String, columns: [String])] = [
         ("evaluations_unit_updated", ["unit_code", "updated_at"]),

@@ -1,12 +1,12 @@
 import FluentKit
 import FluentSQL
 
-/// 010: `evaluation_counts`, the number of evaluations per unit, year and status, kept by
+/// 014: `evaluation_counts`, the number of evaluations per unit, year and status, kept by
 /// triggers on `evaluations` in the same transaction as every insert, update and delete
 /// (whatever writes them: the app, a backup import, another process). The list's table of
 /// years and statuses then sums a few hundred rows instead of scanning every evaluation.
 struct CreateEvaluationCounts: AsyncMigration {
-    var name: String { "010-CreateEvaluationCounts" }
+    var name: String { "014-CreateEvaluationCounts" }
     static let table = "evaluation_counts"
 
     func prepare(on database: any Database) async throws {

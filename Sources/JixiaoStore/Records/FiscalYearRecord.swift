@@ -1,0 +1,36 @@
+import FluentKit
+import Foundation
+import JixiaoCore
+
+/// A row of `fiscal_years`: one year, open or closed, with its default frameworks.
+public final class FiscalYearRecord: Model, @unchecked Sendable {
+    public static let schema = "fiscal_years"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "year") public var year: Int
+    @Field(key: "is_open") public var isOpen: Bool
+    @OptionalField(key: "default_department") public var defaultDepartment: String?
+    @OptionalField(key: "default_project") public var defaultProject: String?
+    @Field(key: "updated_by") public var updatedBy: String
+    @Field(key: "updated_at") public var updatedAt: Date
+
+    public init() {}
+
+    /// The Core value of this row.
+    public var fiscalYear: FiscalYear {
+        var defaults: [EvaluationKind: String] = [:]
+        defaults[.departmentWide] = defaultDepartment
+        defaults[.project] = defaultProject
+        return FiscalYear(year: year, isOpen: isOpen, defaults: defaults)
+    }
+
+    /// Copies `value` into the row.
+    func set(_ value: FiscalYear, by user: String, at date: Date) {
+        year = value.year
+        isOpen = value.isOpen
+        defaultDepartment = value.defaults[.departmentWide]
+        defaultProject = value.defaults[.project]
+        updatedBy = user
+        updatedAt = date
+    }
+}

@@ -1,0 +1,48 @@
+import Fluent
+import Foundation
+import JixiaoCore
+import JixiaoStore
+import Vapor
+
+/// Fiscal years: add a year, open or close it for filing, choose its default frameworks.
+struct YearAdminController {
+    func create(_ req: Request) async throws -> Response {
+        let form = try req.content.decode([String: String].self)
+        guard let year = Int((form["year"] ?? "").trimmedSpaces), (2000...2100).contains(year) else {
+            return try await AdminController.failed(req, WebText.yearInvalid)
+        }
+        guard try await FiscalYearRepository(database: req.db).find(year) == nil else {
+            return try await AdminController.failed(req, AdminText.yearExists)
+        }
+        return try await store(req, year: year, form: form, action: "新增年度", done: "year")
+    }
+
+    func save(_ req: Request) async throws -> Response {
+        guard let year = req.parameters.get("id").flatMap(Int.init),
+              try await FiscalYearRepository(database: req.db).find(year) != nil else { throw Abort(.notFound) }
+        return try await store(req, year: year, form: try req.content.decode([String: String].self),
+                               action: "修改年度", done: "year-saved")
+    }
+
+    /// Saves `year` from the form's `state` (`open`/`closed`) and default framework per kind.
+    private func store(_ req: Request, year: Int, form: [String: String], action: String,
+                       done: String) async throws -> Response {
+        var value = FiscalYear(year: year, isOpen: form["state"] != "closed")
+        for kind in EvaluationKind.allCases {
+            guard let id = form["default.\(kind.rawValue)"]?.trimmedSpaces, !id.isEmpty else { continue }
+            guard let framework = try await req.frameworks.framework(id: id), framework.kind == kind else {
+                return try await AdminController.failed(req, AdminText.defaultWrongKind(id, kind))
+            }
+            value.defaults[kind] = id
+        }
+        let user = try req.requireUser().displayName
+        let detail = "\(year)：\(value.stateLabel)，部门整体默认 \(value.defaults[.departmentWide] ?? "无")，"
+            + "项目默认 \(value.defaults[.project] ?? "无")"
+        let saved = value
+        try await req.db.transaction { db in
+            try await FiscalYearRepository(database: db).save(saved, by: user)
+            try await AdminController.log(db, req, action, detail)
+        }
+        return AdminController.done(req, done)
+    }
+}

@@ -1,0 +1,90 @@
+import JixiaoCore
+import Plot
+
+// The sections of the administrator's page.
+extension AdminPage {
+    static func years(_ m: Model) -> Node<HTML.BodyContext> {
+        .section(.id("years"), .h2("年度"),
+                 .p("填报中的年度可以新建评价；新建评价时预先选中该年度相应类型的默认指标体系。"),
+                 .forEach(m.years) { year in
+                     .postForm(action: SiteURL.adminYear(String(year.year)).path, csrf: m.csrf, id: "year-\(year.year)",
+                               class: "year-row", yearFields(m, year: year, label: "\(year.year) 年度", button: "保存"))
+                 },
+                 .h3("添加年度"),
+                 .postForm(action: SiteURL.adminYears.path, csrf: m.csrf, id: "year-form", class: "year-row",
+                           [.textField("年度", name: "year", value: "")]
+                               + yearFields(m, year: FiscalYear(year: 0), label: nil, button: "添加年度")))
+    }
+
+    private static func yearFields(_ m: Model, year: FiscalYear, label: String?, button: String) -> [Node<HTML.BodyContext>] {
+        let kinds: [Node<HTML.BodyContext>] = EvaluationKind.allCases.map { kind in
+            let options = m.frameworks.filter { $0.choice.kind == kind }.map { ($0.choice.id, $0.choice.title) }
+            return .selectField("\(kind.shortLabel)默认", name: "default.\(kind.rawValue)",
+                                options: [("", "（无）")] + options, selected: year.defaults[kind] ?? "")
+        }
+        return [label.map { .strong(.text($0)) } ?? .empty,
+                .selectField("状态", name: "state", options: [("open", "填报中"), ("closed", "已关闭")],
+                             selected: year.isOpen ? "open" : "closed")]
+            + kinds + [.button(.type(.submit), .text(button))]
+    }
+
+    static func frameworks(_ m: Model) -> Node<HTML.BodyContext> {
+        .section(.id("frameworks"), .h2("指标体系"),
+                 .table(.class("list"), .id("framework-list"),
+                        .thead(.tr(.th("id"), .th("名称"), .th("类型"), .th("来源"), .th("使用的评价"))),
+                        .tbody(.forEach(m.frameworks) { row in
+                            .tr(.td(.a(.href(SiteURL.adminFramework(row.choice.id).path), .text(row.choice.id))),
+                                .td(.text(row.choice.title)), .td(.text(row.choice.kind.shortLabel)),
+                                .td(.text(row.uploaded.map {
+                                    "上传：\($0.fileName)，第 \($0.version) 版，\($0.uploadedBy) \(DateText.short($0.uploadedAt))"
+                                } ?? "内置")),
+                                .td(.text(String(row.usage))))
+                        })),
+                 .h3("上传指标体系"),
+                 .p("YAML、JSON 或 CSV 文件（格式见 docs/framework-format.md），不超过 512 KB。校验有错误时列出全部错误，不保存；同 id 且未被使用的上传指标体系会被替换（版本加一）。"),
+                 .postForm(action: SiteURL.adminFrameworks.path, csrf: m.csrf, id: "framework-form", multipart: true, [
+                     .input(.type(.file), .name("file"), .id("framework-file"),
+                            .attribute(named: "accept", value: ".yaml,.yml,.json,.csv")),
+                     .button(.type(.submit), .id("framework-upload"), .text("上传并校验")),
+                 ]))
+    }
+
+    static func units(_ m: Model) -> Node<HTML.BodyContext> {
+        .section(.id("units"), .h2("单位"),
+                 .ul(.class("unit-tree"), .forEach(UnitTree(m.units).ordered) { item in
+                     .li(.attribute(named: "style", value: "margin-left: \(Double(item.depth) * 1.5)em"),
+                         .text("\(item.unit.name)（\(item.unit.code ?? "")）"), .text(" "),
+                         .a(.href(SiteURL.adminUnit(m.unitIDs[item.unit.code ?? ""] ?? "").path), .text("编辑")))
+                 }),
+                 .h3("添加单位"),
+                 .postForm(action: SiteURL.adminUnits.path, csrf: m.csrf, id: "unit-form", [
+                     .textField("单位编码", name: "code", value: ""), .textField("单位名称", name: "name", value: ""),
+                     .textField("地区", name: "region", value: ""),
+                     .selectField("主管部门", name: "parent", options: [("", "（无）")] + m.unitOptions, selected: ""),
+                     .button(.type(.submit), .text("添加单位")),
+                 ]))
+    }
+
+    static func users(_ m: Model) -> Node<HTML.BodyContext> {
+        .section(.id("users"), .h2("用户与角色"),
+                 .table(.class("list"), .thead(.tr(.th("用户名"), .th("姓名"), .th("角色"), .th("单位"), .th("状态"))),
+                        .tbody(.forEach(m.users) { u in
+                            .tr(.td(.a(.href(SiteURL.adminUser(u.id?.uuidString ?? "").path), .text(u.username))),
+                                .td(.text(u.displayName)), .td(.text(Role(rawValue: u.role)?.label ?? u.role)),
+                                .td(.text(u.unitCode)), .td(.text(u.disabled ? "已停用" : "在用")))
+                        })),
+                 .h3("添加用户"),
+                 .postForm(action: SiteURL.adminUsers.path, csrf: m.csrf, id: "user-form", [
+                     .textField("用户名", name: "username", value: ""), .textField("姓名", name: "displayName", value: ""),
+                     .selectField("角色", name: "role", options: Role.allCases.map { ($0.rawValue, $0.label) }, selected: "filer"),
+                     .selectField("单位", name: "unit", options: m.unitOptions, selected: ""),
+                     .textField("初始密码", name: "password", value: "", type: .password),
+                     .button(.type(.submit), .text("添加用户")),
+                 ]))
+    }
+}
+
+extension EvaluationKind {
+    /// 部门整体 or 项目.
+    var shortLabel: String { self == .departmentWide ? "部门整体" : "项目" }
+}
