@@ -4,7 +4,50 @@
 /// Works on scalars in linear time; the result of a result is itself (idempotent).
 enum LineNormaliser {
     static func normalise(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        trimTabs(spaces(markdown(latex(fold(input)))))
+        normalise(input, marks: Marks(input))
+    }
+
+    /// `marks`: what the line holds (`Marks(input)`, or noted while decoding).
+    static func normalise(_ input: [Unicode.Scalar], marks given: Marks) -> [Unicode.Scalar] {
+        // One scan tells which passes have work; most lines need none or only `spaces`.
+        var text = input
+        var marks = given
+        if marks.needsFold { text = fold(text); marks = Marks(text) }
+        if marks.hasLatex { text = latex(text); marks = Marks(text) }
+        if marks.hasStar || text.first == "#" || text.first == " " || text.first == ">" || text.first == "\t" {
+            text = markdown(text)
+        }
+        if marks.hasSpace { text = spaces(text) }
+        return trimTabs(text)
+    }
+
+    /// What a line holds that some pass acts on.
+    struct Marks {
+        var needsFold = false, hasLatex = false, hasStar = false, hasSpace = false
+
+        init() {}
+
+        /// Notes a scalar that is already folded.
+        @inline(__always)
+        mutating func note(_ s: Unicode.Scalar) {
+            if s == " " { hasSpace = true } else if s == "$" || s == "\\" { hasLatex = true } else if s == "*" { hasStar = true }
+        }
+
+        init(_ text: [Unicode.Scalar]) {
+            text.withUnsafeBufferPointer { buffer in
+                for s in buffer {
+                    let v = s.value
+                    if v > 0x3000 && v < 0xFEFF { continue }  // CJK text: nothing to do
+                    if v > 0x20 && v < 0x7F {
+                        if v == 0x24 || v == 0x5C { hasLatex = true } else if v == 0x2A { hasStar = true }
+                    } else if v == 0x20 {
+                        hasSpace = true
+                    } else if foldScalar(s) != s {
+                        needsFold = true
+                    }
+                }
+            }
+        }
     }
 
     /// Leading tabs dropped (empty leading cells of a table row, merged 一级/二级 cells);
