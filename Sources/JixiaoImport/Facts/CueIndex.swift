@@ -90,9 +90,14 @@ struct CueIndex<Kind: Sendable>: Sendable {
 
 extension CueIndex where Kind == Int {
     /// The kinds (small numbers, < 64) of every cue occurring anywhere in `s`, as bits.
-    func kinds(in s: [Unicode.Scalar]) -> UInt64 {
+    func kinds(in s: [Unicode.Scalar]) -> UInt64 { kinds(in: s, limit: s.count) }
+
+    /// The kinds of the cues lying wholly within the first `limit` scalars of `s`.
+    func kinds(in s: [Unicode.Scalar], limit: Int) -> UInt64 {
         var found: UInt64 = 0
-        for i in s.indices { forEachMatch(s, at: i) { found |= 1 << UInt64($0.kind) } }
+        for i in 0..<min(limit, s.count) {
+            forEachMatch(s, at: i) { if i + $0.word.count <= limit { found |= 1 << UInt64($0.kind) } }
+        }
         return found
     }
 }

@@ -47,12 +47,22 @@ struct FactExtractor {
         var i = 0
         var skipUntil = 0
         let cues = FactCue.index
-        let triggers = Self.triggers
-        while i < s.count {
+        let n = s.count
+        while i < n {
+            // Most scalars start no cue and are none of 分 % 年 ≥ ≤ > < =: on to the next that may.
+            i = s.withUnsafeBufferPointer { b in
+                Self.triggers.withUnsafeBufferPointer { triggers in
+                    var k = i
+                    while k < n {
+                        let v = b[k].value
+                        if v < 65536, triggers[Int(v >> 6)] & 1 << UInt64(v & 63) != 0 { break }
+                        k += 1
+                    }
+                    return k
+                }
+            }
+            guard i < n else { break }
             let c = s[i]
-            let v = c.value
-            // Most scalars start no cue and are none of 分 % 年 ≥ ≤ > < =.
-            guard v < 65536, triggers[Int(v >> 6)] & 1 << UInt64(v & 63) != 0 else { i += 1; continue }
             if i >= skipUntil, let cue = cues.match(s, at: i) {
                 let end = i + cue.word.count
                 handle(cue.kind, s, start: i, end: end, paragraph: paragraph, index: p)

@@ -141,20 +141,20 @@ enum LineNormaliser {
     /// letter-spaced ideograph (填 报 人); ends trimmed.
     static func spaces(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard input.contains(" ") else { return input }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(input.count)
-        var i = 0
-        while i < input.count {
-            let s = input[i]
-            guard s == " " else { out.append(s); i += 1; continue }
-            var j = i
-            while j < input.count, input[j] == " " { j += 1 }
-            defer { i = j }
-            guard i > 0, j < input.count else { continue }
-            let left = input[i - 1], right = input[j]
-            if keepSpace(left: left, right: right, input: input, leftEnd: i - 1, rightStart: j) { out.append(" ") }
+        // The output is never longer than the input: written straight into its buffer.
+        return Array(unsafeUninitializedCapacity: input.count) { out, count in
+            var i = 0
+            while i < input.count {
+                let s = input[i]
+                guard s == " " else { out[count] = s; count += 1; i += 1; continue }
+                var j = i
+                while j < input.count, input[j] == " " { j += 1 }
+                defer { i = j }
+                guard i > 0, j < input.count else { continue }
+                let left = input[i - 1], right = input[j]
+                if keepSpace(left: left, right: right, input: input, leftEnd: i - 1, rightStart: j) { out[count] = " "; count += 1 }
+            }
         }
-        return out
     }
 
     private static func keepSpace(left: Unicode.Scalar, right: Unicode.Scalar, input: [Unicode.Scalar],

@@ -69,10 +69,14 @@ public enum Normaliser {
     private static func inlineHeadingCut(_ s: [Unicode.Scalar], from: Int) -> Int? {
         var i = max(from, 1)
         while i < s.count {
-            if s[i] == "(" || s[i] == "（", s[i - 1] == "。",
-               let marker = HeadingMarker.parse(s, at: i), marker.style == .parenChinese {
-                return i
+            // On to the next opening parenthesis right after 。.
+            i = s.withUnsafeBufferPointer { b in
+                var k = i
+                while k < b.count, b[k - 1] != "。" || (b[k] != "(" && b[k] != "（") { k += 1 }
+                return k
             }
+            guard i < s.count else { return nil }
+            if let marker = HeadingMarker.parse(s, at: i), marker.style == .parenChinese { return i }
             i += 1
         }
         return nil

@@ -10,15 +10,16 @@ enum ReportKindDetector {
 
     static func detect(_ structure: DocumentStructure) -> EvaluationKind? {
         let paragraphs = structure.document.paragraphs
-        var texts = paragraphs.prefix(12).map { Array($0.scalars.prefix(60)) }
-        for heading in structure.headings where heading.isTitled && heading.depth <= 1 {
-            texts.append(Array(paragraphs[heading.paragraph].scalars.prefix(40)))
-        }
         var department = 0, project = 0
-        for text in texts {
-            let found = words.kinds(in: text)
+        func count(_ s: [Unicode.Scalar], limit: Int) {
+            let found = words.kinds(in: s, limit: limit)
             if found & 1 != 0 { department += 1 }
             if found & 2 != 0 { project += 1 }
+        }
+        // The start of the first paragraphs, and of the upper headings.
+        for paragraph in paragraphs.prefix(12) { count(paragraph.scalars, limit: 60) }
+        for heading in structure.headings where heading.isTitled && heading.depth <= 1 {
+            count(paragraphs[heading.paragraph].scalars, limit: 40)
         }
         if department == 0 && project == 0 { return nil }
         return department >= project ? .departmentWide : .project
