@@ -8,32 +8,46 @@ public enum ReportReader {
 
     /// The lines of the report at `path`.
     public static func lines(path: String) throws -> [[Unicode.Scalar]] {
-        let ext = (path as NSString).pathExtension.lowercased()
-        guard extensions.contains(ext) else { throw ImportError.unsupportedFormat(path: path, ext: ext) }
-        if ext == "pdf" { return try textLines(PdfText.extract(path: path), path: path) }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) }
-        catch { throw ImportError.unreadable(path: path, reason: "文件不存在或无权限") }
+        let (data, ext) = try read(path: path)
         return try lines(data: data, ext: ext, path: path)
     }
 
     /// The lines of a report given as bytes, read as `ext`.
     public static func lines(data: Data, ext: String, path: String) throws -> [[Unicode.Scalar]] {
         if ext == "docx" { return try DocxReader.lines(data: data, path: path) }
-        return try textLines(data, path: path)
+        return try textLines(data, path: path).lines
     }
 
     /// Analyses the report at `path`.
     public static func analyse(path: String) throws -> ReportAnalysis {
-        ReportAnalysis(lines: try lines(path: path))
+        let (data, ext) = try read(path: path)
+        return try analyse(data: data, ext: ext, path: path)
     }
 
-    static func textLines(_ data: Data, path: String) throws -> [[Unicode.Scalar]] {
+    /// Analyses a report given as bytes, read as `ext`: what `analyse(path:)` does
+    /// once the file is read.
+    public static func analyse(data: Data, ext: String, path: String) throws -> ReportAnalysis {
+        if ext == "docx" { return ReportAnalysis(lines: try DocxReader.lines(data: data, path: path)) }
+        let (lines, marks) = try textLines(data, path: path)
+        return ReportAnalysis(document: Normaliser.normalise(lines: lines, marks: marks))
+    }
+
+    /// The bytes of the report at `path` and the extension to read them as (PDF
+    /// comes as the text pdftotext extracts).
+    static func read(path: String) throws -> (data: Data, ext: String) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard extensions.contains(ext) else { throw ImportError.unsupportedFormat(path: path, ext: ext) }
+        if ext == "pdf" { return (try PdfText.extract(path: path), "txt") }
+        do { return (try Data(contentsOf: URL(fileURLWithPath: path)), ext) }
+        catch { throw ImportError.unreadable(path: path, reason: "文件不存在或无权限") }
+    }
+
+    static func textLines(_ data: Data, path: String) throws -> (lines: [[Unicode.Scalar]], marks: [LineNormaliser.Marks]) {
         try data.withUnsafeBytes { raw in
             var bytes = raw.bindMemory(to: UInt8.self)[...]
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-            guard let lines = UTF8Lines.decode(bytes) else { throw ImportError.notUTF8(path: path) }
-            return lines
+            guard let decoded = UTF8Lines.decode(bytes) else { throw ImportError.notUTF8(path: path) }
+            return decoded
         }
     }
 

@@ -24,7 +24,9 @@ public enum ChineseNumeral {
         scalar == "十" || (digit(scalar) != nil && scalar != "两")
     }
 
-    /// The value of 一 … 九十九 (十, 十二, 二十, 二十三), or nil.
+    /// The value of 一 … 九十九 (十, 十二, 二十, 二十三), or nil. Inlinable so that
+    /// callers in other modules get it specialised (unspecialised, it boxed each iterator).
+    @inlinable
     public static func value<S: Collection>(_ scalars: S) -> Int? where S.Element == Unicode.Scalar {
         var iterator = scalars.makeIterator()
         guard let a = iterator.next() else { return nil }

@@ -14,38 +14,56 @@ public enum TemplateGuidance {
     public static let threshold = 75
 
     private static let pairs: [Set<UInt64>] = texts.map { bigrams(Array($0.unicodeScalars)) }
-    /// Every guidance pair → bit mask of the guidance texts holding it.
-    private static let owners: [UInt64: UInt32] = {
-        var map: [UInt64: UInt32] = [:]
-        for (index, set) in pairs.enumerated() { for pair in set { map[pair, default: 0] |= 1 << UInt32(index) } }
+    /// Every guidance pair → its number among all guidance pairs.
+    private static let pairNumbers: [UInt64: Int] = {
+        var map: [UInt64: Int] = [:]
+        for set in pairs { for pair in set.sorted() where map[pair] == nil { map[pair] = map.count } }
         return map
     }()
-    /// First scalars of guidance pairs, to skip most positions without hashing.
-    private static let firstScalars: [UInt64] = {
+    /// For each guidance text, the numbers of its pairs as a bit set.
+    private static let masks: [[UInt64]] = pairs.map { set in
+        var mask = [UInt64](repeating: 0, count: (pairNumbers.count + 63) / 64)
+        for pair in set { let n = pairNumbers[pair]!; mask[n >> 6] |= 1 << UInt64(n & 63) }
+        return mask
+    }
+    /// First and second scalars of guidance pairs, to skip most positions without hashing.
+    private static let firstScalars = scalarBits(pairNumbers.keys.map { UInt32(truncatingIfNeeded: $0 >> 32) })
+    private static let secondScalars = scalarBits(pairNumbers.keys.map { UInt32(truncatingIfNeeded: $0) })
+
+    private static func scalarBits(_ scalars: [UInt32]) -> [UInt64] {
         var bits = [UInt64](repeating: 0, count: 1024)
-        for key in owners.keys { let v = Int(key >> 32) & 0xFFFF; bits[v >> 6] |= 1 << UInt64(v & 63) }
+        for scalar in scalars { let v = Int(scalar) & 0xFFFF; bits[v >> 6] |= 1 << UInt64(v & 63) }
         return bits
-    }()
+    }
 
     /// Index of the guidance text that `text` still contains, or nil.
-    public static func match(_ text: [Unicode.Scalar]) -> Int? {
-        guard text.count >= 10 else { return nil }
-        var found = Set<UInt64>()
+    public static func match(_ text: [Unicode.Scalar]) -> Int? { match(parts: [text[...]]) }
+
+    /// Index of the guidance text that the parts, read one after the other, still contain, or nil.
+    public static func match(parts: [ArraySlice<Unicode.Scalar>]) -> Int? {
+        guard parts.reduce(0, { $0 + $1.count }) >= 10 else { return nil }
+        var found = [UInt64](repeating: 0, count: (pairNumbers.count + 63) / 64)
+        var anyFound = false
         var previous: UInt32? = nil
-        let bits = firstScalars
-        for scalar in text {
-            let v = scalar.value
-            guard (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) else { continue }
-            if let p = previous, bits[Int(p >> 6) & 1023] & (1 << UInt64(p & 63)) != 0 {
-                let pair = UInt64(p) << 32 | UInt64(v)
-                if owners[pair] != nil { found.insert(pair) }
+        let bits = firstScalars, seconds = secondScalars
+        for part in parts {
+            for scalar in part {
+                let v = scalar.value
+                guard (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) else { continue }
+                if let p = previous, bits[Int(p >> 6) & 1023] & (1 << UInt64(p & 63)) != 0,
+                   seconds[Int(v >> 6) & 1023] & (1 << UInt64(v & 63)) != 0,
+                   let n = pairNumbers[UInt64(p) << 32 | UInt64(v)] {
+                    found[n >> 6] |= 1 << UInt64(n & 63)
+                    anyFound = true
+                }
+                previous = v
             }
-            previous = v
         }
-        guard !found.isEmpty else { return nil }
-        for (index, guidance) in pairs.enumerated() {
-            let hits = guidance.reduce(0) { $0 + (found.contains($1) ? 1 : 0) }
-            if hits * 100 >= guidance.count * threshold { return index }
+        guard anyFound else { return nil }
+        for (index, mask) in masks.enumerated() {
+            var hits = 0
+            for (word, bitsOfText) in zip(found, mask) { hits += (word & bitsOfText).nonzeroBitCount }
+            if hits * 100 >= pairs[index].count * threshold { return index }
         }
         return nil
     }

@@ -44,6 +44,11 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
 
     /// The value with between `minimumPlaces` and `maximumPlaces` decimals.
     public func formatted(minimumPlaces: Int, maximumPlaces: Int, grouping: Bool = false) -> String {
+        // The common case (no grouping, fits 64 bits) without intermediate Strings: the same digits.
+        if !grouping, minimumPlaces >= 0, minimumPlaces <= maximumPlaces, maximumPlaces <= Self.scale,
+           Int64(exactly: units) != nil {
+            return DecimalText.decimal(self, minPlaces: minimumPlaces, maxPlaces: maximumPlaces)
+        }
         let value = rounded(places: maximumPlaces)
         let magnitude = value.units.magnitude
         let unitMagnitude = UInt128(Self.unit)

@@ -21,7 +21,7 @@ extension DocumentChecker {
             }
         }
         for (index, heading) in structure.headings.enumerated() {
-            guard let max = Self.statedMax(heading.title) else { continue }
+            guard let max = Self.statedMax(structure.titleScalars[index]) else { continue }
             let items = facts.scores.filter { item in
                 guard let owner = item.heading else { return false }
                 return owner == index || (owner > index && structure.headings[owner].paragraph < heading.subtreeEnd)
@@ -60,8 +60,7 @@ extension DocumentChecker {
     }
 
     /// A maximum written in a heading: （20分）, 分值20分, 满分20分.
-    static func statedMax(_ title: String) -> ExactDecimal? {
-        let s = Array(title.unicodeScalars)
+    static func statedMax(_ s: [Unicode.Scalar]) -> ExactDecimal? {
         var i = 0
         while i < s.count {
             if s[i] == "分", let number = TextScan.numberEnding(s, before: i) {

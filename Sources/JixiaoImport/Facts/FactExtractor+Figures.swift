@@ -34,7 +34,7 @@ extension FactExtractor {
         guard let number = TextScan.number(s, at: j), number.places == 0 else { return }
         let k = TextScan.skipSpaces(s, number.end)
         guard k < s.count, s[k] == "名" || s[k] == "人" else { return }
-        guard let count = Int(number.value.description) else { return }
+        guard let count = number.integer else { return }
         let fact = Fact(count, line: paragraph.line(at: number.start))
         if kind == .staffAuthorized { if facts.staffAuthorized == nil { facts.staffAuthorized = fact } }
         else if facts.staffActual == nil { facts.staffActual = fact }
@@ -56,15 +56,16 @@ extension FactExtractor {
         ("不合格", .poor), ("优秀", .excellent), ("良好", .good), ("中等", .fair), ("合格", .fair), ("较差", .poor),
         ("优", .excellent), ("良", .good), ("中", .fair), ("差", .poor),
     ]
+    static let gradeWordScalars = gradeWords.map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// `等级为优`, `自评等级：良好`, `评定为“优秀”`.
     mutating func gradeAfter(_ s: [Unicode.Scalar], end: Int, paragraph: Paragraph) {
         var j = TextScan.skipSpaces(s, end)
         while j < s.count, j - end < 3, s[j] == "为" || s[j] == ":" || s[j] == "是" || s[j] == "“" || s[j] == "\"" || s[j] == "「" || s[j] == " " { j += 1 }
-        for (word, grade) in Self.gradeWords where TextScan.has(Array(word.unicodeScalars), s, at: j) {
-            let after = j + word.unicodeScalars.count
+        for (word, grade) in Self.gradeWordScalars where TextScan.has(word, s, at: j) {
+            let after = j + word.count
             // 中 and 差 alone must stand alone (not 中心, 差异).
-            if word.unicodeScalars.count == 1, after < s.count, Scalars.isIdeograph(s[after]), s[after] != "等", s[after] != "级" { return }
+            if word.count == 1, after < s.count, Scalars.isIdeograph(s[after]), s[after] != "等", s[after] != "级" { return }
             if facts.statedGrade == nil { facts.statedGrade = Fact(grade, line: paragraph.line(at: j)) }
             return
         }

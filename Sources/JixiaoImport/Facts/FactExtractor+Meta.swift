@@ -46,7 +46,7 @@ extension FactExtractor {
         guard let month = TextScan.number(s, at: j), month.places == 0, month.end < s.count, s[month.end] == "月" else { return }
         j = month.end + 1
         guard let day = TextScan.number(s, at: j), day.places == 0, day.end < s.count, s[day.end] == "日" else { return }
-        let date = CalendarDate(year: year, month: Int(month.value.description) ?? 0, day: Int(day.value.description) ?? 0)
+        let date = CalendarDate(year: year, month: month.integer ?? 0, day: day.integer ?? 0)
         facts.dates.append(DateMention(text: TextScan.string(s[(nian - 4)...day.end]), date: date, line: line))
     }
 

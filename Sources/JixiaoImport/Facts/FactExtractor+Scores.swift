@@ -26,7 +26,15 @@ extension FactExtractor {
         pendingMax = nil
         facts.scores.append(ScoreItem(
             name: itemName(owner: owner, paragraph: paragraph, at: cueStart), score: number.value, max: max,
-            line: paragraph.line(at: number.start), heading: owner, context: paragraph.text, paragraph: p))
+            line: paragraph.line(at: number.start), heading: owner, context: contextText(paragraph, index: p), paragraph: p))
+    }
+
+    /// The paragraph's text, made once for all the scores it states.
+    mutating func contextText(_ paragraph: Paragraph, index p: Int) -> String {
+        if let context, context.paragraph == p { return context.text }
+        let text = paragraph.text
+        context = (p, text)
+        return text
     }
 
     static let knownNames: [[Unicode.Scalar]] = KnownIndicatorNames.department.map { Array($0.unicodeScalars) }
@@ -37,8 +45,8 @@ extension FactExtractor {
     func itemName(owner: Int?, paragraph: Paragraph, at offset: Int) -> String {
         if let owner {
             let heading = structure.headings[owner]
-            let title = Array(heading.title.unicodeScalars)
-            if !title.isEmpty {
+            if !heading.title.isEmpty {
+                let title = structure.titleScalars[owner]
                 guard HeadingTitle.bodyStarts.contains(where: { TextScan.has($0, title, at: 0) }) else { return heading.title }
                 let text = structure.document.paragraphs[heading.paragraph].scalars
                 let limit = heading.paragraph == currentParagraph ? offset : text.count

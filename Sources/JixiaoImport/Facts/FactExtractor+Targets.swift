@@ -2,6 +2,9 @@ import JixiaoCore
 
 extension FactExtractor {
     static let targetUnits: [String] = ["万元", "元", "%", "个", "件", "条", "人次", "人", "项", "次", "天", "日", "小时", "分钟", "户", "家", "所", "台", "套", "篇", "场", "期", "公里", "平方米", "亩", "吨", "份", "张", "名", "宗", "批", "年", "月", "周", "个月", "工作日"]
+    /// The units with their scalars, longest first (made once, not per target).
+    static let targetUnitsLongestFirst: [(String, [Unicode.Scalar])] =
+        targetUnits.sorted { $0.count > $1.count }.map { ($0, Array($0.unicodeScalars)) }
 
     /// `指标3:群众满意度≥90%,得2分`: a name, a bound, a value and a unit, and the score
     /// that follows in the same sentence. `X≤10%的` is a scoring criterion, not a target.
@@ -34,9 +37,9 @@ extension FactExtractor {
         var after = number?.end ?? j
         if let number {
             let k = TextScan.skipSpaces(s, number.end)
-            for candidate in Self.targetUnits.sorted(by: { $0.count > $1.count }) where TextScan.has(Array(candidate.unicodeScalars), s, at: k) {
+            for (candidate, scalars) in Self.targetUnitsLongestFirst where TextScan.has(scalars, s, at: k) {
                 unit = candidate
-                after = k + candidate.unicodeScalars.count
+                after = k + scalars.count
                 break
             }
         }

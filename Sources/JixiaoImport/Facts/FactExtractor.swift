@@ -11,11 +11,15 @@ struct FactExtractor {
     var totalScoreSpans: Set<Int> = []
     /// A maximum (分值 N 分) waiting for the item score that follows it.
     var pendingMax: (value: ExactDecimal, paragraph: Int)? = nil
+    /// The text of the last paragraph that stated a score.
+    var context: (paragraph: Int, text: String)? = nil
     /// The paragraph being scanned.
     var currentParagraph = 0
     /// The tables being walked, so that the cells of indicator rows are not read as prose
     /// (numbers in 评分说明 are no scores); `ProjectTableReader` reads them by column.
     var tables = TableCursor()
+    /// The rows the cursor met, for `ProjectTableReader`.
+    var tableSteps: [TableCursor.Step] = []
 
     init(_ structure: DocumentStructure) { self.structure = structure }
 
@@ -31,19 +35,33 @@ struct FactExtractor {
         }
         let prose = facts.scores
         facts.scores = []
-        let rows = ProjectTableReader.read(structure, into: &facts)
+        let rows = ProjectTableReader.read(tableSteps, structure, into: &facts)
         facts.scores = TableScoreMerge.merge(prose: prose, table: facts.scores, rows: rows)
         finishMeta()
     }
 
     mutating func scan(_ paragraph: Paragraph, index p: Int) {
-        if case .item = tables.next(paragraph) { return }
+        if case .item = tables.next(paragraph, index: p, steps: &tableSteps) { return }
         let s = paragraph.scalars
         currentParagraph = p
         var i = 0
         var skipUntil = 0
         let cues = FactCue.index
-        while i < s.count {
+        let n = s.count
+        while i < n {
+            // Most scalars start no cue and are none of 分 % 年 ≥ ≤ > < =: on to the next that may.
+            i = s.withUnsafeBufferPointer { b in
+                Self.triggers.withUnsafeBufferPointer { triggers in
+                    var k = i
+                    while k < n {
+                        let v = b[k].value
+                        if v < 65536, triggers[Int(v >> 6)] & 1 << UInt64(v & 63) != 0 { break }
+                        k += 1
+                    }
+                    return k
+                }
+            }
+            guard i < n else { break }
             let c = s[i]
             if i >= skipUntil, let cue = cues.match(s, at: i) {
                 let end = i + cue.word.count
@@ -60,6 +78,15 @@ struct FactExtractor {
             i += 1
         }
     }
+
+    /// Scalars at which `scan` has something to do: first scalars of cues, and the
+    /// scalars it reads values around.
+    static let triggers: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        let scalars = FactCue.entries.compactMap(\.0.unicodeScalars.first) + ["分", "%", "年", "≥", "≤", ">", "<", "="]
+        for scalar in scalars where scalar.value < 65536 { bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
+        return bits
+    }()
 
     mutating func handle(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph, index p: Int) {
         switch kind {

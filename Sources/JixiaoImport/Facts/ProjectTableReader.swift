@@ -8,26 +8,24 @@ import JixiaoCore
 enum ProjectTableReader {
     static let labels = ["项目名称", "主管部门", "实施单位", "项目负责人", "填报人", "联系电话", "填报日期"]
 
-    /// Reads the tables into `facts`; returns the paragraphs of the rows it read as
-    /// table rows (their prose scores give way to the scores read by column).
+    /// Reads the tables into `facts` from the steps a `TableCursor` took through the
+    /// report; returns the paragraphs of the rows it read as table rows (their prose
+    /// scores give way to the scores read by column).
     @discardableResult
-    static func read(_ structure: DocumentStructure, into facts: inout ReportFacts) -> Set<Int> {
-        var cursor = TableCursor()
+    static func read(_ steps: [TableCursor.Step], _ structure: DocumentStructure, into facts: inout ReportFacts) -> Set<Int> {
         var consumed = Set<Int>()
-        for (p, paragraph) in structure.document.paragraphs.enumerated() {
-            let wasInTable = cursor.inTable
-            let role = cursor.next(paragraph)
-            if case .prose = role { continue }
-            if let row = TableRow(paragraph) { pairs(row, into: &facts) }
-            if wasInTable { consumed.insert(p) }
-            switch role {
+        for step in steps {
+            let p = step.paragraph
+            pairs(step.row, into: &facts)
+            if step.wasInTable { consumed.insert(p) }
+            switch step.role {
             case .prose, .header, .other: break
             case .total(let row):
-                if facts.selfScore == nil, let score = row.number(cursor.scoreColumn) { facts.selfScore = Fact(score.value, line: row.line) }
+                if facts.selfScore == nil, let score = row.number(step.scoreColumn) { facts.selfScore = Fact(score.value, line: row.line) }
             case .funds(let row):
-                if let budget = cursor.budget { fundsRow(row, budget, paragraph: p, into: &facts) }
+                if let budget = step.budget { fundsRow(row, budget, paragraph: p, into: &facts) }
             case .item(let row, let name):
-                if let indicators = cursor.indicators {
+                if let indicators = step.indicators {
                     indicatorRow(row, name: name, indicators, paragraph: p, heading: structure.owner[p], into: &facts)
                 }
             }

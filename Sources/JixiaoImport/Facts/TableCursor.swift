@@ -11,17 +11,37 @@ struct TableCursor {
         case funds(TableRow), item(TableRow, name: String), total(TableRow), other(TableRow)
     }
 
+    /// What the cursor made of one paragraph that is no prose, kept so that
+    /// `ProjectTableReader` walks the tables without reading the rows again.
+    struct Step {
+        var paragraph: Int
+        var wasInTable: Bool
+        var role: Role
+        /// The row as read (before aligning).
+        var row: TableRow
+        var budget: [String: Int]?
+        var indicators: [String: Int]?
+        var scoreColumn: Int?
+    }
+
     private(set) var budget: [String: Int]? = nil
     private(set) var indicators: [String: Int]? = nil
     private var width = 0
 
-    /// The role of the next paragraph.
-    mutating func next(_ paragraph: Paragraph) -> Role {
-        guard let row = TableRow(paragraph) else {
-            // A Markdown separator row (| --- |) continues the table; prose ends it.
-            if !BlockRules.isTableRow(paragraph.scalars) { budget = nil; indicators = nil }
-            return .prose
-        }
+    /// The role of paragraph `p`, adding a step to `steps` when it is no prose.
+    mutating func next(_ paragraph: Paragraph, index p: Int, steps: inout [Step]) -> Role {
+        let wasInTable = inTable
+        // Prose ends a table; a Markdown separator row (| --- |) continues it.
+        guard BlockRules.isTableRow(paragraph.scalars) else { budget = nil; indicators = nil; return .prose }
+        guard let row = TableRow(paragraph) else { return .prose }
+        let role = next(row)
+        steps.append(Step(paragraph: p, wasInTable: wasInTable, role: role, row: row, budget: budget,
+                          indicators: indicators, scoreColumn: scoreColumn))
+        return role
+    }
+
+    /// The role of the next row.
+    private mutating func next(_ row: TableRow) -> Role {
         if Self.header(row, ["全年预算数", "调整后预算数"]) != nil {
             budget = Self.columns(row, [("initial", ["年初预算数"]), ("adjusted", ["全年预算数", "调整后预算数"]),
                                         ("executed", ["全年执行数", "预算执行数", "执行数"]), ("max", ["分值", "权重"]),

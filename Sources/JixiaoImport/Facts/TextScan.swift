@@ -8,6 +8,9 @@ enum TextScan {
         var places: Int
         var start: Int
         var end: Int
+
+        /// The value as an Int when written without decimals.
+        var integer: Int? { places == 0 ? Int(exactly: value.units / ExactDecimal.unit) : nil }
     }
 
     /// Reads the number starting at `i` (a digit), or nil.
@@ -79,10 +82,30 @@ enum TextScan {
         return nil
     }
 
+    /// The scalars as a String, encoded to UTF-8 in one go (appending to a
+    /// `String.UnicodeScalarView` goes scalar by scalar and dominated the profile).
     static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        var length = 0
+        for s in scalars { length += UTF8.width(s) }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var i = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[i] = UInt8(v); i += 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(0xC0 | v >> 6); buffer[i + 1] = UInt8(0x80 | v & 0x3F); i += 2
+                } else if v < 0x10000 {
+                    buffer[i] = UInt8(0xE0 | v >> 12); buffer[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v & 0x3F); i += 3
+                } else {
+                    buffer[i] = UInt8(0xF0 | v >> 18); buffer[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v >> 6 & 0x3F); buffer[i + 3] = UInt8(0x80 | v & 0x3F); i += 4
+                }
+            }
+            return i
+        }
     }
 
     static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {

@@ -44,10 +44,11 @@ enum UnitNameFinder {
             guard s[i] == "县" || s[i] == "市" || s[i] == "区",
                   Scalars.isIdeograph(s[i - 1]), Scalars.isIdeograph(s[i - 2]) else { continue }
             var j = i + 1
+            let allowed = strongOnly ? strongSuffixes : suffixes.count
             while j < s.count, j - i <= 16, Scalars.isIdeograph(s[j]) {
-                let allowed = strongOnly ? suffixes.prefix(strongSuffixes) : suffixes[...]
-                if let suffix = allowed.first(where: { TextScan.has($0, s, at: j) }) {
-                    let end = j + suffix.count
+                let c = s[j]
+                if let k = (0..<allowed).first(where: { suffixes[$0][0] == c && TextScan.has(suffixes[$0], s, at: j) }) {
+                    let end = j + suffixes[k].count
                     if end < s.count, s[end] == "长" { break }
                     if end - (i - 2) >= 5 { return (TextScan.string(s[(i - 2)..<end]), i - 2, end) }
                 }

@@ -4,7 +4,50 @@
 /// Works on scalars in linear time; the result of a result is itself (idempotent).
 enum LineNormaliser {
     static func normalise(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        trimTabs(spaces(markdown(latex(fold(input)))))
+        normalise(input, marks: Marks(input))
+    }
+
+    /// `marks`: what the line holds (`Marks(input)`, or noted while decoding).
+    static func normalise(_ input: [Unicode.Scalar], marks given: Marks) -> [Unicode.Scalar] {
+        // One scan tells which passes have work; most lines need none or only `spaces`.
+        var text = input
+        var marks = given
+        if marks.needsFold { text = fold(text); marks = Marks(text) }
+        if marks.hasLatex { text = latex(text); marks = Marks(text) }
+        if marks.hasStar || text.first == "#" || text.first == " " || text.first == ">" || text.first == "\t" {
+            text = markdown(text)
+        }
+        if marks.hasSpace { text = spaces(text) }
+        return trimTabs(text)
+    }
+
+    /// What a line holds that some pass acts on.
+    struct Marks {
+        var needsFold = false, hasLatex = false, hasStar = false, hasSpace = false
+
+        init() {}
+
+        /// Notes a scalar that is already folded.
+        @inline(__always)
+        mutating func note(_ s: Unicode.Scalar) {
+            if s == " " { hasSpace = true } else if s == "$" || s == "\\" { hasLatex = true } else if s == "*" { hasStar = true }
+        }
+
+        init(_ text: [Unicode.Scalar]) {
+            text.withUnsafeBufferPointer { buffer in
+                for s in buffer {
+                    let v = s.value
+                    if v > 0x3000 && v < 0xFEFF { continue }  // CJK text: nothing to do
+                    if v > 0x20 && v < 0x7F {
+                        if v == 0x24 || v == 0x5C { hasLatex = true } else if v == 0x2A { hasStar = true }
+                    } else if v == 0x20 {
+                        hasSpace = true
+                    } else if foldScalar(s) != s {
+                        needsFold = true
+                    }
+                }
+            }
+        }
     }
 
     /// Leading tabs dropped (empty leading cells of a table row, merged 一级/二级 cells);
@@ -98,20 +141,20 @@ enum LineNormaliser {
     /// letter-spaced ideograph (填 报 人); ends trimmed.
     static func spaces(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard input.contains(" ") else { return input }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(input.count)
-        var i = 0
-        while i < input.count {
-            let s = input[i]
-            guard s == " " else { out.append(s); i += 1; continue }
-            var j = i
-            while j < input.count, input[j] == " " { j += 1 }
-            defer { i = j }
-            guard i > 0, j < input.count else { continue }
-            let left = input[i - 1], right = input[j]
-            if keepSpace(left: left, right: right, input: input, leftEnd: i - 1, rightStart: j) { out.append(" ") }
+        // The output is never longer than the input: written straight into its buffer.
+        return Array(unsafeUninitializedCapacity: input.count) { out, count in
+            var i = 0
+            while i < input.count {
+                let s = input[i]
+                guard s == " " else { out[count] = s; count += 1; i += 1; continue }
+                var j = i
+                while j < input.count, input[j] == " " { j += 1 }
+                defer { i = j }
+                guard i > 0, j < input.count else { continue }
+                let left = input[i - 1], right = input[j]
+                if keepSpace(left: left, right: right, input: input, leftEnd: i - 1, rightStart: j) { out[count] = " "; count += 1 }
+            }
         }
-        return out
     }
 
     private static func keepSpace(left: Unicode.Scalar, right: Unicode.Scalar, input: [Unicode.Scalar],

@@ -20,52 +20,63 @@ public enum Normaliser {
     /// Normalises lines given one by one (for .docx: one per paragraph); line numbers
     /// are 1-based positions in `lines`.
     public static func normalise(lines: [[Unicode.Scalar]]) -> NormalisedDocument {
+        normalise(lines: lines, marks: nil)
+    }
+
+    /// `marks`: for each line, what it holds, when the reader noted it.
+    static func normalise(lines: [[Unicode.Scalar]], marks: [LineNormaliser.Marks]?) -> NormalisedDocument {
         var paragraphs: [Paragraph] = []
-        var current: Paragraph? = nil
-        // A table row (.docx cells joined by tabs) is a paragraph of its own.
+        var current = Paragraph(scalars: [], line: 0)
+        var hasCurrent = false
+        // A table row (.docx cells joined by tabs) is a paragraph of its own; a row takes
+        // no more lines, so a paragraph is a row exactly when its first line is one.
         var currentIsRow = false
         for (index, raw) in lines.enumerated() {
-            let line = LineNormaliser.normalise(raw)
+            let mark = marks.flatMap { index < $0.count ? $0[index] : nil } ?? LineNormaliser.Marks(raw)
+            let line = LineNormaliser.normalise(raw, marks: mark)
             if line.isEmpty || PageNoise.isNoise(line) { continue }
             let isRow = line.contains("\t")
             defer { currentIsRow = isRow }
-            if var paragraph = current, !isRow, !currentIsRow, BlockRules.joins(paragraph.scalars, line) {
-                paragraph.append(line, line: index + 1)
-                current = paragraph
+            if hasCurrent, !isRow, !currentIsRow, BlockRules.joins(current.scalars, line, tabFree: true) {
+                current.append(line, line: index + 1)
             } else {
-                if let paragraph = current { paragraphs.append(contentsOf: splitInlineHeadings(paragraph)) }
+                if hasCurrent { splitInlineHeadings(current, hasTab: currentIsRow, into: &paragraphs) }
                 current = Paragraph(scalars: line, line: index + 1)
+                hasCurrent = true
             }
         }
-        if let paragraph = current { paragraphs.append(contentsOf: splitInlineHeadings(paragraph)) }
+        if hasCurrent { splitInlineHeadings(current, hasTab: currentIsRow, into: &paragraphs) }
         return NormalisedDocument(paragraphs: paragraphs, sourceLineCount: lines.count)
     }
 
     /// A section heading run into the previous sentence (`…工作。（三）部门整体…`) starts
-    /// its own paragraph.
-    static func splitInlineHeadings(_ paragraph: Paragraph) -> [Paragraph] {
+    /// its own paragraph. `hasTab`: the paragraph holds a tab.
+    static func splitInlineHeadings(_ paragraph: Paragraph, hasTab: Bool, into result: inout [Paragraph]) {
         // Table rows stay whole: their cells are not sentences.
-        if BlockRules.isTableRow(paragraph.scalars) { return [paragraph] }
-        var result: [Paragraph] = []
+        if hasTab || paragraph.scalars.first == "|" { result.append(paragraph); return }
+        guard var cut = inlineHeadingCut(paragraph.scalars, from: 1) else { result.append(paragraph); return }
         var rest = paragraph
-        var searchFrom = 1
-        while let cut = inlineHeadingCut(rest.scalars, from: searchFrom) {
+        while true {
             let (head, tail) = rest.split(at: cut)
             result.append(head)
             rest = tail
-            searchFrom = 1
+            guard let next = inlineHeadingCut(rest.scalars, from: 1) else { break }
+            cut = next
         }
         result.append(rest)
-        return result
     }
 
     private static func inlineHeadingCut(_ s: [Unicode.Scalar], from: Int) -> Int? {
         var i = max(from, 1)
         while i < s.count {
-            if s[i] == "(" || s[i] == "（", s[i - 1] == "。",
-               let marker = HeadingMarker.parse(s, at: i), marker.style == .parenChinese {
-                return i
+            // On to the next opening parenthesis right after 。.
+            i = s.withUnsafeBufferPointer { b in
+                var k = i
+                while k < b.count, b[k - 1] != "。" || (b[k] != "(" && b[k] != "（") { k += 1 }
+                return k
             }
+            guard i < s.count else { return nil }
+            if let marker = HeadingMarker.parse(s, at: i), marker.style == .parenChinese { return i }
             i += 1
         }
         return nil
@@ -76,6 +87,8 @@ public enum Normaliser {
 enum PageNoise {
     static func isNoise(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 12 else { return false }
+        // Every kind of noise holds a digit, a dash, a space or 第: most short lines hold none.
+        guard line.contains(where: { Scalars.isDigit($0) || $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " || $0 == "第" }) else { return false }
         let core = line.filter { $0 != " " && $0 != "-" && $0 != "—" && $0 != "–" }
         guard !core.isEmpty else { return line.allSatisfy { $0 == "-" || $0 == "—" || $0 == " " || $0 == "–" } }
         if core.allSatisfy(Scalars.isDigit) { return core.count <= 3 }

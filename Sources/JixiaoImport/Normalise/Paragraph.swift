@@ -23,11 +23,7 @@ public struct Paragraph: Sendable, Hashable {
     }
 
     /// The text as a String.
-    public var text: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
+    public var text: String { TextScan.string(scalars) }
 
     /// The input line of the first scalar.
     public var firstLine: Int { pieces[0].line }

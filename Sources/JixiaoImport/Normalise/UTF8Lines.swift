@@ -2,41 +2,68 @@
 /// goes (nil on any invalid sequence: overlong, surrogate, truncated, out of range)
 /// and folding full-width forms on the way (`LineNormaliser.foldScalar`).
 enum UTF8Lines {
-    static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [[Unicode.Scalar]]? {
+    /// The lines and, for each, what `LineNormaliser` has to do with it, noted while
+    /// decoding so the normaliser need not scan the line again.
+    static func decode(_ slice: Slice<UnsafeBufferPointer<UInt8>>)
+        -> (lines: [[Unicode.Scalar]], marks: [LineNormaliser.Marks])? {
+        let bytes = UnsafeBufferPointer(rebasing: slice)
+        guard let p = bytes.baseAddress, !bytes.isEmpty else { return ([], []) }
+        let end = bytes.count
+        // A line is decoded into scratch space (no line has more scalars than the text
+        // has bytes) and copied out whole at its end.
+        let scratch = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: end)
+        defer { scratch.deallocate() }
+        var count = 0
         var lines: [[Unicode.Scalar]] = []
-        var current: [Unicode.Scalar] = []
-        current.reserveCapacity(256)
-        var i = bytes.startIndex
-        let end = bytes.endIndex
+        var marks: [LineNormaliser.Marks] = []
+        var mark = LineNormaliser.Marks()
+        var i = 0
         while i < end {
-            let b0 = bytes[i]
+            let b0 = p[i]
             var value: UInt32
             if b0 < 0x80 {
                 i += 1
-                if b0 == 0x0A { lines.append(current); current.removeAll(keepingCapacity: true); continue }
-                if let folded = LineNormaliser.foldScalar(Unicode.Scalar(b0)) { current.append(folded) }
+                if b0 >= 0x20 && b0 < 0x7F {
+                    scratch[count] = Unicode.Scalar(b0)
+                    count += 1
+                    if b0 <= 0x2A || b0 == 0x5C { mark.note(Unicode.Scalar(b0)) }
+                    continue
+                }
+                if b0 == 0x0A {
+                    lines.append(Array(UnsafeBufferPointer(start: scratch, count: count)))
+                    marks.append(mark)
+                    mark = LineNormaliser.Marks()
+                    count = 0
+                    continue
+                }
+                if let folded = LineNormaliser.foldScalar(Unicode.Scalar(b0)) { scratch[count] = folded; count += 1; mark.note(folded) }
                 continue
-            } else if b0 >= 0xC2 && b0 <= 0xDF {
-                guard i + 1 < end, bytes[i + 1] & 0xC0 == 0x80 else { return nil }
-                value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
             } else if b0 >= 0xE0 && b0 <= 0xEF {
-                guard i + 2 < end, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 else { return nil }
-                value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                guard i + 2 < end, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 else { return nil }
+                value = UInt32(b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
                 guard value >= 0x800, !(0xD800...0xDFFF).contains(value) else { return nil }
                 i += 3
+            } else if b0 >= 0xC2 && b0 <= 0xDF {
+                guard i + 1 < end, p[i + 1] & 0xC0 == 0x80 else { return nil }
+                value = UInt32(b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+                i += 2
             } else if b0 >= 0xF0 && b0 <= 0xF4 {
-                guard i + 3 < end, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80, bytes[i + 3] & 0xC0 == 0x80 else { return nil }
-                value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                guard i + 3 < end, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80 else { return nil }
+                value = UInt32(b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
                 guard value >= 0x10000, value <= 0x10FFFF else { return nil }
                 i += 4
             } else {
                 return nil
             }
             guard let scalar = Unicode.Scalar(value) else { return nil }
-            if let folded = LineNormaliser.foldScalar(scalar) { current.append(folded) }
+            // CJK text, the bulk of a report, is never folded.
+            if value > 0x3000 && value < 0xFEFF { scratch[count] = scalar; count += 1; continue }
+            if let folded = LineNormaliser.foldScalar(scalar) { scratch[count] = folded; count += 1; mark.note(folded) }
         }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        if count > 0 {
+            lines.append(Array(UnsafeBufferPointer(start: scratch, count: count)))
+            marks.append(mark)
+        }
+        return (lines, marks)
     }
 }

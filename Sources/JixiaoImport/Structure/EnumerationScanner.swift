@@ -6,13 +6,23 @@ enum EnumerationScanner {
     static func breaks(_ document: NormalisedDocument, headings: [Heading]) -> [DocumentStructure.NumberingBreak] {
         var result: [DocumentStructure.NumberingBreak] = []
         var sequence = EnumerationSequence()
-        let headingParagraphs = Set(headings.map(\.paragraph))
+        // Headings are in paragraph order: follow them alongside.
+        var nextHeading = 0
         for (p, paragraph) in document.paragraphs.enumerated() {
             let s = paragraph.scalars
-            if headingParagraphs.contains(p) || HeadingMarker.parse(s, at: 0) != nil { sequence.reset() }
+            while nextHeading < headings.count, headings[nextHeading].paragraph < p { nextHeading += 1 }
+            let isHeading = nextHeading < headings.count && headings[nextHeading].paragraph == p
+            if isHeading || HeadingMarker.parse(s, at: 0) != nil { sequence.reset() }
             var i = 0
-            while i + 1 < s.count {
-                guard s[i + 1] == "是", ChineseNumeral.isNumeralScalar(s[i]) else { i += 1; continue }
+            let n = s.count
+            while i + 1 < n {
+                i = s.withUnsafeBufferPointer { b in
+                    var k = i
+                    while k + 1 < n, b[k + 1] != "是" { k += 1 }
+                    return k
+                }
+                guard i + 1 < n else { break }
+                guard ChineseNumeral.isNumeralScalar(s[i]) else { i += 1; continue }
                 var start = i
                 while start > 0, i - start < 2, ChineseNumeral.isNumeralScalar(s[start - 1]) { start -= 1 }
                 let before: Unicode.Scalar? = start > 0 ? s[start - 1] : nil

@@ -6,6 +6,8 @@ import JixiaoCore
 struct OutlineBuilder {
     let document: NormalisedDocument
     var headings: [Heading] = []
+    /// Each heading's title as scalars.
+    var titles: [[Unicode.Scalar]] = []
     var owner: [Int?]
 
     private struct Level {
@@ -39,16 +41,16 @@ struct OutlineBuilder {
                 owner[p] = stack.last?.heading
                 continue
             }
-            var view = String.UnicodeScalarView()
             var titleEnd = max(marker.length, end)
             while titleEnd > marker.length, s[titleEnd - 1] == "." || s[titleEnd - 1] == " " { titleEnd -= 1 }
-            view.append(contentsOf: s[marker.length..<titleEnd])
             let index = headings.count
             if let position = stack.lastIndex(where: { $0.style == marker.style }) {
                 for closed in stack[position...] { headings[closed.heading].subtreeEnd = p }
                 stack.removeSubrange(position...)
             }
-            headings.append(Heading(paragraph: p, marker: marker, title: String(view), isTitled: titled,
+            let title = Array(s[marker.length..<titleEnd])
+            titles.append(title)
+            headings.append(Heading(paragraph: p, marker: marker, title: TextScan.string(title), isTitled: titled,
                                     bodyOffset: body, depth: stack.count, subtreeEnd: document.paragraphs.count,
                                     line: paragraph.firstLine))
             stack.append(Level(style: marker.style, value: marker.value, heading: index))
