@@ -16,9 +16,11 @@ final class CompiledIndicator: Sendable {
     let info: LeafInfo
     /// Position among the framework's leaves (depth first); -1 for headings.
     let leafIndex: Int
+    /// Id, name, level, maximum and rule kind, as every scored record shows them.
+    let facts: NodeFacts
 
     /// Compiles `indicator`; `leaves` collects the leaves in depth-first order.
-    init(_ indicator: Indicator, parameters: FrameworkParameters, kind: EvaluationKind,
+    init(_ indicator: Indicator, level: Int, parameters: FrameworkParameters, kind: EvaluationKind,
          leaves: inout [(id: String, name: String)]) {
         id = indicator.id
         name = indicator.name
@@ -26,7 +28,8 @@ final class CompiledIndicator: Sendable {
         fromTargets = indicator.fromTargets
         var children: [CompiledIndicator] = []
         for child in indicator.children {
-            children.append(CompiledIndicator(child, parameters: parameters, kind: kind, leaves: &leaves))
+            children.append(CompiledIndicator(child, level: level + 1, parameters: parameters, kind: kind,
+                                              leaves: &leaves))
         }
         self.children = children
         if indicator.isLeaf {
@@ -47,6 +50,7 @@ final class CompiledIndicator: Sendable {
         }
         let style: ValueStyle = indicator.name.contains("率") || value?.isDivision == true ? .rate : .figure(unit: "")
         let field = "indicators." + indicator.id
+        facts = NodeFacts(id: id, name: name, level: level, max: max, ruleKind: ruleKind)
         info = LeafInfo(id: id, name: name, max: max, field: field, noteField: field + ".note", style: style,
                         ruleKind: ruleKind)
     }

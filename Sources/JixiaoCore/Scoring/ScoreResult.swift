@@ -1,5 +1,5 @@
 /// The outcome of scoring one evaluation against one framework.
-public struct ScoreResult: Sendable, Hashable {
+public struct ScoreResult: Sendable {
     public var frameworkID: String
     /// Total rounded half-up to 0.01 (after rescaling when indicators were excluded).
     public var total: ExactDecimal
@@ -10,8 +10,13 @@ public struct ScoreResult: Sendable, Hashable {
     public var grade: Grade
     /// Ids of indicators excluded as not applicable; non-empty means the total was rescaled.
     public var excluded: [String]
-    /// The scored tree, headings with their sums, leaves with their scores.
-    public var nodes: [ScoredNode]
+    /// The scored tree, headings with their sums, leaves with their scores
+    /// (built when read from the records the scorer wrote).
+    public var nodes: [ScoredNode] {
+        get { tree.nodes }
+        set { tree = .nodes(newValue) }
+    }
+    var tree: ScoredTree
     /// Formulas computed from the figures (the indicators' values), in framework order.
     public var computed: [ComputedValue]
     /// Problems found while scoring (score.over-max, score.unsupported, deviation.missing …).
@@ -34,7 +39,7 @@ public struct ScoreResult: Sendable, Hashable {
         self.maxTotal = maxTotal
         self.grade = grade
         self.excluded = excluded
-        self.nodes = nodes
+        tree = .nodes(nodes)
         self.computed = computed
         self.findings = findings
     }

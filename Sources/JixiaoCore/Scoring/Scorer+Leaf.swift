@@ -1,20 +1,18 @@
 extension Scorer {
     /// Scores a framework leaf: its value formula, then its rule, then the common checks.
-    func scoreLeaf(_ node: CompiledIndicator, level: Int, _ run: inout ScoringRun) -> ScoredNode {
+    func scoreLeaf(_ node: CompiledIndicator, _ run: inout ScoringRun) -> ScoredRecord {
         let input = node.leafIndex >= 0 ? run.inputs[node.leafIndex] : nil
-        if input?.notApplicable == true {
-            return run.exclude(id: node.id, name: node.name, level: level, max: node.max, ruleKind: node.ruleKind)
-        }
-        let figures = run.evaluation.figures
+        if input?.notApplicable == true { return run.exclude(node.facts) }
+        let figures = run.figures
         var value: Computation?
         var formula: FormulaText?
-        var computed: ComputedValue?
+        var valueIndex: Int32 = -1
         var missingFigureField: String?
         switch node.value {
         case .parsed(let expression)?:
             let explained = expression.explainWithResult(figures, name: node.name)
             value = explained.result
-            computed = explained.value
+            valueIndex = Int32(run.computed.count)
             run.computed.append(explained.value)
             if let number = explained.result.decimal {
                 formula = FormulaText(name: node.name, expression: expression, figures: figures, value: number,
@@ -30,7 +28,9 @@ extension Scorer {
         let leaf = LeafInput(info: node.info, input: input, value: value, formula: formula,
                              missingFigureField: missingFigureField)
         let outcome = applyRule(node, leaf, figures, run.parameters)
-        return settle(outcome, leaf, level: level, note: input?.note, value: computed, &run)
+        var record = settle(outcome, leaf, node.facts, note: input?.note, &run)
+        record.valueIndex = valueIndex
+        return record
     }
 
     private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: Figures,

@@ -1,9 +1,9 @@
 extension Scorer {
     /// Clamps and rounds a rule's outcome, falls back to the self-score when it
     /// cannot be computed, and adds the findings every leaf gets.
-    /// `note` is the 偏差原因 the unit gave, `value` the leaf's computed value.
-    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, level: Int, note: String?, value: consuming ComputedValue?,
-                _ run: inout ScoringRun) -> ScoredNode {
+    /// `note` is the 偏差原因 the unit gave; `facts` what the record shows of the leaf.
+    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, _ facts: NodeFacts, note: String?,
+                _ run: inout ScoringRun) -> ScoredRecord {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
         if let raw = outcome.score {
@@ -53,9 +53,8 @@ extension Scorer {
             run.unroundedSum += unrounded
             run.roundedSum += score
         }
-        return ScoredNode(id: leaf.info.id, name: leaf.name, level: level, max: leaf.max, score: score,
-                          selfScore: leaf.selfScore, value: value, explanationParts: explanation,
-                          ruleKind: leaf.info.ruleKind, deviationNote: note)
+        return ScoredRecord(facts: facts, score: score, selfScore: leaf.selfScore, explanation: explanation,
+                            deviationNote: note)
     }
 
     /// True when `text` has a character that is not whitespace. The first

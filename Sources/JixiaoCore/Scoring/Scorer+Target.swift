@@ -1,12 +1,11 @@
 extension Scorer {
     /// Scores one declared target as a leaf: proportional on its target and actual
     /// values in its direction, or qualitative on the chosen outcome.
-    func scoreTarget(_ target: Target, max: ExactDecimal, level: Int, _ run: inout ScoringRun) -> ScoredNode {
-        let input = run.evaluation.indicators[target.id]
+    func scoreTarget(_ target: Target, max: ExactDecimal, level: Int, _ run: inout ScoringRun) -> ScoredRecord {
+        let input = run.indicators[target.id]
         let kind = target.direction == .qualitative ? "qualitative" : "proportional"
-        if input?.notApplicable == true {
-            return run.exclude(id: target.id, name: target.name, level: level, max: max, ruleKind: kind)
-        }
+        let facts = NodeFacts(id: target.id, name: target.name, level: level, max: max, ruleKind: kind)
+        if input?.notApplicable == true { return run.exclude(facts) }
         let field = "targets." + target.id
         let style = ValueStyle.figure(unit: target.unit ?? "")
         let info = LeafInfo(id: target.id, name: target.name, max: max, field: "indicators." + target.id,
@@ -26,6 +25,6 @@ extension Scorer {
                 ? .missing(ScoringMessages.noTargetValue, field: field + ".targetValue")
                 : .missing(ScoringMessages.noActualValue, field: field + ".actualValue")
         }
-        return settle(outcome, leaf, level: level, note: target.deviationNote ?? input?.note, value: nil, &run)
+        return settle(outcome, leaf, facts, note: target.deviationNote ?? input?.note, &run)
     }
 }

@@ -2,19 +2,20 @@ extension Scorer {
     /// A `fromTargets` heading: its leaves are the evaluation's targets whose first
     /// level names it, grouped by their second level; maxima from `Target.maxScore`,
     /// the rest of the heading's maximum split evenly among targets without one.
-    func scoreTargetHeading(_ node: CompiledIndicator, level: Int, _ run: inout ScoringRun) -> ScoredNode {
-        let targets = run.evaluation.targets.filter { Self.sameHeading($0.levels.first, node.name) }
+    func scoreTargetHeading(_ node: CompiledIndicator, _ run: inout ScoringRun) {
+        let level = node.facts.level
+        let targets = run.targets.filter { Self.sameHeading($0.levels.first, node.name) }
         guard !targets.isEmpty else {
             run.findings.append(ScoringFinding.figureMissing(ScoringMessages.noTargetsFinding(node.name), field: "targets"))
-            return ScoredNode(id: node.id, name: node.name, level: level, max: node.max, score: nil,
-                              explanationParts: ScoringMessages.noTargets)
+            return run.append(ScoredRecord(facts: node.facts, score: nil, explanation: ScoringMessages.noTargets))
         }
         let maxima = Self.split(node.max, among: targets)
         // Targets without a second level sit directly under the heading; the others
-        // under a group heading placed where its first target appears.
+        // under a group heading placed where its first target appears. Scored in
+        // their order (the findings follow it), then placed.
         var order: [String?] = []
-        var direct: [ScoredNode] = []
-        var groups: [String: [ScoredNode]] = [:]
+        var direct: [ScoredRecord] = []
+        var groups: [String: [ScoredRecord]] = [:]
         for (target, max) in zip(targets, maxima) {
             let group = target.levels.count > 1 && !target.levels[1].isEmpty ? target.levels[1] : nil
             let leaf = scoreTarget(target, max: max, level: group == nil ? level + 1 : level + 2, &run)
@@ -26,18 +27,20 @@ extension Scorer {
                 direct.append(leaf)
             }
         }
-        var children: [ScoredNode] = []
+        let start = run.open(ScoredRecord(facts: node.facts, score: nil, explanation: ""))
         var nextDirect = direct.makeIterator()
         for entry in order {
             guard let group = entry, let leaves = groups[group] else {
-                if let leaf = nextDirect.next() { children.append(leaf) }
+                if let leaf = nextDirect.next() { run.append(leaf) }
                 continue
             }
-            let max = leaves.reduce(ExactDecimal.zero) { $0 + $1.max }
-            children.append(Self.heading(id: node.id + "/" + group, name: group, level: level + 1, max: max,
-                                         children: leaves))
+            let max = leaves.reduce(ExactDecimal.zero) { $0 + $1.facts.max }
+            let facts = NodeFacts(id: node.id + "/" + group, name: group, level: level + 1, max: max, ruleKind: nil)
+            let groupStart = run.open(ScoredRecord(facts: facts, score: nil, explanation: ""))
+            for leaf in leaves { run.append(leaf) }
+            run.closeHeading(groupStart)
         }
-        return Self.heading(id: node.id, name: node.name, level: level, max: node.max, children: children)
+        run.closeHeading(start)
     }
 
     /// 产出指标 matches 产出指标 and 产出.

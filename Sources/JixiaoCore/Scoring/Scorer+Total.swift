@@ -1,6 +1,6 @@
 extension Scorer {
     /// The total (rescaled when indicators were excluded), the grade and the explanation.
-    func finish(_ nodes: [ScoredNode], _ run: ScoringRun) -> ScoreResult {
+    func finish(_ run: consuming ScoringRun) -> ScoreResult {
         let fullTotal = framework.total
         var total = run.roundedSum
         var unrounded = run.unroundedSum
@@ -34,8 +34,9 @@ extension Scorer {
             parts += ["（按未取整的总分 ", .text(unrounded.description), " 分评定）"]
         }
         var result = ScoreResult(frameworkID: framework.id, total: total, unroundedTotal: unrounded,
-                                 maxTotal: fullTotal, grade: grade, excluded: run.excluded, nodes: nodes,
+                                 maxTotal: fullTotal, grade: grade, excluded: run.excluded, nodes: [],
                                  computed: run.computed, findings: run.findings)
+        result.tree = .records(run.records, computed: run.computed)
         result.summary = Explanation(parts: parts)
         return result
     }

@@ -24,6 +24,8 @@ public struct Scorer: Sendable {
     let inputIndex: InputIndex
     /// Leaves with a value formula (each adds one `computed` value).
     let formulaCount: Int
+    /// Framework nodes (the records of an evaluation without targets).
+    let recordCount: Int
 
     /// Prepares `framework` for scoring (parses every formula once).
     public init(framework: Framework) {
@@ -31,7 +33,7 @@ public struct Scorer: Sendable {
         var leaves: [(id: String, name: String)] = []
         var roots: [CompiledIndicator] = []
         for indicator in framework.indicators {
-            roots.append(CompiledIndicator(indicator, parameters: framework.parameters, kind: framework.kind,
+            roots.append(CompiledIndicator(indicator, level: 1, parameters: framework.parameters, kind: framework.kind,
                                            leaves: &leaves))
         }
         self.roots = roots
@@ -40,6 +42,8 @@ public struct Scorer: Sendable {
             nodes.reduce(0) { $0 + ($1.value == nil ? 0 : 1) + formulas($1.children) }
         }
         formulaCount = formulas(roots)
+        func count(_ nodes: [CompiledIndicator]) -> Int { nodes.reduce(0) { $0 + 1 + count($1.children) } }
+        recordCount = count(roots)
     }
 
     /// Scores one evaluation: the scored tree, the total, the grade and the findings.
@@ -47,40 +51,17 @@ public struct Scorer: Sendable {
         var run = ScoringRun(evaluation: evaluation, parameters: framework.parameters,
                              inputs: inputIndex.inputs(of: evaluation.indicators))
         run.computed.reserveCapacity(formulaCount)
-        var nodes: [ScoredNode] = []
-        nodes.reserveCapacity(roots.count)
-        for root in roots { nodes.append(scoreNode(root, level: 1, &run)) }
-        return finish(nodes, run)
+        run.records.reserveCapacity(recordCount)
+        for root in roots { scoreNode(root, &run) }
+        return finish(run)
     }
 
-    func scoreNode(_ node: CompiledIndicator, level: Int, _ run: inout ScoringRun) -> ScoredNode {
-        if node.fromTargets { return scoreTargetHeading(node, level: level, &run) }
-        if node.children.isEmpty { return scoreLeaf(node, level: level, &run) }
-        var children: [ScoredNode] = []
-        children.reserveCapacity(node.children.count)
-        for child in node.children { children.append(scoreNode(child, level: level + 1, &run)) }
-        return Self.heading(id: node.id, name: node.name, level: level, max: node.max, children: children)
-    }
-
-    /// A heading whose score is the sum of its children's scores.
-    static func heading(id: String, name: String, level: Int, max: ExactDecimal, children: [ScoredNode]) -> ScoredNode {
-        var sum = ExactDecimal.zero
-        var uncomputed: Int32 = 0
-        var excluded: Int32 = 0
-        // By index: iterating would copy every node (a dozen retains each).
-        for index in children.indices {
-            if children[index].notApplicable {
-                excluded += 1
-            } else if let score = children[index].score {
-                sum += score
-            } else {
-                uncomputed += 1
-            }
-        }
-        let allExcluded = !children.isEmpty && Int(excluded) == children.count
-        let explanation = allExcluded ? ScoringMessages.notApplicable
-            : Explanation(storage: .heading(sum: sum, max: max, uncomputed: uncomputed, excluded: excluded))
-        return ScoredNode(id: id, name: name, level: level, max: max, score: allExcluded ? nil : sum,
-                          explanationParts: explanation, notApplicable: allExcluded, children: children)
+    /// Appends the records of `node` and its subtree.
+    func scoreNode(_ node: CompiledIndicator, _ run: inout ScoringRun) {
+        if node.fromTargets { return scoreTargetHeading(node, &run) }
+        if node.children.isEmpty { return run.append(scoreLeaf(node, &run)) }
+        let start = run.open(ScoredRecord(facts: node.facts, score: nil, explanation: ""))
+        for child in node.children { scoreNode(child, &run) }
+        run.closeHeading(start)
     }
 }

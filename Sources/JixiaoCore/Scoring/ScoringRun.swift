@@ -1,9 +1,15 @@
 /// What accumulates while one evaluation is scored.
 struct ScoringRun {
-    let evaluation: Evaluation
+    // The parts of the evaluation scoring reads (copying the whole evaluation
+    // would retain every one of its strings).
+    let figures: Figures
+    let indicators: [String: IndicatorInput]
+    let targets: [Target]
     let parameters: FrameworkParameters
     var findings: [Finding] = []
     var computed: [ComputedValue] = []
+    /// The scored tree, depth first (`ScoredRecord`).
+    var records: [ScoredRecord] = []
     var excluded: [String] = []
     /// Sum of the maxima of excluded leaves.
     var excludedMax = ExactDecimal.zero
@@ -18,18 +24,19 @@ struct ScoringRun {
     let inputs: [IndicatorInput?]
 
     init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: [IndicatorInput?]) {
-        self.evaluation = evaluation
+        figures = evaluation.figures
+        indicators = evaluation.indicators
+        targets = evaluation.targets
         self.parameters = parameters
         self.inputs = inputs
         findings.reserveCapacity(8)
     }
 
-    /// Records a not-applicable leaf and returns its node.
-    mutating func exclude(id: String, name: String, level: Int, max: ExactDecimal, ruleKind: String?) -> ScoredNode {
-        excluded.append(id)
-        excludedMax += max
-        excludedLeaves.append((name, max))
-        return ScoredNode(id: id, name: name, level: level, max: max, score: nil,
-                          explanationParts: ScoringMessages.notApplicable, ruleKind: ruleKind, notApplicable: true)
+    /// Records a not-applicable leaf and returns its record.
+    mutating func exclude(_ facts: NodeFacts) -> ScoredRecord {
+        excluded.append(facts.id)
+        excludedMax += facts.max
+        excludedLeaves.append((facts.name, facts.max))
+        return ScoredRecord(facts: facts, score: nil, explanation: ScoringMessages.notApplicable, notApplicable: true)
     }
 }

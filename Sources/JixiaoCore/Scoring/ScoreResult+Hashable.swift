@@ -1,0 +1,17 @@
+// Written out because `nodes` is built when read: equal when everything shown is.
+extension ScoreResult: Hashable {
+    public static func == (lhs: ScoreResult, rhs: ScoreResult) -> Bool {
+        lhs.frameworkID == rhs.frameworkID && lhs.total == rhs.total && lhs.unroundedTotal == rhs.unroundedTotal
+            && lhs.maxTotal == rhs.maxTotal && lhs.grade == rhs.grade && lhs.excluded == rhs.excluded
+            && lhs.computed == rhs.computed && lhs.findings == rhs.findings && lhs.summary == rhs.summary
+            && lhs.nodes == rhs.nodes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(frameworkID)
+        hasher.combine(total)
+        hasher.combine(grade)
+        hasher.combine(nodes)
+        hasher.combine(findings)
+    }
+}
