@@ -8,12 +8,12 @@ extension ReportBuilder {
     }
 
     /// Every leaf of the scored tree, depth first, with its ancestors.
-    var leafPaths: [LeafPath] {
+    static func leafPaths(_ nodes: [ScoredNode]) -> [LeafPath] {
         func walk(_ node: ScoredNode, _ above: [ScoredNode]) -> [LeafPath] {
             node.children.isEmpty ? [LeafPath(ancestors: above, leaf: node)]
                 : node.children.flatMap { walk($0, above + [node]) }
         }
-        return score.nodes.flatMap { walk($0, []) }
+        return nodes.flatMap { walk($0, []) }
     }
 
     /// The score table: one row per leaf, 一级/二级 merged down, then the total row.

@@ -26,6 +26,8 @@ extension ReportDocument {
 struct ReportBuilder {
     let evaluation: Evaluation
     let score: ScoreResult
+    /// Every leaf with its ancestors, read once: `ScoreResult.nodes` builds the tree on each read.
+    let leafPaths: [LeafPath]
     let summary: ReportSummary
     var title = ""
     var meta: [ReportField] = []
@@ -35,7 +37,8 @@ struct ReportBuilder {
     init(evaluation: Evaluation, score: ScoreResult) {
         self.evaluation = evaluation
         self.score = score
-        let scored = score.nodes.flatMap(\.leaves).contains { $0.score != nil && !$0.notApplicable }
+        leafPaths = Self.leafPaths(score.nodes)
+        let scored = leafPaths.contains { $0.leaf.score != nil && !$0.leaf.notApplicable }
         summary = ReportSummary(total: score.total, maxTotal: score.maxTotal, grade: score.grade,
                                 rescaled: !score.excluded.isEmpty, scored: scored)
     }
