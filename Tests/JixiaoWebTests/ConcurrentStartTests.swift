@@ -16,29 +16,32 @@ struct ConcurrentStartTests {
 
     @Test("two servers starting together on one empty PostgreSQL migrate and seed it once", arguments: postgres)
     func twoServersStartTogether(url: String) async throws {
+        try await PostgresSlots.shared.withSlot { try await Self.startTwo(server: url) }
+    }
+
+    static func startTwo(server url: String) async throws {
         let admin = try await Application.make(Environment(name: "testing", arguments: ["jixiao-tests"]))
         admin.logger.logLevel = .warning
-        let name = "jixiao_start_\(UUID().uuidString.prefix(8).lowercased())"
-        try DatabaseSettings.postgres(url: url).register(on: admin.databases, connectionsPerLoop: 1)
-        let sql = try #require(admin.db as? any SQLDatabase)
-        try await sql.raw("CREATE DATABASE \(unsafeRaw: name)").run()
-        var components = try #require(URLComponents(string: url))
-        components.path = "/" + name
-        let settings = AppSettings(database: .postgres(url: try #require(components.string)), bcryptCost: 4)
-        // when: two servers start at the same moment
-        async let first = Self.start(settings)
-        async let second = Self.start(settings)
-        let started = try await [first, second]
-        // then: both are up, and the demo data is there once
-        for (app, failure) in started {
-            #expect(failure == nil)
-            if failure == nil {
-                #expect(try await UnitRecord.query(on: app.db).count() == DemoData.units.count)
-                #expect(try await UserRecord.query(on: app.db).count() == DemoData.users.count)
+        do {
+            let scratch = try await ScratchPostgres.create(on: admin, server: url)
+            // when: two servers start at the same moment
+            async let first = Self.start(scratch.settings)
+            async let second = Self.start(scratch.settings)
+            let started = try await [first, second]
+            // then: both are up, and the demo data is there once
+            for (app, failure) in started {
+                #expect(failure == nil)
+                if failure == nil {
+                    #expect(try await UnitRecord.query(on: app.db).count() == DemoData.units.count)
+                    #expect(try await UserRecord.query(on: app.db).count() == DemoData.users.count)
+                }
             }
+            for (app, _) in started { try await app.asyncShutdown() }
+            try await scratch.drop()
+        } catch {
+            try? await admin.asyncShutdown()
+            throw error
         }
-        for (app, _) in started { try await app.asyncShutdown() }
-        try await sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run()
         try await admin.asyncShutdown()
     }
 

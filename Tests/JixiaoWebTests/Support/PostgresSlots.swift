@@ -20,4 +20,17 @@ actor PostgresSlots {
     func release() {
         if waiting.isEmpty { inUse -= 1 } else { waiting.removeFirst().resume() }
     }
+
+    /// Runs `body` holding a slot, released however `body` ends.
+    nonisolated func withSlot<T>(_ body: () async throws -> T) async throws -> T {
+        await acquire()
+        do {
+            let result = try await body()
+            await release()
+            return result
+        } catch {
+            await release()
+            throw error
+        }
+    }
 }

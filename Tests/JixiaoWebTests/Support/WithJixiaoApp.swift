@@ -11,15 +11,7 @@ import VaporTesting
 /// shuts the app down and removes its database.
 func withJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) async throws -> T) async throws -> T? {
     guard case .postgres = database else { return try await runJixiaoApp(database, body) }
-    await PostgresSlots.shared.acquire()
-    do {
-        let result = try await runJixiaoApp(database, body)
-        await PostgresSlots.shared.release()
-        return result
-    } catch {
-        await PostgresSlots.shared.release()
-        throw error
-    }
+    return try await PostgresSlots.shared.withSlot { try await runJixiaoApp(database, body) }
 }
 
 private func runJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) async throws -> T) async throws -> T? {
@@ -42,16 +34,9 @@ private func runJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) asy
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
         case .postgres(let url):
-            let name = "jixiao_test_\(UUID().uuidString.prefix(8).lowercased())"
-            let adminID = DatabaseID(string: "pgadmin")
-            try DatabaseSettings.postgres(url: url).register(on: app.databases, as: adminID, isDefault: false, connectionsPerLoop: 1)
-            guard let admin = app.db(adminID) as? any SQLDatabase else { throw Abort(.internalServerError) }
-            try await admin.raw("CREATE DATABASE \(unsafeRaw: name)").run()
-            cleanup = { try await admin.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }
-            var postgres = AppSettings(database: .postgres(url: TestURL.url(url, database: name)), bcryptCost: 4)
-            // Every PostgreSQL test runs its own app at the same time: keep them within max_connections.
-            postgres.connectionsPerLoop = 2
-            settings = postgres
+            let scratch = try await ScratchPostgres.create(on: app, server: url)
+            cleanup = scratch.drop
+            settings = scratch.settings
         }
         try await configure(app, settings: settings)
         let result = try await body(app)
@@ -64,6 +49,23 @@ private func runJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) asy
         try? await app.asyncShutdown()
         removeFiles?()
         throw error
+    }
+}
+
+/// A database of its own for one PostgreSQL test, made through an admin connection of `app`.
+enum ScratchPostgres {
+    /// The new database's app settings, and how to drop it.
+    static func create(on app: Application, server url: String) async throws
+        -> (settings: AppSettings, drop: @Sendable () async throws -> Void) {
+        let name = "jixiao_test_\(UUID().uuidString.prefix(8).lowercased())"
+        let adminID = DatabaseID(string: "pgadmin")
+        try DatabaseSettings.postgres(url: url).register(on: app.databases, as: adminID, isDefault: false, connectionsPerLoop: 1)
+        guard let admin = app.db(adminID) as? any SQLDatabase else { throw Abort(.internalServerError) }
+        try await admin.raw("CREATE DATABASE \(unsafeRaw: name)").run()
+        var settings = AppSettings(database: .postgres(url: TestURL.url(url, database: name)), bcryptCost: 4)
+        // Every PostgreSQL test runs its own app at the same time: keep them within max_connections.
+        settings.connectionsPerLoop = 2
+        return (settings, { try await admin.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() })
     }
 }
 
