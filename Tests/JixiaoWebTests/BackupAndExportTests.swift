@@ -32,13 +32,19 @@ struct BackupAndExportTests {
         }
         let first = try #require(exported)
         // when it is imported into an emptied database of the target kind and exported again
-        let again: Data? = try await withJixiaoApp(target) { app in
+        let again: (Data, [StatusCount])? = try await withJixiaoApp(target) { app in
             try await Self.empty(app.db)
             try await DatabaseBackup.read(first).restore(into: app.db)
-            return try await DatabaseBackup.export(from: app.db).json()
+            let counts = try await FluentEvaluationRepository(database: app.db).counts(EvaluationFilter())
+            return (try await DatabaseBackup.export(from: app.db).json(), counts)
         }
         // then
-        let second = try #require(again)
+        let (second, counts) = try #require(again)
+        // the list counts (kept by triggers) follow the imported rows
+        let backupRows = try DatabaseBackup.read(first).evaluations
+        #expect(counts.reduce(0) { $0 + $1.count } == backupRows.count)
+        #expect(counts.filter { $0.status == .approved }.reduce(0) { $0 + $1.count }
+                == backupRows.filter { $0.status == "approved" }.count)
         #expect(String(decoding: second, as: UTF8.self) == String(decoding: first, as: UTF8.self))
         let backup = try DatabaseBackup.read(first)
         #expect(!backup.units.isEmpty && backup.users.count >= 4 && backup.apiTokens.count == 1)
