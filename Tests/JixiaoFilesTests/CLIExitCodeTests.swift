@@ -55,6 +55,24 @@ struct CLIExitCodeTests {
         #expect(rules.contains("meta.missing"))
     }
 
+    @Test func fundPartsThatDoNotAddUpAreAnError() throws {
+        // given the hotline example (its 其中 rows add up) with 其他资金 raised by 5 万元
+        let example = try String(contentsOf: TestPaths.root.appendingPathComponent("examples/hotline-project-2023.yaml"), encoding: .utf8)
+        let broken = example.replacingOccurrences(of: "其他资金全年预算数: 0\n", with: "其他资金全年预算数: 5\n")
+        #expect(broken != example)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("funds-\(UUID().uuidString).yaml")
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        // when
+        guard let good = try run(["score", "examples/hotline-project-2023.yaml"]),
+              let bad = try run(["score", file.path]) else { return }
+        // then
+        #expect(!good.stdout.contains("sum.funds"))
+        #expect(bad.status == 1)
+        #expect((bad.stdout + bad.stderr).contains("错误[sum.funds] figures.budgetAdjusted"))
+        #expect((bad.stdout + bad.stderr).contains("与全年预算数 125.00 万元不符"))
+    }
+
     @Test func unreadableInputExitsTwoWithOneLine() throws {
         guard let result = try run(["score", "examples/no-such-file.yaml"]) else { return }
         #expect(result.status == 2)
