@@ -1,9 +1,14 @@
 import JixiaoStore
+import NIOCore
+import NIOPosix
 import Vapor
 
 /// Starts the web app until it is stopped (the `jixiao serve` command calls this).
 public enum WebServer {
     public static func run(hostname: String, port: Int, settings: AppSettings = .fromEnvironment()) async throws {
+        // Swift tasks (every request handler) then run on the event loops rather than on a pool
+        // of their own, so a request stops hopping between threads. Before the app starts any task.
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         var env = Environment(name: "production", arguments: ["jixiao", "serve", "--hostname", hostname, "--port", String(port)])
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)

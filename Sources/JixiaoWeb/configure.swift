@@ -39,6 +39,7 @@ public func configure(_ app: Application, settings: AppSettings,
         // WAL lets readers proceed while one writer commits.
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
+    if case .sqlite(let path) = settings.database { app.storage[ReadPoolKey.self] = SQLiteReadPool(path: path) }
     // Several processes may start together on one PostgreSQL: one migrates and seeds at a time.
     try await settings.database.withStartupLock(on: app.db) {
         if settings.autoMigrate { try await app.autoMigrate() }

@@ -7,8 +7,13 @@ import JixiaoCore
 /// happen in the caller (the web layer); this type only stores hashes.
 public struct AccountRepository: Sendable {
     let database: any Database
+    /// Where the token check runs (a `DirectSQLiteDatabase` on SQLite); `database` when nil.
+    let reader: (any SQLDatabase)?
 
-    public init(database: any Database) { self.database = database }
+    public init(database: any Database, reader: (any SQLDatabase)? = nil) {
+        self.database = database
+        self.reader = reader
+    }
 
     public func user(username: String) async throws -> UserRecord? {
         try await UserRecord.query(on: database).filter(\.$username == username).first()
@@ -41,14 +46,15 @@ public struct AccountRepository: Sendable {
         try await UnitRecord(unit: unit, code: code).create(on: database)
     }
 
-    /// The user owning the token whose SHA-256 is `hash` (one query on every API call).
-    public func account(tokenHash hash: String) async throws -> UserAccount? {
-        guard let sql = database as? any SQLDatabase else { return nil }
+    /// The user owning the token whose SHA-256 is `hash` (one query on every API call). A
+    /// future, as `SessionRepository.read`: complete on return with the direct SQLite reader.
+    public func account(tokenHash hash: String) -> EventLoopFuture<UserAccount?> {
+        guard let sql = reader ?? database as? any SQLDatabase else { return database.eventLoop.makeSucceededFuture(nil) }
         let query: SQLQueryString = """
             SELECT \(unsafeRaw: UserAccount.joinedColumns) FROM api_tokens t JOIN users u ON u.id = t.user_id \
             WHERE t.token_hash = \(bind: hash)
             """
-        return try await sql.raw(query).first().flatMap(UserAccount.init(row:))
+        return sql.raw(query).first().flatMapThrowing { try $0.flatMap(UserAccount.init(row:)) }
     }
 
     public func addToken(userID: UUID, name: String, tokenHash: String) async throws {

@@ -9,16 +9,19 @@ import JixiaoCore
 extension FluentEvaluationRepository {
     static let summaryColumns = ["id", "unit_code", "unit_name", "fiscal_year", "kind", "status", "framework_id",
                                  "title", "total", "grade", "error_count", "warning_count", "version", "updated_at"]
+    /// `summaryColumns` quoted once (both dialects quote identifiers with `"`): serializing
+    /// fourteen identifiers on every list request cost more than the query's own preparation.
+    static let summaryColumnList = SQLRaw(summaryColumns.map { "\"\($0)\"" }.joined(separator: ", "))
 
     public func list(_ filter: EvaluationFilter) async throws -> [EvaluationSummary] {
-        guard let sql = database as? any SQLDatabase else { return [] }
+        guard let sql = reader ?? database as? any SQLDatabase else { return [] }
         return try await listQuery(filter, on: sql).all().map(Self.summary(row:))
     }
 
     /// The page and its total in one query: the total is a subquery over `evaluation_counts`
     /// on every row (evaluated once). Only a page past the end asks for the counts apart.
     public func page(_ filter: EvaluationFilter) async throws -> (rows: [EvaluationSummary], total: Int) {
-        guard let sql = database as? any SQLDatabase else { return ([], 0) }
+        guard let sql = reader ?? database as? any SQLDatabase else { return ([], 0) }
         let total = SQLSubqueryBuilder()
         Self.where(filter, total.column(SQLRaw("CAST(COALESCE(SUM(n), 0) AS BIGINT)")).from(CreateEvaluationCounts.table))
         let rows = try await listQuery(filter, on: sql).column(total.query, as: "total_rows").all()
@@ -27,14 +30,14 @@ extension FluentEvaluationRepository {
     }
 
     private func listQuery(_ filter: EvaluationFilter, on sql: any SQLDatabase) -> SQLSelectBuilder {
-        Self.where(filter, sql.select().columns(Self.summaryColumns.map { SQLIdentifier($0) }).from(EvaluationRecord.schema))
+        Self.where(filter, sql.select().column(Self.summaryColumnList).from(EvaluationRecord.schema))
             .orderBy("updated_at", .descending).orderBy("id", .descending)
             .limit(filter.limit).offset(filter.offset)
     }
 
     /// Counts by year and status from `evaluation_counts` (kept by triggers, migration 014).
     public func counts(_ filter: EvaluationFilter) async throws -> [StatusCount] {
-        guard let sql = database as? any SQLDatabase else { return [] }
+        guard let sql = reader ?? database as? any SQLDatabase else { return [] }
         let select = sql.select()
             .column("fiscal_year").column("status")
             .column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "n")
@@ -60,8 +63,9 @@ extension FluentEvaluationRepository {
     }
 
     static func summary(row: any SQLRow) throws -> EvaluationSummary {
-        let total = try row.decode(column: "total", as: String?.self)
-        let grade = try row.decode(column: "grade", as: String?.self)
+        // Not `String?.self`: naming an optional type looks its metadata up on every call.
+        let total = try row.decodeNil(column: "total") ? nil : row.decode(column: "total", as: String.self)
+        let grade = try row.decodeNil(column: "grade") ? nil : row.decode(column: "grade", as: String.self)
         return EvaluationSummary(
             // As text: both drivers give a UUID column as text, and decoding a `UUID` parses it.
             id: try row.decode(column: "id", as: String.self).lowercased(),

@@ -6,8 +6,13 @@ import JixiaoCore
 /// `EvaluationRepository` on Fluent (SQLite or PostgreSQL).
 public struct FluentEvaluationRepository: EvaluationRepository {
     let database: any Database
+    /// Where the list reads run (a `DirectSQLiteDatabase` on SQLite); `database` when nil.
+    let reader: (any SQLDatabase)?
 
-    public init(database: any Database) { self.database = database }
+    public init(database: any Database, reader: (any SQLDatabase)? = nil) {
+        self.database = database
+        self.reader = reader
+    }
 
     public func create(_ evaluation: Evaluation, metrics: EvaluationMetrics, by user: String) async throws -> StoredEvaluation {
         let record = EvaluationRecord()

@@ -18,8 +18,13 @@ public struct StoredSession: Sendable, Equatable {
 public struct SessionRepository: Sendable {
     public static let table = "sessions"
     let database: any Database
+    /// Where `read` runs (a `DirectSQLiteDatabase` on SQLite); `database` when nil.
+    let reader: (any SQLDatabase)?
 
-    public init(database: any Database) { self.database = database }
+    public init(database: any Database, reader: (any SQLDatabase)? = nil) {
+        self.database = database
+        self.reader = reader
+    }
 
     private var sql: any SQLDatabase {
         get throws {
@@ -28,16 +33,23 @@ public struct SessionRepository: Sendable {
         }
     }
 
-    /// The session `key` with its user, or nil when there is none.
-    public func read(key: String) async throws -> StoredSession? {
+    /// The session `key` with its user, or nil when there is none. A future rather than
+    /// `async`: with the direct SQLite reader it is complete on return, so the session
+    /// middleware starts no task on the hot path.
+    public func read(key: String) -> EventLoopFuture<StoredSession?> {
         let query: SQLQueryString = """
             SELECT s.data, s.created_at, s.seen_at, \(unsafeRaw: UserAccount.joinedColumns) \
             FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.key = \(bind: key)
             """
-        guard let row = try await sql.raw(query).first() else { return nil }
-        let data = try Self.decode(row.decode(column: "data", as: String.self))
-        return StoredSession(data: data, user: try UserAccount(row: row), createdAt: try row.decode(column: "created_at", as: Date.self),
-                             seenAt: try row.decode(column: "seen_at", as: Date.self))
+        let source: any SQLDatabase
+        do { source = try reader ?? sql } catch { return database.eventLoop.makeFailedFuture(error) }
+        return source.raw(query).first().flatMapThrowing { row in
+            guard let row else { return nil }
+            let data = try Self.decode(row.decode(column: "data", as: String.self))
+            return StoredSession(data: data, user: try UserAccount(row: row),
+                                 createdAt: try row.decode(column: "created_at", as: Date.self),
+                                 seenAt: try row.decode(column: "seen_at", as: Date.self))
+        }
     }
 
     public func create(key: String, data: [String: String], userID: UUID?, at date: Date = Date()) async throws {

@@ -16,13 +16,13 @@ struct APIController {
 
     func list(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let unit = req.query[String.self, at: "unit"]
+        let unit = req.queryValue(String.self, at: "unit")
         if let unit, !user.mayRead(unitCode: unit) { throw Abort(.forbidden, reason: WebText.forbidden) }
         let scope = unit.map { [$0] } ?? (user.role.seesAllUnits ? nil : [user.unitCode])
-        let statusText = req.query[String.self, at: "status"]
+        let statusText = req.queryValue(String.self, at: "status")
         let status = statusText.flatMap(EvaluationStatus.init(rawValue:))
         if statusText != nil && status == nil { throw Abort(.badRequest, reason: "status 取值无效") }
-        let filter = EvaluationFilter(unitCodes: scope, fiscalYear: req.query[Int.self, at: "year"], status: status)
+        let filter = EvaluationFilter(unitCodes: scope, fiscalYear: req.queryValue(Int.self, at: "year"), status: status)
         let page = ListPage(req, perFromQuery: true)
         let (items, total) = try await req.evaluations.page(page.rows(of: filter))
         return EvaluationListJSON.response(EvaluationListDTO(items: items, page: page.page, per: page.per, total: total))

@@ -10,79 +10,107 @@ enum EvaluationListJSON {
     static func response(_ list: EvaluationListDTO) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .json
-        return Response(status: .ok, headers: headers, body: .init(string: text(list)))
+        let bytes = bytes(list)
+        return Response(status: .ok, headers: headers, body: .init(buffer: ByteBuffer(bytes: bytes)))
     }
 
-    static func text(_ list: EvaluationListDTO) -> String {
-        var out = "{\"items\":["
-        out.reserveCapacity(64 + list.items.count * 420)
+    static func text(_ list: EvaluationListDTO) -> String { String(decoding: bytes(list), as: UTF8.self) }
+
+    private static func bytes(_ list: EvaluationListDTO) -> [UInt8] {
+        var out = TextBytes(capacity: 64 + list.items.count * 480)
+        out.append("{\"items\":[")
         for (i, row) in list.items.enumerated() {
-            if i > 0 { out += "," }
+            if i > 0 { out.append(byte: UInt8(ascii: ",")) }
             write(row, into: &out)
         }
-        out += "],\"page\":" + String(list.page) + ",\"per\":" + String(list.per) + ",\"total\":" + String(list.total) + "}"
-        return out
+        out.append("],\"page\":")
+        out.append(list.page)
+        out.append(",\"per\":")
+        out.append(list.per)
+        out.append(",\"total\":")
+        out.append(list.total)
+        out.append("}")
+        return out.bytes
     }
 
-    private static func write(_ row: EvaluationSummary, into out: inout String) {
-        out += "{\"fiscalYear\":" + String(row.fiscalYear) + ",\"frameworkID\":"
+    private static func write(_ row: EvaluationSummary, into out: inout TextBytes) {
+        out.append("{\"fiscalYear\":")
+        out.append(row.fiscalYear)
+        out.append(",\"frameworkID\":")
         string(row.frameworkID, into: &out)
-        out += ",\"id\":"
+        out.append(",\"id\":")
         string(row.id, into: &out)
-        out += ",\"kind\":"
+        out.append(",\"kind\":")
         string(row.kind.rawValue, into: &out)
-        out += ",\"metrics\":{\"errorCount\":" + String(row.metrics.errorCount)
+        out.append(",\"metrics\":{\"errorCount\":")
+        out.append(row.metrics.errorCount)
         if let grade = row.metrics.grade {
-            out += ",\"grade\":"
+            out.append(",\"grade\":")
             string(grade.rawValue, into: &out)
         }
         if let total = row.metrics.total {
-            out += ",\"total\":"
+            out.append(",\"total\":")
             string(total.description, into: &out)
         }
-        out += ",\"warningCount\":" + String(row.metrics.warningCount) + "},\"status\":"
+        out.append(",\"warningCount\":")
+        out.append(row.metrics.warningCount)
+        out.append("},\"status\":")
         string(row.status.rawValue, into: &out)
-        out += ",\"title\":"
+        out.append(",\"title\":")
         string(row.title, into: &out)
-        out += ",\"unitCode\":"
+        out.append(",\"unitCode\":")
         string(row.unitCode, into: &out)
-        out += ",\"unitName\":"
+        out.append(",\"unitName\":")
         string(row.unitName, into: &out)
-        out += ",\"updatedAt\":\"" + iso8601(row.updatedAt) + "\",\"version\":" + String(row.version) + "}"
+        out.append(",\"updatedAt\":\"")
+        iso8601(row.updatedAt, into: &out)
+        out.append("\",\"version\":")
+        out.append(row.version)
+        out.append("}")
     }
 
     /// A JSON string literal, escaped as `JSONEncoder` escapes it (including `/`).
-    static func string(_ text: String, into out: inout String) {
-        out += "\""
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) else {
-            out += text
-            out += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "/": out += "\\/"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case let s where s.value < 0x20: out += "\\u00" + (s.value < 0x10 ? "0" : "") + String(s.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
+    static func string(_ text: String, into out: inout TextBytes) {
+        out.append(byte: UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append("\\\"")
+            case UInt8(ascii: "\\"): out.append("\\\\")
+            case UInt8(ascii: "/"): out.append("\\/")
+            case UInt8(ascii: "\n"): out.append("\\n")
+            case UInt8(ascii: "\r"): out.append("\\r")
+            case UInt8(ascii: "\t"): out.append("\\t")
+            case 0x08: out.append("\\b")
+            case 0x0C: out.append("\\f")
+            case ..<0x20:
+                out.append("\\u00")
+                out.append(byte: hexDigits[Int(byte >> 4)])
+                out.append(byte: hexDigits[Int(byte & 15)])
+            default: out.append(byte: byte)
             }
         }
-        out += "\""
+        out.append(byte: UInt8(ascii: "\""))
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// `2024-03-25T06:05:09Z`: whole seconds in UTC, as `.iso8601` writes.
-    static func iso8601(_ date: Date) -> String {
+    static func iso8601(_ date: Date, into out: inout TextBytes) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
         let rest = seconds - day * 86400
         let (y, m, d) = DateText.civil(fromDays: day)
-        return DateText.pad(y, 4) + "-" + DateText.pad(m, 2) + "-" + DateText.pad(d, 2) + "T"
-            + DateText.pad(rest / 3600, 2) + ":" + DateText.pad(rest % 3600 / 60, 2) + ":" + DateText.pad(rest % 60, 2) + "Z"
+        out.append(y, width: 4)
+        out.append(byte: UInt8(ascii: "-"))
+        out.append(m, width: 2)
+        out.append(byte: UInt8(ascii: "-"))
+        out.append(d, width: 2)
+        out.append(byte: UInt8(ascii: "T"))
+        out.append(rest / 3600, width: 2)
+        out.append(byte: UInt8(ascii: ":"))
+        out.append(rest % 3600 / 60, width: 2)
+        out.append(byte: UInt8(ascii: ":"))
+        out.append(rest % 60, width: 2)
+        out.append(byte: UInt8(ascii: "Z"))
     }
 }

@@ -1,3 +1,4 @@
+import FluentSQL
 import JixiaoCore
 import JixiaoStore
 import Vapor
@@ -23,9 +24,16 @@ extension Application {
     }
 }
 
+/// The direct read connections to the SQLite file (none on PostgreSQL), set once in `configure`.
+struct ReadPoolKey: StorageKey { typealias Value = SQLiteReadPool }
+
 extension Request {
-    var evaluations: any EvaluationRepository { FluentEvaluationRepository(database: db) }
-    var accounts: AccountRepository { AccountRepository(database: db) }
+    var evaluations: any EvaluationRepository { FluentEvaluationRepository(database: db, reader: reader) }
+    var accounts: AccountRepository { AccountRepository(database: db, reader: reader) }
+    /// The hot reads' database: direct SQLite reads on this thread when the store is a SQLite file.
+    var reader: (any SQLDatabase)? {
+        application.storage[ReadPoolKey.self].map { DirectSQLiteDatabase(pool: $0, eventLoop: eventLoop, logger: logger) }
+    }
     var importer: any ReportImporter { application.services.importer }
     /// The session's CSRF token (created on first use).
     var csrf: String { CSRFMiddleware.token(for: self) }

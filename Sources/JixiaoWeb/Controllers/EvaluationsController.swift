@@ -10,8 +10,8 @@ struct EvaluationsController {
 
     func list(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let year = req.query[Int.self, at: "year"]
-        let status = req.query[String.self, at: "status"].flatMap(EvaluationStatus.init(rawValue:))
+        let year = req.queryValue(Int.self, at: "year")
+        let status = req.queryValue(String.self, at: "status").flatMap(EvaluationStatus.init(rawValue:))
         let page = ListPage(req, perFromQuery: false)
         let scope = user.role.seesAllUnits ? nil : [user.unitCode]
         // The counts of the whole scope fill the table of years and give the filter's total.

@@ -17,8 +17,8 @@ struct ListPage: Sendable, Equatable {
 
     /// The page a request asks for (`per` only where the caller may choose it).
     init(_ req: Request, perFromQuery: Bool) {
-        self.init(page: req.query[Int.self, at: "page"] ?? 1,
-                  per: perFromQuery ? req.query[Int.self, at: "per"] ?? Self.defaultPer : Self.defaultPer)
+        self.init(page: req.queryValue(Int.self, at: "page") ?? 1,
+                  per: perFromQuery ? req.queryValue(Int.self, at: "per") ?? Self.defaultPer : Self.defaultPer)
     }
 
     /// `filter` restricted to this page's rows.

@@ -24,18 +24,18 @@ enum Access: Sendable, Hashable {
 
 /// Enforces an `Access` rule: anonymous page requests go to the login page, API
 /// requests get 401; a signed-in user without the role gets 403.
-struct AccessMiddleware: AsyncMiddleware {
+struct AccessMiddleware: Middleware {
     let access: Access
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard !access.allows(request.currentUser?.role) else { return try await next.respond(to: request) }
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard !access.allows(request.currentUser?.role) else { return next.respond(to: request) }
         switch (access, request.currentUser) {
         case (.page, nil) where request.method == .GET:
-            return request.redirect(to: SiteURL.login.path)
+            return request.eventLoop.makeSucceededFuture(request.redirect(to: SiteURL.login.path))
         case (_, nil):
-            throw Abort(.unauthorized, reason: WebText.signInRequired)
+            return request.eventLoop.makeFailedFuture(Abort(.unauthorized, reason: WebText.signInRequired))
         default:
-            throw Abort(.forbidden, reason: WebText.forbidden)
+            return request.eventLoop.makeFailedFuture(Abort(.forbidden, reason: WebText.forbidden))
         }
     }
 }

@@ -2,23 +2,23 @@ import Vapor
 
 /// Checks the `_csrf` form field (or `X-CSRF-Token`) of every state-changing page
 /// request against the token kept in the session.
-struct CSRFMiddleware: AsyncMiddleware {
+struct CSRFMiddleware: Middleware {
     static let sessionKey = "csrf"
     static let fieldName = "_csrf"
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method != .GET && request.method != .HEAD {
-            // Large bodies (uploads) arrive streamed: collect them before reading the token.
-            if request.body.data == nil {
-                _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
-            }
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard request.method != .GET && request.method != .HEAD else { return next.respond(to: request) }
+        // Large bodies (uploads) arrive streamed: collect them before reading the token.
+        let body = request.body.data == nil
+            ? request.body.collect(max: request.application.routes.defaultMaxBodySize.value).map { _ in }
+            : request.eventLoop.makeSucceededVoidFuture()
+        return body.flatMapThrowing {
             let expected = request.hasSession ? request.session.data[Self.sessionKey] : nil
             let given = request.headers.first(name: "X-CSRF-Token") ?? Self.formToken(request)
             guard let expected, let given, Self.constantTimeEqual(expected, given) else {
                 throw Abort(.forbidden, reason: WebText.csrfFailed)
             }
-        }
-        return try await next.respond(to: request)
+        }.flatMap { next.respond(to: request) }
     }
 
     static func formToken(_ request: Request) -> String? {

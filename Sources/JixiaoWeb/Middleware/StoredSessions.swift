@@ -8,7 +8,10 @@ import Vapor
 /// memory, and logout or expiry takes effect on the next request everywhere.
 /// A request that did not change its session writes nothing (on SQLite a write per page
 /// view would serialise them); only `seen_at` is refreshed, at most every `touchInterval`.
-struct StoredSessions: AsyncSessionDriver {
+///
+/// Future-based (`SessionDriver`): reading a session and keeping an unchanged one start no task
+/// (with the direct SQLite reader the read is complete on return); writes run in a task.
+struct StoredSessions: SessionDriver {
     /// A session is refused (and deleted) this long after sign-in, whatever its use.
     static let absoluteLimit: TimeInterval = 8 * 3600
     /// …or when it was not used for this long (measured to within `touchInterval`).
@@ -20,7 +23,11 @@ struct StoredSessions: AsyncSessionDriver {
     /// The session's user, read with the session.
     struct UserKey: StorageKey { typealias Value = UserAccount }
 
-    func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
+    func createSession(_ data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
+        request.eventLoop.makeFutureWithTask { try await create(data, for: request) }
+    }
+
+    private func create(_ data: SessionData, for request: Request) async throws -> SessionID {
         let id = SessionID(string: Data([UInt8].random(count: 32)).base64EncodedString())
         request.storage[LoadedKey.self] = data
         // Vapor starts an empty session for every stale cookie: nothing to keep until it holds data.
@@ -34,33 +41,38 @@ struct StoredSessions: AsyncSessionDriver {
         return id
     }
 
-    func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        let sessions = SessionRepository(database: request.db)
-        guard let stored = try await sessions.read(key: sessionID.string) else { return nil }
-        let now = Date()
-        if Self.isExpired(stored, at: now) {
-            try await sessions.delete(key: sessionID.string)
-            return nil
+    func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
+        let sessions = SessionRepository(database: request.db, reader: request.reader)
+        return sessions.read(key: sessionID.string).flatMap { stored in
+            guard let stored else { return request.eventLoop.makeSucceededFuture(nil) }
+            let now = Date()
+            if Self.isExpired(stored, at: now) {
+                return request.eventLoop.makeFutureWithTask { try await sessions.delete(key: sessionID.string) }.map { nil }
+            }
+            let data = SessionData(initialData: stored.data)
+            request.storage[LoadedKey.self] = data
+            request.storage[UserKey.self] = stored.user
+            guard now.timeIntervalSince(stored.seenAt) > Self.touchInterval else {
+                return request.eventLoop.makeSucceededFuture(data)
+            }
+            return request.eventLoop.makeFutureWithTask { try await sessions.touch(key: sessionID.string, at: now) }.map { data }
         }
-        if now.timeIntervalSince(stored.seenAt) > Self.touchInterval {
-            try await sessions.touch(key: sessionID.string, at: now)
-        }
-        let data = SessionData(initialData: stored.data)
-        request.storage[LoadedKey.self] = data
-        request.storage[UserKey.self] = stored.user
-        return data
     }
 
-    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
-        guard request.storage[LoadedKey.self] != data else { return sessionID }
+    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
+        guard request.storage[LoadedKey.self] != data else { return request.eventLoop.makeSucceededFuture(sessionID) }
+        return request.eventLoop.makeFutureWithTask { try await update(sessionID, to: data, for: request) }
+    }
+
+    private func update(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
         try await SessionRepository(database: request.db)
             .update(key: sessionID.string, data: data.snapshot, userID: Self.userID(data))
         request.storage[LoadedKey.self] = data
         return sessionID
     }
 
-    func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
-        try await SessionRepository(database: request.db).delete(key: sessionID.string)
+    func deleteSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<Void> {
+        request.eventLoop.makeFutureWithTask { try await SessionRepository(database: request.db).delete(key: sessionID.string) }
     }
 
     static func isExpired(_ session: StoredSession, at now: Date) -> Bool {
