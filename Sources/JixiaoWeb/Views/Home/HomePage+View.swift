@@ -4,7 +4,11 @@ import Plot
 
 /// Renders `HomePageModel`.
 enum HomePage {
-    static func render(_ m: HomePageModel) -> HTML {
+    static func render(_ m: HomePageModel) -> SplicedPage {
+        SplicedPage(html: page(m), parts: [rowsTable(m)])
+    }
+
+    private static func page(_ m: HomePageModel) -> HTML {
         Layout.page(
             .init(title: "评价列表", user: m.user, csrf: m.csrf, flash: m.flash),
             .h1(.text(m.user.role.seesAllUnits ? "全部单位的绩效自评" : "本单位的绩效自评")),
@@ -14,7 +18,7 @@ enum HomePage {
                 .a(.class("button secondary"), .id("upload-report"), .href(SiteURL.upload.path), .text("上传报告生成草稿"))
             )),
             countsTable(m),
-            rowsTable(m),
+            SplicedPage.marker(0),
             pager(m)
         )
     }
@@ -42,7 +46,7 @@ enum HomePage {
         return .raw(out + "</tbody></table>")
     }
 
-    private static func rowsTable(_ m: HomePageModel) -> Node<HTML.BodyContext> {
+    private static func rowsTable(_ m: HomePageModel) -> [UInt8] {
         var out = TextBytes(capacity: 256 + m.rows.count * 480)
         out.append("<table class=\"list\" id=\"evaluation-list\"><thead><tr><th>单位</th><th>年度</th><th>类型</th>")
         out.append("<th>状态</th><th>得分</th><th>等级</th><th>问题</th><th>更新</th></tr></thead><tbody>")
@@ -70,7 +74,7 @@ enum HomePage {
             out.append("</td></tr>")
         }
         out.append("</tbody></table>")
-        return .raw(out.string)
+        return out.bytes
     }
 
     private static func pager(_ m: HomePageModel) -> Node<HTML.BodyContext> {
