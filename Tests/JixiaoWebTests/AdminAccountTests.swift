@@ -106,4 +106,25 @@ struct AdminAccountTests {
             #expect(signedIn.status == .seeOther && signedIn.headers.first(name: .location) == "/evaluations")
         }
     }
+
+    @Test("an administrator who gives themselves another role lands on the evaluation list, not on a page now forbidden")
+    func selfDemotion() async throws {
+        try await withJixiaoApp(.sqlite) { app in
+            // given: a second administrator, so the first may step down
+            var admin = try await Browser.signedIn(app, as: "admin")
+            let adminID = try await AdminFixtures.userID(app, "admin")
+            let approver = try await AdminFixtures.userID(app, "approver")
+            let promoted = try await admin.post("/admin/users/\(approver)", form: ["displayName": "第二管理员", "role": "admin",
+                                                                                  "unit": "finance"])
+            // when
+            let demote = try await admin.post("/admin/users/\(adminID)", form: ["displayName": "管理员", "role": "reviewer",
+                                                                               "unit": "finance"])
+            let next = try await admin.get(demote.headers.first(name: .location) ?? "/")
+            // then
+            #expect(promoted.status == .seeOther)
+            #expect(demote.status == .seeOther && demote.headers.first(name: .location) == "/evaluations")
+            #expect(next.status == .ok)
+            #expect(try await AccountRepository(database: app.db).user(username: "admin")?.role == "reviewer")
+        }
+    }
 }

@@ -45,6 +45,8 @@ struct UserAdminController {
         record.role = role.rawValue
         record.unitCode = unit
         try await commit(req, record, "修改用户", "\(record.username)：\(name)，\(role.label)，\(unit)")
+        // An administrator who gave themselves another role may no longer see the user pages.
+        if role != .admin, record.id == (try req.requireUser()).id { return req.redirect(to: SiteURL.evaluations.path) }
         return AdminController.done(req, "saved", at: .adminUser(record.id?.uuidString ?? ""))
     }
 
