@@ -21,7 +21,7 @@ final class CompiledIndicator: Sendable {
 
     /// Compiles `indicator`; `leaves` collects the leaves in depth-first order.
     init(_ indicator: Indicator, level: Int, parameters: FrameworkParameters, kind: EvaluationKind,
-         leaves: inout [(id: String, name: String)]) {
+         leaves: inout [(id: String, name: String)], figures: inout FigureTable) {
         id = indicator.id
         name = indicator.name
         max = indicator.max
@@ -29,7 +29,7 @@ final class CompiledIndicator: Sendable {
         var children: [CompiledIndicator] = []
         for child in indicator.children {
             children.append(CompiledIndicator(child, level: level + 1, parameters: parameters, kind: kind,
-                                              leaves: &leaves))
+                                              leaves: &leaves, figures: &figures))
         }
         self.children = children
         if indicator.isLeaf {
@@ -42,9 +42,9 @@ final class CompiledIndicator: Sendable {
         let valueText = indicator.value ?? (isExecutionRate ? Framework.executionRateFormula(parameters) : nil)
         rule = indicator.rule ?? (isExecutionRate ? Framework.executionRateRule : nil)
         ruleKind = indicator.isLeaf ? (rule?.kindName ?? "none") : nil
-        value = valueText.map(CompiledFormula.init)
+        value = valueText.map { CompiledFormula($0, figures: &figures) }
         if case .proportional(_, let target?, _) = rule {
-            self.target = CompiledFormula(target)
+            self.target = CompiledFormula(target, figures: &figures)
         } else {
             target = nil
         }
@@ -56,14 +56,16 @@ final class CompiledIndicator: Sendable {
     }
 }
 
-/// A formula parsed once, or the reason it could not be.
+/// A formula parsed once, with the slots of its figures in the scorer's
+/// `FigureTable`, or the reason it could not be parsed.
 enum CompiledFormula: Sendable {
-    case parsed(Expression)
+    case parsed(Expression, slots: [Int32])
     case invalid(String)
 
-    init(_ text: String) {
+    init(_ text: String, figures: inout FigureTable) {
         do {
-            self = .parsed(try Expression(text))
+            let expression = try Expression(text)
+            self = .parsed(expression, slots: figures.slots(of: expression))
         } catch {
             self = .invalid("公式“" + text + "”有误：" + error.description)
         }
@@ -71,7 +73,7 @@ enum CompiledFormula: Sendable {
 
     /// True when the formula is a quotient (a rate).
     var isDivision: Bool {
-        if case .parsed(let expression) = self, case .divide = expression.root { return true }
+        if case .parsed(let expression, _) = self, case .divide = expression.root { return true }
         return false
     }
 }

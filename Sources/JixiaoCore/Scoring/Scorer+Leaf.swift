@@ -9,12 +9,14 @@ extension Scorer {
         var valueIndex: Int32 = -1
         var missingFigureField: String?
         switch node.value {
-        case .parsed(let expression)?:
-            let explained = expression.explainWithResult(figures, name: node.name)
-            value = explained.result
+        case .parsed(let expression, let slots)?:
+            let values = FigureValues(references: expression.references, table: run.figureValues, slots: slots)
+            let result = expression.root.evaluate(values)
+            value = result
             valueIndex = Int32(run.computed.count)
-            run.computed.append(explained.value)
-            if let number = explained.result.decimal {
+            run.computed.append(ComputedValue(name: node.name, formula: expression.text, result: result,
+                                              used: .looked(values)))
+            if let number = result.decimal {
                 formula = FormulaText(name: node.name, expression: expression, figures: figures, value: number,
                                       isRate: node.info.style.isRate)
             } else if let missing = expression.figureIDs.first(where: { figures.values[$0] == nil }) {
@@ -27,13 +29,13 @@ extension Scorer {
         }
         let leaf = LeafInput(info: node.info, input: input, value: value, formula: formula,
                              missingFigureField: missingFigureField)
-        let outcome = applyRule(node, leaf, figures, run.parameters)
+        let outcome = applyRule(node, leaf, run.figureValues, run.parameters)
         var record = settle(outcome, leaf, node.facts, note: input?.note, &run)
         record.valueIndex = valueIndex
         return record
     }
 
-    private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: Figures,
+    private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: [ExactDecimal?],
                            _ parameters: FrameworkParameters) -> RuleOutcome {
         switch node.rule {
         case .proportional(let direction, _, let inverse)?:

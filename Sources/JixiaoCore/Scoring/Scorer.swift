@@ -22,6 +22,8 @@ public struct Scorer: Sendable {
     public let framework: Framework
     let roots: [CompiledIndicator]
     let inputIndex: InputIndex
+    /// The figures the formulas read, looked up once per evaluation.
+    let figureTable: FigureTable
     /// Leaves with a value formula (each adds one `computed` value).
     let formulaCount: Int
     /// Framework nodes (the records of an evaluation without targets).
@@ -32,11 +34,13 @@ public struct Scorer: Sendable {
         self.framework = framework
         var leaves: [(id: String, name: String)] = []
         var roots: [CompiledIndicator] = []
+        var figureTable = FigureTable()
         for indicator in framework.indicators {
             roots.append(CompiledIndicator(indicator, level: 1, parameters: framework.parameters, kind: framework.kind,
-                                           leaves: &leaves))
+                                           leaves: &leaves, figures: &figureTable))
         }
         self.roots = roots
+        self.figureTable = figureTable
         inputIndex = InputIndex(leaves: leaves)
         func formulas(_ nodes: [CompiledIndicator]) -> Int {
             nodes.reduce(0) { $0 + ($1.value == nil ? 0 : 1) + formulas($1.children) }
@@ -49,7 +53,8 @@ public struct Scorer: Sendable {
     /// Scores one evaluation: the scored tree, the total, the grade and the findings.
     public func score(_ evaluation: Evaluation) -> ScoreResult {
         var run = ScoringRun(evaluation: evaluation, parameters: framework.parameters,
-                             inputs: inputIndex.inputs(of: evaluation.indicators))
+                             inputs: inputIndex.inputs(of: evaluation.indicators),
+                             figureValues: figureTable.values(evaluation.figures))
         run.computed.reserveCapacity(formulaCount)
         run.records.reserveCapacity(recordCount)
         for root in roots { scoreNode(root, &run) }

@@ -22,13 +22,17 @@ struct ScoringRun {
 
     /// The unit's input per framework leaf (by leaf index).
     let inputs: [IndicatorInput?]
+    /// The value of every figure the formulas read, by `FigureTable` slot.
+    let figureValues: [ExactDecimal?]
 
-    init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: [IndicatorInput?]) {
+    init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: [IndicatorInput?],
+         figureValues: [ExactDecimal?]) {
         figures = evaluation.figures
         indicators = evaluation.indicators
         targets = evaluation.targets
         self.parameters = parameters
         self.inputs = inputs
+        self.figureValues = figureValues
         findings.reserveCapacity(8)
     }
 
