@@ -49,6 +49,12 @@ extension ExactDecimal {
     /// The value rounded half-up (away from zero) to `places` decimals.
     public func rounded(places: Int) -> ExactDecimal {
         guard places < Self.scale else { return self }
+        // Scores are rounded to two places on every leaf: one machine division.
+        if places == 2, let value = Int64(exactly: units), value != .min {
+            let (q, r) = value.quotientAndRemainder(dividingBy: 10_000_000)
+            let away = r.magnitude * 2 >= 10_000_000 ? (value < 0 ? q - 1 : q + 1) : q
+            return ExactDecimal(units: Int128(away) * 10_000_000)
+        }
         let step = Self.pow10(Self.scale - max(0, places))
         return ExactDecimal(units: Self.divideRounded(units, step) * step)
     }

@@ -34,7 +34,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         /// A heading: the sum of its children.
         case heading(sum: ExactDecimal, max: ExactDecimal, uncomputed: Int32, excluded: Int32)
         /// A finding's message.
-        indirect case finding(FindingText)
+        case finding(FindingText)
     }
 
     let storage: Storage

@@ -1,9 +1,8 @@
 extension Scorer {
     /// Scores a framework leaf: its value formula, then its rule, then the common checks.
     func scoreLeaf(_ node: CompiledIndicator, _ run: inout ScoringRun) -> ScoredRecord {
-        let input = node.leafIndex >= 0 ? run.inputs[node.leafIndex] : nil
-        if input?.notApplicable == true { return run.exclude(node.facts) }
-        let figures = run.figures
+        let index = node.leafIndex
+        if run.inputs[index].notApplicable == true { return run.exclude(node.facts) }
         var value: Computation?
         var formula: FormulaText?
         var valueIndex: Int32 = -1
@@ -17,9 +16,9 @@ extension Scorer {
             run.computed.append(ComputedValue(name: node.name, formula: expression.text, result: result,
                                               used: .looked(values)))
             if let number = result.decimal {
-                formula = FormulaText(name: node.name, expression: expression, figures: figures, value: number,
+                formula = FormulaText(name: node.name, expression: expression, figures: run.figures, value: number,
                                       isRate: node.info.style.isRate)
-            } else if let missing = expression.figureIDs.first(where: { figures.values[$0] == nil }) {
+            } else if let missing = expression.figureIDs.first(where: { run.figures.values[$0] == nil }) {
                 missingFigureField = "figures." + missing
             }
         case .invalid(let message)?:
@@ -27,10 +26,11 @@ extension Scorer {
         case nil:
             break
         }
-        let leaf = LeafInput(info: node.info, input: input, value: value, formula: formula,
-                             missingFigureField: missingFigureField)
+        let leaf = LeafInput(info: node.info, selfScore: run.inputs[index].selfScore, outcome: run.inputs[index].outcome,
+                             breaches: run.inputs[index].breaches, checked: run.inputs[index].checked, value: value,
+                             formula: formula, missingFigureField: missingFigureField)
         let outcome = applyRule(node, leaf, run.figureValues, run.parameters)
-        var record = settle(outcome, leaf, node.facts, note: input?.note, &run)
+        var record = settle(outcome, leaf, node.facts, note: run.inputs[index].note, &run)
         record.valueIndex = valueIndex
         return record
     }
@@ -72,7 +72,7 @@ extension Scorer {
     }
 
     private func qualitative(_ leaf: LeafInput) -> RuleOutcome {
-        QualitativeRule.score(outcome: leaf.input?.outcome, selfScore: leaf.input?.selfScore, leaf,
-                              outcomeField: leaf.field + ".outcome")
+        QualitativeRule.score(outcome: leaf.outcome, selfScore: leaf.selfScore, leaf,
+                              outcomeField: leaf.info.outcomeField)
     }
 }

@@ -10,7 +10,7 @@ extension Scorer {
         let style = ValueStyle.figure(unit: target.unit ?? "")
         let info = LeafInfo(id: target.id, name: target.name, max: max, field: "indicators." + target.id,
                             noteField: field + ".deviationNote", style: style, ruleKind: kind)
-        let leaf = LeafInput(info: info, input: input, value: nil, formula: nil, missingFigureField: nil)
+        let leaf = LeafInput(info: info, input: input)
         let outcome: RuleOutcome
         if target.direction == .qualitative {
             outcome = QualitativeRule.score(outcome: target.outcome ?? input?.outcome, selfScore: input?.selfScore,

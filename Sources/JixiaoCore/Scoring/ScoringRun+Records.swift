@@ -20,17 +20,20 @@ extension ScoringRun {
         var uncomputed: Int32 = 0
         var excluded: Int32 = 0
         var children = 0
-        var index = start + 1
-        while index < end {
-            children += 1
-            if records[index].notApplicable {
-                excluded += 1
-            } else if let score = records[index].score {
-                sum += score
-            } else {
-                uncomputed += 1
+        // Through the buffer: reading a field of `records[index]` copied the whole record.
+        records.withUnsafeBufferPointer { records in
+            var index = start + 1
+            while index < end {
+                children += 1
+                if records[index].notApplicable {
+                    excluded += 1
+                } else if let score = records[index].score {
+                    sum += score
+                } else {
+                    uncomputed += 1
+                }
+                index = Int(records[index].end)
             }
-            index = Int(records[index].end)
         }
         let allExcluded = children > 0 && Int(excluded) == children
         records[start].end = Int32(end)

@@ -20,12 +20,12 @@ struct ScoringRun {
     /// Names and maxima of the excluded leaves, for the explanation.
     var excludedLeaves: [(name: String, max: ExactDecimal)] = []
 
-    /// The unit's input per framework leaf (by leaf index).
-    let inputs: [IndicatorInput?]
+    /// The unit's input per framework leaf (by leaf index; empty when not given).
+    let inputs: [IndicatorInput]
     /// The value of every figure the formulas read, by `FigureTable` slot.
     let figureValues: [ExactDecimal?]
 
-    init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: [IndicatorInput?],
+    init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: [IndicatorInput],
          figureValues: [ExactDecimal?]) {
         figures = evaluation.figures
         indicators = evaluation.indicators
