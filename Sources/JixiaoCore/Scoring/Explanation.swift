@@ -14,7 +14,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         /// A figure as entered (up to four decimals) followed by its unit.
         case figure(ExactDecimal, unit: String)
         /// `name = formula with values = value` of a leaf's formula.
-        indirect case formula(FormulaText)
+        case formula(FormulaText)
         /// Several parts standing as one (a leaf's lead).
         indirect case group([Part])
 
@@ -114,12 +114,22 @@ extension Explanation.Part {
 }
 
 /// `结转结余率 = 年末结转结余 12 ÷ 支出合计 300 = 4.00%`, rendered when read.
-public struct FormulaText: Sendable {
+/// A class: a leaf's outcome passes it around, and an optional struct this
+/// size was copied through the runtime's generic witnesses.
+public final class FormulaText: Sendable {
     let name: String
     let expression: Expression
     let figures: Figures
     let value: ExactDecimal
     let isRate: Bool
+
+    init(name: String, expression: Expression, figures: Figures, value: ExactDecimal, isRate: Bool) {
+        self.name = name
+        self.expression = expression
+        self.figures = figures
+        self.value = value
+        self.isRate = isRate
+    }
 
     func render(into buffer: inout TextBuffer) {
         buffer.append(name)

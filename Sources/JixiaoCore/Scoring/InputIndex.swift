@@ -31,17 +31,9 @@ struct InputIndex: Sendable {
         }
         guard !indicators.isEmpty else { return inputs }
         var byName: [(leaf: Int, input: IndicatorInput)] = []
-        // By index: iterating the pairs copied every input once more.
-        var position = indicators.startIndex
-        while position != indicators.endIndex {
-            if let match = table.value(indicators.keys[position]) {
-                if match.isID {
-                    inputs[match.leaf] = indicators.values[position]
-                } else {
-                    byName.append((match.leaf, indicators.values[position]))
-                }
-            }
-            indicators.formIndex(after: &position)
+        for (key, input) in indicators {
+            guard let match = table.value(key) else { continue }
+            if match.isID { inputs[match.leaf] = consume input } else { byName.append((match.leaf, consume input)) }
         }
         // A name fills only a leaf whose id is not among the keys.
         for (leaf, input) in byName {

@@ -33,14 +33,16 @@ struct ScoredRecord: Sendable {
     /// Index of the first record after this node's subtree.
     var end: Int32 = 0
 
-    init(facts: NodeFacts, score: ExactDecimal?, selfScore: ExactDecimal? = nil, explanation: Explanation,
-         deviationNote: String? = nil, notApplicable: Bool = false) {
+    init(facts: NodeFacts, score: ExactDecimal?, selfScore: ExactDecimal? = nil, valueIndex: Int32 = -1,
+         explanation: Explanation, deviationNote: String? = nil, notApplicable: Bool = false, end: Int32 = 0) {
         self.facts = facts
         self.score = score
         self.selfScore = selfScore
+        self.valueIndex = valueIndex
         self.explanation = explanation
         self.deviationNote = deviationNote
         self.notApplicable = notApplicable
+        self.end = end
     }
 }
 

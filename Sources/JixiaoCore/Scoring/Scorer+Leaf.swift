@@ -1,8 +1,8 @@
 extension Scorer {
     /// Scores a framework leaf: its value formula, then its rule, then the common checks.
-    func scoreLeaf(_ node: CompiledIndicator, _ run: inout ScoringRun) -> ScoredRecord {
+    func scoreLeaf(_ node: CompiledIndicator, _ run: inout ScoringRun) {
         let index = node.leafIndex
-        if run.inputs[index].notApplicable == true { return run.exclude(node.facts) }
+        if run.inputs[index].notApplicable == true { return run.append(run.exclude(node.facts)) }
         var value: Computation?
         var formula: FormulaText?
         var valueIndex: Int32 = -1
@@ -30,9 +30,10 @@ extension Scorer {
                              breaches: run.inputs[index].breaches, checked: run.inputs[index].checked, value: value,
                              formula: formula, missingFigureField: missingFigureField)
         let outcome = applyRule(node, leaf, run.figureValues, run.parameters)
-        var record = settle(outcome, leaf, node.facts, note: run.inputs[index].note, &run)
-        record.valueIndex = valueIndex
-        return record
+        let settled = settle(outcome, leaf, note: run.inputs[index].note, &run)
+        run.records.append(ScoredRecord(facts: node.facts, score: settled.score, selfScore: leaf.selfScore,
+                                        valueIndex: valueIndex, explanation: settled.explanation,
+                                        deviationNote: settled.note, end: Int32(run.records.count + 1)))
     }
 
     private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: [ExactDecimal?],

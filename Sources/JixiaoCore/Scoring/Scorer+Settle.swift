@@ -1,9 +1,9 @@
 extension Scorer {
     /// Clamps and rounds a rule's outcome, falls back to the self-score when it
     /// cannot be computed, and adds the findings every leaf gets.
-    /// `note` is the 偏差原因 the unit gave; `facts` what the record shows of the leaf.
-    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, _ facts: NodeFacts, note: String?,
-                _ run: inout ScoringRun) -> ScoredRecord {
+    /// `note` is the 偏差原因 the unit gave.
+    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, note: String?,
+                _ run: inout ScoringRun) -> Settled {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
         if let raw = outcome.score {
@@ -53,8 +53,15 @@ extension Scorer {
             run.unroundedSum += unrounded
             run.roundedSum += score
         }
-        return ScoredRecord(facts: facts, score: score, selfScore: leaf.selfScore, explanation: explanation,
-                            deviationNote: note)
+        return Settled(score: score, explanation: explanation, note: note)
+    }
+
+    /// What a settled leaf's record shows. (Returning the whole record copied it
+    /// once more on its way into `ScoringRun.records`.)
+    struct Settled {
+        let score: ExactDecimal?
+        let explanation: Explanation
+        let note: String?
     }
 
     /// True when `text` has a character that is not whitespace. The first

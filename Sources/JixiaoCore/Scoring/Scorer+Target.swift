@@ -25,6 +25,8 @@ extension Scorer {
                 ? .missing(ScoringMessages.noTargetValue, field: field + ".targetValue")
                 : .missing(ScoringMessages.noActualValue, field: field + ".actualValue")
         }
-        return settle(outcome, leaf, facts, note: target.deviationNote ?? input?.note, &run)
+        let settled = settle(outcome, leaf, note: target.deviationNote ?? input?.note, &run)
+        return ScoredRecord(facts: facts, score: settled.score, selfScore: leaf.selfScore, explanation: settled.explanation,
+                            deviationNote: settled.note)
     }
 }

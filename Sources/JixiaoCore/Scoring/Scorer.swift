@@ -64,8 +64,9 @@ public struct Scorer: Sendable {
     /// Appends the records of `node` and its subtree.
     func scoreNode(_ node: CompiledIndicator, _ run: inout ScoringRun) {
         if node.fromTargets { return scoreTargetHeading(node, &run) }
-        if node.children.isEmpty { return run.append(scoreLeaf(node, &run)) }
-        let start = run.open(ScoredRecord(facts: node.facts, score: nil, explanation: ""))
+        if node.children.isEmpty { return scoreLeaf(node, &run) }
+        let start = run.records.count
+        run.records.append(ScoredRecord(facts: node.facts, score: nil, explanation: ""))
         for child in node.children { scoreNode(child, &run) }
         run.closeHeading(start)
     }
