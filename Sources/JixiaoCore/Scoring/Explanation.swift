@@ -29,6 +29,9 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
     enum Storage: Sendable {
         case text(String)
         case parts([Part])
+        /// Parts made only when read: a rule's explanation of twenty parts cost
+        /// more to build and free than the rule itself, and few are ever read.
+        case deferred(@Sendable () -> [Part])
         /// `按评价人录入的得分 N 分`: the commonest leaf, without an allocation.
         case entered(ExactDecimal)
         /// A heading: the sum of its children.
@@ -51,10 +54,14 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
 
     init(parts: [Part]) { storage = .parts(parts) }
 
+    /// An explanation whose parts `make` builds when it is read.
+    init(_ make: @escaping @Sendable () -> [Part]) { storage = .deferred(make) }
+
     /// The explanation with `parts` appended.
     func appending(_ parts: Part...) -> Explanation {
         switch storage {
         case .parts(let existing): return Explanation(parts: existing + parts)
+        case .deferred(let make): return Explanation(parts: make() + parts)
         default: return Explanation(parts: [.text(text)] + parts)
         }
     }
@@ -63,6 +70,8 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
     public var text: String {
         switch storage {
         case .text(let text): return text
+        case .deferred(let make):
+            return Explanation(parts: make()).text
         case .parts(let parts):
             var buffer = TextBuffer(capacity: parts.count * 12)
             for part in parts { part.render(into: &buffer) }
@@ -83,6 +92,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         switch storage {
         case .text(let text): buffer.append(text)
         case .parts(let parts): for part in parts { part.render(into: &buffer) }
+        case .deferred(let make): for part in make() { part.render(into: &buffer) }
         case .finding(let finding): finding.render(into: &buffer)
         case .entered, .heading: buffer.append(text)
         }
