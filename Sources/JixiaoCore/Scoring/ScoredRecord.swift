@@ -33,6 +33,7 @@ struct ScoredRecord: Sendable {
     /// Index of the first record after this node's subtree.
     var end: Int32 = 0
 
+    @inline(__always)
     init(facts: NodeFacts, score: ExactDecimal?, selfScore: ExactDecimal? = nil, valueIndex: Int32 = -1,
          explanation: Explanation, deviationNote: String? = nil, notApplicable: Bool = false, end: Int32 = 0) {
         self.facts = facts

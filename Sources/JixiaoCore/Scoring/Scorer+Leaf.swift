@@ -30,10 +30,7 @@ extension Scorer {
                              breaches: run.inputs[index].breaches, checked: run.inputs[index].checked, value: value,
                              formula: formula, missingFigureField: missingFigureField)
         let outcome = applyRule(node, leaf, run.figureValues, run.parameters)
-        let settled = settle(outcome, leaf, note: run.inputs[index].note, &run)
-        run.records.append(ScoredRecord(facts: node.facts, score: settled.score, selfScore: leaf.selfScore,
-                                        valueIndex: valueIndex, explanation: settled.explanation,
-                                        deviationNote: settled.note, end: Int32(run.records.count + 1)))
+        settle(outcome, leaf, note: run.inputs[index].note, facts: node.facts, valueIndex: valueIndex, &run)
     }
 
     private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: [ExactDecimal?],

@@ -2,8 +2,9 @@ extension Scorer {
     /// Clamps and rounds a rule's outcome, falls back to the self-score when it
     /// cannot be computed, and adds the findings every leaf gets.
     /// `note` is the 偏差原因 the unit gave.
-    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, note: String?,
-                _ run: inout ScoringRun) -> Settled {
+    /// Appends the leaf's record (`facts`, pointing at its value `valueIndex`) to `run.records`.
+    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, note: String?, facts: NodeFacts, valueIndex: Int32 = -1,
+                _ run: inout ScoringRun) {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
         if let raw = outcome.score {
@@ -53,15 +54,11 @@ extension Scorer {
             run.unroundedSum += unrounded
             run.roundedSum += score
         }
-        return Settled(score: score, explanation: explanation, note: note)
-    }
-
-    /// What a settled leaf's record shows. (Returning the whole record copied it
-    /// once more on its way into `ScoringRun.records`.)
-    struct Settled {
-        let score: ExactDecimal?
-        let explanation: Explanation
-        let note: String?
+        // Built here from the locals it takes over: a record returned and then
+        // appended was copied whole on its way into the array.
+        run.records.append(ScoredRecord(facts: facts, score: score, selfScore: leaf.selfScore, valueIndex: valueIndex,
+                                        explanation: explanation, deviationNote: note,
+                                        end: Int32(run.records.count + 1)))
     }
 
     /// True when `text` has a character that is not whitespace. The first

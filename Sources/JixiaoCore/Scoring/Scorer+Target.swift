@@ -25,8 +25,10 @@ extension Scorer {
                 ? .missing(ScoringMessages.noTargetValue, field: field + ".targetValue")
                 : .missing(ScoringMessages.noActualValue, field: field + ".actualValue")
         }
-        let settled = settle(outcome, leaf, note: target.deviationNote ?? input?.note, &run)
-        return ScoredRecord(facts: facts, score: settled.score, selfScore: leaf.selfScore, explanation: settled.explanation,
-                            deviationNote: settled.note)
+        // Taken back from the records: the heading places its targets' records itself.
+        settle(outcome, leaf, note: target.deviationNote ?? input?.note, facts: facts, &run)
+        var record = run.records.removeLast()
+        record.end = 0
+        return record
     }
 }
