@@ -37,9 +37,11 @@ enum ProportionalRule {
         if m.actual >= m.target {
             var outcome = RuleOutcome.scored(max, Explanation { [lead, " ≥ ", target, "，得满分 ", .points(max), " 分"] })
             if m.target > .zero && m.actual >= m.target * m.parameters.overshootExplanationRatio {
-                outcome.noteRequiredBecause = ScoringMessages.overshoot(
-                    actual: Explanation(actual).text, target: Explanation(target).text,
-                    ratio: DecimalText.percent(m.parameters.overshootExplanationRatio))
+                let ratio = m.parameters.overshootExplanationRatio
+                outcome.noteRequiredBecause = Explanation {
+                    [.text(ScoringMessages.overshoot(actual: Explanation(actual).text, target: Explanation(target).text,
+                                                     ratio: DecimalText.percent(ratio)))]
+                }
                 if m.parameters.penaliseOvershoot, let share = m.target.divided(by: m.actual) {
                     let score = share * max
                     outcome.score = score

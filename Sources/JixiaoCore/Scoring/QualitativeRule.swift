@@ -47,7 +47,10 @@ enum QualitativeRule {
         })
         result.isSelfAssessed = true
         if !inBand {
-            let message = ScoringMessages.outOfBand(leaf.name, outcome.label, describe(outcome, max: leaf.max), selfScore)
+            let name = leaf.name
+            let message = Explanation {
+                [.text(ScoringMessages.outOfBand(name, outcome.label, describe(outcome, max: max), selfScore))]
+            }
             result.findings.append(ScoringFinding.invalid(message, field: leaf.info.selfScoreField))
         }
         return result

@@ -16,9 +16,9 @@ struct RuleOutcome: Sendable {
         let reason: String?
         let missingField: String?
         let findings: [Finding]
-        let noteRequiredBecause: String?
+        let noteRequiredBecause: Explanation?
 
-        init(reason: String?, missingField: String?, findings: [Finding], noteRequiredBecause: String?) {
+        init(reason: String?, missingField: String?, findings: [Finding], noteRequiredBecause: Explanation?) {
             self.reason = reason
             self.missingField = missingField
             self.findings = findings
@@ -54,7 +54,7 @@ struct RuleOutcome: Sendable {
     }
 
     /// A reason a 偏差原因 is required even at full score (result far above target).
-    var noteRequiredBecause: String? {
+    var noteRequiredBecause: Explanation? {
         get { details?.noteRequiredBecause }
         set {
             details = Details(reason: reason, missingField: missingField, findings: findings,

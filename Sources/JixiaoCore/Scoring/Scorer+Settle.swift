@@ -47,7 +47,9 @@ extension Scorer {
                 let message = FindingText.belowMax(leaf.info, score: score)
                 run.findings.append(ScoringFinding.deviationMissing(message, field: leaf.info.noteField))
             } else if let why = outcome.noteRequiredBecause {
-                run.findings.append(ScoringFinding.deviationMissing(concat("“", leaf.name, "”", why), field: leaf.info.noteField))
+                let name = leaf.name
+                run.findings.append(ScoringFinding.deviationMissing(Explanation { ["“", .text(name), "”", .text(why.text)] },
+                                                                    field: leaf.info.noteField))
             }
         }
         if let unrounded, let score {
