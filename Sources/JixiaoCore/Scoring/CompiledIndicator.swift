@@ -18,10 +18,12 @@ final class CompiledIndicator: Sendable {
     let leafIndex: Int
     /// Id, name, level, maximum and rule kind, as every scored record shows them.
     let facts: NodeFacts
+    /// Index of `facts` in `Scorer.nodeFacts`.
+    let factsIndex: Int32
 
     /// Compiles `indicator`; `leaves` collects the leaves in depth-first order.
     init(_ indicator: Indicator, level: Int, parameters: FrameworkParameters, kind: EvaluationKind,
-         leaves: inout [(id: String, name: String)], figures: inout FigureTable) {
+         leaves: inout [(id: String, name: String)], figures: inout FigureTable, facts allFacts: inout [NodeFacts]) {
         id = indicator.id
         name = indicator.name
         max = indicator.max
@@ -29,7 +31,7 @@ final class CompiledIndicator: Sendable {
         var children: [CompiledIndicator] = []
         for child in indicator.children {
             children.append(CompiledIndicator(child, level: level + 1, parameters: parameters, kind: kind,
-                                              leaves: &leaves, figures: &figures))
+                                              leaves: &leaves, figures: &figures, facts: &allFacts))
         }
         self.children = children
         if indicator.isLeaf {
@@ -51,6 +53,8 @@ final class CompiledIndicator: Sendable {
         let style: ValueStyle = indicator.name.contains("率") || value?.isDivision == true ? .rate : .figure(unit: "")
         let field = "indicators." + indicator.id
         facts = NodeFacts(id: id, name: name, level: level, max: max, ruleKind: ruleKind)
+        factsIndex = Int32(allFacts.count)
+        allFacts.append(facts)
         info = LeafInfo(id: id, name: name, max: max, field: field, noteField: field + ".note", style: style,
                         ruleKind: ruleKind)
     }

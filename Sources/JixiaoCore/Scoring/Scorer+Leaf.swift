@@ -2,7 +2,7 @@ extension Scorer {
     /// Scores a framework leaf: its value formula, then its rule, then the common checks.
     func scoreLeaf(_ node: CompiledIndicator, _ run: inout ScoringRun) {
         let index = node.leafIndex
-        if run.inputs[index].notApplicable == true { return run.append(run.exclude(node.facts)) }
+        if run.inputs[index].notApplicable == true { return run.exclude(node.facts, at: node.factsIndex) }
         var value: Computation?
         var formula: FormulaText?
         var valueIndex: Int32 = -1
@@ -30,7 +30,7 @@ extension Scorer {
                              breaches: run.inputs[index].breaches, checked: run.inputs[index].checked, value: value,
                              formula: formula, missingFigureField: missingFigureField)
         let outcome = applyRule(node, leaf, run.figureValues, run.parameters)
-        settle(outcome, leaf, note: run.inputs[index].note, facts: node.facts, valueIndex: valueIndex, &run)
+        settle(outcome, leaf, note: run.inputs[index].note, facts: node.factsIndex, valueIndex: valueIndex, &run)
     }
 
     private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: [ExactDecimal?],

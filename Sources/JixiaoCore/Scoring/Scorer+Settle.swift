@@ -2,8 +2,8 @@ extension Scorer {
     /// Clamps and rounds a rule's outcome, falls back to the self-score when it
     /// cannot be computed, and adds the findings every leaf gets.
     /// `note` is the 偏差原因 the unit gave.
-    /// Appends the leaf's record (`facts`, pointing at its value `valueIndex`) to `run.records`.
-    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, note: String?, facts: NodeFacts, valueIndex: Int32 = -1,
+    /// Appends the leaf's record (its facts at `facts`, its value at `valueIndex`) to `run.tree`.
+    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, note: String?, facts: Int32, valueIndex: Int32 = -1,
                 _ run: inout ScoringRun) {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
@@ -56,11 +56,9 @@ extension Scorer {
             run.unroundedSum += unrounded
             run.roundedSum += score
         }
-        // Built here from the locals it takes over: a record returned and then
-        // appended was copied whole on its way into the array.
-        run.records.append(ScoredRecord(facts: facts, score: score, selfScore: leaf.selfScore, valueIndex: valueIndex,
-                                        explanation: explanation, deviationNote: note,
-                                        end: Int32(run.records.count + 1)))
+        run.tree.append(ScoredRecord(facts: facts, score: score, selfScore: leaf.selfScore, valueIndex: valueIndex,
+                                     end: Int32(run.tree.count + 1)),
+                        explanation: explanation, note: note)
     }
 
     /// True when `text` has a character that is not whitespace. The first

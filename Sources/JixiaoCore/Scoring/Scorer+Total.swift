@@ -36,7 +36,7 @@ extension Scorer {
         var result = ScoreResult(frameworkID: framework.id, total: total, unroundedTotal: unrounded,
                                  maxTotal: fullTotal, grade: grade, excluded: run.excluded, nodes: [],
                                  computed: run.computed, findings: run.findings)
-        result.tree = .records(run.records, computed: run.computed)
+        result.tree = .records(run.tree, computed: run.computed)
         result.summary = Explanation(parts: parts)
         return result
     }

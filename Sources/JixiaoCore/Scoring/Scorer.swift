@@ -28,6 +28,8 @@ public struct Scorer: Sendable {
     let formulaCount: Int
     /// Framework nodes (the records of an evaluation without targets).
     let recordCount: Int
+    /// What every record of a framework node shows, by `CompiledIndicator.factsIndex`.
+    let nodeFacts: [NodeFacts]
 
     /// Prepares `framework` for scoring (parses every formula once).
     public init(framework: Framework) {
@@ -35,10 +37,12 @@ public struct Scorer: Sendable {
         var leaves: [(id: String, name: String)] = []
         var roots: [CompiledIndicator] = []
         var figureTable = FigureTable()
+        var nodeFacts: [NodeFacts] = []
         for indicator in framework.indicators {
             roots.append(CompiledIndicator(indicator, level: 1, parameters: framework.parameters, kind: framework.kind,
-                                           leaves: &leaves, figures: &figureTable))
+                                           leaves: &leaves, figures: &figureTable, facts: &nodeFacts))
         }
+        self.nodeFacts = nodeFacts
         self.roots = roots
         self.figureTable = figureTable
         inputIndex = InputIndex(leaves: leaves)
@@ -54,9 +58,9 @@ public struct Scorer: Sendable {
     public func score(_ evaluation: Evaluation) -> ScoreResult {
         var run = ScoringRun(evaluation: evaluation, parameters: framework.parameters,
                              inputs: inputIndex.inputs(of: evaluation.indicators),
-                             figureValues: figureTable.values(evaluation.figures))
+                             figureValues: figureTable.values(evaluation.figures), facts: nodeFacts,
+                             recordCapacity: recordCount)
         run.computed.reserveCapacity(formulaCount)
-        run.records.reserveCapacity(recordCount)
         for root in roots { scoreNode(root, &run) }
         return finish(run)
     }
@@ -65,8 +69,7 @@ public struct Scorer: Sendable {
     func scoreNode(_ node: CompiledIndicator, _ run: inout ScoringRun) {
         if node.fromTargets { return scoreTargetHeading(node, &run) }
         if node.children.isEmpty { return scoreLeaf(node, &run) }
-        let start = run.records.count
-        run.records.append(ScoredRecord(facts: node.facts, score: nil, explanation: ""))
+        let start = run.open(node.factsIndex)
         for child in node.children { scoreNode(child, &run) }
         run.closeHeading(start)
     }

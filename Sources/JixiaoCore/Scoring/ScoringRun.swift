@@ -8,8 +8,8 @@ struct ScoringRun {
     let parameters: FrameworkParameters
     var findings: [Finding] = []
     var computed: [ComputedValue] = []
-    /// The scored tree, depth first (`ScoredRecord`).
-    var records: [ScoredRecord] = []
+    /// The scored tree, depth first.
+    var tree: ScoredRecords
     var excluded: [String] = []
     /// Sum of the maxima of excluded leaves.
     var excludedMax = ExactDecimal.zero
@@ -26,7 +26,8 @@ struct ScoringRun {
     let figureValues: [ExactDecimal?]
 
     init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: [IndicatorInput],
-         figureValues: [ExactDecimal?]) {
+         figureValues: [ExactDecimal?], facts: [NodeFacts], recordCapacity: Int) {
+        tree = ScoredRecords(facts: facts, capacity: recordCapacity)
         figures = evaluation.figures
         indicators = evaluation.indicators
         targets = evaluation.targets
@@ -36,11 +37,12 @@ struct ScoringRun {
         findings.reserveCapacity(8)
     }
 
-    /// Records a not-applicable leaf and returns its record.
-    mutating func exclude(_ facts: NodeFacts) -> ScoredRecord {
+    /// Records a not-applicable leaf (`facts`, at `index` in the tree's facts) and appends its record.
+    mutating func exclude(_ facts: NodeFacts, at index: Int32) {
         excluded.append(facts.id)
         excludedMax += facts.max
         excludedLeaves.append((facts.name, facts.max))
-        return ScoredRecord(facts: facts, score: nil, explanation: ScoringMessages.notApplicable, notApplicable: true)
+        tree.append(ScoredRecord(facts: index, notApplicable: true, end: Int32(tree.count + 1)),
+                    explanation: ScoringMessages.notApplicable)
     }
 }
