@@ -48,14 +48,15 @@ struct PendingRecord {
 struct ScoredRecords: Sendable {
     var records: [ScoredRecord] = []
     var explanations: [Explanation] = []
-    var notes: [String?] = []
+    /// The notes there are, by record index (most records have none, and an
+    /// array of optional strings is freed through the runtime's generic witness).
+    private(set) var notes: [(record: Int32, note: String)] = []
     private(set) var facts: [NodeFacts]
 
     init(facts: [NodeFacts], capacity: Int) {
         self.facts = facts
         records.reserveCapacity(capacity)
         explanations.reserveCapacity(capacity)
-        notes.reserveCapacity(capacity)
     }
 
     var count: Int { records.count }
@@ -65,7 +66,7 @@ struct ScoredRecords: Sendable {
     mutating func append(_ record: ScoredRecord, explanation: consuming Explanation, note: consuming String? = nil) -> Int {
         records.append(record)
         explanations.append(explanation)
-        notes.append(note)
+        if let note { notes.append((Int32(records.count - 1), note)) }
         return records.count - 1
     }
 
@@ -77,10 +78,14 @@ struct ScoredRecords: Sendable {
 
     /// Removes and returns the last record.
     mutating func removeLast() -> PendingRecord {
+        let note = notes.last?.record == Int32(records.count - 1) ? notes.removeLast().note : nil
         let record = records.removeLast()
         return PendingRecord(facts: facts[Int(record.facts)], record: record, explanation: explanations.removeLast(),
-                             note: notes.removeLast())
+                             note: note)
     }
 
     func facts(of index: Int) -> NodeFacts { facts[Int(records[index].facts)] }
+
+    /// The note of record `index`, if it has one.
+    func note(of index: Int) -> String? { notes.first { $0.record == Int32(index) }?.note }
 }

@@ -25,7 +25,7 @@ enum ScoredTree: Sendable {
             nodes.append(ScoredNode(id: facts.id, name: facts.name, level: facts.level, max: facts.max,
                                     score: record.score, selfScore: record.selfScore, value: value,
                                     explanationParts: records.explanations[index], ruleKind: facts.ruleKind,
-                                    deviationNote: records.notes[index], notApplicable: record.notApplicable,
+                                    deviationNote: records.note(of: index), notApplicable: record.notApplicable,
                                     children: build(records, computed, from: index + 1, to: next)))
             index = next
         }
