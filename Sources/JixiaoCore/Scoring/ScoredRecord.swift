@@ -57,6 +57,7 @@ struct ScoredRecords: Sendable {
         self.facts = facts
         records.reserveCapacity(capacity)
         explanations.reserveCapacity(capacity)
+        notes.reserveCapacity(capacity / 2)
     }
 
     var count: Int { records.count }

@@ -34,7 +34,7 @@ struct ScoringRun {
         self.parameters = parameters
         self.inputs = inputs
         self.figureValues = figureValues
-        findings.reserveCapacity(8)
+        findings.reserveCapacity(16)
     }
 
     /// Records a not-applicable leaf (`facts`, at `index` in the tree's facts) and appends its record.
