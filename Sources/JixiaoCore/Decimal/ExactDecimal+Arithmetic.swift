@@ -1,8 +1,10 @@
 extension ExactDecimal {
+    @inline(__always)
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         ExactDecimal(units: lhs.units + rhs.units)
     }
 
+    @inline(__always)
     public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         ExactDecimal(units: lhs.units - rhs.units)
     }
@@ -11,7 +13,9 @@ extension ExactDecimal {
         ExactDecimal(units: -value.units)
     }
 
+    @inline(__always)
     public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs.units += rhs.units }
+    @inline(__always)
     public static func -= (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs.units -= rhs.units }
 
     /// The product, rounded half-up to nine places.

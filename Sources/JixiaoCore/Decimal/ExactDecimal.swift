@@ -79,6 +79,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
         return (numerator < 0) != (denominator < 0) ? q - 1 : q + 1
     }
 
+    @inline(__always)
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool { lhs.units < rhs.units }
 
     public var isZero: Bool { low == 0 && high == 0 }

@@ -8,13 +8,11 @@ struct InputIndex: Sendable {
     }
 
     let leafCount: Int
-    private let ids: [String]
     private let table: KeyTable<Match>
 
     /// `leaves[i]` is the id and name of leaf `i`.
     init(leaves: [(id: String, name: String)]) {
         leafCount = leaves.count
-        ids = leaves.map(\.id)
         var pairs: [(key: String, value: Match)] = []
         for (index, leaf) in leaves.enumerated() { pairs.append((leaf.id, Match(leaf: index, isID: true))) }
         for (index, leaf) in leaves.enumerated() where leaf.name != leaf.id {
@@ -23,22 +21,13 @@ struct InputIndex: Sendable {
         table = KeyTable(pairs)
     }
 
-    /// The input of every leaf, by leaf index; an empty input for a leaf the unit left out.
-    func inputs(of indicators: [String: IndicatorInput]) -> [IndicatorInput] {
-        var inputs = [IndicatorInput](unsafeUninitializedCapacity: leafCount) { buffer, count in
-            for index in 0..<leafCount { (buffer.baseAddress! + index).initialize(to: IndicatorInput()) }
-            count = leafCount
-        }
-        guard !indicators.isEmpty else { return inputs }
-        var byName: [(leaf: Int, input: IndicatorInput)] = []
+    /// What the unit entered for every leaf, by leaf index.
+    func inputs(of indicators: [String: IndicatorInput]) -> LeafInputs {
+        var inputs = LeafInputs(count: leafCount)
         for (key, input) in indicators {
             guard let match = table.value(key) else { continue }
-            if match.isID { inputs[match.leaf] = consume input } else { byName.append((match.leaf, consume input)) }
-        }
-        // A name fills only a leaf whose id is not among the keys.
-        for (leaf, input) in byName {
-            let idMatches = table.value(ids[leaf]).map { $0.isID && $0.leaf == leaf } ?? false
-            if !idMatches || indicators[ids[leaf]] == nil { inputs[leaf] = input }
+            // An id always wins; a name only fills a leaf nothing has filled yet.
+            if match.isID || !inputs.entries[match.leaf].given { inputs.set(match.leaf, input) }
         }
         return inputs
     }

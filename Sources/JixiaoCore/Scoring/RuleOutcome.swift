@@ -103,8 +103,10 @@ struct LeafInput {
     let outcome: QualitativeOutcome?
     let breaches: Int?
     let checked: [String]?
-    /// The value of the leaf's formula; nil when it has none.
-    let value: Computation?
+    /// The value of the leaf's formula (not computable for want of a formula
+    /// when it has none: an optional `Computation` was copied and freed through
+    /// the runtime's generic witnesses).
+    let value: Computation
     /// The formula with its numbers, when it has a value.
     let formula: FormulaText?
     /// `figures.<id>` of the first missing figure of the formula, if any.
@@ -122,7 +124,7 @@ struct LeafInput {
     func show(_ value: ExactDecimal) -> Explanation.Part { style.part(value) }
 
     init(info: LeafInfo, selfScore: ExactDecimal?, outcome: QualitativeOutcome?, breaches: Int?, checked: [String]?,
-         value: Computation?, formula: FormulaText?, missingFigureField: String?) {
+         value: Computation, formula: FormulaText?, missingFigureField: String?) {
         self.info = info
         self.selfScore = selfScore
         self.outcome = outcome
@@ -136,7 +138,8 @@ struct LeafInput {
     /// A leaf without a formula, from what the unit entered (nil: nothing).
     init(info: LeafInfo, input: IndicatorInput?) {
         self.init(info: info, selfScore: input?.selfScore, outcome: input?.outcome, breaches: input?.breaches,
-                  checked: input?.checked, value: nil, formula: nil, missingFigureField: nil)
+                  checked: input?.checked, value: .notComputable(ScoringMessages.noFormula), formula: nil,
+                  missingFigureField: nil)
     }
 
     /// The leaf's numeric value, or the outcome explaining why there is none.
@@ -146,7 +149,6 @@ struct LeafInput {
         case .bool: return .failure(RuleOutcomeError(outcome: .missing(ScoringMessages.notANumber, field: nil)))
         case .notComputable(let reason):
             return .failure(RuleOutcomeError(outcome: .missing(reason, field: missingFigureField)))
-        case nil: return .failure(RuleOutcomeError(outcome: .missing(ScoringMessages.noFormula, field: nil)))
         }
     }
 }

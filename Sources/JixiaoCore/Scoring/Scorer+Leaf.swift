@@ -2,8 +2,9 @@ extension Scorer {
     /// Scores a framework leaf: its value formula, then its rule, then the common checks.
     func scoreLeaf(_ node: CompiledIndicator, _ run: inout ScoringRun) {
         let index = node.leafIndex
-        if run.inputs[index].notApplicable == true { return run.exclude(node.facts, at: node.factsIndex) }
-        var value: Computation?
+        let entry = run.inputs.entries[index]
+        if entry.notApplicable == true { return run.exclude(node.facts, at: node.factsIndex) }
+        var value = Computation.notComputable(ScoringMessages.noFormula)
         var formula: FormulaText?
         var valueIndex: Int32 = -1
         var missingFigureField: String?
@@ -13,8 +14,8 @@ extension Scorer {
             let result = expression.root.evaluate(values)
             value = result
             valueIndex = Int32(run.computed.count)
-            run.computed.append(ComputedValue(name: node.name, formula: expression.text, result: result,
-                                              used: .looked(values)))
+            run.appendComputed(ComputedValue(name: node.name, formula: expression.text, result: result,
+                                             used: .looked(values)))
             if let number = result.decimal {
                 formula = FormulaText(name: node.name, expression: expression, figures: run.figures, value: number,
                                       isRate: node.info.style.isRate)
@@ -26,11 +27,11 @@ extension Scorer {
         case nil:
             break
         }
-        let leaf = LeafInput(info: node.info, selfScore: run.inputs[index].selfScore, outcome: run.inputs[index].outcome,
-                             breaches: run.inputs[index].breaches, checked: run.inputs[index].checked, value: value,
-                             formula: formula, missingFigureField: missingFigureField)
+        let leaf = LeafInput(info: node.info, selfScore: entry.selfScore, outcome: entry.outcome, breaches: entry.breaches,
+                             checked: run.inputs.checked(entry), value: value, formula: formula,
+                             missingFigureField: missingFigureField)
         let outcome = applyRule(node, leaf, run.figureValues, run.parameters)
-        settle(outcome, leaf, note: run.inputs[index].note, facts: node.factsIndex, valueIndex: valueIndex, &run)
+        settle(outcome, leaf, note: run.inputs.note(entry), facts: node.factsIndex, valueIndex: valueIndex, &run)
     }
 
     private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: [ExactDecimal?],

@@ -21,11 +21,11 @@ struct ScoringRun {
     var excludedLeaves: [(name: String, max: ExactDecimal)] = []
 
     /// The unit's input per framework leaf (by leaf index; empty when not given).
-    let inputs: [IndicatorInput]
+    let inputs: LeafInputs
     /// The value of every figure the formulas read, by `FigureTable` slot.
     let figureValues: [ExactDecimal?]
 
-    init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: [IndicatorInput],
+    init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: LeafInputs,
          figureValues: [ExactDecimal?], facts: [NodeFacts], recordCapacity: Int) {
         tree = ScoredRecords(facts: facts, capacity: recordCapacity)
         figures = evaluation.figures
@@ -36,6 +36,11 @@ struct ScoringRun {
         self.figureValues = figureValues
         findings.reserveCapacity(16)
     }
+
+    /// Appends a formula's value. (Taking it `consuming`: appended directly, the
+    /// value was copied into the array and the original freed.)
+    @inline(__always)
+    mutating func appendComputed(_ value: consuming ComputedValue) { computed.append(value) }
 
     /// Records a not-applicable leaf (`facts`, at `index` in the tree's facts) and appends its record.
     mutating func exclude(_ facts: NodeFacts, at index: Int32) {
