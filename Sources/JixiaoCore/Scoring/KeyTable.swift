@@ -92,6 +92,14 @@ struct KeyTable<Value: Sendable>: Sendable {
             hash ^= hash >> 29
             offset += 8
         }
+        if offset < bytes.count && bytes.count >= 8 {
+            // The last eight bytes, overlapping those already taken.
+            let word = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+            high |= word
+            hash = (hash ^ word) &* 0x0000_0100_0000_01B3
+            hash ^= hash >> 29
+            offset = bytes.count
+        }
         while offset < bytes.count {
             high |= UInt64(bytes[offset])
             hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3

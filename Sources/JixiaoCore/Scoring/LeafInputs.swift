@@ -25,6 +25,7 @@ struct LeafInputs {
         var entry = Entry(given: true, selfScore: input.selfScore, outcome: input.outcome, breaches: input.breaches,
                           notApplicable: input.notApplicable)
         if let note = input.note {
+            if notes.isEmpty { notes.reserveCapacity(entries.count / 2) }
             entry.note = Int32(notes.count)
             notes.append(note)
         }
