@@ -50,12 +50,16 @@ import Testing
     @Test func inputIndexPrefersIdsAndFindsOtherNormalForms() {
         let index = InputIndex(leaves: [(id: "café", name: "咖啡"), (id: "b", name: "乙")])
         let byName = index.inputs(of: ["咖啡": IndicatorInput(selfScore: 1)])
-        #expect(byName.map { $0?.selfScore } == [1, nil])
+        #expect(byName.entries.map(\.selfScore) == [1, nil])
         let both = index.inputs(of: ["咖啡": IndicatorInput(selfScore: 1), "café": IndicatorInput(selfScore: 2)])
-        #expect(both[0]?.selfScore == 2)
+        #expect(both.entries[0].selfScore == 2)
         // "cafe" + combining acute accent: other bytes, same text.
         let decomposed = index.inputs(of: ["cafe\u{301}": IndicatorInput(selfScore: 3), "乙": IndicatorInput(selfScore: 4)])
-        #expect(decomposed.map { $0?.selfScore } == [3, 4])
-        #expect(index.inputs(of: ["无关": IndicatorInput(selfScore: 9)]).allSatisfy { $0 == nil })
+        #expect(decomposed.entries.map(\.selfScore) == [3, 4])
+        #expect(index.inputs(of: ["无关": IndicatorInput(selfScore: 9)]).entries.allSatisfy { !$0.given })
+        let noted = index.inputs(of: ["b": IndicatorInput(checked: ["甲"], note: "说明")])
+        #expect(noted.note(noted.entries[1]) == "说明")
+        #expect(noted.checked(noted.entries[1]) == ["甲"])
+        #expect(noted.note(noted.entries[0]) == nil)
     }
 }

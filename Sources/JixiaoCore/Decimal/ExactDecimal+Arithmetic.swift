@@ -1,8 +1,10 @@
 extension ExactDecimal {
+    @inline(__always)
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         ExactDecimal(units: lhs.units + rhs.units)
     }
 
+    @inline(__always)
     public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
         ExactDecimal(units: lhs.units - rhs.units)
     }
@@ -11,7 +13,9 @@ extension ExactDecimal {
         ExactDecimal(units: -value.units)
     }
 
+    @inline(__always)
     public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs.units += rhs.units }
+    @inline(__always)
     public static func -= (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs.units -= rhs.units }
 
     /// The product, rounded half-up to nine places.
@@ -49,6 +53,12 @@ extension ExactDecimal {
     /// The value rounded half-up (away from zero) to `places` decimals.
     public func rounded(places: Int) -> ExactDecimal {
         guard places < Self.scale else { return self }
+        // Scores are rounded to two places on every leaf: one machine division.
+        if places == 2, let value = Int64(exactly: units), value != .min {
+            let (q, r) = value.quotientAndRemainder(dividingBy: 10_000_000)
+            let away = r.magnitude * 2 >= 10_000_000 ? (value < 0 ? q - 1 : q + 1) : q
+            return ExactDecimal(units: Int128(away) * 10_000_000)
+        }
         let step = Self.pow10(Self.scale - max(0, places))
         return ExactDecimal(units: Self.divideRounded(units, step) * step)
     }

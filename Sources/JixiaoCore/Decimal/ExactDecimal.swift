@@ -12,21 +12,37 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
     /// 10^scale as the stored integer type.
     public static let unit: Int128 = 1_000_000_000
 
+    // `units` kept as two 64-bit words: an `Int128` field aligns every struct and
+    // array holding a decimal to 16 bytes, which sends their allocations through
+    // the aligned allocator and pads `ExactDecimal?` to 32 bytes (now 17).
+    private var low: UInt64
+    private var high: Int64
+
     /// The value times 10⁹.
-    public var units: Int128
+    public var units: Int128 {
+        @inline(__always) get { Int128(high) << 64 | Int128(low) }
+        @inline(__always) set {
+            low = UInt64(truncatingIfNeeded: newValue)
+            high = Int64(truncatingIfNeeded: newValue >> 64)
+        }
+    }
 
     /// Creates a value from its raw count of 10⁻⁹ units.
-    public init(units: Int128) { self.units = units }
+    @inline(__always)
+    public init(units: Int128) {
+        low = UInt64(truncatingIfNeeded: units)
+        high = Int64(truncatingIfNeeded: units >> 64)
+    }
 
     /// Creates a value from an integer.
-    public init(_ integer: Int) { self.units = Int128(integer) * Self.unit }
+    public init(_ integer: Int) { self.init(units: Int128(integer) * Self.unit) }
 
     /// Creates `significand × 10^-exponent`, rounding half-up beyond nine places.
     public init(significand: Int128, decimalPlaces: Int) {
         if decimalPlaces <= Self.scale {
-            units = significand * Self.pow10(Self.scale - decimalPlaces)
+            self.init(units: significand * Self.pow10(Self.scale - decimalPlaces))
         } else {
-            units = Self.divideRounded(significand, Self.pow10(decimalPlaces - Self.scale))
+            self.init(units: Self.divideRounded(significand, Self.pow10(decimalPlaces - Self.scale)))
         }
     }
 
@@ -51,16 +67,23 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
 
     /// Integer division rounded half away from zero.
     static func divideRounded(_ numerator: Int128, _ denominator: Int128) -> Int128 {
+        // Int128 division is two library calls; rounding a score takes one machine division.
+        if let n = Int64(exactly: numerator), n != .min, let d = Int64(exactly: denominator) {
+            let (q, r) = n.quotientAndRemainder(dividingBy: d)
+            guard r.magnitude * 2 >= d.magnitude else { return Int128(q) }
+            return Int128((n < 0) != (d < 0) ? q - 1 : q + 1)
+        }
         let (q, r) = numerator.quotientAndRemainder(dividingBy: denominator)
         let twiceR = r.magnitude * 2
         guard twiceR >= denominator.magnitude else { return q }
         return (numerator < 0) != (denominator < 0) ? q - 1 : q + 1
     }
 
+    @inline(__always)
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool { lhs.units < rhs.units }
 
-    public var isZero: Bool { units == 0 }
-    public var isNegative: Bool { units < 0 }
+    public var isZero: Bool { low == 0 && high == 0 }
+    public var isNegative: Bool { high < 0 }
     /// The absolute value.
     public var magnitude: ExactDecimal { ExactDecimal(units: units < 0 ? -units : units) }
 }

@@ -15,15 +15,6 @@ extension Expression {
         let values = FigureValues(references) { dictionary[$0] }
         let inputs = FiguresUsed.looked(values)
         let result = root.evaluate(values)
-        let shown = name ?? text
-        switch result {
-        case .value(let value):
-            return (ComputedValue(name: shown, formula: text, used: inputs, value: value), result)
-        case .bool(let truth):
-            return (ComputedValue(name: shown, formula: text, used: inputs, value: nil,
-                                  reason: truth ? "结果为“是”" : "结果为“否”"), result)
-        case .notComputable(let reason):
-            return (ComputedValue(name: shown, formula: text, used: inputs, value: nil, reason: reason), result)
-        }
+        return (ComputedValue(name: name ?? text, formula: text, result: result, used: inputs), result)
     }
 }

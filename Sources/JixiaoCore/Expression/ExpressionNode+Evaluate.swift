@@ -5,7 +5,7 @@ extension ExpressionNode {
         case .number(let value):
             return .value(value)
         case .figure(let index):
-            guard let value = figures.values[index] else { return .notComputable(figures.references[index].missingReason) }
+            guard let value = figures[index] else { return .notComputable(figures.references[index].missingReason) }
             return .value(value)
         case .negate(let x):
             return x.numeric(figures) { value in

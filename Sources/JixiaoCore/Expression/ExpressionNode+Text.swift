@@ -35,7 +35,7 @@ extension ExpressionNode {
             out.append(value.description)
         case .figure(let index):
             out.append(figures.references[index].label)
-            if let value = figures.values[index] {
+            if let value = figures[index] {
                 out.append(byte: UInt8(ascii: " "))
                 DecimalText.append(value, minPlaces: 0, maxPlaces: 4, to: &out)
             } else {

@@ -26,13 +26,31 @@ indirect enum ExpressionNode: Sendable {
     enum ValueType: Sendable { case number, truth }
 }
 
-/// The figures of one evaluation of an expression, looked up once, by reference index.
-struct FigureValues {
+/// The figures of one evaluation of an expression: reference `i` reads
+/// `table[slots[i]]`. Standalone evaluations look up their own references
+/// (`slots` is the identity); a `Scorer` looks every figure its formulas use
+/// up once per evaluation into one table, which each formula reads through
+/// its slots without an array of its own.
+struct FigureValues: Sendable {
     let references: [FigureReference]
-    let values: [ExactDecimal?]
+    let table: [ExactDecimal?]
+    let slots: [Int32]
 
     init(_ references: [FigureReference], _ lookup: (String) -> ExactDecimal?) {
         self.references = references
-        values = references.map { $0.value(lookup) }
+        table = references.map { $0.value(lookup) }
+        slots = references.count <= Self.identity.count ? Self.identity : (0..<Int32(references.count)).map { $0 }
     }
+
+    init(references: [FigureReference], table: [ExactDecimal?], slots: [Int32]) {
+        self.references = references
+        self.table = table
+        self.slots = slots
+    }
+
+    /// The value of reference `index`, nil when the evaluation lacks it.
+    @inline(__always)
+    subscript(index: Int) -> ExactDecimal? { table[Int(slots[index])] }
+
+    private static let identity: [Int32] = (0..<64).map { $0 }
 }

@@ -1,7 +1,7 @@
 /// Named items, each worth points; the unit ticks those it meets.
 enum ChecklistRule {
     static func score(_ items: [ChecklistItem], _ leaf: LeafInput) -> RuleOutcome {
-        guard let checked = leaf.input?.checked else {
+        guard let checked = leaf.checked else {
             return .missing("未勾选评分要点（" + items.map(\.name).joined(separator: "、") + "）",
                             field: leaf.field + ".checked")
         }

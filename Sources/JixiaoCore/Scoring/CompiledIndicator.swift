@@ -18,10 +18,12 @@ final class CompiledIndicator: Sendable {
     let leafIndex: Int
     /// Id, name, level, maximum and rule kind, as every scored record shows them.
     let facts: NodeFacts
+    /// Index of `facts` in `Scorer.nodeFacts`.
+    let factsIndex: Int32
 
     /// Compiles `indicator`; `leaves` collects the leaves in depth-first order.
     init(_ indicator: Indicator, level: Int, parameters: FrameworkParameters, kind: EvaluationKind,
-         leaves: inout [(id: String, name: String)]) {
+         leaves: inout [(id: String, name: String)], figures: inout FigureTable, facts allFacts: inout [NodeFacts]) {
         id = indicator.id
         name = indicator.name
         max = indicator.max
@@ -29,7 +31,7 @@ final class CompiledIndicator: Sendable {
         var children: [CompiledIndicator] = []
         for child in indicator.children {
             children.append(CompiledIndicator(child, level: level + 1, parameters: parameters, kind: kind,
-                                              leaves: &leaves))
+                                              leaves: &leaves, figures: &figures, facts: &allFacts))
         }
         self.children = children
         if indicator.isLeaf {
@@ -42,28 +44,32 @@ final class CompiledIndicator: Sendable {
         let valueText = indicator.value ?? (isExecutionRate ? Framework.executionRateFormula(parameters) : nil)
         rule = indicator.rule ?? (isExecutionRate ? Framework.executionRateRule : nil)
         ruleKind = indicator.isLeaf ? (rule?.kindName ?? "none") : nil
-        value = valueText.map(CompiledFormula.init)
+        value = valueText.map { CompiledFormula($0, figures: &figures) }
         if case .proportional(_, let target?, _) = rule {
-            self.target = CompiledFormula(target)
+            self.target = CompiledFormula(target, figures: &figures)
         } else {
             target = nil
         }
         let style: ValueStyle = indicator.name.contains("率") || value?.isDivision == true ? .rate : .figure(unit: "")
         let field = "indicators." + indicator.id
         facts = NodeFacts(id: id, name: name, level: level, max: max, ruleKind: ruleKind)
+        factsIndex = Int32(allFacts.count)
+        allFacts.append(facts)
         info = LeafInfo(id: id, name: name, max: max, field: field, noteField: field + ".note", style: style,
                         ruleKind: ruleKind)
     }
 }
 
-/// A formula parsed once, or the reason it could not be.
+/// A formula parsed once, with the slots of its figures in the scorer's
+/// `FigureTable`, or the reason it could not be parsed.
 enum CompiledFormula: Sendable {
-    case parsed(Expression)
+    case parsed(Expression, slots: [Int32])
     case invalid(String)
 
-    init(_ text: String) {
+    init(_ text: String, figures: inout FigureTable) {
         do {
-            self = .parsed(try Expression(text))
+            let expression = try Expression(text)
+            self = .parsed(expression, slots: figures.slots(of: expression))
         } catch {
             self = .invalid("公式“" + text + "”有误：" + error.description)
         }
@@ -71,7 +77,7 @@ enum CompiledFormula: Sendable {
 
     /// True when the formula is a quotient (a rate).
     var isDivision: Bool {
-        if case .parsed(let expression) = self, case .divide = expression.root { return true }
+        if case .parsed(let expression, _) = self, case .divide = expression.root { return true }
         return false
     }
 }

@@ -29,6 +29,18 @@ public struct ComputedValue: Sendable, Hashable {
         self.reason = reason
     }
 
+    /// The value of `result`, or why there is none: a truth value has no number.
+    init(name: String, formula: String, result: Computation, used: FiguresUsed) {
+        switch result {
+        case .value(let value):
+            self.init(name: name, formula: formula, used: used, value: value)
+        case .bool(let truth):
+            self.init(name: name, formula: formula, used: used, value: nil, reason: truth ? "结果为“是”" : "结果为“否”")
+        case .notComputable(let reason):
+            self.init(name: name, formula: formula, used: used, value: nil, reason: reason)
+        }
+    }
+
     public static func == (lhs: ComputedValue, rhs: ComputedValue) -> Bool {
         lhs.name == rhs.name && lhs.formula == rhs.formula && lhs.value == rhs.value && lhs.reason == rhs.reason
             && lhs.inputs == rhs.inputs
@@ -54,8 +66,8 @@ enum FiguresUsed: Sendable {
         case .dictionary(let inputs): return inputs
         case .looked(let figures):
             var inputs = [String: ExactDecimal](minimumCapacity: figures.references.count)
-            for (reference, value) in zip(figures.references, figures.values) {
-                if let value { inputs[reference.id] = value }
+            for (index, reference) in figures.references.enumerated() {
+                if let value = figures[index] { inputs[reference.id] = value }
             }
             return inputs
         }

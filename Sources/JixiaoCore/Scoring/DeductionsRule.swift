@@ -1,7 +1,7 @@
 /// Start from the maximum and deduct a fixed number of points per breach, 扣完为止.
 enum DeductionsRule {
     static func score(perBreach: ExactDecimal, _ leaf: LeafInput) -> RuleOutcome {
-        guard let reported = leaf.input?.breaches else {
+        guard let reported = leaf.breaches else {
             return .missing("未填写发现的问题数（每处扣 " + DecimalText.points(perBreach) + " 分）",
                             field: leaf.field + ".breaches")
         }

@@ -14,7 +14,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         /// A figure as entered (up to four decimals) followed by its unit.
         case figure(ExactDecimal, unit: String)
         /// `name = formula with values = value` of a leaf's formula.
-        indirect case formula(FormulaText)
+        case formula(FormulaText)
         /// Several parts standing as one (a leaf's lead).
         indirect case group([Part])
 
@@ -29,12 +29,15 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
     enum Storage: Sendable {
         case text(String)
         case parts([Part])
+        /// Parts made only when read: a rule's explanation of twenty parts cost
+        /// more to build and free than the rule itself, and few are ever read.
+        case deferred(@Sendable () -> [Part])
         /// `按评价人录入的得分 N 分`: the commonest leaf, without an allocation.
         case entered(ExactDecimal)
         /// A heading: the sum of its children.
         case heading(sum: ExactDecimal, max: ExactDecimal, uncomputed: Int32, excluded: Int32)
         /// A finding's message.
-        indirect case finding(FindingText)
+        case finding(FindingText)
     }
 
     let storage: Storage
@@ -51,10 +54,14 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
 
     init(parts: [Part]) { storage = .parts(parts) }
 
+    /// An explanation whose parts `make` builds when it is read.
+    init(_ make: @escaping @Sendable () -> [Part]) { storage = .deferred(make) }
+
     /// The explanation with `parts` appended.
     func appending(_ parts: Part...) -> Explanation {
         switch storage {
         case .parts(let existing): return Explanation(parts: existing + parts)
+        case .deferred(let make): return Explanation(parts: make() + parts)
         default: return Explanation(parts: [.text(text)] + parts)
         }
     }
@@ -63,6 +70,8 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
     public var text: String {
         switch storage {
         case .text(let text): return text
+        case .deferred(let make):
+            return Explanation(parts: make()).text
         case .parts(let parts):
             var buffer = TextBuffer(capacity: parts.count * 12)
             for part in parts { part.render(into: &buffer) }
@@ -83,6 +92,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         switch storage {
         case .text(let text): buffer.append(text)
         case .parts(let parts): for part in parts { part.render(into: &buffer) }
+        case .deferred(let make): for part in make() { part.render(into: &buffer) }
         case .finding(let finding): finding.render(into: &buffer)
         case .entered, .heading: buffer.append(text)
         }
@@ -114,12 +124,22 @@ extension Explanation.Part {
 }
 
 /// `结转结余率 = 年末结转结余 12 ÷ 支出合计 300 = 4.00%`, rendered when read.
-public struct FormulaText: Sendable {
+/// A class: a leaf's outcome passes it around, and an optional struct this
+/// size was copied through the runtime's generic witnesses.
+public final class FormulaText: Sendable {
     let name: String
     let expression: Expression
     let figures: Figures
     let value: ExactDecimal
     let isRate: Bool
+
+    init(name: String, expression: Expression, figures: Figures, value: ExactDecimal, isRate: Bool) {
+        self.name = name
+        self.expression = expression
+        self.figures = figures
+        self.value = value
+        self.isRate = isRate
+    }
 
     func render(into buffer: inout TextBuffer) {
         buffer.append(name)

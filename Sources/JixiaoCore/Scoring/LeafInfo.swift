@@ -10,6 +10,8 @@ final class LeafInfo: Sendable {
     let field: String
     /// `indicators.<id>.selfScore`.
     let selfScoreField: String
+    /// Where the chosen outcome of a qualitative leaf goes (`indicators.<id>.outcome`).
+    let outcomeField: String
     /// Where the 偏差原因 goes (`indicators.<id>.note`, `targets.<id>.deviationNote`).
     let noteField: String
     /// Rates (fractions) show as percentages.
@@ -18,12 +20,13 @@ final class LeafInfo: Sendable {
     let ruleKind: String?
 
     init(id: String, name: String, max: ExactDecimal, field: String, noteField: String, style: ValueStyle,
-         ruleKind: String?) {
+         ruleKind: String?, outcomeField: String? = nil) {
         self.id = id
         self.name = name
         self.max = max
         self.field = field
         selfScoreField = field + ".selfScore"
+        self.outcomeField = outcomeField ?? field + ".outcome"
         self.noteField = noteField
         self.style = style
         self.ruleKind = ruleKind

@@ -30,20 +30,27 @@ enum QualitativeRule {
         }
         guard let outcome else {
             let inferred = Self.outcome(for: selfScore, max: leaf.max)
-            var result = RuleOutcome.scored(selfScore, Explanation(parts: [
-                "未选择评价结果，按自评得分 ", .points(selfScore), " 分归入“", .text(inferred.label), "”档 ",
-            ] + bandParts(inferred, max: leaf.max)))
+            let max = leaf.max
+            var result = RuleOutcome.scored(selfScore, Explanation {
+                ["未选择评价结果，按自评得分 ", .points(selfScore), " 分归入“", .text(inferred.label), "”档 "]
+                    + bandParts(inferred, max: max)
+            })
             result.isSelfAssessed = true
             return result
         }
         let inBand = contains(outcome, selfScore, max: leaf.max)
         let b = band(outcome)
-        var result = RuleOutcome.scored(selfScore, Explanation(
-            "评价结果“", .text(outcome.label), "”，该档得分 [", .points(b.lower * leaf.max), ", ", .points(b.upper * leaf.max),
-            b.upperIncluded ? "] 分" : ") 分", "，自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"))
+        let max = leaf.max
+        var result = RuleOutcome.scored(selfScore, Explanation {
+            ["评价结果“", .text(outcome.label), "”，该档得分 [", .points(b.lower * max), ", ", .points(b.upper * max),
+             b.upperIncluded ? "] 分" : ") 分", "，自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"]
+        })
         result.isSelfAssessed = true
         if !inBand {
-            let message = ScoringMessages.outOfBand(leaf.name, outcome.label, describe(outcome, max: leaf.max), selfScore)
+            let name = leaf.name
+            let message = Explanation {
+                [.text(ScoringMessages.outOfBand(name, outcome.label, describe(outcome, max: max), selfScore))]
+            }
             result.findings.append(ScoringFinding.invalid(message, field: leaf.info.selfScoreField))
         }
         return result

@@ -5,17 +5,62 @@ struct RuleOutcome: Sendable {
     var score: ExactDecimal?
     /// How it was obtained, with the numbers (when `score` is not nil).
     var explanation: Explanation
-    /// Why it cannot be computed (`缺少数据“编制数”`), when `score` is nil.
-    var reason: String?
-    /// When `score` is nil: the field whose absence prevents it (`indicators.x.selfScore`).
-    var missingField: String?
-    /// Problems the rule found in the inputs (`indicator.invalid` …).
-    var findings: [Finding] = []
     /// True when the score is the unit's own judgement (manual, qualitative), so
     /// comparing it with the self-score says nothing.
     var isSelfAssessed = false
+    // What most outcomes lack, kept out of line: every leaf creates, copies and
+    // frees an outcome, and each optional string or array costs on each of those.
+    private var details: Details?
+
+    private final class Details: Sendable {
+        let reason: String?
+        let missingField: String?
+        let findings: [Finding]
+        let noteRequiredBecause: Explanation?
+
+        init(reason: String?, missingField: String?, findings: [Finding], noteRequiredBecause: Explanation?) {
+            self.reason = reason
+            self.missingField = missingField
+            self.findings = findings
+            self.noteRequiredBecause = noteRequiredBecause
+        }
+    }
+
+    init(score: ExactDecimal?, explanation: Explanation) {
+        self.score = score
+        self.explanation = explanation
+    }
+
+    /// Why it cannot be computed (`缺少数据“编制数”`), when `score` is nil.
+    var reason: String? { details?.reason }
+
+    /// When `score` is nil: the field whose absence prevents it (`indicators.x.selfScore`).
+    var missingField: String? { details?.missingField }
+
+    /// Problems the rule found in the inputs (`indicator.invalid` …).
+    var findings: [Finding] {
+        get { details?.findings ?? [] }
+        set {
+            guard details != nil || !newValue.isEmpty else { return }
+            details = Details(reason: reason, missingField: missingField, findings: newValue,
+                              noteRequiredBecause: noteRequiredBecause)
+        }
+    }
+
+    /// `findings`, nil when there are none (without making an empty array).
+    var findingsIfAny: [Finding]? {
+        guard let found = details?.findings, !found.isEmpty else { return nil }
+        return found
+    }
+
     /// A reason a 偏差原因 is required even at full score (result far above target).
-    var noteRequiredBecause: String?
+    var noteRequiredBecause: Explanation? {
+        get { details?.noteRequiredBecause }
+        set {
+            details = Details(reason: reason, missingField: missingField, findings: findings,
+                              noteRequiredBecause: newValue)
+        }
+    }
 
     /// A computed score.
     static func scored(_ score: ExactDecimal, _ explanation: Explanation) -> RuleOutcome {
@@ -24,7 +69,9 @@ struct RuleOutcome: Sendable {
 
     /// A score that cannot be computed, for `reason`, because `field` is missing.
     static func missing(_ reason: String, field: String?) -> RuleOutcome {
-        RuleOutcome(score: nil, explanation: "", reason: reason, missingField: field)
+        var outcome = RuleOutcome(score: nil, explanation: "")
+        outcome.details = Details(reason: reason, missingField: field, findings: [], noteRequiredBecause: nil)
+        return outcome
     }
 }
 
@@ -49,9 +96,17 @@ enum ValueStyle: Sendable {
 /// What every rule may read about the leaf it scores.
 struct LeafInput {
     let info: LeafInfo
-    let input: IndicatorInput?
-    /// The value of the leaf's formula; nil when it has none.
-    let value: Computation?
+    // What the unit entered, field by field: copying a whole `IndicatorInput`
+    // (two references) per leaf showed in the profile, and no rule reads the note.
+    /// The unit's own score for the leaf.
+    let selfScore: ExactDecimal?
+    let outcome: QualitativeOutcome?
+    let breaches: Int?
+    let checked: [String]?
+    /// The value of the leaf's formula (not computable for want of a formula
+    /// when it has none: an optional `Computation` was copied and freed through
+    /// the runtime's generic witnesses).
+    let value: Computation
     /// The formula with its numbers, when it has a value.
     let formula: FormulaText?
     /// `figures.<id>` of the first missing figure of the formula, if any.
@@ -68,8 +123,24 @@ struct LeafInput {
 
     func show(_ value: ExactDecimal) -> Explanation.Part { style.part(value) }
 
-    /// The unit's own score for the leaf.
-    var selfScore: ExactDecimal? { input?.selfScore }
+    init(info: LeafInfo, selfScore: ExactDecimal?, outcome: QualitativeOutcome?, breaches: Int?, checked: [String]?,
+         value: Computation, formula: FormulaText?, missingFigureField: String?) {
+        self.info = info
+        self.selfScore = selfScore
+        self.outcome = outcome
+        self.breaches = breaches
+        self.checked = checked
+        self.value = value
+        self.formula = formula
+        self.missingFigureField = missingFigureField
+    }
+
+    /// A leaf without a formula, from what the unit entered (nil: nothing).
+    init(info: LeafInfo, input: IndicatorInput?) {
+        self.init(info: info, selfScore: input?.selfScore, outcome: input?.outcome, breaches: input?.breaches,
+                  checked: input?.checked, value: .notComputable(ScoringMessages.noFormula), formula: nil,
+                  missingFigureField: nil)
+    }
 
     /// The leaf's numeric value, or the outcome explaining why there is none.
     func requireValue() -> Result<ExactDecimal, RuleOutcomeError> {
@@ -78,7 +149,6 @@ struct LeafInput {
         case .bool: return .failure(RuleOutcomeError(outcome: .missing(ScoringMessages.notANumber, field: nil)))
         case .notComputable(let reason):
             return .failure(RuleOutcomeError(outcome: .missing(reason, field: missingFigureField)))
-        case nil: return .failure(RuleOutcomeError(outcome: .missing(ScoringMessages.noFormula, field: nil)))
         }
     }
 }

@@ -18,63 +18,75 @@ final class NodeFacts: Sendable {
     }
 }
 
-/// One scored node in a flat, depth-first list: the scorer writes these in
-/// place and `ScoreResult.nodes` builds the `ScoredNode` tree from them when
-/// read, so scoring many evaluations allocates no node and copies no subtree.
+/// One scored node in a flat, depth-first list, in plain values only: its
+/// facts, explanation and note sit beside it in `ScoredRecords`, so records
+/// are appended, copied and freed without touching a reference count. (A record
+/// holding them was copied whole, with every retain, on its way into the array.)
 struct ScoredRecord: Sendable {
-    let facts: NodeFacts
+    /// Index of the node's facts in `ScoredRecords.facts`.
+    var facts: Int32
     var score: ExactDecimal?
     var selfScore: ExactDecimal?
     /// Index of the leaf's value in `ScoreResult.computed`; -1 when it has none.
     var valueIndex: Int32 = -1
-    var explanation: Explanation
-    var deviationNote: String?
     var notApplicable = false
     /// Index of the first record after this node's subtree.
     var end: Int32 = 0
-
-    init(facts: NodeFacts, score: ExactDecimal?, selfScore: ExactDecimal? = nil, explanation: Explanation,
-         deviationNote: String? = nil, notApplicable: Bool = false) {
-        self.facts = facts
-        self.score = score
-        self.selfScore = selfScore
-        self.explanation = explanation
-        self.deviationNote = deviationNote
-        self.notApplicable = notApplicable
-    }
 }
 
-/// The scored tree of a result: as the scorer wrote it (flat records and the
-/// computed values they point into), or as nodes given by a caller.
-enum ScoredTree: Sendable {
-    case nodes([ScoredNode])
-    case records([ScoredRecord], computed: [ComputedValue])
+/// A scored leaf not yet placed (the targets of a heading are scored, then placed).
+struct PendingRecord {
+    let facts: NodeFacts
+    var record: ScoredRecord
+    let explanation: Explanation
+    let note: String?
+}
 
-    var nodes: [ScoredNode] {
-        switch self {
-        case .nodes(let nodes): return nodes
-        case .records(let records, let computed):
-            return Self.build(records, computed, from: 0, to: records.count)
-        }
+/// The scored tree of one evaluation, depth first: the records, the
+/// explanation and note of each, and the facts they point at (the scorer's
+/// shared facts of the framework's nodes, then those made for targets).
+struct ScoredRecords: Sendable {
+    var records: [ScoredRecord] = []
+    var explanations: [Explanation] = []
+    /// The notes there are, by record index (most records have none, and an
+    /// array of optional strings is freed through the runtime's generic witness).
+    private(set) var notes: [(record: Int32, note: String)] = []
+    private(set) var facts: [NodeFacts]
+
+    init(facts: [NodeFacts], capacity: Int) {
+        self.facts = facts
+        records.reserveCapacity(capacity)
+        explanations.reserveCapacity(capacity)
+        notes.reserveCapacity(capacity / 2)
     }
 
-    /// The nodes of the sibling subtrees in `records[start..<end]`.
-    private static func build(_ records: [ScoredRecord], _ computed: [ComputedValue], from start: Int,
-                              to end: Int) -> [ScoredNode] {
-        var nodes: [ScoredNode] = []
-        var index = start
-        while index < end {
-            let record = records[index]
-            let next = Int(record.end)
-            let value = record.valueIndex >= 0 ? computed[Int(record.valueIndex)] : nil
-            nodes.append(ScoredNode(id: record.facts.id, name: record.facts.name, level: record.facts.level,
-                                    max: record.facts.max, score: record.score, selfScore: record.selfScore,
-                                    value: value, explanationParts: record.explanation,
-                                    ruleKind: record.facts.ruleKind, deviationNote: record.deviationNote,
-                                    notApplicable: record.notApplicable,
-                                    children: build(records, computed, from: index + 1, to: next)))
-            index = next
-        }
-        return nodes
+    var count: Int { records.count }
+
+    /// Appends a record; returns its index.
+    @discardableResult @inline(__always)
+    mutating func append(_ record: ScoredRecord, explanation: consuming Explanation, note: consuming String? = nil) -> Int {
+        records.append(record)
+        explanations.append(explanation)
+        if let note { notes.append((Int32(records.count - 1), note)) }
+        return records.count - 1
     }
+
+    /// The index of `facts` made for this evaluation (a target, a group of targets).
+    mutating func add(_ facts: NodeFacts) -> Int32 {
+        self.facts.append(facts)
+        return Int32(self.facts.count - 1)
+    }
+
+    /// Removes and returns the last record.
+    mutating func removeLast() -> PendingRecord {
+        let note = notes.last?.record == Int32(records.count - 1) ? notes.removeLast().note : nil
+        let record = records.removeLast()
+        return PendingRecord(facts: facts[Int(record.facts)], record: record, explanation: explanations.removeLast(),
+                             note: note)
+    }
+
+    func facts(of index: Int) -> NodeFacts { facts[Int(records[index].facts)] }
+
+    /// The note of record `index`, if it has one.
+    func note(of index: Int) -> String? { notes.first { $0.record == Int32(index) }?.note }
 }

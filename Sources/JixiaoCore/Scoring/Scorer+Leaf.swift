@@ -1,23 +1,25 @@
 extension Scorer {
     /// Scores a framework leaf: its value formula, then its rule, then the common checks.
-    func scoreLeaf(_ node: CompiledIndicator, _ run: inout ScoringRun) -> ScoredRecord {
-        let input = node.leafIndex >= 0 ? run.inputs[node.leafIndex] : nil
-        if input?.notApplicable == true { return run.exclude(node.facts) }
-        let figures = run.figures
-        var value: Computation?
+    func scoreLeaf(_ node: CompiledIndicator, _ run: inout ScoringRun) {
+        let index = node.leafIndex
+        let entry = run.inputs.entries[index]
+        if entry.notApplicable == true { return run.exclude(node.facts, at: node.factsIndex) }
+        var value = Computation.notComputable(ScoringMessages.noFormula)
         var formula: FormulaText?
         var valueIndex: Int32 = -1
         var missingFigureField: String?
         switch node.value {
-        case .parsed(let expression)?:
-            let explained = expression.explainWithResult(figures, name: node.name)
-            value = explained.result
+        case .parsed(let expression, let slots)?:
+            let values = FigureValues(references: expression.references, table: run.figureValues, slots: slots)
+            let result = expression.root.evaluate(values)
+            value = result
             valueIndex = Int32(run.computed.count)
-            run.computed.append(explained.value)
-            if let number = explained.result.decimal {
-                formula = FormulaText(name: node.name, expression: expression, figures: figures, value: number,
+            run.appendComputed(ComputedValue(name: node.name, formula: expression.text, result: result,
+                                             used: .looked(values)))
+            if let number = result.decimal {
+                formula = FormulaText(name: node.name, expression: expression, figures: run.figures, value: number,
                                       isRate: node.info.style.isRate)
-            } else if let missing = expression.figureIDs.first(where: { figures.values[$0] == nil }) {
+            } else if let missing = expression.figureIDs.first(where: { run.figures.values[$0] == nil }) {
                 missingFigureField = "figures." + missing
             }
         case .invalid(let message)?:
@@ -25,15 +27,14 @@ extension Scorer {
         case nil:
             break
         }
-        let leaf = LeafInput(info: node.info, input: input, value: value, formula: formula,
+        let leaf = LeafInput(info: node.info, selfScore: entry.selfScore, outcome: entry.outcome, breaches: entry.breaches,
+                             checked: run.inputs.checked(entry), value: value, formula: formula,
                              missingFigureField: missingFigureField)
-        let outcome = applyRule(node, leaf, figures, run.parameters)
-        var record = settle(outcome, leaf, node.facts, note: input?.note, &run)
-        record.valueIndex = valueIndex
-        return record
+        let outcome = applyRule(node, leaf, run.figureValues, run.parameters)
+        settle(outcome, leaf, note: run.inputs.note(entry), facts: node.factsIndex, valueIndex: valueIndex, &run)
     }
 
-    private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: Figures,
+    private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: [ExactDecimal?],
                            _ parameters: FrameworkParameters) -> RuleOutcome {
         switch node.rule {
         case .proportional(let direction, _, let inverse)?:
@@ -70,7 +71,7 @@ extension Scorer {
     }
 
     private func qualitative(_ leaf: LeafInput) -> RuleOutcome {
-        QualitativeRule.score(outcome: leaf.input?.outcome, selfScore: leaf.input?.selfScore, leaf,
-                              outcomeField: leaf.field + ".outcome")
+        QualitativeRule.score(outcome: leaf.outcome, selfScore: leaf.selfScore, leaf,
+                              outcomeField: leaf.info.outcomeField)
     }
 }

@@ -1,9 +1,10 @@
 extension Scorer {
     /// Clamps and rounds a rule's outcome, falls back to the self-score when it
     /// cannot be computed, and adds the findings every leaf gets.
-    /// `note` is the 偏差原因 the unit gave; `facts` what the record shows of the leaf.
-    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, _ facts: NodeFacts, note: String?,
-                _ run: inout ScoringRun) -> ScoredRecord {
+    /// `note` is the 偏差原因 the unit gave.
+    /// Appends the leaf's record (its facts at `facts`, its value at `valueIndex`) to `run.tree`.
+    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, note: String?, facts: Int32, valueIndex: Int32 = -1,
+                _ run: inout ScoringRun) {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
         if let raw = outcome.score {
@@ -18,7 +19,7 @@ extension Scorer {
             }
         } else {
             let reason = outcome.reason ?? ""
-            run.findings.append(ScoringFinding.figureMissing(.figureMissing(name: leaf.name, reason: reason),
+            run.findings.append(ScoringFinding.figureMissing(.figureMissing(leaf.info, reason: reason),
                                                              field: outcome.missingField ?? leaf.field))
             if let selfScore = leaf.selfScore {
                 unrounded = selfScore.clamped(to: .zero...leaf.max)
@@ -28,11 +29,11 @@ extension Scorer {
                 explanation = ScoringMessages.cannotCompute(reason)
             }
         }
-        run.findings.append(contentsOf: outcome.findings)
+        if let found = outcome.findingsIfAny { run.findings.append(contentsOf: found) }
         let score = unrounded?.rounded(places: 2)
         if let selfScore = leaf.selfScore {
             if selfScore > leaf.max {
-                let message = FindingText.overMax(name: leaf.name, selfScore: selfScore, max: leaf.max)
+                let message = FindingText.overMax(leaf.info, selfScore: selfScore)
                 run.findings.append(ScoringFinding.overMax(message, field: leaf.info.selfScoreField))
             } else if !outcome.isSelfAssessed, outcome.score != nil, let score, selfScore > score {
                 let message = FindingText.unsupported(name: leaf.name, selfScore: selfScore, score: score,
@@ -43,23 +44,29 @@ extension Scorer {
         let note = note.flatMap { text in Self.hasText(text) ? text : nil }
         if note == nil {
             if let score, score < leaf.max {
-                let message = FindingText.belowMax(name: leaf.name, score: score, max: leaf.max)
+                let message = FindingText.belowMax(leaf.info, score: score)
                 run.findings.append(ScoringFinding.deviationMissing(message, field: leaf.info.noteField))
             } else if let why = outcome.noteRequiredBecause {
-                run.findings.append(ScoringFinding.deviationMissing(concat("“", leaf.name, "”", why), field: leaf.info.noteField))
+                let name = leaf.name
+                run.findings.append(ScoringFinding.deviationMissing(Explanation { ["“", .text(name), "”", .text(why.text)] },
+                                                                    field: leaf.info.noteField))
             }
         }
         if let unrounded, let score {
             run.unroundedSum += unrounded
             run.roundedSum += score
         }
-        return ScoredRecord(facts: facts, score: score, selfScore: leaf.selfScore, explanation: explanation,
-                            deviationNote: note)
+        run.tree.append(ScoredRecord(facts: facts, score: score, selfScore: leaf.selfScore, valueIndex: valueIndex,
+                                     end: Int32(run.tree.count + 1)),
+                        explanation: explanation, note: note)
     }
 
     /// True when `text` has a character that is not whitespace. The first
     /// scalar decides most notes without walking their characters.
     static func hasText(_ text: String) -> Bool {
+        guard let lead = text.utf8.first else { return false }
+        // A visible ASCII character, or a lead byte of U+4000 and above (Chinese).
+        if (0x21...0x7E).contains(lead) || lead >= 0xE4 { return true }
         guard let first = text.unicodeScalars.first else { return false }
         // No whitespace scalar lies above U+3000 or among visible ASCII.
         if first.value > 0x3000 || (0x21...0x7E).contains(first.value) || !first.properties.isWhitespace { return true }

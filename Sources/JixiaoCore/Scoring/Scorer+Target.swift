@@ -1,16 +1,21 @@
 extension Scorer {
     /// Scores one declared target as a leaf: proportional on its target and actual
     /// values in its direction, or qualitative on the chosen outcome.
-    func scoreTarget(_ target: Target, max: ExactDecimal, level: Int, _ run: inout ScoringRun) -> ScoredRecord {
+    func scoreTarget(_ target: Target, max: ExactDecimal, level: Int, _ run: inout ScoringRun) -> PendingRecord {
         let input = run.indicators[target.id]
         let kind = target.direction == .qualitative ? "qualitative" : "proportional"
         let facts = NodeFacts(id: target.id, name: target.name, level: level, max: max, ruleKind: kind)
-        if input?.notApplicable == true { return run.exclude(facts) }
+        let factsIndex = run.tree.add(facts)
+        // Taken back from the records: the heading places its targets' records itself.
+        if input?.notApplicable == true {
+            run.exclude(facts, at: factsIndex)
+            return run.tree.removeLast()
+        }
         let field = "targets." + target.id
         let style = ValueStyle.figure(unit: target.unit ?? "")
         let info = LeafInfo(id: target.id, name: target.name, max: max, field: "indicators." + target.id,
                             noteField: field + ".deviationNote", style: style, ruleKind: kind)
-        let leaf = LeafInput(info: info, input: input, value: nil, formula: nil, missingFigureField: nil)
+        let leaf = LeafInput(info: info, input: input)
         let outcome: RuleOutcome
         if target.direction == .qualitative {
             outcome = QualitativeRule.score(outcome: target.outcome ?? input?.outcome, selfScore: input?.selfScore,
@@ -25,6 +30,7 @@ extension Scorer {
                 ? .missing(ScoringMessages.noTargetValue, field: field + ".targetValue")
                 : .missing(ScoringMessages.noActualValue, field: field + ".actualValue")
         }
-        return settle(outcome, leaf, facts, note: target.deviationNote ?? input?.note, &run)
+        settle(outcome, leaf, note: target.deviationNote ?? input?.note, facts: factsIndex, &run)
+        return run.tree.removeLast()
     }
 }

@@ -7,15 +7,17 @@ extension Scorer {
         let targets = run.targets.filter { Self.sameHeading($0.levels.first, node.name) }
         guard !targets.isEmpty else {
             run.findings.append(ScoringFinding.figureMissing(ScoringMessages.noTargetsFinding(node.name), field: "targets"))
-            return run.append(ScoredRecord(facts: node.facts, score: nil, explanation: ScoringMessages.noTargets))
+            run.tree.append(ScoredRecord(facts: node.factsIndex, end: Int32(run.tree.count + 1)),
+                            explanation: ScoringMessages.noTargets)
+            return
         }
         let maxima = Self.split(node.max, among: targets)
         // Targets without a second level sit directly under the heading; the others
         // under a group heading placed where its first target appears. Scored in
         // their order (the findings follow it), then placed.
         var order: [String?] = []
-        var direct: [ScoredRecord] = []
-        var groups: [String: [ScoredRecord]] = [:]
+        var direct: [PendingRecord] = []
+        var groups: [String: [PendingRecord]] = [:]
         for (target, max) in zip(targets, maxima) {
             let group = target.levels.count > 1 && !target.levels[1].isEmpty ? target.levels[1] : nil
             let leaf = scoreTarget(target, max: max, level: group == nil ? level + 1 : level + 2, &run)
@@ -27,7 +29,7 @@ extension Scorer {
                 direct.append(leaf)
             }
         }
-        let start = run.open(ScoredRecord(facts: node.facts, score: nil, explanation: ""))
+        let start = run.open(node.factsIndex)
         var nextDirect = direct.makeIterator()
         for entry in order {
             guard let group = entry, let leaves = groups[group] else {
@@ -36,7 +38,7 @@ extension Scorer {
             }
             let max = leaves.reduce(ExactDecimal.zero) { $0 + $1.facts.max }
             let facts = NodeFacts(id: node.id + "/" + group, name: group, level: level + 1, max: max, ruleKind: nil)
-            let groupStart = run.open(ScoredRecord(facts: facts, score: nil, explanation: ""))
+            let groupStart = run.open(run.tree.add(facts))
             for leaf in leaves { run.append(leaf) }
             run.closeHeading(groupStart)
         }

@@ -22,21 +22,29 @@ public struct Scorer: Sendable {
     public let framework: Framework
     let roots: [CompiledIndicator]
     let inputIndex: InputIndex
+    /// The figures the formulas read, looked up once per evaluation.
+    let figureTable: FigureTable
     /// Leaves with a value formula (each adds one `computed` value).
     let formulaCount: Int
     /// Framework nodes (the records of an evaluation without targets).
     let recordCount: Int
+    /// What every record of a framework node shows, by `CompiledIndicator.factsIndex`.
+    let nodeFacts: [NodeFacts]
 
     /// Prepares `framework` for scoring (parses every formula once).
     public init(framework: Framework) {
         self.framework = framework
         var leaves: [(id: String, name: String)] = []
         var roots: [CompiledIndicator] = []
+        var figureTable = FigureTable()
+        var nodeFacts: [NodeFacts] = []
         for indicator in framework.indicators {
             roots.append(CompiledIndicator(indicator, level: 1, parameters: framework.parameters, kind: framework.kind,
-                                           leaves: &leaves))
+                                           leaves: &leaves, figures: &figureTable, facts: &nodeFacts))
         }
+        self.nodeFacts = nodeFacts
         self.roots = roots
+        self.figureTable = figureTable
         inputIndex = InputIndex(leaves: leaves)
         func formulas(_ nodes: [CompiledIndicator]) -> Int {
             nodes.reduce(0) { $0 + ($1.value == nil ? 0 : 1) + formulas($1.children) }
@@ -49,9 +57,10 @@ public struct Scorer: Sendable {
     /// Scores one evaluation: the scored tree, the total, the grade and the findings.
     public func score(_ evaluation: Evaluation) -> ScoreResult {
         var run = ScoringRun(evaluation: evaluation, parameters: framework.parameters,
-                             inputs: inputIndex.inputs(of: evaluation.indicators))
+                             inputs: inputIndex.inputs(of: evaluation.indicators),
+                             figureValues: figureTable.values(evaluation.figures), facts: nodeFacts,
+                             recordCapacity: recordCount)
         run.computed.reserveCapacity(formulaCount)
-        run.records.reserveCapacity(recordCount)
         for root in roots { scoreNode(root, &run) }
         return finish(run)
     }
@@ -59,8 +68,8 @@ public struct Scorer: Sendable {
     /// Appends the records of `node` and its subtree.
     func scoreNode(_ node: CompiledIndicator, _ run: inout ScoringRun) {
         if node.fromTargets { return scoreTargetHeading(node, &run) }
-        if node.children.isEmpty { return run.append(scoreLeaf(node, &run)) }
-        let start = run.open(ScoredRecord(facts: node.facts, score: nil, explanation: ""))
+        if node.children.isEmpty { return scoreLeaf(node, &run) }
+        let start = run.open(node.factsIndex)
         for child in node.children { scoreNode(child, &run) }
         run.closeHeading(start)
     }

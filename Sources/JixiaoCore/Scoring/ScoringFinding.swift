@@ -22,6 +22,11 @@ enum ScoringFinding {
         }
 
         /// A finding whose message is rendered when read.
+        func callAsFunction(_ message: Explanation, field: String?) -> Finding {
+            Finding(rule: rule, severity: severity, messageParts: message, location: FindingLocation(field: field))
+        }
+
+        /// A finding whose message is rendered when read.
         func callAsFunction(_ message: FindingText, field: String?) -> Finding {
             Finding(rule: rule, severity: severity, messageParts: Explanation(storage: .finding(message)),
                     location: FindingLocation(field: field))

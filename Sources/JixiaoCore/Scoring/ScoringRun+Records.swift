@@ -1,43 +1,45 @@
 extension ScoringRun {
     /// Appends a leaf's record.
-    mutating func append(_ record: consuming ScoredRecord) {
-        record.end = Int32(records.count + 1)
-        records.append(record)
+    mutating func append(_ leaf: PendingRecord) {
+        var record = leaf.record
+        record.end = Int32(tree.count + 1)
+        tree.append(record, explanation: leaf.explanation, note: leaf.note)
     }
 
-    /// Appends a heading's record, to be completed by `closeHeading` once its
-    /// children follow it; returns its index.
-    mutating func open(_ record: consuming ScoredRecord) -> Int {
-        records.append(record)
-        return records.count - 1
+    /// Appends the record of the heading whose facts are at `facts`, to be
+    /// completed by `closeHeading` once its children follow it; returns its index.
+    mutating func open(_ facts: Int32) -> Int {
+        tree.append(ScoredRecord(facts: facts), explanation: "")
     }
 
     /// Completes the heading at `start` with the records appended since: its
     /// score is the sum of its children's scores.
     mutating func closeHeading(_ start: Int) {
-        let end = records.count
+        let end = tree.count
         var sum = ExactDecimal.zero
         var uncomputed: Int32 = 0
         var excluded: Int32 = 0
         var children = 0
-        var index = start + 1
-        while index < end {
-            children += 1
-            if records[index].notApplicable {
-                excluded += 1
-            } else if let score = records[index].score {
-                sum += score
-            } else {
-                uncomputed += 1
+        tree.records.withUnsafeBufferPointer { records in
+            var index = start + 1
+            while index < end {
+                children += 1
+                if records[index].notApplicable {
+                    excluded += 1
+                } else if let score = records[index].score {
+                    sum += score
+                } else {
+                    uncomputed += 1
+                }
+                index = Int(records[index].end)
             }
-            index = Int(records[index].end)
         }
         let allExcluded = children > 0 && Int(excluded) == children
-        records[start].end = Int32(end)
-        records[start].score = allExcluded ? nil : sum
-        records[start].notApplicable = allExcluded
-        records[start].explanation = allExcluded ? ScoringMessages.notApplicable
-            : Explanation(storage: .heading(sum: sum, max: records[start].facts.max, uncomputed: uncomputed,
+        tree.records[start].end = Int32(end)
+        tree.records[start].score = allExcluded ? nil : sum
+        tree.records[start].notApplicable = allExcluded
+        tree.explanations[start] = allExcluded ? ScoringMessages.notApplicable
+            : Explanation(storage: .heading(sum: sum, max: tree.facts(of: start).max, uncomputed: uncomputed,
                                             excluded: excluded))
     }
 }

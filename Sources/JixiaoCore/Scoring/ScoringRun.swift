@@ -8,8 +8,8 @@ struct ScoringRun {
     let parameters: FrameworkParameters
     var findings: [Finding] = []
     var computed: [ComputedValue] = []
-    /// The scored tree, depth first (`ScoredRecord`).
-    var records: [ScoredRecord] = []
+    /// The scored tree, depth first.
+    var tree: ScoredRecords
     var excluded: [String] = []
     /// Sum of the maxima of excluded leaves.
     var excludedMax = ExactDecimal.zero
@@ -20,23 +20,34 @@ struct ScoringRun {
     /// Names and maxima of the excluded leaves, for the explanation.
     var excludedLeaves: [(name: String, max: ExactDecimal)] = []
 
-    /// The unit's input per framework leaf (by leaf index).
-    let inputs: [IndicatorInput?]
+    /// The unit's input per framework leaf (by leaf index; empty when not given).
+    let inputs: LeafInputs
+    /// The value of every figure the formulas read, by `FigureTable` slot.
+    let figureValues: [ExactDecimal?]
 
-    init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: [IndicatorInput?]) {
+    init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: LeafInputs,
+         figureValues: [ExactDecimal?], facts: [NodeFacts], recordCapacity: Int) {
+        tree = ScoredRecords(facts: facts, capacity: recordCapacity)
         figures = evaluation.figures
         indicators = evaluation.indicators
         targets = evaluation.targets
         self.parameters = parameters
         self.inputs = inputs
-        findings.reserveCapacity(8)
+        self.figureValues = figureValues
+        findings.reserveCapacity(16)
     }
 
-    /// Records a not-applicable leaf and returns its record.
-    mutating func exclude(_ facts: NodeFacts) -> ScoredRecord {
+    /// Appends a formula's value. (Taking it `consuming`: appended directly, the
+    /// value was copied into the array and the original freed.)
+    @inline(__always)
+    mutating func appendComputed(_ value: consuming ComputedValue) { computed.append(value) }
+
+    /// Records a not-applicable leaf (`facts`, at `index` in the tree's facts) and appends its record.
+    mutating func exclude(_ facts: NodeFacts, at index: Int32) {
         excluded.append(facts.id)
         excludedMax += facts.max
         excludedLeaves.append((facts.name, facts.max))
-        return ScoredRecord(facts: facts, score: nil, explanation: ScoringMessages.notApplicable, notApplicable: true)
+        tree.append(ScoredRecord(facts: index, notApplicable: true, end: Int32(tree.count + 1)),
+                    explanation: ScoringMessages.notApplicable)
     }
 }

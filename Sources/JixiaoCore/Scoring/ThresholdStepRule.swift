@@ -1,6 +1,6 @@
 /// Full within a standard; beyond it, deduct points per step, 扣完为止.
 enum ThresholdStepRule {
-    struct Parameters {
+    struct Parameters: Sendable {
         var standard: ExactDecimal
         var side: Direction
         var deduct: ExactDecimal
@@ -15,28 +15,31 @@ enum ThresholdStepRule {
         case .failure(let error): return error.outcome
         }
         let symbol = Explanation.Part.text(p.side == .qualitative ? "=" : p.side.rawValue)
+        let lead = leaf.lead, style = leaf.style, max = leaf.max
         if within(value, p) {
-            return .scored(leaf.max, Explanation(leaf.lead, " ", symbol, " ", leaf.show(p.standard), "，得满分 ",
-                                                 .points(leaf.max), " 分"))
+            return .scored(max, Explanation { [lead, " ", symbol, " ", style.part(p.standard), "，得满分 ", .points(max), " 分"] })
         }
         let excess = (value - p.standard).magnitude
         let steps = stepCount(excess, p)
         let deduction = steps * p.deduct
-        let score = leaf.max - deduction
-        let rate = leaf.style.isRate
-        let amount: (ExactDecimal) -> Explanation.Part = { rate ? .percentagePoints($0) : .figure($0, unit: "") }
-        var parts: [Explanation.Part] = [
-            leaf.lead, "，不满足 ", symbol, " ", leaf.show(p.standard), value > p.standard ? "，超出 " : "，低于标准 ",
-            amount(excess), rate ? " 个百分点，每 " : "，每 ", amount(p.per), rate ? " 个百分点扣 " : " 扣 ",
-            .points(p.deduct), p.partialSteps ? " 分（不足一档按一档计），计 " : " 分（不足一档不扣），计 ",
-            .points(steps), " 档 × ", .points(p.deduct), " = 扣 ", .points(deduction),
-        ]
-        if score <= .zero {
-            parts.append(" 分，扣完为止，得 0 分")
-            return .scored(.zero, Explanation(parts: parts))
+        let score = max - deduction
+        let explanation = Explanation {
+            let rate = style.isRate
+            let amount: (ExactDecimal) -> Explanation.Part = { rate ? .percentagePoints($0) : .figure($0, unit: "") }
+            var parts: [Explanation.Part] = [
+                lead, "，不满足 ", symbol, " ", style.part(p.standard), value > p.standard ? "，超出 " : "，低于标准 ",
+                amount(excess), rate ? " 个百分点，每 " : "，每 ", amount(p.per), rate ? " 个百分点扣 " : " 扣 ",
+                .points(p.deduct), p.partialSteps ? " 分（不足一档按一档计），计 " : " 分（不足一档不扣），计 ",
+                .points(steps), " 档 × ", .points(p.deduct), " = 扣 ", .points(deduction),
+            ]
+            if score <= .zero {
+                parts.append(" 分，扣完为止，得 0 分")
+            } else {
+                parts += [" 分，得 ", .points(score), " 分"]
+            }
+            return parts
         }
-        parts += [" 分，得 ", .points(score), " 分"]
-        return .scored(score, Explanation(parts: parts))
+        return .scored(score <= .zero ? .zero : score, explanation)
     }
 
     /// True when `value` is on the good side of the standard.

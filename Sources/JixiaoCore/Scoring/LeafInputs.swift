@@ -1,0 +1,44 @@
+/// What the unit entered for each framework leaf, as scoring reads it: plain
+/// values per leaf, with the notes and ticked items beside them. (An array of
+/// `IndicatorInput` copied every input out of the dictionary and back into the
+/// array, and freed both, each copy retaining its strings.)
+struct LeafInputs {
+    /// One leaf's input in plain values (`note` and `checked` index the lists).
+    struct Entry {
+        var given = false
+        var selfScore: ExactDecimal?
+        var outcome: QualitativeOutcome?
+        var breaches: Int?
+        var notApplicable: Bool?
+        var note: Int32 = -1
+        var checked: Int32 = -1
+    }
+
+    private(set) var entries: [Entry]
+    private var notes: [String] = []
+    private var checkedItems: [[String]] = []
+
+    init(count: Int) { entries = [Entry](repeating: Entry(), count: count) }
+
+    /// Records `input` as leaf `leaf`'s.
+    mutating func set(_ leaf: Int, _ input: IndicatorInput) {
+        var entry = Entry(given: true, selfScore: input.selfScore, outcome: input.outcome, breaches: input.breaches,
+                          notApplicable: input.notApplicable)
+        if let note = input.note {
+            if notes.isEmpty { notes.reserveCapacity(entries.count / 2) }
+            entry.note = Int32(notes.count)
+            notes.append(note)
+        }
+        if let checked = input.checked {
+            entry.checked = Int32(checkedItems.count)
+            checkedItems.append(checked)
+        }
+        entries[leaf] = entry
+    }
+
+    /// The 偏差原因 of `entry`, if given.
+    func note(_ entry: Entry) -> String? { entry.note < 0 ? nil : notes[Int(entry.note)] }
+
+    /// The ticked checklist items of `entry`, if given.
+    func checked(_ entry: Entry) -> [String]? { entry.checked < 0 ? nil : checkedItems[Int(entry.checked)] }
+}
