@@ -111,9 +111,3 @@ final class SQLiteReadConnection {
 
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
-
-/// A failed direct SQLite read.
-struct SQLiteReadError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
-}

@@ -1,0 +1,5 @@
+/// A failed direct SQLite read.
+struct SQLiteReadError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
