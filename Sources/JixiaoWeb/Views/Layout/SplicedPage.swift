@@ -17,16 +17,33 @@ struct SplicedPage {
 
     /// The page as an HTML response.
     func response(status: HTTPStatus = .ok) -> Response {
-        var rest = Substring(html.render())
+        var page = html.render()
         var buffer = ByteBuffer()
-        buffer.reserveCapacity(rest.utf8.count + parts.reduce(0) { $0 + $1.count })
-        for (index, part) in parts.enumerated() {
-            guard let range = rest.range(of: Self.markerText(index)) else { continue }
-            buffer.writeSubstring(rest[..<range.lowerBound])
-            buffer.writeBytes(part)
-            rest = rest[range.upperBound...]
+        buffer.reserveCapacity(page.utf8.count + parts.reduce(0) { $0 + $1.count })
+        // Searched as bytes: `String.range(of:)` goes through Foundation's UTF-16 search, which
+        // cost more than the rest of the page's rendering.
+        page.withUTF8 { bytes in
+            var start = 0
+            for (index, part) in parts.enumerated() {
+                let marker = Array(Self.markerText(index).utf8)
+                guard let at = Self.firstIndex(of: marker, in: bytes, from: start) else { continue }
+                buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[start..<at]))
+                buffer.writeBytes(part)
+                start = at + marker.count
+            }
+            buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[start...]))
         }
-        buffer.writeSubstring(rest)
         return HTML.response(status: status, body: .init(buffer: buffer))
+    }
+
+    /// Where `needle` first occurs in `bytes` at or after `start`.
+    static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = start
+        while index <= bytes.count - needle.count {
+            if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return index }
+            index += 1
+        }
+        return nil
     }
 }
