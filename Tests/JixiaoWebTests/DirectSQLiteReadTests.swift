@@ -54,6 +54,18 @@ struct DirectSQLiteReadTests {
         }
     }
 
+    @Test("the app reads directly on a SQLite file and through Fluent on PostgreSQL", arguments: TestDatabase.all)
+    func readerPerDatabase(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            let request = Request(application: app, on: app.eventLoopGroup.any())
+            if case .sqlite = database {
+                #expect(request.reader is DirectSQLiteDatabase)
+            } else {
+                #expect(request.reader == nil)
+            }
+        }
+    }
+
     @Test("a write through Fluent is seen by the next direct read")
     func seesCommittedWrites() async throws {
         try await withJixiaoApp(.sqlite) { app in
