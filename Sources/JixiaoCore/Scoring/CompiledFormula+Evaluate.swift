@@ -3,8 +3,8 @@ extension CompiledFormula {
     /// or why there is none (including a formula that did not parse).
     func evaluate(_ table: [ExactDecimal?]) -> Computation {
         switch self {
-        case .parsed(let expression, let slots):
-            return expression.root.evaluate(FigureValues(references: expression.references, table: table, slots: slots))
+        case .parsed(let plan):
+            return plan.expression.root.evaluate(plan.values(table))
         case .invalid(let message): return .notComputable(message)
         }
     }

@@ -20,6 +20,8 @@ final class CompiledIndicator: Sendable {
     let facts: NodeFacts
     /// Index of `facts` in `Scorer.nodeFacts`.
     let factsIndex: Int32
+    /// A leaf scored by the self-score alone: a manual rule (or none) and no value formula.
+    let isEnteredScore: Bool
 
     /// Compiles `indicator`; `leaves` collects the leaves in depth-first order.
     init(_ indicator: Indicator, level: Int, parameters: FrameworkParameters, kind: EvaluationKind,
@@ -45,6 +47,10 @@ final class CompiledIndicator: Sendable {
         rule = indicator.rule ?? (isExecutionRate ? Framework.executionRateRule : nil)
         ruleKind = indicator.isLeaf ? (rule?.kindName ?? "none") : nil
         value = valueText.map { CompiledFormula($0, figures: &figures) }
+        switch rule {
+        case .manual?, nil: isEnteredScore = indicator.isLeaf && value == nil && !indicator.fromTargets
+        default: isEnteredScore = false
+        }
         if case .proportional(_, let target?, _) = rule {
             self.target = CompiledFormula(target, figures: &figures)
         } else {
@@ -63,13 +69,13 @@ final class CompiledIndicator: Sendable {
 /// A formula parsed once, with the slots of its figures in the scorer's
 /// `FigureTable`, or the reason it could not be parsed.
 enum CompiledFormula: Sendable {
-    case parsed(Expression, slots: [Int32])
+    case parsed(FormulaPlan)
     case invalid(String)
 
     init(_ text: String, figures: inout FigureTable) {
         do {
             let expression = try Expression(text)
-            self = .parsed(expression, slots: figures.slots(of: expression))
+            self = .parsed(FormulaPlan(expression: expression, slots: figures.slots(of: expression)))
         } catch {
             self = .invalid("公式“" + text + "”有误：" + error.description)
         }
@@ -77,7 +83,26 @@ enum CompiledFormula: Sendable {
 
     /// True when the formula is a quotient (a rate).
     var isDivision: Bool {
-        if case .parsed(let expression, _) = self, case .divide = expression.root { return true }
+        if case .parsed(let plan) = self, case .divide = plan.expression.root { return true }
         return false
+    }
+}
+
+/// A parsed formula with the slots of its figures in the scorer's `FigureTable`.
+/// A class: an evaluation's computed values and explanations point at it instead
+/// of copying (and retaining) the expression's parts.
+final class FormulaPlan: Sendable {
+    let expression: Expression
+    let slots: [Int32]
+
+    init(expression: Expression, slots: [Int32]) {
+        self.expression = expression
+        self.slots = slots
+    }
+
+    /// The figures of one evaluation, from its figure table.
+    @inline(__always)
+    func values(_ table: [ExactDecimal?]) -> FigureValues {
+        FigureValues(references: expression.references, table: table, slots: slots)
     }
 }

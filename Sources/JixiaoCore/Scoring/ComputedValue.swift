@@ -31,13 +31,20 @@ public struct ComputedValue: Sendable, Hashable {
 
     /// The value of `result`, or why there is none: a truth value has no number.
     init(name: String, formula: String, result: Computation, used: FiguresUsed) {
+        // One initialisation: delegating from each case copied the whole value once more.
+        self.name = name
+        self.formula = formula
+        self.used = used
         switch result {
         case .value(let value):
-            self.init(name: name, formula: formula, used: used, value: value)
+            self.value = value
+            reason = nil
         case .bool(let truth):
-            self.init(name: name, formula: formula, used: used, value: nil, reason: truth ? "结果为“是”" : "结果为“否”")
+            value = nil
+            reason = truth ? "结果为“是”" : "结果为“否”"
         case .notComputable(let reason):
-            self.init(name: name, formula: formula, used: used, value: nil, reason: reason)
+            value = nil
+            self.reason = reason
         }
     }
 
@@ -60,10 +67,14 @@ public struct ComputedValue: Sendable, Hashable {
 enum FiguresUsed: Sendable {
     case dictionary([String: ExactDecimal])
     case looked(FigureValues)
+    /// A scorer's formula and the evaluation's figure table.
+    case planned(FormulaPlan, [ExactDecimal?])
 
     var dictionary: [String: ExactDecimal] {
         switch self {
         case .dictionary(let inputs): return inputs
+        case .planned(let plan, let table):
+            return FiguresUsed.looked(plan.values(table)).dictionary
         case .looked(let figures):
             var inputs = [String: ExactDecimal](minimumCapacity: figures.references.count)
             for (index, reference) in figures.references.enumerated() {

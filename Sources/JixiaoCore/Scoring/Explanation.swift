@@ -128,15 +128,16 @@ extension Explanation.Part {
 /// size was copied through the runtime's generic witnesses.
 public final class FormulaText: Sendable {
     let name: String
-    let expression: Expression
-    let figures: Figures
+    let plan: FormulaPlan
+    /// The evaluation's figure table, which the plan's slots index.
+    let table: [ExactDecimal?]
     let value: ExactDecimal
     let isRate: Bool
 
-    init(name: String, expression: Expression, figures: Figures, value: ExactDecimal, isRate: Bool) {
+    init(name: String, plan: FormulaPlan, table: [ExactDecimal?], value: ExactDecimal, isRate: Bool) {
         self.name = name
-        self.expression = expression
-        self.figures = figures
+        self.plan = plan
+        self.table = table
         self.value = value
         self.isRate = isRate
     }
@@ -144,7 +145,7 @@ public final class FormulaText: Sendable {
     func render(into buffer: inout TextBuffer) {
         buffer.append(name)
         buffer.append(" = ")
-        expression.renderSubstituted(figures, into: &buffer)
+        plan.expression.root.render(plan.values(table), into: &buffer)
         buffer.append(" = ")
         Explanation.Part.value(value, isRate: isRate).render(into: &buffer)
     }

@@ -24,10 +24,17 @@ struct InputIndex: Sendable {
     /// What the unit entered for every leaf, by leaf index.
     func inputs(of indicators: [String: IndicatorInput]) -> LeafInputs {
         var inputs = LeafInputs(count: leafCount)
-        for (key, input) in indicators {
-            guard let match = table.value(key) else { continue }
-            // An id always wins; a name only fills a leaf nothing has filled yet.
-            if match.isID || !inputs.entries[match.leaf].given { inputs.set(match.leaf, input) }
+        // Walked by index, reading fields in place: iterating the pairs copied every
+        // input (and its key) out of the dictionary, retaining each string.
+        var position = indicators.startIndex
+        let end = indicators.endIndex
+        while position != end {
+            if let match = table.value(indicators.keys[position]),
+               // An id always wins; a name only fills a leaf nothing has filled yet.
+               match.isID || !inputs.entries[match.leaf].given {
+                inputs.set(match.leaf, indicators.values[position])
+            }
+            indicators.formIndex(after: &position)
         }
         return inputs
     }

@@ -21,7 +21,8 @@ struct LeafInputs {
     init(count: Int) { entries = [Entry](repeating: Entry(), count: count) }
 
     /// Records `input` as leaf `leaf`'s.
-    mutating func set(_ leaf: Int, _ input: IndicatorInput) {
+    @inline(__always)
+    mutating func set(_ leaf: Int, _ input: borrowing IndicatorInput) {
         var entry = Entry(given: true, selfScore: input.selfScore, outcome: input.outcome, breaches: input.breaches,
                           notApplicable: input.notApplicable)
         if let note = input.note {

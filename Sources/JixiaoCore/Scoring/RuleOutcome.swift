@@ -95,7 +95,10 @@ enum ValueStyle: Sendable {
 
 /// What every rule may read about the leaf it scores.
 struct LeafInput {
-    let info: LeafInfo
+    // Unowned: the scorer's compiled node (or the target being scored) keeps the
+    // info alive while the leaf is scored, and a leaf input is never kept beyond.
+    // What outlives the scoring (findings, explanations) takes its own reference.
+    unowned(unsafe) let info: LeafInfo
     // What the unit entered, field by field: copying a whole `IndicatorInput`
     // (two references) per leaf showed in the profile, and no rule reads the note.
     /// The unit's own score for the leaf.
@@ -103,10 +106,9 @@ struct LeafInput {
     let outcome: QualitativeOutcome?
     let breaches: Int?
     let checked: [String]?
-    /// The value of the leaf's formula (not computable for want of a formula
-    /// when it has none: an optional `Computation` was copied and freed through
-    /// the runtime's generic witnesses).
-    let value: Computation
+    /// The value of the leaf's formula (an optional `Computation` was copied and
+    /// freed through the runtime's generic witnesses).
+    let value: LeafValue
     /// The formula with its numbers, when it has a value.
     let formula: FormulaText?
     /// `figures.<id>` of the first missing figure of the formula, if any.
@@ -124,7 +126,7 @@ struct LeafInput {
     func show(_ value: ExactDecimal) -> Explanation.Part { style.part(value) }
 
     init(info: LeafInfo, selfScore: ExactDecimal?, outcome: QualitativeOutcome?, breaches: Int?, checked: [String]?,
-         value: Computation, formula: FormulaText?, missingFigureField: String?) {
+         value: LeafValue, formula: FormulaText?, missingFigureField: String?) {
         self.info = info
         self.selfScore = selfScore
         self.outcome = outcome
@@ -138,19 +140,27 @@ struct LeafInput {
     /// A leaf without a formula, from what the unit entered (nil: nothing).
     init(info: LeafInfo, input: IndicatorInput?) {
         self.init(info: info, selfScore: input?.selfScore, outcome: input?.outcome, breaches: input?.breaches,
-                  checked: input?.checked, value: .notComputable(ScoringMessages.noFormula), formula: nil,
+                  checked: input?.checked, value: .noFormula, formula: nil,
                   missingFigureField: nil)
     }
 
     /// The leaf's numeric value, or the outcome explaining why there is none.
     func requireValue() -> Result<ExactDecimal, RuleOutcomeError> {
         switch value {
-        case .value(let number): return .success(number)
-        case .bool: return .failure(RuleOutcomeError(outcome: .missing(ScoringMessages.notANumber, field: nil)))
-        case .notComputable(let reason):
+        case .noFormula: return .failure(RuleOutcomeError(outcome: .missing(ScoringMessages.noFormula, field: nil)))
+        case .computed(.value(let number)): return .success(number)
+        case .computed(.bool): return .failure(RuleOutcomeError(outcome: .missing(ScoringMessages.notANumber, field: nil)))
+        case .computed(.notComputable(let reason)):
             return .failure(RuleOutcomeError(outcome: .missing(reason, field: missingFigureField)))
         }
     }
+}
+
+/// A leaf's value: none for want of a formula (the commonest, without a string to
+/// retain), else what its formula computed.
+enum LeafValue {
+    case noFormula
+    case computed(Computation)
 }
 
 /// Carries an outcome out of a `Result` when a rule cannot proceed.

@@ -32,6 +32,22 @@ struct ScoredRecord: Sendable {
     var notApplicable = false
     /// Index of the first record after this node's subtree.
     var end: Int32 = 0
+    /// The explanation, when it is one of the common ones made of the record's own numbers.
+    var explanation = RecordExplanation.listed
+}
+
+/// The explanation of a record in plain values: most records (entered scores,
+/// headings) need nothing else, and an array of `Explanation`s was freed element by
+/// element through the runtime's value witnesses.
+enum RecordExplanation: Sendable {
+    /// In `ScoredRecords.listed`.
+    case listed
+    /// `按评价人录入的得分 N 分`.
+    case entered(ExactDecimal)
+    /// The sum of the children: the record's score out of its maximum.
+    case heading(uncomputed: Int32, excluded: Int32)
+    case notApplicable
+    case empty
 }
 
 /// A scored leaf not yet placed (the targets of a heading are scored, then placed).
@@ -47,7 +63,8 @@ struct PendingRecord {
 /// shared facts of the framework's nodes, then those made for targets).
 struct ScoredRecords: Sendable {
     var records: [ScoredRecord] = []
-    var explanations: [Explanation] = []
+    /// The explanations records do not hold themselves (`RecordExplanation.listed`), by record index.
+    private(set) var listed: [(record: Int32, explanation: Explanation)] = []
     /// The notes there are, by record index (most records have none, and an
     /// array of optional strings is freed through the runtime's generic witness).
     private(set) var notes: [(record: Int32, note: String)] = []
@@ -56,7 +73,7 @@ struct ScoredRecords: Sendable {
     init(facts: [NodeFacts], capacity: Int) {
         self.facts = facts
         records.reserveCapacity(capacity)
-        explanations.reserveCapacity(capacity)
+        listed.reserveCapacity(capacity / 2)
         notes.reserveCapacity(capacity / 2)
     }
 
@@ -65,8 +82,23 @@ struct ScoredRecords: Sendable {
     /// Appends a record; returns its index.
     @discardableResult @inline(__always)
     mutating func append(_ record: ScoredRecord, explanation: consuming Explanation, note: consuming String? = nil) -> Int {
+        var record = record
+        let index = Int32(records.count)
+        if case .entered(let score) = explanation.storage {
+            record.explanation = .entered(score)
+        } else {
+            record.explanation = .listed
+            listed.append((index, explanation))
+        }
         records.append(record)
-        explanations.append(explanation)
+        if let note { notes.append((index, note)) }
+        return Int(index)
+    }
+
+    /// Appends a record whose explanation it holds itself (not `.listed`); returns its index.
+    @discardableResult @inline(__always)
+    mutating func append(_ record: ScoredRecord, note: consuming String? = nil) -> Int {
+        records.append(record)
         if let note { notes.append((Int32(records.count - 1), note)) }
         return records.count - 1
     }
@@ -80,9 +112,28 @@ struct ScoredRecords: Sendable {
     /// Removes and returns the last record.
     mutating func removeLast() -> PendingRecord {
         let note = notes.last?.record == Int32(records.count - 1) ? notes.removeLast().note : nil
+        let explanation = self.explanation(of: records.count - 1)
+        if listed.last?.record == Int32(records.count - 1) { listed.removeLast() }
         let record = records.removeLast()
-        return PendingRecord(facts: facts[Int(record.facts)], record: record, explanation: explanations.removeLast(),
-                             note: note)
+        return PendingRecord(facts: facts[Int(record.facts)], record: record, explanation: explanation, note: note)
+    }
+
+    /// The explanation of record `index`.
+    func explanation(of index: Int) -> Explanation {
+        let record = records[index]
+        switch record.explanation {
+        case .listed:
+            return listed.first { $0.record == Int32(index) }?.explanation ?? ""
+        case .entered(let score):
+            return Explanation(storage: .entered(score))
+        case .heading(let uncomputed, let excluded):
+            return Explanation(storage: .heading(sum: record.score ?? .zero, max: facts[Int(record.facts)].max,
+                                                 uncomputed: uncomputed, excluded: excluded))
+        case .notApplicable:
+            return ScoringMessages.notApplicable
+        case .empty:
+            return ""
+        }
     }
 
     func facts(of index: Int) -> NodeFacts { facts[Int(records[index].facts)] }

@@ -24,7 +24,7 @@ enum ScoredTree: Sendable {
             let value = record.valueIndex >= 0 ? computed[Int(record.valueIndex)] : nil
             nodes.append(ScoredNode(id: facts.id, name: facts.name, level: facts.level, max: facts.max,
                                     score: record.score, selfScore: record.selfScore, value: value,
-                                    explanationParts: records.explanations[index], ruleKind: facts.ruleKind,
+                                    explanationParts: records.explanation(of: index), ruleKind: facts.ruleKind,
                                     deviationNote: records.note(of: index), notApplicable: record.notApplicable,
                                     children: build(records, computed, from: index + 1, to: next)))
             index = next

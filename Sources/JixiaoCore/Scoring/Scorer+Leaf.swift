@@ -4,26 +4,27 @@ extension Scorer {
         let index = node.leafIndex
         let entry = run.inputs.entries[index]
         if entry.notApplicable == true { return run.exclude(node.facts, at: node.factsIndex) }
-        var value = Computation.notComputable(ScoringMessages.noFormula)
+        if node.isEnteredScore, let selfScore = entry.selfScore, selfScore >= .zero, selfScore <= node.max {
+            return settleEntered(selfScore, note: run.inputs.note(entry), node, &run)
+        }
+        var value = LeafValue.noFormula
         var formula: FormulaText?
         var valueIndex: Int32 = -1
         var missingFigureField: String?
         switch node.value {
-        case .parsed(let expression, let slots)?:
-            let values = FigureValues(references: expression.references, table: run.figureValues, slots: slots)
-            let result = expression.root.evaluate(values)
-            value = result
+        case .parsed(let plan)?:
+            let result = plan.expression.root.evaluate(plan.values(run.figureValues))
+            value = .computed(result)
             valueIndex = Int32(run.computed.count)
-            run.appendComputed(ComputedValue(name: node.name, formula: expression.text, result: result,
-                                             used: .looked(values)))
+            run.appendComputed(name: node.name, plan: plan, result: result)
             if let number = result.decimal {
-                formula = FormulaText(name: node.name, expression: expression, figures: run.figures, value: number,
+                formula = FormulaText(name: node.name, plan: plan, table: run.figureValues, value: number,
                                       isRate: node.info.style.isRate)
-            } else if let missing = expression.figureIDs.first(where: { run.figures.values[$0] == nil }) {
+            } else if let missing = plan.expression.figureIDs.first(where: { run.figures.values[$0] == nil }) {
                 missingFigureField = "figures." + missing
             }
         case .invalid(let message)?:
-            value = .notComputable(message)
+            value = .computed(.notComputable(message))
         case nil:
             break
         }

@@ -61,6 +61,24 @@ extension Scorer {
                         explanation: explanation, note: note)
     }
 
+    /// The commonest leaf: a self-score within [0, max] on a leaf scored by it
+    /// alone (`CompiledIndicator.isEnteredScore`). Does what `settle` does with
+    /// `ManualRule`'s outcome for it — nothing to clamp, nothing to compare — without
+    /// building the leaf's input and outcome.
+    func settleEntered(_ selfScore: ExactDecimal, note: String?, _ node: CompiledIndicator, _ run: inout ScoringRun) {
+        let score = selfScore.rounded(places: 2)
+        let note = note.flatMap { text in Self.hasText(text) ? text : nil }
+        if note == nil, score < node.max {
+            run.findings.append(ScoringFinding.deviationMissing(FindingText.belowMax(node.info, score: score),
+                                                                field: node.info.noteField))
+        }
+        run.unroundedSum += selfScore
+        run.roundedSum += score
+        run.tree.append(ScoredRecord(facts: node.factsIndex, score: score, selfScore: selfScore,
+                                     end: Int32(run.tree.count + 1), explanation: .entered(selfScore)),
+                        note: note)
+    }
+
     /// True when `text` has a character that is not whitespace. The first
     /// scalar decides most notes without walking their characters.
     static func hasText(_ text: String) -> Bool {

@@ -15,22 +15,25 @@ extension Scorer {
         let style = ValueStyle.figure(unit: target.unit ?? "")
         let info = LeafInfo(id: target.id, name: target.name, max: max, field: "indicators." + target.id,
                             noteField: field + ".deviationNote", style: style, ruleKind: kind)
-        let leaf = LeafInput(info: info, input: input)
-        let outcome: RuleOutcome
-        if target.direction == .qualitative {
-            outcome = QualitativeRule.score(outcome: target.outcome ?? input?.outcome, selfScore: input?.selfScore,
-                                            leaf, outcomeField: field + ".outcome")
-        } else if let actual = target.actualValue, let goal = target.targetValue {
-            let measure = ProportionalRule.Measure(actual: actual, target: goal, direction: target.direction,
-                                                   inverse: run.parameters.inverseFormula, parameters: run.parameters)
-            let lead = Explanation.Part.group([.text(target.name), " 实际完成值 ", style.part(actual)])
-            outcome = ProportionalRule.score(measure, max: max, lead: lead, style: style)
-        } else {
-            outcome = target.targetValue == nil
-                ? .missing(ScoringMessages.noTargetValue, field: field + ".targetValue")
-                : .missing(ScoringMessages.noActualValue, field: field + ".actualValue")
+        // The leaf input does not keep `info` alive.
+        withExtendedLifetime(info) {
+            let leaf = LeafInput(info: info, input: input)
+            let outcome: RuleOutcome
+            if target.direction == .qualitative {
+                outcome = QualitativeRule.score(outcome: target.outcome ?? input?.outcome, selfScore: input?.selfScore,
+                                                leaf, outcomeField: field + ".outcome")
+            } else if let actual = target.actualValue, let goal = target.targetValue {
+                let measure = ProportionalRule.Measure(actual: actual, target: goal, direction: target.direction,
+                                                       inverse: run.parameters.inverseFormula, parameters: run.parameters)
+                let lead = Explanation.Part.group([.text(target.name), " 实际完成值 ", style.part(actual)])
+                outcome = ProportionalRule.score(measure, max: max, lead: lead, style: style)
+            } else {
+                outcome = target.targetValue == nil
+                    ? .missing(ScoringMessages.noTargetValue, field: field + ".targetValue")
+                    : .missing(ScoringMessages.noActualValue, field: field + ".actualValue")
+            }
+            settle(outcome, leaf, note: target.deviationNote ?? input?.note, facts: factsIndex, &run)
         }
-        settle(outcome, leaf, note: target.deviationNote ?? input?.note, facts: factsIndex, &run)
         return run.tree.removeLast()
     }
 }

@@ -61,8 +61,10 @@ public struct Scorer: Sendable {
                              figureValues: figureTable.values(evaluation.figures), facts: nodeFacts,
                              recordCapacity: recordCount)
         run.computed.reserveCapacity(formulaCount)
-        for root in roots { scoreNode(root, &run) }
-        return finish(run)
+        roots.withUnsafeBufferPointer { roots in
+            for index in roots.indices { scoreNode(roots[index], &run) }
+        }
+        return finish(consume run)
     }
 
     /// Appends the records of `node` and its subtree.
@@ -70,7 +72,10 @@ public struct Scorer: Sendable {
         if node.fromTargets { return scoreTargetHeading(node, &run) }
         if node.children.isEmpty { return scoreLeaf(node, &run) }
         let start = run.open(node.factsIndex)
-        for child in node.children { scoreNode(child, &run) }
+        // Through the buffer: the children are borrowed from the node, not retained one by one.
+        node.children.withUnsafeBufferPointer { children in
+            for index in children.indices { scoreNode(children[index], &run) }
+        }
         run.closeHeading(start)
     }
 }

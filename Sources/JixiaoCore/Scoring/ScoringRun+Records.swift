@@ -9,7 +9,7 @@ extension ScoringRun {
     /// Appends the record of the heading whose facts are at `facts`, to be
     /// completed by `closeHeading` once its children follow it; returns its index.
     mutating func open(_ facts: Int32) -> Int {
-        tree.append(ScoredRecord(facts: facts), explanation: "")
+        tree.append(ScoredRecord(facts: facts, explanation: .empty))
     }
 
     /// Completes the heading at `start` with the records appended since: its
@@ -38,8 +38,7 @@ extension ScoringRun {
         tree.records[start].end = Int32(end)
         tree.records[start].score = allExcluded ? nil : sum
         tree.records[start].notApplicable = allExcluded
-        tree.explanations[start] = allExcluded ? ScoringMessages.notApplicable
-            : Explanation(storage: .heading(sum: sum, max: tree.facts(of: start).max, uncomputed: uncomputed,
-                                            excluded: excluded))
+        tree.records[start].explanation = allExcluded ? .notApplicable
+            : .heading(uncomputed: uncomputed, excluded: excluded)
     }
 }

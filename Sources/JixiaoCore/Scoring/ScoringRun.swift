@@ -37,17 +37,20 @@ struct ScoringRun {
         findings.reserveCapacity(16)
     }
 
-    /// Appends a formula's value. (Taking it `consuming`: appended directly, the
-    /// value was copied into the array and the original freed.)
+    /// Appends the value `plan` computed for leaf `name`. (Made here: a value made
+    /// by the caller was copied into the array and the original freed.)
     @inline(__always)
-    mutating func appendComputed(_ value: consuming ComputedValue) { computed.append(value) }
+    mutating func appendComputed(name: String, plan: FormulaPlan, result: Computation) {
+        computed.append(ComputedValue(name: name, formula: plan.expression.text, result: result,
+                                      used: .planned(plan, figureValues)))
+    }
 
     /// Records a not-applicable leaf (`facts`, at `index` in the tree's facts) and appends its record.
     mutating func exclude(_ facts: NodeFacts, at index: Int32) {
         excluded.append(facts.id)
         excludedMax += facts.max
         excludedLeaves.append((facts.name, facts.max))
-        tree.append(ScoredRecord(facts: index, notApplicable: true, end: Int32(tree.count + 1)),
-                    explanation: ScoringMessages.notApplicable)
+        tree.append(ScoredRecord(facts: index, notApplicable: true, end: Int32(tree.count + 1),
+                                 explanation: .notApplicable))
     }
 }
