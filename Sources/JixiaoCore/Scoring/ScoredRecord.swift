@@ -64,10 +64,10 @@ struct PendingRecord {
 struct ScoredRecords: Sendable {
     var records: [ScoredRecord] = []
     /// The explanations records do not hold themselves (`RecordExplanation.listed`), by record index.
-    private(set) var listed: [(record: Int32, explanation: Explanation)] = []
+    private(set) var listed: [RecordPart<Explanation>] = []
     /// The notes there are, by record index (most records have none, and an
     /// array of optional strings is freed through the runtime's generic witness).
-    private(set) var notes: [(record: Int32, note: String)] = []
+    private(set) var notes: [RecordPart<String>] = []
     private(set) var facts: [NodeFacts]
 
     init(facts: [NodeFacts], capacity: Int) {
@@ -88,10 +88,10 @@ struct ScoredRecords: Sendable {
             record.explanation = .entered(score)
         } else {
             record.explanation = .listed
-            listed.append((index, explanation))
+            listed.append(RecordPart(record: index, value: explanation))
         }
         records.append(record)
-        if let note { notes.append((index, note)) }
+        if let note { notes.append(RecordPart(record: index, value: note)) }
         return Int(index)
     }
 
@@ -99,7 +99,7 @@ struct ScoredRecords: Sendable {
     @discardableResult @inline(__always)
     mutating func append(_ record: ScoredRecord, note: consuming String? = nil) -> Int {
         records.append(record)
-        if let note { notes.append((Int32(records.count - 1), note)) }
+        if let note { notes.append(RecordPart(record: Int32(records.count - 1), value: note)) }
         return records.count - 1
     }
 
@@ -111,7 +111,7 @@ struct ScoredRecords: Sendable {
 
     /// Removes and returns the last record.
     mutating func removeLast() -> PendingRecord {
-        let note = notes.last?.record == Int32(records.count - 1) ? notes.removeLast().note : nil
+        let note = notes.last?.record == Int32(records.count - 1) ? notes.removeLast().value : nil
         let explanation = self.explanation(of: records.count - 1)
         if listed.last?.record == Int32(records.count - 1) { listed.removeLast() }
         let record = records.removeLast()
@@ -123,7 +123,7 @@ struct ScoredRecords: Sendable {
         let record = records[index]
         switch record.explanation {
         case .listed:
-            return listed.first { $0.record == Int32(index) }?.explanation ?? ""
+            return listed.first { $0.record == Int32(index) }?.value ?? ""
         case .entered(let score):
             return Explanation(storage: .entered(score))
         case .heading(let uncomputed, let excluded):
@@ -139,5 +139,13 @@ struct ScoredRecords: Sendable {
     func facts(of index: Int) -> NodeFacts { facts[Int(records[index].facts)] }
 
     /// The note of record `index`, if it has one.
-    func note(of index: Int) -> String? { notes.first { $0.record == Int32(index) }?.note }
+    func note(of index: Int) -> String? { notes.first { $0.record == Int32(index) }?.value }
+}
+
+/// A part of a scored record kept beside the records (its explanation, its note).
+/// A struct rather than a tuple: an array of tuples is freed through the runtime's
+/// generic tuple witness, element by element.
+struct RecordPart<Value: Sendable>: Sendable {
+    let record: Int32
+    let value: Value
 }
