@@ -46,9 +46,11 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
         }
     }
 
-    public static let zero = ExactDecimal(units: 0)
-    public static let one = ExactDecimal(units: unit)
-    public static let hundred = ExactDecimal(100)
+    // Computed, not stored: a stored static is initialised lazily, and every use
+    // on a hot path paid a call to check that it was.
+    public static var zero: ExactDecimal { @inline(__always) get { ExactDecimal(units: 0) } }
+    public static var one: ExactDecimal { @inline(__always) get { ExactDecimal(units: 1_000_000_000) } }
+    public static var hundred: ExactDecimal { @inline(__always) get { ExactDecimal(units: 100_000_000_000) } }
 
     /// 10ⁿ for 0 ≤ n ≤ 38.
     public static func pow10(_ n: Int) -> Int128 {

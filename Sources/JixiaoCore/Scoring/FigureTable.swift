@@ -51,7 +51,7 @@ struct FigureTable: Sendable {
     /// finds it: under the canonical id, else the first other spelling present.
     func values(_ figures: Figures) -> [ExactDecimal?] {
         guard !references.isEmpty else { return [] }
-        var table = [ExactDecimal?](repeating: nil, count: references.count)
+        var table = [ExactDecimal?].filled(with: nil, count: references.count)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: references.count) { ranks in
             ranks.initialize(repeating: .max)
             for (key, value) in figures.values {

@@ -18,7 +18,7 @@ struct LeafInputs {
     private var notes: [String] = []
     private var checkedItems: [[String]] = []
 
-    init(count: Int) { entries = [Entry](repeating: Entry(), count: count) }
+    init(count: Int) { entries = .filled(with: Entry(), count: count) }
 
     /// Records `input` as leaf `leaf`'s.
     @inline(__always)

@@ -20,7 +20,11 @@ public struct ScoreResult: Sendable {
     /// Formulas computed from the figures (the indicators' values), in framework order.
     public var computed: [ComputedValue]
     /// Problems found while scoring (score.over-max, score.unsupported, deviation.missing …).
-    public var findings: [Finding]
+    public var findings: [Finding] {
+        get { findingList.findings }
+        set { findingList = FindingList(newValue) }
+    }
+    var findingList: FindingList
     /// How the total and grade were obtained, in Chinese (says when indicators were
     /// excluded and the total rescaled, and when the grade comes from the unrounded total).
     public var explanation: String? {
@@ -41,7 +45,7 @@ public struct ScoreResult: Sendable {
         self.excluded = excluded
         tree = .nodes(nodes)
         self.computed = computed
-        self.findings = findings
+        findingList = FindingList(findings)
     }
 }
 

@@ -33,8 +33,7 @@ extension Scorer {
         let score = unrounded?.rounded(places: 2)
         if let selfScore = leaf.selfScore {
             if selfScore > leaf.max {
-                let message = FindingText.overMax(leaf.info, selfScore: selfScore)
-                run.findings.append(ScoringFinding.overMax(message, field: leaf.info.selfScoreField))
+                run.findings.appendOverMax(leaf.info, selfScore: selfScore)
             } else if !outcome.isSelfAssessed, outcome.score != nil, let score, selfScore > score {
                 let message = FindingText.unsupported(name: leaf.name, selfScore: selfScore, score: score,
                                                       explanation: explanation)
@@ -44,8 +43,7 @@ extension Scorer {
         let note = note.flatMap { text in Self.hasText(text) ? text : nil }
         if note == nil {
             if let score, score < leaf.max {
-                let message = FindingText.belowMax(leaf.info, score: score)
-                run.findings.append(ScoringFinding.deviationMissing(message, field: leaf.info.noteField))
+                run.findings.appendBelowMax(leaf.info, score: score)
             } else if let why = outcome.noteRequiredBecause {
                 let name = leaf.name
                 run.findings.append(ScoringFinding.deviationMissing(Explanation { ["“", .text(name), "”", .text(why.text)] },
@@ -65,12 +63,12 @@ extension Scorer {
     /// alone (`CompiledIndicator.isEnteredScore`). Does what `settle` does with
     /// `ManualRule`'s outcome for it — nothing to clamp, nothing to compare — without
     /// building the leaf's input and outcome.
-    func settleEntered(_ selfScore: ExactDecimal, note: String?, _ node: CompiledIndicator, _ run: inout ScoringRun) {
+    func settleEntered(_ selfScore: ExactDecimal, note: consuming String?, _ node: CompiledIndicator,
+                       _ run: inout ScoringRun) {
         let score = selfScore.rounded(places: 2)
         let note = note.flatMap { text in Self.hasText(text) ? text : nil }
         if note == nil, score < node.max {
-            run.findings.append(ScoringFinding.deviationMissing(FindingText.belowMax(node.info, score: score),
-                                                                field: node.info.noteField))
+            run.findings.appendBelowMax(node.info, score: score)
         }
         run.unroundedSum += selfScore
         run.roundedSum += score

@@ -25,7 +25,8 @@ extension Scorer {
         let gradedUnrounded = Grade(total: Self.outOfHundred(total, fullTotal)) != grade
         var result = ScoreResult(frameworkID: framework.id, total: total, unroundedTotal: unrounded,
                                  maxTotal: fullTotal, grade: grade, excluded: run.excluded, nodes: [],
-                                 computed: run.computed, findings: run.findings)
+                                 computed: run.computed, findings: [])
+        result.findingList = run.findings
         result.tree = .records(run.tree, computed: run.computed)
         // Written when read, like every explanation of the result.
         let excludedLeaves = run.excludedLeaves

@@ -6,7 +6,7 @@ struct ScoringRun {
     let indicators: [String: IndicatorInput]
     let targets: [Target]
     let parameters: FrameworkParameters
-    var findings: [Finding] = []
+    var findings = FindingList()
     var computed: [ComputedValue] = []
     /// The scored tree, depth first.
     var tree: ScoredRecords
