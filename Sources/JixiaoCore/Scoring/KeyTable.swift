@@ -10,71 +10,92 @@ import Foundation
 /// given in NFC (every ASCII key is) that matches no bytes matches nothing; a
 /// key in another normal form is looked up canonically.
 struct KeyTable<Value: Sendable>: Sendable {
-    // Plain values only, so that probing retains nothing: the key's bytes sit in `bytes`.
-    private struct Entry: Sendable {
-        let hash: UInt64
-        let offset: Int
-        let count: Int
-        let value: Value
-    }
-
-    private var entries: [Entry] = []
-    /// The UTF-8 bytes of every entry's key, one after another.
-    private var bytes: [UInt8] = []
-    /// Entry index + 1 per slot (0: empty); the slot count is a power of two.
-    private var slots: [Int32] = []
+    private var values: [Value] = []
     private var byKey: [String: Value] = [:]
+    /// The keys' hashes and bytes, probed without retaining anything.
+    private let storage: KeyTableStorage
 
     /// The keys with their values; a key equal to an earlier one is left out.
     init(_ pairs: [(key: String, value: Value)]) {
-        var size = 8
-        while size < pairs.count * 8 { size *= 2 }
-        slots = [Int32](repeating: 0, count: size)
+        var keys: [[UInt8]] = []
         for (key, value) in pairs where byKey[key] == nil {
             byKey[key] = value
-            add(key, value)
-            let composed = key.precomposedStringWithCanonicalMapping
-            if Array(composed.utf8) != Array(key.utf8) { add(composed, value) }
+            keys.append(Array(key.utf8))
+            values.append(value)
+            let composed = Array(key.precomposedStringWithCanonicalMapping.utf8)
+            if composed != keys.last { keys.append(composed); values.append(value) }
         }
-    }
-
-    private mutating func add(_ key: String, _ value: Value) {
-        let utf8 = Array(key.utf8)
-        let hash = utf8.withUnsafeBufferPointer { Self.hash($0).hash }
-        entries.append(Entry(hash: hash, offset: bytes.count, count: utf8.count, value: value))
-        bytes += utf8
-        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-        slots[slot] = Int32(entries.count)
+        storage = KeyTableStorage(keys)
     }
 
     /// The value of the key equal to `key`, if any.
+    @inline(__always)
     func value(_ key: String) -> Value? {
         // The entry index; -1: no key is equal; -2: only canonical equality can tell.
-        let found = key.utf8.withContiguousStorageIfAvailable { utf8 in
-            let (hash, isASCII) = Self.hash(utf8)
-            return entries.withUnsafeBufferPointer { entries in
-                bytes.withUnsafeBufferPointer { bytes in
-                    slots.withUnsafeBufferPointer { slots in
-                        let mask = slots.count - 1
-                        var slot = Int(truncatingIfNeeded: hash) & mask
-                        while slots[slot] != 0 {
-                            let index = Int(slots[slot]) - 1
-                            let entry = entries[index]
-                            if entry.hash == hash && entry.count == utf8.count
-                                && (utf8.count == 0 || memcmp(bytes.baseAddress! + entry.offset, utf8.baseAddress!,
-                                                              utf8.count) == 0) {
-                                return index
-                            }
-                            slot = (slot + 1) & mask
-                        }
-                        return isASCII ? -1 : -2
-                    }
-                }
-            }
-        } ?? -2
-        if found >= 0 { return entries[found].value }
+        let found = key.utf8.withContiguousStorageIfAvailable { storage.find($0) } ?? -2
+        if found >= 0 { return values[found] }
         return found == -1 ? nil : byKey[key]
+    }
+}
+
+/// The probing half of a `KeyTable`, in memory of its own: an open-addressing
+/// table of entry numbers over the entries' hashes, lengths and bytes.
+final class KeyTableStorage: @unchecked Sendable {
+    // Written once in `init`, read only after: safe to share between threads.
+    private let slots: UnsafeMutablePointer<Int32>
+    private let mask: Int
+    private let hashes: UnsafeMutablePointer<UInt64>
+    private let offsets: UnsafeMutablePointer<Int>
+    private let counts: UnsafeMutablePointer<Int>
+    private let bytes: UnsafeMutablePointer<UInt8>
+
+    /// `keys[i]` is the UTF-8 of entry `i`.
+    init(_ keys: [[UInt8]]) {
+        var size = 8
+        while size < keys.count * 8 { size *= 2 }
+        mask = size - 1
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: -1, count: size)
+        hashes = .allocate(capacity: max(1, keys.count))
+        offsets = .allocate(capacity: max(1, keys.count))
+        counts = .allocate(capacity: max(1, keys.count))
+        let total = keys.reduce(0) { $0 + $1.count }
+        bytes = .allocate(capacity: max(1, total))
+        var offset = 0
+        for (index, key) in keys.enumerated() {
+            let hash = key.withUnsafeBufferPointer { Self.hash($0).hash }
+            hashes[index] = hash
+            offsets[index] = offset
+            counts[index] = key.count
+            for byte in key { bytes[offset] = byte; offset += 1 }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+    }
+
+    deinit {
+        slots.deallocate()
+        hashes.deallocate()
+        offsets.deallocate()
+        counts.deallocate()
+        bytes.deallocate()
+    }
+
+    /// The entry whose key has the bytes `utf8`; -1 when none has and the bytes
+    /// are ASCII (so in NFC), else -2 (only canonical equality can tell).
+    func find(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        let (hash, isASCII) = Self.hash(utf8)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return isASCII ? -1 : -2 }
+            if hashes[index] == hash && counts[index] == utf8.count
+                && (utf8.count == 0 || memcmp(bytes + offsets[index], utf8.baseAddress!, utf8.count) == 0) {
+                return index
+            }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// A hash of the bytes taken eight at a time, and whether they are all ASCII.
