@@ -28,7 +28,7 @@ extension Scorer {
         case nil:
             break
         }
-        let leaf = LeafInput(info: node.info, selfScore: entry.selfScore, outcome: entry.outcome, breaches: entry.breaches,
+        let leaf = LeafInput(info: node.info, selfScore: entry.selfScore, outcome: entry.outcome, breaches: run.inputs.breaches(entry),
                              checked: run.inputs.checked(entry), value: value, formula: formula,
                              missingFigureField: missingFigureField)
         let outcome = applyRule(node, leaf, run.figureValues, run.parameters)
