@@ -38,6 +38,9 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         case heading(sum: ExactDecimal, max: ExactDecimal, uncomputed: Int32, excluded: Int32)
         /// A finding's message.
         case finding(FindingText)
+        /// A total without excluded indicators: the sum, the grade and, when the
+        /// grade came from it, the unrounded total.
+        case total(sum: ExactDecimal, grade: Grade, unrounded: ExactDecimal?)
     }
 
     let storage: Storage
@@ -84,6 +87,9 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
             var buffer = TextBuffer(capacity: 128)
             finding.render(into: &buffer)
             return buffer.string
+        case .total(let sum, let grade, let unrounded):
+            return Explanation(parts: ["总分 = 各指标得分之和 ", .points(sum), " 分"]
+                               + Scorer.gradeParts(grade, unrounded: unrounded)).text
         }
     }
 
@@ -94,7 +100,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         case .parts(let parts): for part in parts { part.render(into: &buffer) }
         case .deferred(let make): for part in make() { part.render(into: &buffer) }
         case .finding(let finding): finding.render(into: &buffer)
-        case .entered, .heading: buffer.append(text)
+        case .entered, .heading, .total: buffer.append(text)
         }
     }
 

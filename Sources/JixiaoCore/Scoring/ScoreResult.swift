@@ -47,6 +47,20 @@ public struct ScoreResult: Sendable {
         self.computed = computed
         findingList = FindingList(findings)
     }
+
+    /// A result as a scorer makes it: the tree as records, the findings as a list.
+    init(frameworkID: String, total: ExactDecimal, unroundedTotal: ExactDecimal, maxTotal: ExactDecimal, grade: Grade,
+         excluded: [String], tree: ScoredTree, computed: [ComputedValue], findings: FindingList) {
+        self.frameworkID = frameworkID
+        self.total = total
+        self.unroundedTotal = unroundedTotal
+        self.maxTotal = maxTotal
+        self.grade = grade
+        self.excluded = excluded
+        self.tree = tree
+        self.computed = computed
+        findingList = findings
+    }
 }
 
 /// One scored indicator: a heading (children non-empty) or a leaf.

@@ -23,37 +23,44 @@ extension Scorer {
         // Grades are defined out of 100.
         let grade = Grade(total: Self.outOfHundred(unrounded, fullTotal))
         let gradedUnrounded = Grade(total: Self.outOfHundred(total, fullTotal)) != grade
-        var result = ScoreResult(frameworkID: framework.id, total: total, unroundedTotal: unrounded,
-                                 maxTotal: fullTotal, grade: grade, excluded: run.excluded, nodes: [],
-                                 computed: run.computed, findings: [])
-        result.findingList = run.findings
-        result.tree = .records(run.tree, computed: run.computed)
+        // Moved out of the run (swapped with empty values): copied, they were
+        // retained here and released when the run was freed.
+        var tree = ScoredRecords(facts: [], capacity: 0), computed: [ComputedValue] = [], findings = FindingList()
+        swap(&tree, &run.tree)
+        swap(&computed, &run.computed)
+        swap(&findings, &run.findings)
+        var result = ScoreResult(frameworkID: framework.id, total: total, unroundedTotal: unrounded, maxTotal: fullTotal,
+                                 grade: grade, excluded: run.excluded, tree: .records(tree, computed: computed),
+                                 computed: computed, findings: findings)
         // Written when read, like every explanation of the result.
+        guard rescaled else {
+            result.summary = Explanation(storage: .total(sum: roundedSum, grade: grade,
+                                                         unrounded: gradedUnrounded ? unrounded : nil))
+            return result
+        }
         let excludedLeaves = run.excludedLeaves
         result.summary = Explanation { [applicableLeft, total, unrounded] in
-            var parts: [Explanation.Part] = []
-            if !rescaled {
-                parts = ["总分 = 各指标得分之和 ", .points(roundedSum), " 分"]
+            var parts: [Explanation.Part] = ["不适用指标 "]
+            for (index, leaf) in excludedLeaves.enumerated() {
+                parts += [index == 0 ? "" : "、", .text(leaf.name), "（", .points(leaf.max), " 分）"]
+            }
+            parts += ["已剔除，适用指标分值合计 ", .points(applicable), " 分，得分 ", .points(roundedSum), " 分"]
+            if applicableLeft {
+                parts += ["，折算为 ", .points(roundedSum), " ÷ ", .points(applicable), " × ", .points(fullTotal),
+                          " = ", .points(total), " 分"]
             } else {
-                parts = ["不适用指标 "]
-                for (index, leaf) in excludedLeaves.enumerated() {
-                    parts += [index == 0 ? "" : "、", .text(leaf.name), "（", .points(leaf.max), " 分）"]
-                }
-                parts += ["已剔除，适用指标分值合计 ", .points(applicable), " 分，得分 ", .points(roundedSum), " 分"]
-                if applicableLeft {
-                    parts += ["，折算为 ", .points(roundedSum), " ÷ ", .points(applicable), " × ", .points(fullTotal),
-                              " = ", .points(total), " 分"]
-                } else {
-                    parts.append("，没有适用的指标，总分为 0")
-                }
+                parts.append("，没有适用的指标，总分为 0")
             }
-            parts += ["，等级“", .text(grade.rawValue), "”"]
-            if gradedUnrounded {
-                parts += ["（按未取整的总分 ", .text(unrounded.description), " 分评定）"]
-            }
-            return parts
+            return parts + Self.gradeParts(grade, unrounded: gradedUnrounded ? unrounded : nil)
         }
         return result
+    }
+
+    /// `，等级“优”`, and `（按未取整的总分 89.996 分评定）` when the grade came from the unrounded total.
+    static func gradeParts(_ grade: Grade, unrounded: ExactDecimal?) -> [Explanation.Part] {
+        var parts: [Explanation.Part] = ["，等级“", .text(grade.rawValue), "”"]
+        if let unrounded { parts += ["（按未取整的总分 ", .text(unrounded.description), " 分评定）"] }
+        return parts
     }
 
     private static func outOfHundred(_ score: ExactDecimal, _ total: ExactDecimal) -> ExactDecimal {
