@@ -27,6 +27,11 @@ extension ExactDecimal {
 
     /// The product, or nil when it does not fit.
     public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
+        if let a = Int64(exactly: units), let b = Int64(exactly: other.units),
+           let product = Self.fullWidthRounded(a.magnitude.multipliedFullWidth(by: b.magnitude),
+                                               dividedBy: UInt64(Self.unit), negative: (a < 0) != (b < 0)) {
+            return product
+        }
         let (product, overflow) = units.multipliedReportingOverflow(by: other.units)
         if !overflow { return ExactDecimal(units: Self.divideRounded(product, Self.unit)) }
         // Split to avoid the intermediate overflow: (a·b)/u = a·(b/u) + a·(b%u)/u
@@ -42,6 +47,11 @@ extension ExactDecimal {
     /// or the result does not fit.
     public func divided(by divisor: ExactDecimal) -> ExactDecimal? {
         guard divisor.units != 0 else { return nil }
+        if let a = Int64(exactly: units), let d = Int64(exactly: divisor.units),
+           let quotient = Self.fullWidthRounded(a.magnitude.multipliedFullWidth(by: UInt64(Self.unit)),
+                                                dividedBy: d.magnitude, negative: (a < 0) != (d < 0)) {
+            return quotient
+        }
         let (scaled, overflow) = units.multipliedReportingOverflow(by: Self.unit)
         if !overflow { return ExactDecimal(units: Self.divideRounded(scaled, divisor.units)) }
         let (q, r) = units.quotientAndRemainder(dividingBy: divisor.units)
@@ -86,5 +96,24 @@ extension ExactDecimal {
         var places = Self.scale
         while places > 0 && value % 10 == 0 { value /= 10; places -= 1 }
         return places
+    }
+
+    /// `value ÷ divisor` rounded half-up (away from zero), negated when `negative`;
+    /// nil when the quotient does not fit. One machine division of 128 by 64 bits:
+    /// the `Int128` operations go through library calls, the hot path of every
+    /// rate and product of the scoring.
+    @inline(__always)
+    static func fullWidthRounded(_ value: (high: UInt64, low: UInt64), dividedBy divisor: UInt64,
+                                 negative: Bool) -> ExactDecimal? {
+        guard value.high < divisor else { return nil }
+        var (rounded, remainder) = divisor.dividingFullWidth(value)
+        // 2r ≥ d, written so that nothing overflows.
+        if remainder >= divisor - remainder {
+            let (next, overflow) = rounded.addingReportingOverflow(1)
+            guard !overflow else { return nil }
+            rounded = next
+        }
+        guard rounded <= UInt64(Int64.max) else { return nil }
+        return ExactDecimal(units: negative ? -Int128(rounded) : Int128(rounded))
     }
 }
