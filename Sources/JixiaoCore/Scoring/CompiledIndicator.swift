@@ -46,7 +46,7 @@ final class CompiledIndicator: Sendable {
         let valueText = indicator.value ?? (isExecutionRate ? Framework.executionRateFormula(parameters) : nil)
         rule = indicator.rule ?? (isExecutionRate ? Framework.executionRateRule : nil)
         ruleKind = indicator.isLeaf ? (rule?.kindName ?? "none") : nil
-        value = valueText.map { CompiledFormula($0, figures: &figures) }
+        value = valueText.map { CompiledFormula($0, figures: &figures, leafName: indicator.name) }
         switch rule {
         case .manual?, nil: isEnteredScore = indicator.isLeaf && value == nil && !indicator.fromTargets
         default: isEnteredScore = false
@@ -72,10 +72,11 @@ enum CompiledFormula: Sendable {
     case parsed(FormulaPlan)
     case invalid(String)
 
-    init(_ text: String, figures: inout FigureTable) {
+    /// `text` parsed; `leafName` names the leaf whose value it computes (empty for a target).
+    init(_ text: String, figures: inout FigureTable, leafName: String = "") {
         do {
             let expression = try Expression(text)
-            self = .parsed(FormulaPlan(expression: expression, slots: figures.slots(of: expression)))
+            self = .parsed(FormulaPlan(expression: expression, slots: figures.slots(of: expression), name: leafName))
         } catch {
             self = .invalid("公式“" + text + "”有误：" + error.description)
         }
@@ -94,10 +95,16 @@ enum CompiledFormula: Sendable {
 final class FormulaPlan: Sendable {
     let expression: Expression
     let slots: [Int32]
+    /// The leaf whose value the formula computes (empty for a target).
+    let name: String
+    /// The value shows as a percentage: the leaf is a 率 or the formula a quotient.
+    let isRate: Bool
 
-    init(expression: Expression, slots: [Int32]) {
+    init(expression: Expression, slots: [Int32], name: String) {
         self.expression = expression
         self.slots = slots
+        self.name = name
+        if case .divide = expression.root { isRate = true } else { isRate = name.contains("率") }
     }
 
     /// The figures of one evaluation, from its figure table.

@@ -129,30 +129,20 @@ extension Explanation.Part {
     }
 }
 
-/// `结转结余率 = 年末结转结余 12 ÷ 支出合计 300 = 4.00%`, rendered when read.
-/// A class: a leaf's outcome passes it around, and an optional struct this
-/// size was copied through the runtime's generic witnesses.
-public final class FormulaText: Sendable {
-    let name: String
+/// `结转结余率 = 年末结转结余 12 ÷ 支出合计 300 = 4.00%`, rendered when read: the
+/// leaf's formula, the evaluation's figure table it reads and the value. A struct
+/// of two references: a class cost every formula leaf an allocation.
+public struct FormulaText: Sendable {
     let plan: FormulaPlan
     /// The evaluation's figure table, which the plan's slots index.
     let table: [ExactDecimal?]
     let value: ExactDecimal
-    let isRate: Bool
-
-    init(name: String, plan: FormulaPlan, table: [ExactDecimal?], value: ExactDecimal, isRate: Bool) {
-        self.name = name
-        self.plan = plan
-        self.table = table
-        self.value = value
-        self.isRate = isRate
-    }
 
     func render(into buffer: inout TextBuffer) {
-        buffer.append(name)
+        buffer.append(plan.name)
         buffer.append(" = ")
         plan.expression.root.render(plan.values(table), into: &buffer)
         buffer.append(" = ")
-        Explanation.Part.value(value, isRate: isRate).render(into: &buffer)
+        Explanation.Part.value(value, isRate: plan.isRate).render(into: &buffer)
     }
 }

@@ -17,7 +17,8 @@ struct LeafInputs {
     }
 
     private(set) var entries: [Entry]
-    private var notes: [String] = []
+    /// The notes given, which entries point at (`Entry.note`).
+    private(set) var notes: [String] = []
     private var checkedItems: [[String]] = []
     private var breachCounts: [Int] = []
 
@@ -44,8 +45,6 @@ struct LeafInputs {
         entries[leaf] = entry
     }
 
-    /// The 偏差原因 of `entry`, if given.
-    func note(_ entry: Entry) -> String? { entry.note < 0 ? nil : notes[Int(entry.note)] }
 
     /// The ticked checklist items of `entry`, if given.
     func checked(_ entry: Entry) -> [String]? { entry.checked < 0 ? nil : checkedItems[Int(entry.checked)] }

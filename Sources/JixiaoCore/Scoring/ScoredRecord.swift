@@ -34,6 +34,8 @@ struct ScoredRecord: Sendable {
     var end: Int32 = 0
     /// The explanation, when it is one of the common ones made of the record's own numbers.
     var explanation = RecordExplanation.listed
+    /// Index of the 偏差原因 in `ScoredRecords.noteTexts`; -1 when there is none.
+    var note: Int32 = -1
 }
 
 /// The explanation of a record in plain values: most records (entered scores,
@@ -55,7 +57,6 @@ struct PendingRecord {
     let facts: NodeFacts
     var record: ScoredRecord
     let explanation: Explanation
-    let note: String?
 }
 
 /// The scored tree of one evaluation, depth first: the records, the
@@ -65,23 +66,24 @@ struct ScoredRecords: Sendable {
     var records: [ScoredRecord] = []
     /// The explanations records do not hold themselves (`RecordExplanation.listed`), by record index.
     private(set) var listed: [RecordPart<Explanation>] = []
-    /// The notes there are, by record index (most records have none, and an
-    /// array of optional strings is freed through the runtime's generic witness).
-    private(set) var notes: [RecordPart<String>] = []
+    /// The notes the unit gave, which records point at (`ScoredRecord.note`): the
+    /// evaluation's list of notes itself, shared (`LeafInputs`), then the notes of
+    /// targets. (Copied note by note, each was retained and released.)
+    private(set) var noteTexts: [String]
     private(set) var facts: [NodeFacts]
 
-    init(facts: [NodeFacts], capacity: Int) {
+    init(facts: [NodeFacts], notes: [String], capacity: Int) {
         self.facts = facts
+        noteTexts = notes
         records.reserveCapacity(capacity)
         listed.reserveCapacity(capacity / 2)
-        notes.reserveCapacity(capacity / 2)
     }
 
     var count: Int { records.count }
 
     /// Appends a record; returns its index.
     @discardableResult @inline(__always)
-    mutating func append(_ record: ScoredRecord, explanation: consuming Explanation, note: consuming String? = nil) -> Int {
+    mutating func append(_ record: ScoredRecord, explanation: consuming Explanation) -> Int {
         var record = record
         let index = Int32(records.count)
         if case .entered(let score) = explanation.storage {
@@ -91,16 +93,26 @@ struct ScoredRecords: Sendable {
             listed.append(RecordPart(record: index, value: explanation))
         }
         records.append(record)
-        if let note { notes.append(RecordPart(record: index, value: note)) }
         return Int(index)
     }
 
     /// Appends a record whose explanation it holds itself (not `.listed`); returns its index.
     @discardableResult @inline(__always)
-    mutating func append(_ record: ScoredRecord, note: consuming String? = nil) -> Int {
+    mutating func append(_ record: ScoredRecord) -> Int {
         records.append(record)
-        if let note { notes.append(RecordPart(record: Int32(records.count - 1), value: note)) }
         return records.count - 1
+    }
+
+    /// The note at `index` in `noteTexts` if it says something, else -1.
+    @inline(__always)
+    func visibleNote(_ index: Int32) -> Int32 {
+        index >= 0 && Scorer.hasText(noteTexts[Int(index)]) ? index : -1
+    }
+
+    /// Adds a note that is not the evaluation's (a target's); returns its index.
+    mutating func addNote(_ text: String) -> Int32 {
+        noteTexts.append(text)
+        return Int32(noteTexts.count - 1)
     }
 
     /// The index of `facts` made for this evaluation (a target, a group of targets).
@@ -111,11 +123,10 @@ struct ScoredRecords: Sendable {
 
     /// Removes and returns the last record.
     mutating func removeLast() -> PendingRecord {
-        let note = notes.last?.record == Int32(records.count - 1) ? notes.removeLast().value : nil
         let explanation = self.explanation(of: records.count - 1)
         if listed.last?.record == Int32(records.count - 1) { listed.removeLast() }
         let record = records.removeLast()
-        return PendingRecord(facts: facts[Int(record.facts)], record: record, explanation: explanation, note: note)
+        return PendingRecord(facts: facts[Int(record.facts)], record: record, explanation: explanation)
     }
 
     /// The explanation of record `index`.
@@ -139,10 +150,13 @@ struct ScoredRecords: Sendable {
     func facts(of index: Int) -> NodeFacts { facts[Int(records[index].facts)] }
 
     /// The note of record `index`, if it has one.
-    func note(of index: Int) -> String? { notes.first { $0.record == Int32(index) }?.value }
+    func note(of index: Int) -> String? {
+        let note = records[index].note
+        return note < 0 ? nil : noteTexts[Int(note)]
+    }
 }
 
-/// A part of a scored record kept beside the records (its explanation, its note).
+/// A part of a scored record kept beside the records (its explanation).
 /// A struct rather than a tuple: an array of tuples is freed through the runtime's
 /// generic tuple witness, element by element.
 struct RecordPart<Value: Sendable>: Sendable {

@@ -5,7 +5,7 @@ extension Scorer {
         let entry = run.inputs.entries[index]
         if entry.notApplicable == true { return run.exclude(node.facts, at: node.factsIndex) }
         if node.isEnteredScore, let selfScore = entry.selfScore, selfScore >= .zero, selfScore <= node.max {
-            return settleEntered(selfScore, note: run.inputs.note(entry), node, &run)
+            return settleEntered(selfScore, note: entry.note, node, &run)
         }
         var value = LeafValue.noFormula
         var formula: FormulaText?
@@ -18,8 +18,7 @@ extension Scorer {
             valueIndex = Int32(run.computed.count)
             run.appendComputed(name: node.name, plan: plan, result: result)
             if let number = result.decimal {
-                formula = FormulaText(name: node.name, plan: plan, table: run.figureValues, value: number,
-                                      isRate: node.info.style.isRate)
+                formula = FormulaText(plan: plan, table: run.figureValues, value: number)
             } else if let missing = plan.expression.figureIDs.first(where: { run.figures.values[$0] == nil }) {
                 missingFigureField = "figures." + missing
             }
@@ -32,7 +31,7 @@ extension Scorer {
                              checked: run.inputs.checked(entry), value: value, formula: formula,
                              missingFigureField: missingFigureField)
         let outcome = applyRule(node, leaf, run.figureValues, run.parameters)
-        settle(outcome, leaf, note: run.inputs.note(entry), facts: node.factsIndex, valueIndex: valueIndex, &run)
+        settle(outcome, leaf, note: entry.note, facts: node.factsIndex, valueIndex: valueIndex, &run)
     }
 
     private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: [ExactDecimal?],

@@ -1,9 +1,9 @@
 extension Scorer {
     /// Clamps and rounds a rule's outcome, falls back to the self-score when it
     /// cannot be computed, and adds the findings every leaf gets.
-    /// `note` is the 偏差原因 the unit gave.
+    /// `note` is the 偏差原因 the unit gave (its index in `run.tree.noteTexts`, -1: none).
     /// Appends the leaf's record (its facts at `facts`, its value at `valueIndex`) to `run.tree`.
-    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, note: String?, facts: Int32, valueIndex: Int32 = -1,
+    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, note: Int32, facts: Int32, valueIndex: Int32 = -1,
                 _ run: inout ScoringRun) {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
@@ -40,8 +40,8 @@ extension Scorer {
                 run.findings.append(ScoringFinding.unsupported(message, field: leaf.info.selfScoreField))
             }
         }
-        let note = note.flatMap { text in Self.hasText(text) ? text : nil }
-        if note == nil {
+        let note = run.tree.visibleNote(note)
+        if note < 0 {
             if let score, score < leaf.max {
                 run.findings.appendBelowMax(leaf.info, score: score)
             } else if let why = outcome.noteRequiredBecause {
@@ -55,26 +55,24 @@ extension Scorer {
             run.roundedSum += score
         }
         run.tree.append(ScoredRecord(facts: facts, score: score, selfScore: leaf.selfScore, valueIndex: valueIndex,
-                                     end: Int32(run.tree.count + 1)),
-                        explanation: explanation, note: note)
+                                     end: Int32(run.tree.count + 1), note: note),
+                        explanation: explanation)
     }
 
     /// The commonest leaf: a self-score within [0, max] on a leaf scored by it
     /// alone (`CompiledIndicator.isEnteredScore`). Does what `settle` does with
     /// `ManualRule`'s outcome for it — nothing to clamp, nothing to compare — without
     /// building the leaf's input and outcome.
-    func settleEntered(_ selfScore: ExactDecimal, note: consuming String?, _ node: CompiledIndicator,
-                       _ run: inout ScoringRun) {
+    func settleEntered(_ selfScore: ExactDecimal, note: Int32, _ node: CompiledIndicator, _ run: inout ScoringRun) {
         let score = selfScore.rounded(places: 2)
-        let note = note.flatMap { text in Self.hasText(text) ? text : nil }
-        if note == nil, score < node.max {
+        let note = run.tree.visibleNote(note)
+        if note < 0, score < node.max {
             run.findings.appendBelowMax(node.info, score: score)
         }
         run.unroundedSum += selfScore
         run.roundedSum += score
         run.tree.append(ScoredRecord(facts: node.factsIndex, score: score, selfScore: selfScore,
-                                     end: Int32(run.tree.count + 1), explanation: .entered(selfScore)),
-                        note: note)
+                                     end: Int32(run.tree.count + 1), explanation: .entered(selfScore), note: note))
     }
 
     /// True when `text` has a character that is not whitespace. The first

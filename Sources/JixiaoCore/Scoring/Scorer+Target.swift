@@ -32,7 +32,8 @@ extension Scorer {
                     ? .missing(ScoringMessages.noTargetValue, field: field + ".targetValue")
                     : .missing(ScoringMessages.noActualValue, field: field + ".actualValue")
             }
-            settle(outcome, leaf, note: target.deviationNote ?? input?.note, facts: factsIndex, &run)
+            let note = (target.deviationNote ?? input?.note).map { run.tree.addNote($0) } ?? -1
+            settle(outcome, leaf, note: note, facts: factsIndex, &run)
         }
         return run.tree.removeLast()
     }

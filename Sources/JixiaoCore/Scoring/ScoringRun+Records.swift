@@ -3,7 +3,7 @@ extension ScoringRun {
     mutating func append(_ leaf: PendingRecord) {
         var record = leaf.record
         record.end = Int32(tree.count + 1)
-        tree.append(record, explanation: leaf.explanation, note: leaf.note)
+        tree.append(record, explanation: leaf.explanation)
     }
 
     /// Appends the record of the heading whose facts are at `facts`, to be

@@ -27,7 +27,7 @@ struct ScoringRun {
 
     init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: LeafInputs,
          figureValues: [ExactDecimal?], facts: [NodeFacts], recordCapacity: Int) {
-        tree = ScoredRecords(facts: facts, capacity: recordCapacity)
+        tree = ScoredRecords(facts: facts, notes: inputs.notes, capacity: recordCapacity)
         figures = evaluation.figures
         indicators = evaluation.indicators
         targets = evaluation.targets
