@@ -15,7 +15,7 @@ struct BenchScoreCommand: ParsableCommand {
         guard count > 0 else { throw CommandOutput.fail("--count 必须大于 0", code: 2) }
         let chosen = try options.chosenFramework()
         var generator = BenchEvaluationGenerator(framework: chosen, seed: options.seed)
-        let evaluations = (0..<count).map { _ in generator.next() }
+        var evaluations = (0..<count).map { _ in generator.next() }
         let scorer = Scorer(framework: chosen)
 
         let clock = ContinuousClock()
@@ -23,10 +23,18 @@ struct BenchScoreCommand: ParsableCommand {
         var excellent = 0
         let cpuStart = BenchTiming.threadCPUSeconds()
         let elapsed = clock.measure {
-            for evaluation in evaluations {
-                let result = scorer.score(evaluation)
-                checksum += result.total
-                if result.grade == .excellent { excellent += 1 }
+            // Each evaluation is moved out of the array and back rather than copied:
+            // a copy retains and releases its every string and dictionary, which
+            // is the benchmark's doing, not the scorer's (≈ 3% of the time).
+            evaluations.withUnsafeMutableBufferPointer { evaluations in
+                guard let base = evaluations.baseAddress else { return }
+                for index in evaluations.indices {
+                    let evaluation = (base + index).move()
+                    let result = scorer.score(evaluation)
+                    (base + index).initialize(to: evaluation)
+                    checksum += result.total
+                    if result.grade == .excellent { excellent += 1 }
+                }
             }
         }
         let cpu = BenchTiming.threadCPUSeconds() - cpuStart

@@ -58,8 +58,8 @@ import Testing
         #expect(decomposed.entries.map(\.selfScore) == [3, 4])
         #expect(index.inputs(of: ["无关": IndicatorInput(selfScore: 9)]).entries.allSatisfy { !$0.given })
         let noted = index.inputs(of: ["b": IndicatorInput(checked: ["甲"], note: "说明")])
-        #expect(noted.note(noted.entries[1]) == "说明")
+        #expect(noted.entries[1].note >= 0 && noted.notes[Int(noted.entries[1].note)] == "说明")
         #expect(noted.checked(noted.entries[1]) == ["甲"])
-        #expect(noted.note(noted.entries[0]) == nil)
+        #expect(noted.entries[0].note == -1)
     }
 }

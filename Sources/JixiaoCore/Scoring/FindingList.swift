@@ -8,10 +8,19 @@ struct FindingList: Sendable {
         case belowMax(LeafInfo, score: ExactDecimal)
         /// `score.over-max`.
         case overMax(LeafInfo, selfScore: ExactDecimal)
+        /// `score.unsupported`: the self-score exceeds the score computed from the
+        /// data, whose explanation is that of record `record`.
+        case unsupported(LeafInfo, selfScore: ExactDecimal, score: ExactDecimal, record: Int32)
         indirect case finding(Finding)
 
-        var finding: Finding {
+        /// The finding, explained from `records` (those of the result it belongs to).
+        func finding(_ records: ScoredRecords?) -> Finding {
             switch self {
+            case .unsupported(let leaf, let selfScore, let score, let record):
+                let explanation = records?.explanation(of: Int(record)) ?? ""
+                let message = FindingText.unsupported(name: leaf.name, selfScore: selfScore, score: score,
+                                                      explanation: explanation)
+                return ScoringFinding.unsupported(message, field: leaf.selfScoreField)
             case .belowMax(let leaf, let score):
                 return ScoringFinding.deviationMissing(FindingText.belowMax(leaf, score: score), field: leaf.noteField)
             case .overMax(let leaf, let selfScore):
@@ -28,7 +37,8 @@ struct FindingList: Sendable {
 
     init(_ findings: [Finding]) { entries = findings.map { .finding($0) } }
 
-    var findings: [Finding] { entries.map(\.finding) }
+    /// The findings, those that point at records explained from `records`.
+    func findings(_ records: ScoredRecords?) -> [Finding] { entries.map { $0.finding(records) } }
 
     mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
 
@@ -41,6 +51,13 @@ struct FindingList: Sendable {
     /// `leaf` scored `score`, below its maximum, and the unit gave no 偏差原因.
     @inline(__always)
     mutating func appendBelowMax(_ leaf: LeafInfo, score: ExactDecimal) { entries.append(.belowMax(leaf, score: score)) }
+
+    /// The unit's self-score for `leaf` exceeds `score`, computed from the data and
+    /// explained by record `record` (which must keep its place).
+    @inline(__always)
+    mutating func appendUnsupported(_ leaf: LeafInfo, selfScore: ExactDecimal, score: ExactDecimal, record: Int32) {
+        entries.append(.unsupported(leaf, selfScore: selfScore, score: score, record: record))
+    }
 
     /// The unit's self-score for `leaf` exceeds its maximum.
     @inline(__always)

@@ -21,7 +21,10 @@ public struct ScoreResult: Sendable {
     public var computed: [ComputedValue]
     /// Problems found while scoring (score.over-max, score.unsupported, deviation.missing …).
     public var findings: [Finding] {
-        get { findingList.findings }
+        get {
+            if case .records(let records, _) = tree { return findingList.findings(records) }
+            return findingList.findings(nil)
+        }
         set { findingList = FindingList(newValue) }
     }
     var findingList: FindingList

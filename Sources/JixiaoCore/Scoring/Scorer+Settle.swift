@@ -2,9 +2,10 @@ extension Scorer {
     /// Clamps and rounds a rule's outcome, falls back to the self-score when it
     /// cannot be computed, and adds the findings every leaf gets.
     /// `note` is the 偏差原因 the unit gave (its index in `run.tree.noteTexts`, -1: none).
-    /// Appends the leaf's record (its facts at `facts`, its value at `valueIndex`) to `run.tree`.
+    /// Appends the leaf's record (its facts at `facts`, its value at `valueIndex`) to `run.tree`;
+    /// `placed` is false when the caller moves it afterwards (targets).
     func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, note: Int32, facts: Int32, valueIndex: Int32 = -1,
-                _ run: inout ScoringRun) {
+                placed: Bool = true, _ run: inout ScoringRun) {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
         if let raw = outcome.score {
@@ -35,9 +36,15 @@ extension Scorer {
             if selfScore > leaf.max {
                 run.findings.appendOverMax(leaf.info, selfScore: selfScore)
             } else if !outcome.isSelfAssessed, outcome.score != nil, let score, selfScore > score {
-                let message = FindingText.unsupported(name: leaf.name, selfScore: selfScore, score: score,
-                                                      explanation: explanation)
-                run.findings.append(ScoringFinding.unsupported(message, field: leaf.info.selfScoreField))
+                if placed {
+                    // Explained from the record appended below, when read.
+                    run.findings.appendUnsupported(leaf.info, selfScore: selfScore, score: score,
+                                                   record: Int32(run.tree.count))
+                } else {
+                    let message = FindingText.unsupported(name: leaf.name, selfScore: selfScore, score: score,
+                                                          explanation: explanation)
+                    run.findings.append(ScoringFinding.unsupported(message, field: leaf.info.selfScoreField))
+                }
             }
         }
         let note = run.tree.visibleNote(note)

@@ -33,7 +33,7 @@ extension Scorer {
                     : .missing(ScoringMessages.noActualValue, field: field + ".actualValue")
             }
             let note = (target.deviationNote ?? input?.note).map { run.tree.addNote($0) } ?? -1
-            settle(outcome, leaf, note: note, facts: factsIndex, &run)
+            settle(outcome, leaf, note: note, facts: factsIndex, placed: false, &run)
         }
         return run.tree.removeLast()
     }
