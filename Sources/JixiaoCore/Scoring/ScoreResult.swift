@@ -18,7 +18,11 @@ public struct ScoreResult: Sendable {
     }
     var tree: ScoredTree
     /// Formulas computed from the figures (the indicators' values), in framework order.
-    public var computed: [ComputedValue]
+    public var computed: [ComputedValue] {
+        get { computedStore.values }
+        set { computedStore = .values(newValue) }
+    }
+    var computedStore: ComputedStore
     /// Problems found while scoring (score.over-max, score.unsupported, deviation.missing …).
     public var findings: [Finding] {
         get {
@@ -47,13 +51,13 @@ public struct ScoreResult: Sendable {
         self.grade = grade
         self.excluded = excluded
         tree = .nodes(nodes)
-        self.computed = computed
+        computedStore = .values(computed)
         findingList = FindingList(findings)
     }
 
     /// A result as a scorer makes it: the tree as records, the findings as a list.
     init(frameworkID: String, total: ExactDecimal, unroundedTotal: ExactDecimal, maxTotal: ExactDecimal, grade: Grade,
-         excluded: [String], tree: ScoredTree, computed: [ComputedValue], findings: FindingList) {
+         excluded: [String], tree: ScoredTree, computed: ComputedList, findings: FindingList) {
         self.frameworkID = frameworkID
         self.total = total
         self.unroundedTotal = unroundedTotal
@@ -61,7 +65,7 @@ public struct ScoreResult: Sendable {
         self.grade = grade
         self.excluded = excluded
         self.tree = tree
-        self.computed = computed
+        computedStore = .list(computed)
         findingList = findings
     }
 }

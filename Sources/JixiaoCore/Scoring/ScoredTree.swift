@@ -2,7 +2,7 @@
 /// computed values they point into), or as nodes given by a caller.
 enum ScoredTree: Sendable {
     case nodes([ScoredNode])
-    case records(ScoredRecords, computed: [ComputedValue])
+    case records(ScoredRecords, computed: ComputedList)
 
     var nodes: [ScoredNode] {
         switch self {
@@ -13,7 +13,7 @@ enum ScoredTree: Sendable {
     }
 
     /// The nodes of the sibling subtrees in `records[start..<end]`.
-    private static func build(_ records: ScoredRecords, _ computed: [ComputedValue], from start: Int,
+    private static func build(_ records: ScoredRecords, _ computed: ComputedList, from start: Int,
                               to end: Int) -> [ScoredNode] {
         var nodes: [ScoredNode] = []
         var index = start
@@ -21,7 +21,7 @@ enum ScoredTree: Sendable {
             let record = records.records[index]
             let facts = records.facts(of: index)
             let next = Int(record.end)
-            let value = record.valueIndex >= 0 ? computed[Int(record.valueIndex)] : nil
+            let value = record.valueIndex >= 0 ? computed.value(at: Int(record.valueIndex)) : nil
             nodes.append(ScoredNode(id: facts.id, name: facts.name, level: facts.level, max: facts.max,
                                     score: record.score, selfScore: record.selfScore, value: value,
                                     explanationParts: records.explanation(of: index), ruleKind: facts.ruleKind,

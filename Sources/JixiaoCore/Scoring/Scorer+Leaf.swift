@@ -16,7 +16,7 @@ extension Scorer {
             let result = plan.expression.root.evaluate(plan.values(run.figureValues))
             value = .computed(result)
             valueIndex = Int32(run.computed.count)
-            run.appendComputed(name: node.name, plan: plan, result: result)
+            run.computed.append(plan, result)
             if let number = result.decimal {
                 formula = FormulaText(plan: plan, table: run.figureValues, value: number)
             } else if let missing = plan.expression.figureIDs.first(where: { run.figures.values[$0] == nil }) {

@@ -25,7 +25,8 @@ extension Scorer {
         let gradedUnrounded = Grade(total: Self.outOfHundred(total, fullTotal)) != grade
         // Moved out of the run (swapped with empty values): copied, they were
         // retained here and released when the run was freed.
-        var tree = ScoredRecords(facts: [], notes: [], capacity: 0), computed: [ComputedValue] = [], findings = FindingList()
+        var tree = ScoredRecords(facts: [], notes: [], capacity: 0), computed = ComputedList(table: [], capacity: 0)
+        var findings = FindingList()
         swap(&tree, &run.tree)
         swap(&computed, &run.computed)
         swap(&findings, &run.findings)

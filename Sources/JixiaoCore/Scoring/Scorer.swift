@@ -59,8 +59,7 @@ public struct Scorer: Sendable {
         var run = ScoringRun(evaluation: evaluation, parameters: framework.parameters,
                              inputs: inputIndex.inputs(of: evaluation.indicators),
                              figureValues: figureTable.values(evaluation.figures), facts: nodeFacts,
-                             recordCapacity: recordCount)
-        run.computed.reserveCapacity(formulaCount)
+                             recordCapacity: recordCount, formulaCount: formulaCount)
         scoreNodes(roots, &run)
         return finish(consume run)
     }

@@ -7,7 +7,7 @@ struct ScoringRun {
     let targets: [Target]
     let parameters: FrameworkParameters
     var findings = FindingList()
-    var computed: [ComputedValue] = []
+    var computed: ComputedList
     /// The scored tree, depth first.
     var tree: ScoredRecords
     var excluded: [String] = []
@@ -26,8 +26,9 @@ struct ScoringRun {
     let figureValues: [ExactDecimal?]
 
     init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: LeafInputs,
-         figureValues: [ExactDecimal?], facts: [NodeFacts], recordCapacity: Int) {
+         figureValues: [ExactDecimal?], facts: [NodeFacts], recordCapacity: Int, formulaCount: Int) {
         tree = ScoredRecords(facts: facts, notes: inputs.notes, capacity: recordCapacity)
+        computed = ComputedList(table: figureValues, capacity: formulaCount)
         figures = evaluation.figures
         indicators = evaluation.indicators
         targets = evaluation.targets
@@ -37,13 +38,6 @@ struct ScoringRun {
         findings.reserveCapacity(16)
     }
 
-    /// Appends the value `plan` computed for leaf `name`. (Made here: a value made
-    /// by the caller was copied into the array and the original freed.)
-    @inline(__always)
-    mutating func appendComputed(name: String, plan: FormulaPlan, result: Computation) {
-        computed.append(ComputedValue(name: name, formula: plan.expression.text, result: result,
-                                      used: .planned(plan, figureValues)))
-    }
 
     /// Records a not-applicable leaf (`facts`, at `index` in the tree's facts) and appends its record.
     mutating func exclude(_ facts: NodeFacts, at index: Int32) {
