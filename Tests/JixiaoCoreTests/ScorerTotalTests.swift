@@ -112,6 +112,11 @@ import Testing
         #expect(F.rules(result) == ["score.unsupported"])
         #expect(result.findings[0].message == "“预算执行率”自评得分 10 分高于按数据计算的得分 8 分（预算执行率 = 全年执行数 80 ÷ 全年预算数 100 = 80.00% < 100.00%，按比例得 80.00% ÷ 100.00% × 10 = 8 分）")
         #expect(result.findings[0].location.field == "indicators.预算执行率.selfScore")
+        // The finding takes its explanation from the leaf's record; replacing the
+        // nodes keeps the message it had.
+        var replaced = result
+        replaced.nodes = [node]
+        #expect(replaced.findings[0].message == result.findings[0].message)
         let over = F.scoreLeaf(leaf, figures: ["budgetExecuted": 80, "budgetAdjusted": 100],
                                input: IndicatorInput(selfScore: 11, note: "x"))
         #expect(F.rules(over.result) == ["score.over-max"])

@@ -14,7 +14,11 @@ public struct ScoreResult: Sendable {
     /// (built when read from the records the scorer wrote).
     public var nodes: [ScoredNode] {
         get { tree.nodes }
-        set { tree = .nodes(newValue) }
+        set {
+            // Findings explained from the records are written out before the records go.
+            if case .records = tree { findingList = FindingList(findings) }
+            tree = .nodes(newValue)
+        }
     }
     var tree: ScoredTree
     /// Formulas computed from the figures (the indicators' values), in framework order.

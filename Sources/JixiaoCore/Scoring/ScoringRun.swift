@@ -38,7 +38,6 @@ struct ScoringRun {
         findings.reserveCapacity(16)
     }
 
-
     /// Records a not-applicable leaf (`facts`, at `index` in the tree's facts) and appends its record.
     mutating func exclude(_ facts: NodeFacts, at index: Int32) {
         excluded.append(facts.id)
