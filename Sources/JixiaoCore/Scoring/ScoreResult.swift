@@ -48,20 +48,15 @@ public struct ScoreResult: Sendable {
     public init(frameworkID: String, total: ExactDecimal, unroundedTotal: ExactDecimal,
                 maxTotal: ExactDecimal, grade: Grade, excluded: [String], nodes: [ScoredNode],
                 computed: [ComputedValue], findings: [Finding]) {
-        self.frameworkID = frameworkID
-        self.total = total
-        self.unroundedTotal = unroundedTotal
-        self.maxTotal = maxTotal
-        self.grade = grade
-        self.excluded = excluded
-        tree = .nodes(nodes)
-        computedStore = .values(computed)
-        findingList = FindingList(findings)
+        self.init(frameworkID: frameworkID, total: total, unroundedTotal: unroundedTotal, maxTotal: maxTotal,
+                  grade: grade, excluded: excluded, tree: .nodes(nodes), computed: .values(computed),
+                  findings: FindingList(findings))
     }
 
-    /// A result as a scorer makes it: the tree as records, the findings as a list.
+    /// A result as given, or as a scorer makes it (the tree as records, the computed
+    /// values and findings as lists).
     init(frameworkID: String, total: ExactDecimal, unroundedTotal: ExactDecimal, maxTotal: ExactDecimal, grade: Grade,
-         excluded: [String], tree: ScoredTree, computed: ComputedList, findings: FindingList) {
+         excluded: [String], tree: ScoredTree, computed: ComputedStore, findings: FindingList) {
         self.frameworkID = frameworkID
         self.total = total
         self.unroundedTotal = unroundedTotal
@@ -69,7 +64,7 @@ public struct ScoreResult: Sendable {
         self.grade = grade
         self.excluded = excluded
         self.tree = tree
-        computedStore = .list(computed)
+        computedStore = computed
         findingList = findings
     }
 }

@@ -32,7 +32,7 @@ extension Scorer {
         swap(&findings, &run.findings)
         var result = ScoreResult(frameworkID: framework.id, total: total, unroundedTotal: unrounded, maxTotal: fullTotal,
                                  grade: grade, excluded: run.excluded, tree: .records(tree, computed: computed),
-                                 computed: computed, findings: findings)
+                                 computed: .list(computed), findings: findings)
         // Written when read, like every explanation of the result.
         guard rescaled else {
             result.summary = Explanation(storage: .total(sum: roundedSum, grade: grade,
