@@ -2,8 +2,8 @@
 enum ChecklistRule {
     static func score(_ items: [ChecklistItem], _ leaf: LeafInput) -> RuleOutcome {
         guard let checked = leaf.checked else {
-            return .missing("未勾选评分要点（" + items.map(\.name).joined(separator: "、") + "）",
-                            field: leaf.field + ".checked")
+            let missing = leaf.info.missingInput ?? missingInput(items, field: leaf.field)
+            return .missing(missing.reason, field: missing.field)
         }
         var score = ExactDecimal.zero
         var met: [Explanation.Part] = []
@@ -24,5 +24,10 @@ enum ChecklistRule {
                                                            field: leaf.field + ".checked"))
         }
         return outcome
+    }
+
+    /// Why a leaf of this rule cannot be scored without ticked items, and where they go.
+    static func missingInput(_ items: [ChecklistItem], field: String) -> (reason: String, field: String) {
+        ("未勾选评分要点（" + items.map(\.name).joined(separator: "、") + "）", field + ".checked")
     }
 }

@@ -62,7 +62,7 @@ final class CompiledIndicator: Sendable {
         factsIndex = Int32(allFacts.count)
         allFacts.append(facts)
         info = LeafInfo(id: id, name: name, max: max, field: field, noteField: field + ".note", style: style,
-                        ruleKind: ruleKind)
+                        ruleKind: ruleKind, rule: rule)
     }
 }
 
@@ -100,11 +100,29 @@ final class FormulaPlan: Sendable {
     /// The value shows as a percentage: the leaf is a 率 or the formula a quotient.
     let isRate: Bool
 
+    /// `figures.<id>` of each reference, for findings.
+    let fields: [String]
+
     init(expression: Expression, slots: [Int32], name: String) {
         self.expression = expression
         self.slots = slots
         self.name = name
         if case .divide = expression.root { isRate = true } else { isRate = name.contains("率") }
+        fields = expression.references.map { "figures." + $0.id }
+    }
+
+    /// `figures.<id>` of the first figure the evaluation lacks under its canonical id
+    /// (`figures`, whose table is `table`), if any. The table answers for a figure
+    /// found under no spelling; only one found under another spelling than its id
+    /// needs a look in the dictionary.
+    func missingField(_ table: [ExactDecimal?], _ figures: Figures) -> String? {
+        for (index, reference) in expression.references.enumerated() {
+            if table[Int(slots[index])] == nil
+                || (!reference.alternates.isEmpty && figures.values[reference.id] == nil) {
+                return fields[index]
+            }
+        }
+        return nil
     }
 
     /// The figures of one evaluation, from its figure table.

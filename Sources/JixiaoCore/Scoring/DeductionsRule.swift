@@ -2,8 +2,8 @@
 enum DeductionsRule {
     static func score(perBreach: ExactDecimal, _ leaf: LeafInput) -> RuleOutcome {
         guard let reported = leaf.breaches else {
-            return .missing("未填写发现的问题数（每处扣 " + DecimalText.points(perBreach) + " 分）",
-                            field: leaf.field + ".breaches")
+            let missing = leaf.info.missingInput ?? missingInput(perBreach: perBreach, field: leaf.field)
+            return .missing(missing.reason, field: missing.field)
         }
         var findings: [Finding] = []
         if reported < 0 {
@@ -25,5 +25,10 @@ enum DeductionsRule {
         }
         outcome.findings = findings
         return outcome
+    }
+
+    /// Why a leaf of this rule cannot be scored without a breach count, and where the count goes.
+    static func missingInput(perBreach: ExactDecimal, field: String) -> (reason: String, field: String) {
+        ("未填写发现的问题数（每处扣 " + DecimalText.points(perBreach) + " 分）", field + ".breaches")
     }
 }

@@ -11,6 +11,9 @@ struct FindingList: Sendable {
         /// `score.unsupported`: the self-score exceeds the score computed from the
         /// data, whose explanation is that of record `record`.
         case unsupported(LeafInfo, selfScore: ExactDecimal, score: ExactDecimal, record: Int32)
+        /// `figure.missing`: the leaf cannot be computed for `reason`, for want of
+        /// `field` (nil: the leaf's own field).
+        case figureMissing(LeafInfo, reason: String, field: String?)
         indirect case finding(Finding)
 
         /// The finding, explained from `records` (those of the result it belongs to).
@@ -25,6 +28,8 @@ struct FindingList: Sendable {
                 return ScoringFinding.deviationMissing(FindingText.belowMax(leaf, score: score), field: leaf.noteField)
             case .overMax(let leaf, let selfScore):
                 return ScoringFinding.overMax(FindingText.overMax(leaf, selfScore: selfScore), field: leaf.selfScoreField)
+            case .figureMissing(let leaf, let reason, let field):
+                return ScoringFinding.figureMissing(.figureMissing(leaf, reason: reason), field: field ?? leaf.field)
             case .finding(let finding):
                 return finding
             }
@@ -57,6 +62,12 @@ struct FindingList: Sendable {
     @inline(__always)
     mutating func appendUnsupported(_ leaf: LeafInfo, selfScore: ExactDecimal, score: ExactDecimal, record: Int32) {
         entries.append(.unsupported(leaf, selfScore: selfScore, score: score, record: record))
+    }
+
+    /// `leaf` cannot be computed for `reason`, for want of `field` (nil: the leaf's own).
+    @inline(__always)
+    mutating func appendFigureMissing(_ leaf: LeafInfo, reason: String, field: String?) {
+        entries.append(.figureMissing(leaf, reason: reason, field: field))
     }
 
     /// The unit's self-score for `leaf` exceeds its maximum.

@@ -18,9 +18,13 @@ final class LeafInfo: Sendable {
     let style: ValueStyle
     /// `proportional`, `bands` …
     let ruleKind: String?
+    /// Why the leaf cannot be scored when the unit left its rule's input out, and
+    /// the field that input goes in: made once here for the rules that read an
+    /// input of their own (deductions: breaches; checklist: ticked items).
+    let missingInput: (reason: String, field: String)?
 
     init(id: String, name: String, max: ExactDecimal, field: String, noteField: String, style: ValueStyle,
-         ruleKind: String?, outcomeField: String? = nil) {
+         ruleKind: String?, outcomeField: String? = nil, rule: ScoringRule? = nil) {
         self.id = id
         self.name = name
         self.max = max
@@ -30,5 +34,10 @@ final class LeafInfo: Sendable {
         self.noteField = noteField
         self.style = style
         self.ruleKind = ruleKind
+        switch rule {
+        case .deductions(let perBreach)?: missingInput = DeductionsRule.missingInput(perBreach: perBreach, field: field)
+        case .checklist(let items)?: missingInput = ChecklistRule.missingInput(items, field: field)
+        default: missingInput = nil
+        }
     }
 }

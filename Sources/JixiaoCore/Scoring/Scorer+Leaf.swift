@@ -19,8 +19,8 @@ extension Scorer {
             run.computed.append(plan, result)
             if let number = result.decimal {
                 formula = FormulaText(plan: plan, table: run.figureValues, value: number)
-            } else if let missing = plan.expression.figureIDs.first(where: { run.figures.values[$0] == nil }) {
-                missingFigureField = "figures." + missing
+            } else {
+                missingFigureField = plan.missingField(run.figureValues, run.figures)
             }
         case .invalid(let message)?:
             value = .computed(.notComputable(message))

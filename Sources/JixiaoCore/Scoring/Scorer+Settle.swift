@@ -20,8 +20,7 @@ extension Scorer {
             }
         } else {
             let reason = outcome.reason ?? ""
-            run.findings.append(ScoringFinding.figureMissing(.figureMissing(leaf.info, reason: reason),
-                                                             field: outcome.missingField ?? leaf.field))
+            run.findings.appendFigureMissing(leaf.info, reason: reason, field: outcome.missingField)
             if let selfScore = leaf.selfScore {
                 unrounded = selfScore.clamped(to: .zero...leaf.max)
                 explanation = ScoringMessages.fallback(reason, selfScore)
