@@ -11,10 +11,28 @@ import urllib.request
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / ".build" / "screenshots"
+
+
+WAIT = 30
+
+
+def wait(driver):
+    """Waits up to WAIT seconds for a condition. An element read while the page is
+    being replaced (after a click that submits a form) raises a stale-element or
+    "node does not belong to the document" error; the wait tries again then."""
+    return WebDriverWait(driver, WAIT, ignored_exceptions=(StaleElementReferenceException, WebDriverException))
+
+
+def wait_until_gone(driver, condition):
+    """Waits until `condition` no longer holds. Strict: `until_not` takes an ignored
+    error for the condition's end, so only a missing element counts as gone here."""
+    return WebDriverWait(driver, WAIT).until_not(condition)
 
 
 def free_port():

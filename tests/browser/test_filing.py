@@ -3,15 +3,9 @@ uploads a sample report, and submits a complete evaluation."""
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.select import Select
-from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import samples_dir
+from conftest import samples_dir, wait, wait_until_gone
 
-WAIT = 30
-
-
-def wait(driver):
-    return WebDriverWait(driver, WAIT)
 
 
 def login(driver, base, username="filer"):
@@ -65,7 +59,7 @@ def test_live_finding_appears_and_vanishes(server, driver, shot):
     # when: fixed
     type_into(driver, "figure.projectExpenditure", "200")
     # then
-    wait(driver).until_not(finding_present("sum.expenditure"))
+    wait_until_gone(driver, finding_present("sum.expenditure"))
     assert "得分" in driver.find_element(By.ID, "analysis").text
     driver.find_element(By.ID, "save").click()
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))

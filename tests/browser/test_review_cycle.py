@@ -9,16 +9,10 @@ import urllib.request
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.select import Select
-from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import SCREENSHOTS
+from conftest import SCREENSHOTS, wait
 
-WAIT = 30
 YEAR = "2024"
-
-
-def wait(driver):
-    return WebDriverWait(driver, WAIT)
 
 
 def login(driver, base, username):
