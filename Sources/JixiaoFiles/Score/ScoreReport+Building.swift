@@ -21,13 +21,15 @@ extension ScoreReport {
         computed = result.computed.map {
             ComputedEntry(name: $0.name, formula: $0.formula, value: $0.value, inputs: $0.inputs, reason: $0.reason)
         }
-        findings = result.findings.map {
+        // Read once: a result builds its findings each time they are read.
+        let found = result.findings
+        findings = found.map {
             FindingEntry(rule: $0.rule, severity: $0.severity, message: $0.message, line: $0.location.line,
                          field: $0.location.field)
         }
-        summary = Summary(errors: result.findings.filter { $0.severity == .error }.count,
-                          warnings: result.findings.filter { $0.severity == .warning }.count,
-                          infos: result.findings.filter { $0.severity == .info }.count)
+        summary = Summary(errors: found.filter { $0.severity == .error }.count,
+                          warnings: found.filter { $0.severity == .warning }.count,
+                          infos: found.filter { $0.severity == .info }.count)
     }
 
     private static func collect(_ node: ScoredNode, path: [String], headings: inout [HeadingScore],

@@ -21,9 +21,10 @@ public enum ScoreReportText {
         if !result.excluded.isEmpty {
             lines.append("不适用并已剔除：\(result.excluded.joined(separator: "、"))，总分已按比例折算")
         }
-        if !result.findings.isEmpty {
+        let findings = result.findings
+        if !findings.isEmpty {
             lines += ["", "问题"]
-            for finding in result.findings {
+            for finding in findings {
                 let place = [finding.location.line.map { "第 \($0) 行" }, finding.location.field].compactMap { $0 }
                 let at = place.isEmpty ? "" : place.joined(separator: " ") + "："
                 lines.append("  \(finding.severity.label)[\(finding.rule)] \(at)\(finding.message)")

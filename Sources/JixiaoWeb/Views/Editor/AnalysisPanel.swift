@@ -19,13 +19,15 @@ enum AnalysisPanel {
         guard let score = a.score else {
             return .div(.class("score pending"), .h3("得分"), .p(.text(a.scoreUnavailable ?? "")))
         }
+        // Read once: a result builds its computed values each time they are read.
+        let computed = score.computed
         return .div(
             .class("score"),
             .h3(.text("得分 \(score.total.formatted(places: 2)) / \(score.maxTotal.formatted(places: 0))")),
             .p(.id("grade"), .text("等级：\(score.grade.rawValue)")),
-            .if(!score.computed.isEmpty, .details(
+            .if(!computed.isEmpty, .details(
                 .summary("计算指标"),
-                .ul(.forEach(score.computed) { value in
+                .ul(.forEach(computed) { value in
                     .li(.text("\(value.name) = \(value.formula)："),
                         .strong(.text(value.value.map { $0.formatted(places: 4) } ?? (value.reason ?? "无法计算"))))
                 })
