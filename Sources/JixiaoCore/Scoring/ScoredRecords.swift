@@ -25,8 +25,8 @@ struct ScoredRecords: Sendable {
     mutating func append(_ record: ScoredRecord, explanation: consuming Explanation) -> Int {
         var record = record
         let index = Int32(records.count)
-        if case .entered(let score) = explanation.storage {
-            record.explanation = .entered(score)
+        if case .entered(let score) = explanation.storage, score == record.selfScore {
+            record.explanation = .entered
         } else {
             record.explanation = .listed
             listed.append(RecordPart(record: index, value: explanation))
@@ -74,8 +74,8 @@ struct ScoredRecords: Sendable {
         switch record.explanation {
         case .listed:
             return listed.first { $0.record == Int32(index) }?.value ?? ""
-        case .entered(let score):
-            return Explanation(storage: .entered(score))
+        case .entered:
+            return Explanation(storage: .entered(record.selfScore ?? .zero))
         case .heading(let uncomputed, let excluded):
             return Explanation(storage: .heading(sum: record.score ?? .zero, max: facts[Int(record.facts)].max,
                                                  uncomputed: uncomputed, excluded: excluded))

@@ -78,7 +78,7 @@ extension Scorer {
         run.unroundedSum += selfScore
         run.roundedSum += score
         run.tree.append(ScoredRecord(facts: node.factsIndex, score: score, selfScore: selfScore,
-                                     end: Int32(run.tree.count + 1), explanation: .entered(selfScore), note: note))
+                                     end: Int32(run.tree.count + 1), explanation: .entered, note: note))
     }
 
     /// True when `text` has a character that is not whitespace. The first
