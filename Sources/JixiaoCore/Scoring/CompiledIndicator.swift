@@ -97,9 +97,6 @@ final class FormulaPlan: Sendable {
     let slots: [Int32]
     /// The leaf whose value the formula computes (empty for a target).
     let name: String
-    /// The value shows as a percentage: the leaf is a 率 or the formula a quotient.
-    let isRate: Bool
-
     /// `figures.<id>` of each reference, for findings.
     let fields: [String]
 
@@ -107,7 +104,6 @@ final class FormulaPlan: Sendable {
         self.expression = expression
         self.slots = slots
         self.name = name
-        if case .divide = expression.root { isRate = true } else { isRate = name.contains("率") }
         fields = expression.references.map { "figures." + $0.id }
     }
 

@@ -137,12 +137,14 @@ public struct FormulaText: Sendable {
     /// The evaluation's figure table, which the plan's slots index.
     let table: [ExactDecimal?]
     let value: ExactDecimal
+    /// Shown as a percentage (the leaf's `ValueStyle`).
+    let isRate: Bool
 
     func render(into buffer: inout TextBuffer) {
         buffer.append(plan.name)
         buffer.append(" = ")
         plan.expression.root.render(plan.values(table), into: &buffer)
         buffer.append(" = ")
-        Explanation.Part.value(value, isRate: plan.isRate).render(into: &buffer)
+        Explanation.Part.value(value, isRate: isRate).render(into: &buffer)
     }
 }

@@ -18,7 +18,8 @@ extension Scorer {
             valueIndex = Int32(run.computed.count)
             run.computed.append(plan, result)
             if let number = result.decimal {
-                formula = FormulaText(plan: plan, table: run.figureValues, value: number)
+                formula = FormulaText(plan: plan, table: run.figureValues, value: number,
+                                      isRate: node.info.style.isRate)
             } else {
                 missingFigureField = plan.missingField(run.figureValues, run.figures)
             }
