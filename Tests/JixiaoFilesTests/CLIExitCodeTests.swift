@@ -94,4 +94,22 @@ struct CLIExitCodeTests {
         #expect(result.status == 0)
         for id in BuiltInFrameworkTests.ids { #expect(result.stdout.contains(id)) }
     }
+
+    @Test func benchScoreScoresTheGeneratedEvaluationsAndPrintsRates() throws {
+        // when the scoring benchmark runs twice on the same seed, and once on no evaluations
+        guard let first = try run(["bench", "score", "--count", "400", "--framework", "hunan-department"]),
+              let second = try run(["bench", "score", "--count", "400", "--framework", "hunan-department"]),
+              let empty = try run(["bench", "score", "--count", "0"]) else { return }
+        // then it reports the count and two positive rates, and the same scores both times
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("hunan-department：400 份自评"))
+        let rates = first.stdout.split(separator: "\n").filter { $0.contains("份/秒") }
+            .compactMap { line in line.split(separator: "：").last?.split(separator: " ").first.flatMap { Int($0) } }
+        #expect(rates.count == 2 && rates.allSatisfy { $0 > 0 })
+        let summary = { (run: Run) in run.stdout.split(separator: "\n").first { $0.hasPrefix("平均总分") } }
+        #expect(summary(first) != nil)
+        #expect(summary(first) == summary(second))
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("--count 必须大于 0"))
+    }
 }
