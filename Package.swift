@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "JixiaoFiles",
             dependencies: ["JixiaoCore", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/frameworks")]
+            resources: [.copy("Resources/frameworks"), .copy("Resources/library")]
         ),
         .target(name: "JixiaoSQLiteConfig"),
         .target(

@@ -6,6 +6,8 @@ let commandList: [any ParsableCommand.Type] = [
     FrameworksCommand.self,
     ScoreCommand.self,
     CheckCommand.self,
+    TargetsCommand.self,
+    LibraryCommand.self,
     BenchCommand.self,
     RenderCommand.self,
     ServeCommand.self,

@@ -4,7 +4,7 @@ public enum DirectionLexicon {
     /// Words naming something that should be small: costs, time, complaints, errors.
     public static let lessIsBetter: [String] = [
         "经费", "费用", "成本", "单价", "时间", "时限", "天数", "投诉", "差错", "事故",
-        "支出", "耗时", "用时", "周期", "超标", "违规", "返工", "故障", "发生率", "错误率",
+        "支出", "耗时", "用时", "时长", "周期", "超标", "违规", "返工", "故障", "发生率", "错误率",
         "投诉率", "差错率", "超支", "损失", "结转率", "结余率",
     ]
 

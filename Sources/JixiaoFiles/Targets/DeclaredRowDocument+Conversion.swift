@@ -1,0 +1,43 @@
+import JixiaoCore
+
+extension DeclaredRowDocument {
+    /// The row; a missing part is left for `targets.required`, a value that cannot be read is an issue.
+    func row(at path: [PathComponent], issues: inout [ConversionIssue]) -> DeclaredRow {
+        var directionValue = Direction.qualitative
+        if let direction {
+            if let parsed = Direction(symbol: direction) { directionValue = parsed } else {
+                issues.append(.init(path: path + [.key("direction")], message: FileMessages.unknownValue(
+                    direction, allowed: Direction.allCases.map(\.rawValue))))
+            }
+        }
+        var score: ExactDecimal?
+        if let maxScore {
+            score = NumberText.parse(maxScore, percent: false)
+            if score == nil {
+                issues.append(.init(path: path + [.key("maxScore")], message: DeclarationFileMessages.notScore(maxScore)))
+            }
+        }
+        var value = target.flatMap(TargetDocument.number)
+        var unitText = unit.flatMap { $0.trimmedSpaces.isEmpty ? nil : $0.trimmedSpaces }
+        if value == nil, let target, let split = Self.split(target), unitText == nil || unitText == split.unit {
+            value = split.value
+            unitText = split.unit
+        }
+        if unitText == nil, target.map(TargetDocument.isPercent) == true { unitText = "%" }
+        let item = Target(id: id, levels: levels ?? [], name: name ?? "", direction: directionValue,
+                          targetValue: value, targetText: value == nil ? target : nil, unit: unitText,
+                          maxScore: score)
+        return DeclaredRow(target: item, directionStated: direction != nil, explanation: explanation, standard: standard)
+    }
+
+    /// `30个` → 30 in 个: a number followed by a unit with no digits in it.
+    static func split(_ text: String) -> (value: ExactDecimal, unit: String)? {
+        let folded = HalfWidth.fold(text).trimmedSpaces
+        guard let end = folded.firstIndex(where: { !($0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "-")) }),
+              end > folded.startIndex else { return nil }
+        let unit = String(folded[end...]).trimmedSpaces
+        guard !unit.isEmpty, !unit.contains(where: { $0.isNumber }), unit != "%",
+              let value = NumberText.parse(String(folded[..<end]), percent: false) else { return nil }
+        return (value, unit)
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import JixiaoCore
+import JixiaoFiles
+
+/// `jixiao targets FILE… [--format text|json]`: checks target declarations (cycle.md §1).
+struct TargetsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "targets",
+        abstract: "检查绩效目标申报表（部门整体或项目，.yaml/.yml/.json，格式见 docs/targets-format.md）",
+        discussion: "退出码：0 无错误；1 有 error 级问题；2 有文件无法读取（原因写在标准错误）。")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "申报表文件") var files: [String]
+    @Option(help: "输出格式：text 或 json") var format: Format = .text
+    @OptionGroup var library: LibraryFilesOption
+
+    func run() throws {
+        let checker = DeclarationChecker(library: try library.load())
+        var reports: [DeclarationReport] = []
+        var unreadable = false
+        for file in files {
+            do {
+                let (report, warnings) = try DeclarationReport.check(file: file, checker: checker)
+                warnings.forEach { CommandOutput.warn($0.description) }
+                reports.append(report)
+            } catch {
+                unreadable = true
+                error.problems.forEach { CommandOutput.warn($0.description) }
+            }
+        }
+        switch format {
+        case .text: print(reports.map(\.text).joined(), terminator: "")
+        case .json:
+            do { print(try DeclarationReport.json(reports), terminator: "") } catch {
+                throw CommandOutput.fail("无法生成 JSON：\(error)", code: 2)
+            }
+        }
+        if unreadable { throw ExitCode(2) }
+        if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
+    }
+}
+
+/// `--library FILE` (repeatable): indicator library files added to the built-in library.
+struct LibraryFilesOption: ParsableArguments {
+    @Option(name: .customLong("library"), help: "另外加载的指标库文件（.yaml/.json/.csv，可多次给出）")
+    var files: [String] = []
+
+    /// The built-in library plus the files; exits 2 listing every problem when one cannot be read.
+    func load() throws -> IndicatorLibrary {
+        do { return try LibraryReader.standard(extraFiles: files) } catch {
+            error.problems.forEach { CommandOutput.warn($0.description) }
+            throw ExitCode(2)
+        }
+    }
+}
