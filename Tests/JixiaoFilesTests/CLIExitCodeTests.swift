@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Runs the built `jixiao` binary (built by `swift build --build-tests`) and checks exit codes and streams.
-@Suite("CLI exit codes")
+@Suite("CLI exit codes", .enabled(if: BuiltJixiao.url != nil || ProcessInfo.processInfo.environment["CI"] == "true", "需要先构建 jixiao（swift build --build-tests）"))
 struct CLIExitCodeTests {
     struct Run {
         var status: Int32
@@ -10,12 +10,7 @@ struct CLIExitCodeTests {
         var stderr: String
     }
 
-    static let binary: URL? = {
-        let candidates = [".build/debug/jixiao", ".build/x86_64-unknown-linux-gnu/debug/jixiao",
-                          ".build/aarch64-unknown-linux-gnu/debug/jixiao"]
-        return candidates.map { TestPaths.root.appendingPathComponent($0) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static var binary: URL? { BuiltJixiao.url }
 
     func run(_ arguments: [String]) throws -> Run? {
         guard let binary = Self.binary else {
@@ -38,7 +33,7 @@ struct CLIExitCodeTests {
     }
 
     @Test func scoreSucceedsOnTheWuhuaExample() throws {
-        guard let result = try run(["score", "examples/wuhua-2023.yaml", "--format", "json"]) else { return }
+        let result = try #require(try run(["score", "examples/wuhua-2023.yaml", "--format", "json"]))
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(object?["total"] as? String == "98")
@@ -47,7 +42,7 @@ struct CLIExitCodeTests {
 
     @Test func scoreReportsTheChecksOfTheEvaluation() throws {
         // given the template draft, whose narrative sections were left unfilled
-        guard let result = try run(["score", "examples/xinfeng-2021.yaml", "--format", "json"]) else { return }
+        let result = try #require(try run(["score", "examples/xinfeng-2021.yaml", "--format", "json"]))
         // then the findings of the evaluation's checks come with those of scoring
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let rules = (object?["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
@@ -64,8 +59,8 @@ struct CLIExitCodeTests {
         try broken.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         // when
-        guard let good = try run(["score", "examples/hotline-project-2023.yaml"]),
-              let bad = try run(["score", file.path]) else { return }
+        let good = try #require(try run(["score", "examples/hotline-project-2023.yaml"]))
+        let bad = try #require(try run(["score", file.path]))
         // then
         #expect(!good.stdout.contains("sum.funds"))
         #expect(bad.status == 1)
@@ -74,7 +69,7 @@ struct CLIExitCodeTests {
     }
 
     @Test func unreadableInputExitsTwoWithOneLine() throws {
-        guard let result = try run(["score", "examples/no-such-file.yaml"]) else { return }
+        let result = try #require(try run(["score", "examples/no-such-file.yaml"]))
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "examples/no-such-file.yaml: 错误：无法读取文件：文件不存在\n")
@@ -84,22 +79,22 @@ struct CLIExitCodeTests {
         let folder = try TestPaths.temporaryFolder()
         let file = folder.appendingPathComponent("bad.yaml")
         try "id: bad\nindicators: []\n".write(to: file, atomically: true, encoding: .utf8)
-        guard let result = try run(["frameworks", "validate", file.path]) else { return }
+        let result = try #require(try run(["frameworks", "validate", file.path]))
         #expect(result.status == 1)
         #expect(result.stdout.contains("缺少必填项 title（标题）"))
     }
 
     @Test func listNamesTheBuiltIns() throws {
-        guard let result = try run(["frameworks", "list"]) else { return }
+        let result = try #require(try run(["frameworks", "list"]))
         #expect(result.status == 0)
         for id in BuiltInFrameworkTests.ids { #expect(result.stdout.contains(id)) }
     }
 
     @Test func benchScoreScoresTheGeneratedEvaluationsAndPrintsRates() throws {
         // when the scoring benchmark runs twice on the same seed, and once on no evaluations
-        guard let first = try run(["bench", "score", "--count", "400", "--framework", "hunan-department"]),
-              let second = try run(["bench", "score", "--count", "400", "--framework", "hunan-department"]),
-              let empty = try run(["bench", "score", "--count", "0"]) else { return }
+        let first = try #require(try run(["bench", "score", "--count", "400", "--framework", "hunan-department"]))
+        let second = try #require(try run(["bench", "score", "--count", "400", "--framework", "hunan-department"]))
+        let empty = try #require(try run(["bench", "score", "--count", "0"]))
         // then it reports the count and two positive rates, and the same scores both times
         #expect(first.status == 0)
         #expect(first.stdout.contains("hunan-department：400 份自评"))
@@ -112,4 +107,12 @@ struct CLIExitCodeTests {
         #expect(empty.status == 2)
         #expect(empty.stderr.contains("--count 必须大于 0"))
     }
+}
+
+/// The `jixiao` executable built beside the tests (outside the suite, which its trait reads).
+enum BuiltJixiao {
+    static let url: URL? = [".build/debug/jixiao", ".build/x86_64-unknown-linux-gnu/debug/jixiao",
+                            ".build/aarch64-unknown-linux-gnu/debug/jixiao"]
+        .map { TestPaths.root.appendingPathComponent($0) }
+        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }

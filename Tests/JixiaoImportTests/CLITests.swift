@@ -3,15 +3,10 @@ import Testing
 @testable import JixiaoImport
 
 /// `jixiao check` as a process: exit codes, stderr reasons, JSON keys.
-@Suite struct CLITests {
+@Suite(.enabled(if: BuiltJixiao.url != nil || Support.isCI, "需要先构建 jixiao（swift build --build-tests）"))
+struct CLITests {
     /// The built executable (swift build --build-tests builds it beside the tests).
-    static var binary: URL? {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        let candidates = ["debug", "x86_64-unknown-linux-gnu/debug", "aarch64-unknown-linux-gnu/debug"]
-            .map { url.appendingPathComponent(".build/\($0)/jixiao") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    static var binary: URL? { BuiltJixiao.url }
 
     static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String)? {
         guard let binary else {
@@ -43,7 +38,8 @@ import Testing
         let good = try Support.fixture("department-good.txt")
         let okPath = try Self.temp("ok.txt", Data(good.utf8))
         let badPath = try Self.temp("bad.txt", Data(good.replacing(once: "项目支出 180.00", with: "项目支出 190.00").utf8))
-        guard let ok = try Self.run(["check", okPath]), let bad = try Self.run(["check", badPath]) else { return }
+        let ok = try #require(try Self.run(["check", okPath]))
+        let bad = try #require(try Self.run(["check", badPath]))
         #expect(ok.status == 0 && ok.out.isEmpty)
         #expect(bad.status == 1)
         #expect(bad.out.hasPrefix("\(badPath):22: error[sum.expenditure]: 基本支出 300.00 万元 + 项目支出 190.00 万元"))
@@ -61,7 +57,7 @@ import Testing
         ]
         for (name, data, reason) in cases {
             let path = try Self.temp(name, data)
-            guard let result = try Self.run(["check", path]) else { return }
+            let result = try #require(try Self.run(["check", path]))
             #expect(result.status == 2, "\(name)")
             #expect(result.err.contains(reason) && result.err.split(separator: "\n").count == 1, "\(name): \(result.err)")
             #expect(!FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("evil").path))
@@ -71,7 +67,7 @@ import Testing
     @Test func jsonHasTheKeysOfCheckJSON() throws {
         let good = try Support.fixture("department-good.txt")
         let path = try Self.temp("ok.txt", Data(good.utf8))
-        guard let result = try Self.run(["check", "--format", "json", path]) else { return }
+        let result = try #require(try Self.run(["check", "--format", "json", path]))
         let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
         let report = (json?["reports"] as? [[String: Any]])?.first
         let facts = report?["facts"] as? [String: [String: Any]]
@@ -86,5 +82,16 @@ import Testing
         #expect((report?["scores"] as? [[String: Any]])?.count == 10)
         #expect((report?["targets"] as? [[String: Any]])?.first?["direction"] as? String == "≥")
         #expect(json?["summary"] as? [String: Int] == ["files": 1, "errors": 0, "warnings": 0, "infos": 0])
+    }
+}
+
+/// The `jixiao` executable built beside the tests (outside the suite, which its trait reads).
+enum BuiltJixiao {
+    static var url: URL? {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        let candidates = ["debug", "x86_64-unknown-linux-gnu/debug", "aarch64-unknown-linux-gnu/debug"]
+            .map { url.appendingPathComponent(".build/\($0)/jixiao") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 }

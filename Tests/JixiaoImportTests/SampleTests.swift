@@ -3,7 +3,8 @@ import Testing
 @testable import JixiaoImport
 
 /// The three real samples: every fact with its value and line, and the findings of checks.md.
-@Suite struct SampleTests {
+@Suite(.enabled(if: Support.samplesFolder != nil || Support.isCI, "需要 ../shared/samples（或 JIXIAO_SAMPLES）"))
+struct SampleTests {
     /// Asserts a fact's value and line, and that the line of the file shows `shown`.
     func expectFact<V>(_ fact: Fact<V>?, _ value: V, line: Int, shown: String, in lines: [Substring],
                        sourceLocation: SourceLocation = #_sourceLocation) {
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func wuhua() throws {
-        guard let (analysis, lines) = try load("wuhua-2023-data-bureau.txt") else { return }
+        let (analysis, lines) = try #require(try load("wuhua-2023-data-bureau.txt"))
         let f = analysis.facts
         #expect(analysis.kind == .departmentWide)
         expectFact(f.unitName, "五华县政务服务数据管理局", line: 49, shown: "五华县政务服务数据管理局", in: lines)
@@ -65,7 +66,7 @@ import Testing
     ]
 
     @Test func xinfeng2023() throws {
-        guard let (analysis, lines) = try load("xinfeng-2023-service-centre.txt") else { return }
+        let (analysis, lines) = try #require(try load("xinfeng-2023-service-centre.txt"))
         let f = analysis.facts
         #expect(analysis.kind == .departmentWide)
         expectFact(f.unitName, "新丰县行政服务中心", line: 7, shown: "新丰县行政服务中心（公章）", in: lines)
@@ -90,7 +91,7 @@ import Testing
     }
 
     @Test func xinfeng2021TemplateDraft() throws {
-        guard let (analysis, _) = try load("xinfeng-2021-template-draft.txt") else { return }
+        let (analysis, _) = try #require(try load("xinfeng-2021-template-draft.txt"))
         #expect(analysis.kind == .departmentWide)
         let f = analysis.facts
         #expect(f.unitName == nil && f.filedBy == nil && f.phone == nil && f.filedOn == nil && f.fiscalYear == nil)

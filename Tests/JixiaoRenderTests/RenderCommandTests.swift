@@ -2,11 +2,9 @@ import Foundation
 import Testing
 
 /// `jixiao render` through the built binary (built by `swift build --build-tests`).
-@Suite struct RenderCommandTests {
-    static let binary: URL? = [".build/debug/jixiao", ".build/x86_64-unknown-linux-gnu/debug/jixiao",
-                               ".build/aarch64-unknown-linux-gnu/debug/jixiao"]
-        .map { packageRoot.appendingPathComponent($0) }
-        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+@Suite(.enabled(if: BuiltJixiao.url != nil || ProcessInfo.processInfo.environment["CI"] == "true", "需要先构建 jixiao（swift build --build-tests）"))
+struct RenderCommandTests {
+    static var binary: URL? { BuiltJixiao.url }
 
     /// Exit status, stdout and stderr of `jixiao arguments…` run in the package root.
     func jixiao(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String)? {
@@ -29,7 +27,7 @@ import Testing
     }
 
     @Test func markdownGoesToStdoutAndFindingsToStderr() throws {
-        guard let run = try jixiao(["render", "examples/wuhua-2023.yaml", "--format", "md"]) else { return }
+        let run = try #require(try jixiao(["render", "examples/wuhua-2023.yaml", "--format", "md"]))
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("# 五华县政务服务数据管理局2023年度部门整体支出绩效自评报告\n"))
         #expect(run.stdout.contains("| **合计** |  |  | **100.00** | **98.00** | **自评等级：优** |  |"))
@@ -43,8 +41,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("sub/wuhua.docx")
         // when
-        guard let run = try jixiao(["render", "examples/wuhua-2023.yaml", "--format", "docx", "-o", output.path])
-        else { return }
+        let run = try #require(try jixiao(["render", "examples/wuhua-2023.yaml", "--format", "docx", "-o", output.path]))
         // then
         #expect(run.status == 0)
         let data = try Data(contentsOf: output)
@@ -53,11 +50,18 @@ import Testing
     }
 
     @Test func unreadableInputExitsWithTwo() throws {
-        guard let run = try jixiao(["render", "examples/no-such-file.yaml", "--format", "docx", "-o", "/tmp/x.docx"])
-        else { return }
+        let run = try #require(try jixiao(["render", "examples/no-such-file.yaml", "--format", "docx", "-o", "/tmp/x.docx"]))
         #expect(run.status == 2)
         #expect(run.stderr.contains("no-such-file.yaml"))
-        guard let bad = try jixiao(["render", "examples/wuhua-2023.yaml", "--format", "pdf"]) else { return }
+        let bad = try #require(try jixiao(["render", "examples/wuhua-2023.yaml", "--format", "pdf"]))
         #expect(bad.status == 64)
     }
+}
+
+/// The `jixiao` executable built beside the tests (outside the suite, which its trait reads).
+enum BuiltJixiao {
+    static let url: URL? = [".build/debug/jixiao", ".build/x86_64-unknown-linux-gnu/debug/jixiao",
+                            ".build/aarch64-unknown-linux-gnu/debug/jixiao"]
+        .map { packageRoot.appendingPathComponent($0) }
+        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }
