@@ -9,6 +9,7 @@ enum SiteURL: Hashable, Sendable {
     case logout
     case password
     case tokens
+    case tokenRevoke(String)
     case evaluations
     case newEvaluation
     case upload
@@ -34,6 +35,7 @@ enum SiteURL: Hashable, Sendable {
     case adminUsers
     case adminUser(String)
     case adminUserPassword(String)
+    case adminUserTokenRevoke(String)
     /// Disable or enable a user (`disabled=1|0`).
     case adminUserState(String)
     case adminYears
@@ -93,6 +95,7 @@ enum SiteURL: Hashable, Sendable {
         case .logout: return "/logout"
         case .password: return "/account/password"
         case .tokens: return "/account/tokens"
+        case .tokenRevoke(let id): return "/account/tokens/\(id)/revoke"
         case .evaluations: return "/evaluations"
         case .newEvaluation: return "/evaluations/new"
         case .upload: return "/evaluations/upload"
@@ -116,6 +119,7 @@ enum SiteURL: Hashable, Sendable {
         case .adminUsers: return "/admin/users"
         case .adminUser(let id): return "/admin/users/\(id)"
         case .adminUserPassword(let id): return "/admin/users/\(id)/password"
+        case .adminUserTokenRevoke(let id): return "/admin/users/\(id)/tokens/revoke"
         case .adminUserState(let id): return "/admin/users/\(id)/state"
         case .adminYears: return "/admin/years"
         case .adminYear(let year): return "/admin/years/\(year)"

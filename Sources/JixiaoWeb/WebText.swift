@@ -5,7 +5,6 @@ enum WebText {
     static func reportFormatUnknown(_ f: String) -> String { "不支持的报告格式“\(f)”，可选 html、docx、xlsx、md。" }
     static let reportUnavailable = "无法评分，暂不能生成报告。"
     static let loginFailed = "用户名或密码不正确。"
-    static let loginThrottled = "登录失败次数过多，请 15 分钟后再试。"
     static let csrfFailed = "表单已过期或来源不明，请刷新页面后重试。"
     static let forbidden = "您没有权限进行此操作。"
     static let notFound = "找不到该页面或评价。"

@@ -14,6 +14,7 @@ public func configure(_ app: Application, settings: AppSettings,
     for migration in StoreMigrations.all { app.migrations.add(migration) }
 
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))
+    _ = try DummyPassword.hash(cost: settings.bcryptCost)  // made now, not on the first unknown name
     app.sessions.use { _ in StoredSessions() }
     app.sessions.configuration.cookieName = "jixiao-session"
     app.sessions.configuration.cookieFactory = { id in

@@ -37,6 +37,7 @@ enum RouteTable {
             .init(method: .POST, url: .password, access: signedIn, handler: account.changePassword),
             .init(method: .GET, url: .tokens, access: signedIn, handler: account.tokensPage),
             .init(method: .POST, url: .tokens, access: signedIn, handler: account.createToken),
+            .init(method: .POST, url: .tokenRevoke(id), access: signedIn, handler: account.revokeToken),
             .init(method: .GET, url: .evaluations, access: signedIn, handler: list.list),
             .init(method: .POST, url: .evaluations, access: editors, handler: list.create),
             .init(method: .GET, url: .newEvaluation, access: editors, handler: list.newPage),

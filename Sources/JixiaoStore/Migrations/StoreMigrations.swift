@@ -17,5 +17,7 @@ public enum StoreMigrations {
         CreateListIndexes(),
         CreateSessions(),
         CreateEvaluationCounts(),
+        AddLoginAttemptClient(),
+        AddApiTokenLastUsed(),
     ]
 }

@@ -46,34 +46,6 @@ public struct AccountRepository: Sendable {
         try await UnitRecord(unit: unit, code: code).create(on: database)
     }
 
-    /// The user owning the token whose SHA-256 is `hash` (one query on every API call). A
-    /// future, as `SessionRepository.read`: complete on return with the direct SQLite reader.
-    public func account(tokenHash hash: String) -> EventLoopFuture<UserAccount?> {
-        guard let sql = reader ?? database as? any SQLDatabase else { return database.eventLoop.makeSucceededFuture(nil) }
-        let query: SQLQueryString = """
-            SELECT \(unsafeRaw: UserAccount.joinedColumns) FROM api_tokens t JOIN users u ON u.id = t.user_id \
-            WHERE t.token_hash = \(bind: hash)
-            """
-        return sql.raw(query).first().flatMapThrowing { try $0.flatMap(UserAccount.init(row:)) }
-    }
-
-    public func addToken(userID: UUID, name: String, tokenHash: String) async throws {
-        try await ApiTokenRecord(userID: userID, name: name, tokenHash: tokenHash).create(on: database)
-    }
-
-    public func recordFailedLogin(username: String, at date: Date = Date()) async throws {
-        try await LoginAttemptRecord(username: username, attemptedAt: date).create(on: database)
-    }
-
-    public func failedLogins(username: String, since date: Date) async throws -> Int {
-        try await LoginAttemptRecord.query(on: database)
-            .filter(\.$username == username).filter(\.$attemptedAt >= date).count()
-    }
-
-    public func clearFailedLogins(username: String) async throws {
-        try await LoginAttemptRecord.query(on: database).filter(\.$username == username).delete()
-    }
-
     /// True when no unit exists yet (a fresh database, to be seeded).
     public func isEmpty() async throws -> Bool { try await UnitRecord.query(on: database).count() == 0 }
 }

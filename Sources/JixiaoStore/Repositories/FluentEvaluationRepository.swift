@@ -23,7 +23,7 @@ public struct FluentEvaluationRepository: EvaluationRepository {
         record.createdAt = now
         record.updatedAt = now
         let changes = EvaluationDiff.changes(from: Self.empty(like: evaluation), to: evaluation)
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await record.create(on: db)
             try await Self.record(changes, of: record, on: db)
         }
@@ -38,7 +38,7 @@ public struct FluentEvaluationRepository: EvaluationRepository {
     public func update(id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
                        by user: String, changes: [FieldChange]) async throws -> StoredEvaluation {
         guard let uuid = UUID(uuidString: id) else { throw RepositoryError.notFound(id: id) }
-        return try await database.transaction { db in
+        return try await database.writeTransaction { db in
             guard let record = try await EvaluationRecord.find(uuid, on: db) else { throw RepositoryError.notFound(id: id) }
             guard record.version == expectedVersion else {
                 throw RepositoryError.versionConflict(expected: expectedVersion, current: record.version)

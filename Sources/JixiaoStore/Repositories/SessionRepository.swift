@@ -73,9 +73,11 @@ public struct SessionRepository: Sendable {
         try await sql.delete(from: Self.table).where("key", .equal, key).run()
     }
 
-    /// Deletes every session of user `id`.
-    public func delete(userID id: UUID) async throws {
-        try await sql.delete(from: Self.table).where("user_id", .equal, id).run()
+    /// Deletes every session of user `id`, but the one with key `kept` (the changer's own).
+    public func delete(userID id: UUID, except kept: String? = nil) async throws {
+        var delete = try sql.delete(from: Self.table).where("user_id", .equal, id)
+        if let kept { delete = delete.where("key", .notEqual, kept) }
+        try await delete.run()
     }
 
     /// Deletes every session created before `createdBefore` or last used before `seenBefore`.

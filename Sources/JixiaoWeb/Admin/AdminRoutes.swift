@@ -18,6 +18,7 @@ enum AdminRoutes {
             .init(method: .GET, url: .adminUser(id), access: admins, handler: users.page),
             .init(method: .POST, url: .adminUser(id), access: admins, handler: users.save),
             .init(method: .POST, url: .adminUserPassword(id), access: admins, handler: users.resetPassword),
+            .init(method: .POST, url: .adminUserTokenRevoke(id), access: admins, handler: users.revokeToken),
             .init(method: .POST, url: .adminUserState(id), access: admins, handler: users.setState),
             .init(method: .POST, url: .adminYears, access: admins, handler: years.create),
             .init(method: .POST, url: .adminYear(id), access: admins, handler: years.save),

@@ -17,6 +17,10 @@ public struct AppSettings: Sendable {
     public var examplesFolder: String?
     /// PostgreSQL connections per event loop (tests, many apps at once, use fewer).
     public var connectionsPerLoop = 4
+    /// Take the client address (for login throttling) from the last `X-Forwarded-For` entry,
+    /// which the reverse proxy in front appends (`JIXIAO_TRUST_PROXY=1`). Off by default:
+    /// without a proxy the header is the client's to forge.
+    public var trustForwardedFor = false
 
     public init(database: DatabaseSettings, seedDemo: Bool = true, bcryptCost: Int = 10,
                 secureCookies: Bool = false, autoMigrate: Bool = true, examplesFolder: String? = nil) {
@@ -30,10 +34,12 @@ public struct AppSettings: Sendable {
 
     /// Settings from the process environment, with development defaults.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> AppSettings {
-        AppSettings(database: .fromEnvironment(env),
-                    seedDemo: env["JIXIAO_SEED"] != "0",
-                    bcryptCost: env["JIXIAO_BCRYPT_COST"].flatMap(Int.init) ?? 10,
-                    secureCookies: env["JIXIAO_SECURE_COOKIES"] == "1",
-                    examplesFolder: env["JIXIAO_EXAMPLES"] ?? "examples")
+        var settings = AppSettings(database: .fromEnvironment(env),
+                                   seedDemo: env["JIXIAO_SEED"] != "0",
+                                   bcryptCost: env["JIXIAO_BCRYPT_COST"].flatMap(Int.init) ?? 10,
+                                   secureCookies: env["JIXIAO_SECURE_COOKIES"] == "1",
+                                   examplesFolder: env["JIXIAO_EXAMPLES"] ?? "examples")
+        settings.trustForwardedFor = env["JIXIAO_TRUST_PROXY"] == "1"
+        return settings
     }
 }

@@ -1,3 +1,5 @@
+import Fluent
+import JixiaoStore
 import Vapor
 
 /// Password change and API tokens of the signed-in user.
@@ -29,19 +31,60 @@ struct AccountController {
         if let problem {
             return PasswordPage.render(user: user, csrf: req.csrf, error: problem).response(status: .unprocessableEntity)
         }
-        try await req.accounts.setPasswordHash(try await req.password.async.hash(form.new), of: record)
-        return PasswordPage.render(user: user, csrf: req.csrf, flash: WebText.passwordChanged).response()
+        record.passwordHash = try await req.password.async.hash(form.new)
+        let kept = req.session.id?.string
+        try await req.db.writeTransaction { db in
+            try await AccountRepository(database: db).save(record)
+            try await Self.endSessionsAndTokens(of: user.id, keeping: kept, on: db)
+        }
+        return PasswordPage.render(user: user, csrf: req.csrf, flash: AccountText.passwordChanged).response()
+    }
+
+    /// After a password change or reset: every session of user `id` but `kept` (the changer's
+    /// own) ends, and every API token of the user is revoked.
+    static func endSessionsAndTokens(of id: UUID, keeping kept: String?, on db: any Database) async throws {
+        try await SessionRepository(database: db).delete(userID: id, except: kept)
+        try await AccountRepository(database: db).revokeTokens(userID: id)
     }
 
     func tokensPage(_ req: Request) async throws -> Response {
-        TokensPage.render(user: try req.requireUser(), csrf: req.csrf).response()
+        TokensPage.render(try await model(req)).response()
     }
 
     func createToken(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let name = (try? req.content.get(String.self, at: "name")) ?? "集成"
+        let name = String(((try? req.content.get(String.self, at: "name")) ?? "").trimmedSpaces.prefix(100))
         let token = TokenAuthMiddleware.newToken()
-        try await req.accounts.addToken(userID: user.id, name: name, tokenHash: TokenAuthMiddleware.hash(token))
-        return TokensPage.render(user: user, csrf: req.csrf, newToken: token).response(status: .created)
+        try await req.accounts.addToken(userID: user.id, name: name.isEmpty ? "集成" : name,
+                                        tokenHash: TokenAuthMiddleware.hash(token))
+        var model = try await model(req)
+        model.newToken = token
+        return TokensPage.render(model).response(status: .created)
+    }
+
+    /// Revokes `:id`, one of the user's own tokens (another user's token is not found).
+    func revokeToken(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              try await req.accounts.revokeToken(id: id, userID: user.id) else {
+            var model = try await model(req)
+            model.error = AccountText.tokenUnknown
+            return TokensPage.render(model).response(status: .notFound)
+        }
+        var model = try await model(req)
+        model.flash = AccountText.tokenRevoked
+        return TokensPage.render(model).response()
+    }
+
+    private func model(_ req: Request) async throws -> TokensPage.Model {
+        let user = try req.requireUser()
+        return TokensPage.Model(user: user, csrf: req.csrf, tokens: try await Self.rows(req, of: user.id))
+    }
+
+    /// The tokens of user `id` as the token tables show them.
+    static func rows(_ req: Request, of id: UUID) async throws -> [TokenRow] {
+        try await req.accounts.tokens(userID: id).map {
+            TokenRow(id: $0.id?.uuidString ?? "", name: $0.name, createdAt: $0.createdAt, lastUsedAt: $0.lastUsedAt)
+        }
     }
 }

@@ -1,11 +1,15 @@
 import Foundation
+import JixiaoCore
 import JixiaoStore
 import Vapor
 
-/// Sign in and out; failed logins are throttled per user name through the database.
+/// Sign in and out. Failed sign-ins are throttled per (user name, client address) through the
+/// database (`LoginThrottle`), so a stranger elsewhere cannot lock an account out; an unknown
+/// name costs the same bcrypt work as a known one, so timing does not tell whether it exists.
 struct SessionController {
-    static let maxFailures = 5
-    static let throttleWindow: TimeInterval = 15 * 60
+    static let throttle = LoginThrottle.standard
+    /// Longer user names are cut to this many characters where failures are stored.
+    static let storedNameLimit = 100
 
     struct LoginForm: Content {
         var username: String
@@ -20,29 +24,36 @@ struct SessionController {
     func login(_ req: Request) async throws -> Response {
         let form = try req.content.decode(LoginForm.self)
         let username = form.username.trimmingCharacters(in: .whitespaces)
-        let since = Date().addingTimeInterval(-Self.throttleWindow)
-        if try await req.accounts.failedLogins(username: username, since: since) >= Self.maxFailures {
-            return try await page(req, .init(csrf: req.csrf, username: username, error: WebText.loginThrottled),
-                                  status: .tooManyRequests)
+        let pair = (name: String(username.prefix(Self.storedNameLimit)), client: LoginClient.address(of: req))
+        let now = Date(), windowStart = Self.throttle.windowStart(at: now)
+        let failures = try await req.accounts.failedLogins(username: pair.name, client: pair.client, since: windowStart)
+        if case .wait(let seconds) = Self.throttle.decide(failures: failures.count, lastFailure: failures.last, now: now) {
+            let response = try await page(req, .init(csrf: req.csrf, username: username,
+                                                     error: AccountText.loginThrottled(seconds: seconds)),
+                                          status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
+            return response
         }
-        guard let record = try await req.accounts.user(username: username),
-              try await req.password.async.verify(form.password, created: record.passwordHash),
-              let account = record.account else {
-            try await req.accounts.recordFailedLogin(username: username)
+        let record = try await req.accounts.user(username: username)
+        let hash = try record?.passwordHash ?? DummyPassword.hash(cost: req.application.services.settings.bcryptCost)
+        guard try await req.password.async.verify(form.password, created: hash), let record, let account = record.account else {
+            try await req.accounts.recordFailedLogin(username: pair.name, client: pair.client, at: now, forgetBefore: windowStart)
             return try await page(req, .init(csrf: req.csrf, username: username, error: WebText.loginFailed),
                                   status: .unprocessableEntity)
         }
-        try await req.accounts.clearFailedLogins(username: username)
+        try await req.accounts.clearFailedLogins(username: pair.name, client: pair.client)
         guard !record.disabled else {
             return try await page(req, .init(csrf: req.csrf, username: username, error: AdminText.accountDisabled),
                                   status: .forbidden)
         }
         // A new session id at login, so an id planted before login never becomes a signed-in
-        // session (session fixation); the session's data (the CSRF token) moves with it.
+        // session (session fixation); and a new CSRF token (made on the next page), so a token
+        // seen before sign-in is worth nothing after it.
         if let planted = req.session.id {
             try await req.application.sessions.driver.deleteSession(planted, for: req).get()
             req.session.id = nil
         }
+        req.session.data[CSRFMiddleware.sessionKey] = nil
         req.session.data[SessionUserMiddleware.sessionKey] = account.id.uuidString
         return req.redirect(to: SiteURL.evaluations.path, redirectType: .normal)
     }

@@ -55,8 +55,30 @@ struct UserAdminController {
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
         guard password.count >= 8 else { return try await failed(req, record, AdminText.passwordTooShort) }
         record.passwordHash = try await req.password.async.hash(password)
-        try await commit(req, record, "重置密码", record.username)
+        // The user's sessions end and tokens are revoked; an administrator resetting their own
+        // password keeps the session they do it from.
+        let kept = record.id == (try req.requireUser()).id ? req.session.id?.string : nil
+        try await req.db.writeTransaction { db in
+            try await AccountRepository(database: db).save(record)
+            try await AdminController.log(db, req, "重置密码", record.username)
+            if let id = record.id { try await AccountController.endSessionsAndTokens(of: id, keeping: kept, on: db) }
+        }
         return AdminController.done(req, "password", at: .adminUser(record.id?.uuidString ?? ""))
+    }
+
+    /// Revokes the user's token named by the form field `token`.
+    func revokeToken(_ req: Request) async throws -> Response {
+        let record = try await Self.record(req)
+        guard let userID = record.id,
+              let token = (try? req.content.get(String.self, at: "token")).flatMap(UUID.init(uuidString:)),
+              try await req.db.writeTransaction({ db in
+                  guard try await AccountRepository(database: db).revokeToken(id: token, userID: userID) else { return false }
+                  try await AdminController.log(db, req, "作废令牌", record.username)
+                  return true
+              }) else {
+            return try await failed(req, record, AccountText.tokenUnknown)
+        }
+        return AdminController.done(req, "token", at: .adminUser(userID.uuidString))
     }
 
     /// `disabled=1` disables, anything else enables.
@@ -77,7 +99,8 @@ struct UserAdminController {
     }
 
     static let flashes = ["saved": AdminText.userSaved, "password": AdminText.passwordReset,
-                          "disabled": AdminText.userDisabled, "enabled": AdminText.userEnabled]
+                          "disabled": AdminText.userDisabled, "enabled": AdminText.userEnabled,
+                          "token": AccountText.tokenRevoked]
 
     /// True when `record` is the only enabled administrator.
     private func isLastAdmin(_ req: Request, _ record: UserRecord) async throws -> Bool {
@@ -99,7 +122,10 @@ struct UserAdminController {
     }
 
     private func model(_ req: Request, _ record: UserRecord) async throws -> UserEditPage.Model {
-        UserEditPage.Model(user: try req.requireUser(), csrf: req.csrf, record: record, units: try await req.accounts.units())
+        var model = UserEditPage.Model(user: try req.requireUser(), csrf: req.csrf, record: record,
+                                       units: try await req.accounts.units())
+        if let id = record.id { model.tokens = try await AccountController.rows(req, of: id) }
+        return model
     }
 
     static func record(_ req: Request) async throws -> UserRecord {

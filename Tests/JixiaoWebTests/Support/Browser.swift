@@ -19,7 +19,9 @@ struct Browser {
         var browser = Browser(app: app)
         let response = try await browser.get("/login")
         browser.csrf = Self.csrf(in: response.body.string)
-        _ = try await browser.post("/login", form: ["username": username, "password": DemoData.password])
+        let login = try await browser.post("/login", form: ["username": username, "password": DemoData.password])
+        // Sign-in renews the form token: follow the redirect, as a browser does, to read the new one.
+        if let next = login.headers.first(name: .location) { _ = try await browser.get(next) }
         return browser
     }
 

@@ -2,7 +2,7 @@ import JixiaoCore
 import JixiaoStore
 import Plot
 
-/// Edit one user: name, role, unit; reset the password; disable or enable.
+/// Edit one user: name, role, unit; reset the password; revoke API tokens; disable or enable.
 enum UserEditPage {
     struct Model {
         var user: UserAccount
@@ -11,6 +11,8 @@ enum UserEditPage {
         var units: [JixiaoCore.Unit]
         var flash: String? = nil
         var error: String? = nil
+        /// The user's API tokens.
+        var tokens: [TokenRow] = []
 
         var id: String { record.id?.uuidString ?? "" }
     }
@@ -30,10 +32,13 @@ enum UserEditPage {
                 .button(.type(.submit), .id("user-save"), .text("保存")),
             ]),
             .h2("重置密码"),
+            .p("重置后该用户已登录的会话全部结束，API 令牌全部作废。"),
             .postForm(action: SiteURL.adminUserPassword(m.id).path, csrf: m.csrf, id: "user-password", class: "narrow", [
                 .textField("新密码（至少 8 个字符）", name: "password", value: "", type: .password),
                 .button(.type(.submit), .text("重置密码")),
             ]),
+            .h2("API 令牌"),
+            TokenTable.node(m.tokens, csrf: m.csrf, revokeURL: { _ in SiteURL.adminUserTokenRevoke(m.id).path }),
             .h2(m.record.disabled ? "启用" : "停用"),
             .p(m.record.disabled ? "启用后该用户可以重新登录。" : "停用后该用户不能登录，已登录的会话和 API 令牌立即失效。"),
             .postForm(action: SiteURL.adminUserState(m.id).path, csrf: m.csrf, id: "user-state-form", [

@@ -1,0 +1,70 @@
+import FluentKit
+import FluentSQL
+import Foundation
+import JixiaoCore
+
+/// An API token as the token check reads it: its user and when it was last used.
+public struct TokenUse: Sendable, Equatable {
+    public var user: UserAccount
+    public var tokenID: UUID
+    public var lastUsedAt: Date?
+}
+
+/// API tokens: stored as SHA-256 hashes, listed and revoked by their owner.
+extension AccountRepository {
+    /// `last_used_at` is written at most this often per token (one write, not one per call).
+    public static let tokenTouchInterval: TimeInterval = 5 * 60
+
+    /// The user owning the token whose SHA-256 is `hash` (one query on every API call). A
+    /// future, as `SessionRepository.read`: complete on return with the direct SQLite reader.
+    public func tokenUse(tokenHash hash: String) -> EventLoopFuture<TokenUse?> {
+        guard let sql = reader ?? database as? any SQLDatabase else { return database.eventLoop.makeSucceededFuture(nil) }
+        let query: SQLQueryString = """
+            SELECT t.id AS tid, t.last_used_at, \(unsafeRaw: UserAccount.joinedColumns) \
+            FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = \(bind: hash)
+            """
+        return sql.raw(query).first().flatMapThrowing { row in
+            guard let row, let user = try UserAccount(row: row) else { return nil }
+            let lastUsed = try row.decodeNil(column: "last_used_at") ? nil : try row.decode(column: "last_used_at", as: Date.self)
+            return TokenUse(user: user, tokenID: try row.decode(column: "tid", as: UUID.self), lastUsedAt: lastUsed)
+        }
+    }
+
+    /// The user owning the token whose SHA-256 is `hash`.
+    public func account(tokenHash hash: String) -> EventLoopFuture<UserAccount?> {
+        tokenUse(tokenHash: hash).map { $0?.user }
+    }
+
+    /// True when a use at `now` should be written (never written, or longer ago than the interval).
+    public static func shouldTouch(_ use: TokenUse, at now: Date) -> Bool {
+        use.lastUsedAt.map { now.timeIntervalSince($0) > tokenTouchInterval } ?? true
+    }
+
+    /// Records that token `id` was used at `date`.
+    public func touchToken(id: UUID, at date: Date = Date()) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.update(ApiTokenRecord.schema).set("last_used_at", to: date).where("id", .equal, id).run()
+    }
+
+    public func addToken(userID: UUID, name: String, tokenHash: String) async throws {
+        try await ApiTokenRecord(userID: userID, name: name, tokenHash: tokenHash).create(on: database)
+    }
+
+    /// The tokens of user `id`, oldest first.
+    public func tokens(userID id: UUID) async throws -> [ApiTokenRecord] {
+        try await ApiTokenRecord.query(on: database).filter(\.$userID == id).sort(\.$createdAt).sort(\.$id).all()
+    }
+
+    /// Deletes token `id` if it belongs to user `userID`; false when there is no such token of that user.
+    public func revokeToken(id: UUID, userID: UUID) async throws -> Bool {
+        guard let token = try await ApiTokenRecord.query(on: database)
+            .filter(\.$id == id).filter(\.$userID == userID).first() else { return false }
+        try await token.delete(on: database)
+        return true
+    }
+
+    /// Deletes every token of user `id` (after a password change or reset).
+    public func revokeTokens(userID id: UUID) async throws {
+        try await ApiTokenRecord.query(on: database).filter(\.$userID == id).delete()
+    }
+}
