@@ -87,7 +87,6 @@ import Testing
         #expect(lines.map(\.field) == ["review.returnReason", "review.fieldNotes.figures.expenditureTotal",
                                        "review.scores.A1.score", "review.scores.A1.comment"])
         #expect(lines[2].old == "8" && lines[2].new == "6")
-        #expect(new.total == 6)
         #expect(ReviewDiff.step(.sendBack, reason: "请补充说明").new == "退回：请补充说明")
     }
 

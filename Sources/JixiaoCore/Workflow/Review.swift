@@ -17,10 +17,8 @@ public struct Review: Codable, Sendable, Hashable {
         self.fieldNotes = fieldNotes
     }
 
-    /// Sum of the reviewer's scores, or nil when none is recorded.
-    public var total: ExactDecimal? {
-        scores.isEmpty ? nil : scores.values.compactMap(\.score).reduce(ExactDecimal.zero, +)
-    }
+    // The reviewer's total needs the framework's scores of the items not re-scored:
+    // `ReviewTotal.of(_:score:)`.
 }
 
 /// The reviewer's score of one indicator and why.

@@ -52,6 +52,15 @@ struct ReviewPageModel {
         }
     }
 
+    /// 财政复核总分 and its grade (Core's `ReviewTotal`), nil until the reviewer scores an item.
+    var reviewTotal: ReviewTotal? { ReviewTotal.of(evaluation, score: analysis.score) }
+
+    /// `92.00（优）`, or 「—」 while the reviewer has scored nothing.
+    var reviewTotalText: String {
+        guard let total = reviewTotal else { return ScoreText.of(nil) }
+        return ScoreText.of(total.total) + (total.grade.map { "（\($0.rawValue)）" } ?? "")
+    }
+
     /// The text of a score input: what was typed, else the stored review score.
     func scoreText(_ row: Row) -> String { input["score.\(row.id)"] ?? row.review?.score?.description ?? "" }
     func commentText(_ row: Row) -> String { input["comment.\(row.id)"] ?? row.review?.comment ?? "" }

@@ -47,7 +47,7 @@ enum ReviewPage {
             }),
             .tfoot(.tr(.th("合计"), .td(), .td(.class("num"), .text(ScoreText.of(m.evaluation.statedTotal))),
                        .td(.class("num"), .text(ScoreText.of(m.analysis.score?.total))), .td(),
-                       .td(.class("num"), .id("review-total"), .text(ScoreText.of(m.evaluation.review?.total))), .td()))
+                       .td(.class("num"), .id("review-total"), .text(m.reviewTotalText)), .td()))
         )
         return .section(
             .id("scores"), .h2("得分与财政复核"),
