@@ -8,6 +8,7 @@ let commandList: [any ParsableCommand.Type] = [
     CheckCommand.self,
     TargetsCommand.self,
     LibraryCommand.self,
+    MonitorCommand.self,
     BenchCommand.self,
     RenderCommand.self,
     ServeCommand.self,

@@ -52,6 +52,11 @@ public enum CheckCatalog {
               source: "财预〔2021〕101号（指标值参考历史标准）"),
         .init(id: "targets.core-missing", severity: .warning, title: "缺少指标库中本行业的必选指标",
               source: "财预〔2021〕101号（共性与行业核心指标）"),
+        .init(id: "monitor.reason-missing", severity: .error, title: "黄灯或红灯的目标未填写偏差原因和纠偏措施"),
+        .init(id: "monitor.likelihood-missing", severity: .error, title: "未填写全年完成目标可能性"),
+        .init(id: "monitor.forecast-over-budget", severity: .error, title: "全年预计执行数超过年度预算"),
+        .init(id: "monitor.target-changed", severity: .error, title: "监控的目标与申报表不一致"),
+        .init(id: "monitor.cumulative-decrease", severity: .warning, title: "累计完成值低于上一轮"),
     ]
 
     /// Rules that block submission of a structured evaluation even as warnings.
