@@ -7,6 +7,7 @@ wanted=(
   fonts-noto-cjk                                  # Chinese text in PDFs and screenshots
   zlib1g-dev                                      # deflate/crc32 for ZIPFoundation and the .docx/.xlsx writer
   postgresql                                      # web tests: the second database of the suite
+  sqlite3 curl                                    # crash test: PRAGMA integrity_check, API clients
   chromium chromium-driver                        # web browser test (headless, selenium)
 )
 need=()

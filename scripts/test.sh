@@ -21,5 +21,8 @@ swift build --build-tests
 swift test --skip-build 2>&1 | tee .build/swift-test.log
 test "${PIPESTATUS[0]}" -eq 0
 
+# Crash safety (~25 s): API saves, kill -9 of the server, restart, every 200 still there.
+bash scripts/crash-test.sh
+
 # Browser test: the built `jixiao serve` driven by headless Chromium.
 python3 -m pytest -q tests/browser
