@@ -26,8 +26,8 @@ public enum DeclarationMessages {
 
     static func weightTotal(scores: [ExactDecimal], sum: ExactDecimal, allowed: [ExactDecimal]) -> String {
         let terms = scores.map(num).joined(separator: " + ")
-        let options = allowed.map { "\(num($0)) 分" }.joined(separator: "或")
-        return "各指标分值之和 \(terms) = \(num(sum)) 分，应为\(options)"
+        let options = allowed.map { "\(num($0)) 分" }.joined(separator: "或 ")
+        return "各指标分值之和 \(terms) = \(num(sum)) 分，应为 \(options)"
     }
 
     static func dimensions(missing: [String], present: [String]) -> String {
