@@ -33,6 +33,7 @@ public func configure(_ app: Application, settings: AppSettings,
 
     app.middleware = .init()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
+    app.middleware.use(SecurityHeadersMiddleware(strictTransport: settings.secureCookies))
     app.middleware.use(ErrorPageMiddleware())
     try routes(app)
 

@@ -1,5 +1,13 @@
-/// The stylesheet and the script, kept in the binary.
+import JixiaoRender
+
+/// The stylesheet and the script, kept in the binary. Pages have no inline script or style
+/// (the Content-Security-Policy forbids them): everything is here.
 enum Assets {
+    /// `app.css`: the app's styles, the review parts', the report's (public pages show it).
+    static let stylesheet = css + "\n" + ReviewStyle.css + "\n" + HtmlStyle.css + "\n"
+        + (1...AdminPage.deepestIndent).map { ".unit-tree .depth-\($0) { margin-left: \(Double($0) * 1.5)em; }" }
+            .joined(separator: "\n") + "\n"
+
     /// Live analysis: after typing pauses, post the form to the analyze URL and
     /// replace the panel. Without JavaScript the page still works through 保存.
     static let javascript = #"""

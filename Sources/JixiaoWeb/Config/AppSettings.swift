@@ -17,6 +17,9 @@ public struct AppSettings: Sendable {
     public var examplesFolder: String?
     /// PostgreSQL connections per event loop (tests, many apps at once, use fewer).
     public var connectionsPerLoop = 4
+    /// Show filers' mobile numbers whole on public pages and downloads (`JIXIAO_PUBLIC_PHONES=1`);
+    /// by default they are masked (137****1687, `PhoneMask`).
+    public var publicPhones = false
     /// Take the client address (for login throttling) from the last `X-Forwarded-For` entry,
     /// which the reverse proxy in front appends (`JIXIAO_TRUST_PROXY=1`). Off by default:
     /// without a proxy the header is the client's to forge.
@@ -40,6 +43,7 @@ public struct AppSettings: Sendable {
                                    secureCookies: env["JIXIAO_SECURE_COOKIES"] == "1",
                                    examplesFolder: env["JIXIAO_EXAMPLES"] ?? "examples")
         settings.trustForwardedFor = env["JIXIAO_TRUST_PROXY"] == "1"
+        settings.publicPhones = env["JIXIAO_PUBLIC_PHONES"] == "1"
         return settings
     }
 }

@@ -50,7 +50,11 @@ struct PublicController {
         guard let score = analysis.score else {
             throw Abort(.serviceUnavailable, reason: ReviewText.reportUnavailable + (analysis.scoreUnavailable ?? ""))
         }
-        return ReportDocument(evaluation: stored.evaluation, score: score, findings: [])
+        var evaluation = stored.evaluation
+        if !req.application.services.settings.publicPhones {
+            evaluation.filing.phone = evaluation.filing.phone.map(PhoneMask.mask)
+        }
+        return ReportDocument(evaluation: evaluation, score: score, findings: [])
     }
 }
 

@@ -25,7 +25,10 @@ struct ReportController {
         let report = ReportDocument(evaluation: stored.evaluation, score: score, findings: analysis.findings)
         let data = try format.render(report)
         let name = "\(stored.evaluation.unit.name)-\(stored.evaluation.fiscalYear).\(format.fileExtension)"
-        return FileResponse.make(data, filename: name, contentType: FileResponse.contentType(format.fileExtension),
-                                 inline: format == .html)
+        let response = FileResponse.make(data, filename: name, contentType: FileResponse.contentType(format.fileExtension),
+                                         inline: format == .html)
+        // A standalone report carries its stylesheet inline: allowed by its hash, nothing else.
+        if format == .html { response.headers.replaceOrAdd(name: "Content-Security-Policy", value: SecurityHeadersMiddleware.reportPolicy) }
+        return response
     }
 }

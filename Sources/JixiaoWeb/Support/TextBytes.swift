@@ -40,26 +40,6 @@ struct TextBytes {
         } while divisor > 0
     }
 
-    /// `text` escaped for HTML text or a double-quoted attribute (`& < > "`); the runs
-    /// between those characters are copied whole.
-    mutating func appendHTML(_ text: String) {
-        var text = text
-        text.withUTF8 { source in
-            var start = 0
-            for index in source.indices {
-                let escaped: StaticString
-                switch source[index] {
-                case UInt8(ascii: "&"): escaped = "&amp;"
-                case UInt8(ascii: "<"): escaped = "&lt;"
-                case UInt8(ascii: ">"): escaped = "&gt;"
-                case UInt8(ascii: "\""): escaped = "&quot;"
-                default: continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-                append(escaped)
-                start = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
-        }
-    }
+    /// `text` escaped for HTML text or a quoted attribute (`HTMLEscape`: `& < > " '`).
+    mutating func appendHTML(_ text: String) { HTMLEscape.append(text, to: &bytes) }
 }

@@ -33,7 +33,7 @@ extension AdminPage {
                  .table(.class("list"), .id("framework-list"),
                         .thead(.tr(.th("id"), .th("名称"), .th("类型"), .th("来源"), .th("使用的评价"))),
                         .tbody(.forEach(m.frameworks) { row in
-                            .tr(.td(.a(.href(SiteURL.adminFramework(row.choice.id).path), .text(row.choice.id))),
+                            .tr(.td(.a(.attr("href", SiteURL.adminFramework(row.choice.id).path), .text(row.choice.id))),
                                 .td(.text(row.choice.title)), .td(.text(row.choice.kind.shortLabel)),
                                 .td(.text(row.uploaded.map {
                                     "上传：\($0.fileName)，第 \($0.version) 版，\($0.uploadedBy) \(DateText.short($0.uploadedAt))"
@@ -44,7 +44,7 @@ extension AdminPage {
                  .p("YAML、JSON 或 CSV 文件（格式见 docs/framework-format.md），不超过 512 KB。校验有错误时列出全部错误，不保存；同 id 且未被使用的上传指标体系会被替换（版本加一）。"),
                  .postForm(action: SiteURL.adminFrameworks.path, csrf: m.csrf, id: "framework-form", multipart: true, [
                      .input(.type(.file), .name("file"), .id("framework-file"),
-                            .attribute(named: "accept", value: ".yaml,.yml,.json,.csv")),
+                            .attr("accept", ".yaml,.yml,.json,.csv")),
                      .button(.type(.submit), .id("framework-upload"), .text("上传并校验")),
                  ]))
     }
@@ -52,9 +52,9 @@ extension AdminPage {
     static func units(_ m: Model) -> Node<HTML.BodyContext> {
         .section(.id("units"), .h2("单位"),
                  .ul(.class("unit-tree"), .forEach(UnitTree(m.units).ordered) { item in
-                     .li(.attribute(named: "style", value: "margin-left: \(Double(item.depth) * 1.5)em"),
+                     .li(.attr("class", "depth-\(min(item.depth, AdminPage.deepestIndent))"),
                          .text("\(item.unit.name)（\(item.unit.code ?? "")）"), .text(" "),
-                         .a(.href(SiteURL.adminUnit(m.unitIDs[item.unit.code ?? ""] ?? "").path), .text("编辑")))
+                         .a(.attr("href", SiteURL.adminUnit(m.unitIDs[item.unit.code ?? ""] ?? "").path), .text("编辑")))
                  }),
                  .h3("添加单位"),
                  .postForm(action: SiteURL.adminUnits.path, csrf: m.csrf, id: "unit-form", [
@@ -69,7 +69,7 @@ extension AdminPage {
         .section(.id("users"), .h2("用户与角色"),
                  .table(.class("list"), .thead(.tr(.th("用户名"), .th("姓名"), .th("角色"), .th("单位"), .th("状态"))),
                         .tbody(.forEach(m.users) { u in
-                            .tr(.td(.a(.href(SiteURL.adminUser(u.id?.uuidString ?? "").path), .text(u.username))),
+                            .tr(.td(.a(.attr("href", SiteURL.adminUser(u.id?.uuidString ?? "").path), .text(u.username))),
                                 .td(.text(u.displayName)), .td(.text(Role(rawValue: u.role)?.label ?? u.role)),
                                 .td(.text(u.unitCode)), .td(.text(u.disabled ? "已停用" : "在用")))
                         })),

@@ -32,6 +32,10 @@ enum AdminPage {
         var usage: Int
     }
 
+    /// The unit tree indents up to this depth (one class per depth in `Assets.stylesheet`:
+    /// the Content-Security-Policy allows no style attributes).
+    static let deepestIndent = 8
+
     static func render(_ m: Model) -> HTML {
         Layout.page(
             .init(title: "系统管理", user: m.user, csrf: m.csrf, flash: m.flash, error: m.error),
@@ -44,7 +48,7 @@ enum AdminPage {
                  .text(" · "), .a(.href("#backup"), "备份"), .text(" · "), .a(.href("#log"), "管理记录")),
             years(m), frameworks(m), units(m), users(m),
             .section(.id("backup"), .h2("备份与迁移"),
-                     .p(.a(.href(SiteURL.backup.path), .id("backup-link"), .text("导出整库 JSON"))),
+                     .p(.a(.attr("href", SiteURL.backup.path), .id("backup-link"), .text("导出整库 JSON"))),
                      .postForm(action: SiteURL.restore.path, csrf: m.csrf, id: "restore-form", multipart: true, [
                          .input(.type(.file), .name("file")), .button(.type(.submit), .text("导入到空数据库")),
                      ])),

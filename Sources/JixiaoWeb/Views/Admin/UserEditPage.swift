@@ -21,7 +21,7 @@ enum UserEditPage {
         Layout.page(
             .init(title: "编辑用户", user: m.user, csrf: m.csrf, flash: m.flash, error: m.error),
             .h1(.text("编辑用户：\(m.record.username)")),
-            .p(.a(.href(SiteURL.admin.path + "#users"), .text("返回系统管理")),
+            .p(.a(.attr("href", SiteURL.admin.path + "#users"), .text("返回系统管理")),
                .text(" · 状态："), .strong(.id("user-state"), .text(m.record.disabled ? "已停用" : "在用"))),
             .postForm(action: SiteURL.adminUser(m.id).path, csrf: m.csrf, id: "user-edit", class: "narrow", [
                 .textField("姓名", name: "displayName", value: m.record.displayName),

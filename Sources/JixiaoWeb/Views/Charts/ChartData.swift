@@ -26,23 +26,10 @@ extension ExactDecimal {
     var plotValue: Double { Double(units) / 1_000_000_000 }
 }
 
-/// Escapes text for SVG/XML and HTML (text and double-quoted attribute values).
+/// Text and numbers as the charts write them.
 enum SVGText {
-    static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// `s` escaped for SVG/XML and HTML text and attribute values (`HTMLEscape`).
+    static func escape(_ s: String) -> String { HTMLEscape.escape(s) }
 
     static func px(_ v: Double) -> String { String(format: "%.1f", v) }
 }

@@ -11,7 +11,6 @@ enum DashboardPage {
             .init(title: "\(d.year)年统计看板", user: user, csrf: csrf),
             .h1(.text("\(d.year)年绩效自评统计看板")),
             ReviewNav.links(year: d.year),
-            ReviewStyle.node,
             .if(d.rows.isEmpty, .p(.text(ReviewText.noEvaluations))),
             chart("status", "各状态评价份数",
                   BarChart.svg(id: "chart-status", title: "各状态评价份数", bars: bars(d.statusCounts, count)),
@@ -57,7 +56,7 @@ enum DashboardPage {
     private static func chart(_ id: String, _ title: String, _ svg: String, _ header: [String],
                               _ rows: [[String]]) -> Node<HTML.BodyContext> {
         .section(
-            .class("chart-section"), .id("section-\(id)"),
+            .class("chart-section"), .attr("id", "section-\(id)"),
             .h2(.text(title)),
             .div(.class("chart-box"), .raw(svg)),
             .raw(table(id, header, rows))

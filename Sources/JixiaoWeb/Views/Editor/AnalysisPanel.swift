@@ -33,7 +33,7 @@ enum AnalysisPanel {
                 })
             )),
             .details(
-                .attribute(named: "open"),
+                .flag("open"),
                 .summary("逐项得分"),
                 .ul(.forEach(score.nodes.flatMap(\.leaves)) { node in
                     .li(.class("scored"),
@@ -50,8 +50,8 @@ enum AnalysisPanel {
             .class("findings"), .id("findings"),
             .h3(.text(findings.isEmpty ? "未发现问题" : "发现 \(findings.count) 个问题")),
             .ul(.forEach(findings) { finding in
-                .li(.class("finding \(finding.severity.rawValue)"),
-                    .attribute(named: "data-rule", value: finding.rule),
+                .li(.attr("class", "finding \(finding.severity.rawValue)"),
+                    .attr("data-rule", finding.rule),
                     .span(.class("severity"), .text(finding.severity.label)),
                     .text(" "), .code(.text(finding.rule)), .text(" "),
                     .text(finding.message),

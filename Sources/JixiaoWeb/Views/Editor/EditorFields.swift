@@ -5,7 +5,7 @@ import Plot
 enum EditorFields {
     static func form(_ m: EditorPageModel) -> Node<HTML.BodyContext> {
         .postForm(action: SiteURL.evaluation(m.id).path, csrf: m.csrf, id: "editor", [
-            .attribute(named: "data-analyze", value: SiteURL.analyze(m.id).path),
+            .attr("data-analyze", SiteURL.analyze(m.id).path),
             .hidden(name: "version", value: m.form["version"]),
             .box("填报信息", [
                 field(m, "填报人", "filing.filedBy"),
@@ -50,8 +50,8 @@ enum EditorFields {
                             ? .td(.selectField("", name: name, options: directions,
                                                selected: m.form[name].isEmpty ? Direction.atLeast.rawValue : m.form[name],
                                                disabled: !m.editable))
-                            : .td(.input(.type(.text), .name(name), .value(m.form[name]), .readonly(!m.editable),
-                                         .attribute(named: "aria-label", value: name)))
+                            : .td(.input(.type(.text), .attr("name", name), .attr("value", m.form[name]), .readonly(!m.editable),
+                                         .attr("aria-label", name)))
                     })
                 })
             ),

@@ -11,19 +11,19 @@ enum EditorPage {
             .p(.class("meta"),
                .span(.id("status"), .text("状态：\(e.status.label)")),
                .text(" · 第 \(m.stored.version) 版 · 最后由 \(m.stored.updatedBy) 于 \(DateText.short(m.stored.updatedAt)) 保存 · "),
-               .a(.href(SiteURL.history(m.id).path), .id("history-link"), .text("修改记录")), .text(" · "),
-               .a(.href(SiteURL.report(m.id, format: "html").path), .id("report-html"), .target(.blank), .text("预览报告")),
-               .text(" · "), .a(.href(SiteURL.report(m.id, format: "docx").path), .id("report-docx"), .text("下载 Word")),
-               .text(" · "), .a(.href(SiteURL.report(m.id, format: "xlsx").path), .id("report-xlsx"), .text("下载 Excel"))),
+               .a(.attr("href", SiteURL.history(m.id).path), .id("history-link"), .text("修改记录")), .text(" · "),
+               .a(.attr("href", SiteURL.report(m.id, format: "html").path), .id("report-html"), .target(.blank), .text("预览报告")),
+               .text(" · "), .a(.attr("href", SiteURL.report(m.id, format: "docx").path), .id("report-docx"), .text("下载 Word")),
+               .text(" · "), .a(.attr("href", SiteURL.report(m.id, format: "xlsx").path), .id("report-xlsx"), .text("下载 Excel"))),
             blockingList(m.blocking),
             WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored),
             .div(
                 .class("editor-layout"),
                 .div(.class("editor-main"), EditorFields.form(m)),
                 .element(named: "aside", nodes: [
-                    .attribute(named: "id", value: "analysis"),
-                    .attribute(named: "class", value: "analysis"),
-                    .attribute(named: "aria-live", value: "polite"),
+                    .attr("id", "analysis"),
+                    .attr("class", "analysis"),
+                    .attr("aria-live", "polite"),
                     AnalysisPanel.render(m.analysis),
                     documentFindings(m.documentFindings),
                 ])
@@ -48,7 +48,7 @@ enum EditorPage {
             .div(.class("document-findings"), .id("document-findings"),
                  .h3(.text("上传报告的审核结果（\(list.count) 项）")),
                  .ul(.forEach(list) { f in
-                     .li(.class("finding \(f.severity.rawValue)"),
+                     .li(.attr("class", "finding \(f.severity.rawValue)"),
                          .text("\(f.location.line.map { "第 \($0) 行 " } ?? "")\(f.severity.label) \(f.rule) \(f.message)"))
                  }))
         }

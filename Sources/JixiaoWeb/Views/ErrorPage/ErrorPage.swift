@@ -8,7 +8,7 @@ enum ErrorPage {
             .init(title: "出错了", user: user, csrf: csrf),
             .h1("出错了（\(status)）"),
             .p(.class("error-message"), .text(message)),
-            .p(.a(.href(SiteURL.home.path), .text("返回首页")))
+            .p(.a(.attr("href", SiteURL.home.path), .text("返回首页")))
         )
     }
 }

@@ -14,7 +14,7 @@ enum HistoryPage {
         Layout.page(
             .init(title: "修改记录", user: m.user, csrf: m.csrf),
             .h1(.text("修改记录：\(m.stored.evaluation.unit.name) \(m.stored.evaluation.fiscalYear)年")),
-            .p(.a(.href(SiteURL.evaluation(m.stored.id).path), .text("返回评价"))),
+            .p(.a(.attr("href", SiteURL.evaluation(m.stored.id).path), .text("返回评价"))),
             .table(
                 .class("list"), .id("history"),
                 .thead(.tr(.th("版本"), .th("时间"), .th("修改人"), .th("项目"), .th("原值"), .th("新值"))),

@@ -14,8 +14,8 @@ enum HomePage {
             .h1(.text(m.user.role.seesAllUnits ? "全部单位的绩效自评" : "本单位的绩效自评")),
             .if(m.canCreate, .p(
                 .class("actions"),
-                .a(.class("button"), .id("new-evaluation"), .href(SiteURL.newEvaluation.path), .text("新建评价")),
-                .a(.class("button secondary"), .id("upload-report"), .href(SiteURL.upload.path), .text("上传报告生成草稿"))
+                .a(.class("button"), .id("new-evaluation"), .attr("href", SiteURL.newEvaluation.path), .text("新建评价")),
+                .a(.class("button secondary"), .id("upload-report"), .attr("href", SiteURL.upload.path), .text("上传报告生成草稿"))
             )),
             countsTable(m),
             SplicedPage.marker(0),
@@ -81,10 +81,10 @@ enum HomePage {
         let page = m.page.page
         return .p(
             .class("pager"), .id("pager"),
-            .if(page > 1, .a(.rel(.prev), .href(m.link(year: m.year, status: m.status, page: page - 1)), .text("上一页"))),
+            .if(page > 1, .a(.rel(.prev), .attr("href", m.link(year: m.year, status: m.status, page: page - 1)), .text("上一页"))),
             .span(.text(" 第 \(page) / \(m.pageCount) 页，共 \(m.total) 条 ")),
             .if(page < m.pageCount,
-                .a(.rel(.next), .href(m.link(year: m.year, status: m.status, page: page + 1)), .text("下一页")))
+                .a(.rel(.next), .attr("href", m.link(year: m.year, status: m.status, page: page + 1)), .text("下一页")))
         )
     }
 }

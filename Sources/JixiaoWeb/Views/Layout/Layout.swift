@@ -16,11 +16,12 @@ struct Layout {
             .lang(.chinese),
             .head(
                 .encoding(.utf8),
-                .title("\(context.title) · \(WebText.appName)"),
+                // Not Plot's `.title`: it also writes the title, unescaped, into two `<meta content>`.
+                .element(named: "title", text: "\(context.title) · \(WebText.appName)"),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .meta(.name("csrf-token"), .content(context.csrf)),
-                .stylesheet(SiteURL.asset("app.css").path),
-                .script(.src(SiteURL.asset("app.js").path), .attribute(named: "defer"))
+                .meta(.name("csrf-token"), .attr("content", context.csrf)),
+                .link(.rel(.stylesheet), .attr("href", SiteURL.asset("app.css").path)),
+                .script(.attr("src", SiteURL.asset("app.js").path), .flag("defer"))
             ),
             .body(
                 topBar(context),
@@ -36,13 +37,13 @@ struct Layout {
     private static func topBar(_ context: Context) -> Node<HTML.BodyContext> {
         .header(
             .class("top"),
-            .a(.class("brand"), .href(SiteURL.home.path), .text("Jixiao \(WebText.appName)")),
+            .a(.class("brand"), .attr("href", SiteURL.home.path), .text("Jixiao \(WebText.appName)")),
             .unwrap(context.user) { user in
                 .nav(
-                    .a(.href(SiteURL.evaluations.path), .text("评价列表")),
+                    .a(.attr("href", SiteURL.evaluations.path), .text("评价列表")),
                     ReviewNav.top(user.role),
-                    .a(.href(SiteURL.password.path), .text("修改密码")),
-                    .a(.href(SiteURL.tokens.path), .text("API 令牌")),
+                    .a(.attr("href", SiteURL.password.path), .text("修改密码")),
+                    .a(.attr("href", SiteURL.tokens.path), .text("API 令牌")),
                     .span(.class("who"), .text("\(user.displayName)（\(user.role.label)）")),
                     .postForm(action: SiteURL.logout.path, csrf: context.csrf, class: "inline",
                               [.button(.type(.submit), .id("logout"), .text("退出"))])

@@ -5,26 +5,26 @@ extension Node where Context == HTML.BodyContext {
     static func postForm(action: String, csrf: String, id: String? = nil, class className: String? = nil,
                          multipart: Bool = false, _ nodes: [Node<HTML.BodyContext>]) -> Node {
         var all: [Node<HTML.BodyContext>] = [
-            .attribute(named: "action", value: action), .attribute(named: "method", value: "post"),
+            .attr("action", action), .attr("method", "post"),
         ]
-        if let id { all.append(.attribute(named: "id", value: id)) }
-        if let className { all.append(.attribute(named: "class", value: className)) }
-        if multipart { all.append(.attribute(named: "enctype", value: "multipart/form-data")) }
+        if let id { all.append(.attr("id", id)) }
+        if let className { all.append(.attr("class", className)) }
+        if multipart { all.append(.attr("enctype", "multipart/form-data")) }
         all.append(.hidden(name: CSRFName.field, value: csrf))
         return .element(named: "form", nodes: all + nodes)
     }
 
     static func hidden(name: String, value: String) -> Node {
-        .input(.type(.hidden), .name(name), .value(value))
+        .input(.type(.hidden), .attr("name", name), .attr("value", value))
     }
 
     /// A labelled text input with its error, if any.
     static func textField(_ label: String, name: String, value: String, error: String? = nil,
                           readonly: Bool = false, type: HTMLInputType = .text, hint: String? = nil) -> Node {
         .div(
-            .class(error == nil ? "field" : "field invalid"),
-            .label(.for(name), .text(label)),
-            .input(.type(type), .name(name), .id(name), .value(value), .readonly(readonly)),
+            .attr("class", error == nil ? "field" : "field invalid"),
+            .label(.attr("for", name), .text(label)),
+            .input(.type(type), .attr("name", name), .attr("id", name), .attr("value", value), .readonly(readonly)),
             .unwrap(hint) { .span(.class("hint"), .text($0)) },
             .unwrap(error) { .span(.class("field-error"), .text($0)) }
         )
@@ -35,14 +35,12 @@ extension Node where Context == HTML.BodyContext {
                             disabled: Bool = false) -> Node {
         .div(
             .class("field"),
-            .label(.for(name), .text(label)),
+            .label(.attr("for", name), .text(label)),
             .element(named: "select", nodes: [
-                .attribute(named: "name", value: name), .attribute(named: "id", value: name),
-                disabled ? .attribute(named: "disabled", value: "disabled") : .empty,
+                .attr("name", name), .attr("id", name), .flag("disabled", disabled),
             ] + options.map { option in
                 .element(named: "option", nodes: [
-                    .attribute(named: "value", value: option.0),
-                    option.0 == selected ? .attribute(named: "selected", value: "selected") : .empty,
+                    .attr("value", always: option.0), .flag("selected", option.0 == selected),
                     .text(option.1),
                 ])
             })
@@ -52,9 +50,8 @@ extension Node where Context == HTML.BodyContext {
     static func textArea(_ label: String, name: String, text: String, readonly: Bool = false) -> Node {
         .div(
             .class("field wide"),
-            .label(.for(name), .text(label)),
-            .textarea(.name(name), .id(name), .attribute(named: "rows", value: "5"),
-                      readonly ? .attribute(named: "readonly", value: "readonly") : .empty, .text(text))
+            .label(.attr("for", name), .text(label)),
+            .textarea(.attr("name", name), .attr("id", name), .attr("rows", "5"), .flag("readonly", readonly), .text(text))
         )
     }
 }
@@ -68,7 +65,7 @@ extension Node where Context == HTML.BodyContext {
     /// A `<fieldset>` with its `<legend>`.
     static func box(_ legend: String, class className: String? = nil, _ nodes: [Node<HTML.BodyContext>]) -> Node {
         .element(named: "fieldset", nodes: [
-            className.map { .attribute(named: "class", value: $0) } ?? .empty,
+            className.map { .attr("class", $0) } ?? .empty,
             .element(named: "legend", text: legend),
         ] + nodes)
     }

@@ -16,18 +16,18 @@ enum PublicIndexPage {
         Layout.page(
             .init(title: "绩效信息公开", user: m.user, csrf: m.csrf),
             .h1("绩效自评结果公开"),
-            .p(.class("actions"), .a(.href(SiteURL.publicIndex.path), .text("全部年度")),
-               .forEach(m.years) { year in .group(.text(" · "), .a(.href(SiteURL.publicIndex.path + "?year=\(year)"), .text("\(year)年"))) }),
+            .p(.class("actions"), .a(.attr("href", SiteURL.publicIndex.path), .text("全部年度")),
+               .forEach(m.years) { year in .group(.text(" · "), .a(.attr("href", SiteURL.publicIndex.path + "?year=\(year)"), .text("\(year)年"))) }),
             .if(m.rows.isEmpty, .p(.text(ReviewText.publicNone))),
             .table(.class("list"), .id("public-list"),
                    .thead(.tr(.th("年度"), .th("单位"), .th("评价"), .th("得分"), .th("等级"), .th("下载"))),
                    .tbody(.forEach(m.rows) { row in
                        .tr(.td(.text("\(row.fiscalYear)年")),
-                           .td(.a(.href(SiteURL.publicReport(row.id).path), .class("public-report-link"), .text(row.unitName))),
+                           .td(.a(.attr("href", SiteURL.publicReport(row.id).path), .class("public-report-link"), .text(row.unitName))),
                            .td(.text(row.title)), .td(.text(ScoreText.of(row.metrics.total))),
                            .td(.text(row.metrics.grade?.rawValue ?? "—")),
-                           .td(.a(.href(SiteURL.publicFile(row.id, "docx").path), .text("Word")), .text(" · "),
-                               .a(.href(SiteURL.publicFile(row.id, "xlsx").path), .text("Excel"))))
+                           .td(.a(.attr("href", SiteURL.publicFile(row.id, "docx").path), .text("Word")), .text(" · "),
+                               .a(.attr("href", SiteURL.publicFile(row.id, "xlsx").path), .text("Excel"))))
                    }))
         )
     }
@@ -38,11 +38,10 @@ enum PublicReportPage {
     static func render(user: UserAccount?, csrf: String, stored: StoredEvaluation, report: ReportDocument) -> HTML {
         Layout.page(
             .init(title: report.title, user: user, csrf: csrf),
-            .p(.class("actions"), .a(.href(SiteURL.publicIndex.path), .text("返回公开列表")), .text(" · "),
-               .a(.href(SiteURL.publicFile(stored.id, "docx").path), .id("download-docx"), .text("下载 Word（.docx）")),
+            .p(.class("actions"), .a(.attr("href", SiteURL.publicIndex.path), .text("返回公开列表")), .text(" · "),
+               .a(.attr("href", SiteURL.publicFile(stored.id, "docx").path), .id("download-docx"), .text("下载 Word（.docx）")),
                .text(" · "),
-               .a(.href(SiteURL.publicFile(stored.id, "xlsx").path), .id("download-xlsx"), .text("下载 Excel（.xlsx）"))),
-            .raw("<style>\(HtmlStyle.css)</style>"),
+               .a(.attr("href", SiteURL.publicFile(stored.id, "xlsx").path), .id("download-xlsx"), .text("下载 Excel（.xlsx）"))),
             HtmlRenderer.article(report)
         )
     }

@@ -11,9 +11,9 @@ enum ReviewPage {
             .h1(.text("审核：\(e.unit.name) · \(e.fiscalYear)年\(e.project?.name ?? e.kind.label)")),
             .p(.class("meta"), .span(.id("status"), .text("状态：\(e.status.label)")),
                .text(" · 第 \(m.stored.version) 版 · "),
-               .a(.href(SiteURL.evaluation(m.id).path), .text("填报内容")), .text(" · "),
-               .a(.href(SiteURL.history(m.id).path), .text("修改记录")), .text(" · "),
-               .a(.href(SiteURL.reviewQueue.path + "?year=\(e.fiscalYear)"), .text("返回审核列表"))),
+               .a(.attr("href", SiteURL.evaluation(m.id).path), .text("填报内容")), .text(" · "),
+               .a(.attr("href", SiteURL.history(m.id).path), .text("修改记录")), .text(" · "),
+               .a(.attr("href", SiteURL.reviewQueue.path + "?year=\(e.fiscalYear)"), .text("返回审核列表"))),
             WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored),
             scoreSection(m),
             ReviewSections.figures(e),
@@ -31,18 +31,18 @@ enum ReviewPage {
             .thead(.tr(.th("指标"), .th("满分"), .th("自评得分"), .th("计算得分"), .th("计算说明"),
                        .th("财政复核得分"), .th("复核意见"))),
             .tbody(.forEach(rows) { row in
-                .tr(.attribute(named: "data-indicator", value: row.id),
+                .tr(.attr("data-indicator", row.id),
                     .td(.text(row.name)), .td(.class("num"), .text(ScoreText.of(row.max))),
                     .td(.class("num self-score"), .text(ScoreText.of(row.selfScore))),
                     .td(.class("num computed-score"), .text(ScoreText.of(row.computed))),
                     .td(.class("explanation"), .text(row.explanation ?? "—")),
                     .td(m.mayScore
-                        ? .input(.type(.text), .name("score.\(row.id)"), .id("score-\(row.id)"), .value(m.scoreText(row)),
-                                 .class(m.fieldErrors["score.\(row.id)"] == nil ? "num" : "num invalid"))
+                        ? .input(.type(.text), .attr("name", "score.\(row.id)"), .attr("id", "score-\(row.id)"), .attr("value", m.scoreText(row)),
+                                 .attr("class", m.fieldErrors["score.\(row.id)"] == nil ? "num" : "num invalid"))
                         : .text(ScoreText.of(row.review?.score)),
                         .unwrap(m.fieldErrors["score.\(row.id)"]) { .span(.class("field-error"), .text($0)) }),
                     .td(m.mayScore
-                        ? .input(.type(.text), .name("comment.\(row.id)"), .id("comment-\(row.id)"), .value(m.commentText(row)))
+                        ? .input(.type(.text), .attr("name", "comment.\(row.id)"), .attr("id", "comment-\(row.id)"), .attr("value", m.commentText(row)))
                         : .text(row.review?.comment ?? "")))
             }),
             .tfoot(.tr(.th("合计"), .td(), .td(.class("num"), .text(ScoreText.of(m.evaluation.statedTotal))),

@@ -9,7 +9,6 @@ enum ReviewQueuePage {
             .init(title: "财政审核", user: m.user, csrf: m.csrf),
             .h1(.text("\(m.filter.year)年绩效自评审核")),
             ReviewNav.links(year: m.filter.year),
-            ReviewStyle.node,
             filterForm(m),
             .p(.id("queue-count"), .text("共 \(m.rows.count) 份")),
             .table(
@@ -17,8 +16,8 @@ enum ReviewQueuePage {
                 .thead(.tr(.th("单位"), .th("评价"), .th("状态"), .th("计算得分"), .th("自评得分"), .th("差距"),
                            .th("等级"), .th("错误"), .th("警告"))),
                 .tbody(.forEach(m.rows) { row in
-                    .tr(.attribute(named: "data-unit", value: row.unitCode),
-                        .td(.a(.href(SiteURL.review(row.id).path), .text(row.unitName))),
+                    .tr(.attr("data-unit", row.unitCode),
+                        .td(.a(.attr("href", SiteURL.review(row.id).path), .text(row.unitName))),
                         .td(.text(row.title)), .td(.text(row.status.label)),
                         .td(.class("num score"), .text(ScoreText.of(row.total))),
                         .td(.class("num"), .text(ScoreText.of(row.statedTotal))),
@@ -34,8 +33,8 @@ enum ReviewQueuePage {
     private static func filterForm(_ m: ReviewQueueModel) -> Node<HTML.BodyContext> {
         let f = m.filter
         return .element(named: "form", nodes: [
-            .class("filters"), .id("queue-filter"), .attribute(named: "action", value: SiteURL.reviewQueue.path),
-            .attribute(named: "method", value: "get"),
+            .class("filters"), .id("queue-filter"), .attr("action", SiteURL.reviewQueue.path),
+            .attr("method", "get"),
             .selectField("年度", name: "year", options: m.years.map { (String($0), "\($0)年") }, selected: String(f.year)),
             .selectField("状态", name: "status", options: [("", "已提交及以后")] + EvaluationStatus.allCases.map { ($0.rawValue, $0.label) },
                          selected: f.status?.rawValue ?? ""),
@@ -64,10 +63,10 @@ enum ScoreText {
 enum ReviewNav {
     static func links(year: Int) -> Node<HTML.BodyContext> {
         .p(.class("actions"),
-           .a(.href(SiteURL.reviewQueue.path + "?year=\(year)"), .text("审核列表")), .text(" · "),
-           .a(.href(SiteURL.dashboard.path + "?year=\(year)"), .id("dashboard-link"), .text("统计看板")), .text(" · "),
-           .a(.href(SiteURL.export("xlsx").path + "?year=\(year)"), .id("export-xlsx"), .text("导出 Excel")), .text(" · "),
-           .a(.href(SiteURL.export("csv").path + "?year=\(year)"), .id("export-csv"), .text("导出 CSV")))
+           .a(.attr("href", SiteURL.reviewQueue.path + "?year=\(year)"), .text("审核列表")), .text(" · "),
+           .a(.attr("href", SiteURL.dashboard.path + "?year=\(year)"), .id("dashboard-link"), .text("统计看板")), .text(" · "),
+           .a(.attr("href", SiteURL.export("xlsx").path + "?year=\(year)"), .id("export-xlsx"), .text("导出 Excel")), .text(" · "),
+           .a(.attr("href", SiteURL.export("csv").path + "?year=\(year)"), .id("export-csv"), .text("导出 CSV")))
     }
 }
 
@@ -75,10 +74,10 @@ extension ReviewNav {
     /// The top bar's links to the finance bureau's and the administrator's pages.
     static func top(_ role: Role) -> Node<HTML.BodyContext> {
         .group(
-            .if(role.seesAllUnits, .group(.a(.href(SiteURL.reviewQueue.path), .id("nav-review"), .text("财政审核")),
-                                          .a(.href(SiteURL.dashboard.path), .id("nav-dashboard"), .text("统计看板")))),
-            .if(role == .admin, .a(.href(SiteURL.admin.path), .id("nav-admin"), .text("系统管理"))),
-            .a(.href(SiteURL.publicIndex.path), .id("nav-public"), .text("公开"))
+            .if(role.seesAllUnits, .group(.a(.attr("href", SiteURL.reviewQueue.path), .id("nav-review"), .text("财政审核")),
+                                          .a(.attr("href", SiteURL.dashboard.path), .id("nav-dashboard"), .text("统计看板")))),
+            .if(role == .admin, .a(.attr("href", SiteURL.admin.path), .id("nav-admin"), .text("系统管理"))),
+            .a(.attr("href", SiteURL.publicIndex.path), .id("nav-public"), .text("公开"))
         )
     }
 }

@@ -42,7 +42,7 @@ enum ReviewSections {
         .section(
             .id("findings"), .h2(.text("审核发现的问题（\(findings.count) 项）")),
             .ul(.forEach(findings) { f in
-                .li(.class("finding \(f.severity.rawValue)"),
+                .li(.attr("class", "finding \(f.severity.rawValue)"),
                     .text("\(f.severity.label) "), .code(.text(f.rule)), .text(" \(f.message)"))
             })
         )

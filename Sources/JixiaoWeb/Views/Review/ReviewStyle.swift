@@ -1,6 +1,5 @@
-import Plot
-
-/// The few styles of the review, dashboard and workflow parts (added to their pages).
+/// The few styles of the review, dashboard and workflow parts (served in `app.css`: the
+/// Content-Security-Policy allows no inline style).
 enum ReviewStyle {
     static let css = """
     .workflow{margin:1em 0;padding:.6em 1em;border:1px solid #c9d6e3;background:#f5f9fc}
@@ -11,6 +10,4 @@ enum ReviewStyle {
     .chart-table{font-size:.9em;max-height:none}.num{text-align:right}
     .filters .field{display:inline-block;margin-right:1em}
     """
-
-    static var node: Node<HTML.BodyContext> { .raw("<style>\(css)</style>") }
 }

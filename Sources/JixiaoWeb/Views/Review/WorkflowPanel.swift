@@ -10,7 +10,6 @@ enum WorkflowPanel {
             .filter { $0 != .submit }
         return .div(
             .class("workflow"), .id("workflow"),
-            ReviewStyle.node,
             returnReason(e),
             .forEach(actions) { action in
                 .postForm(action: SiteURL.workflow(stored.id).path, csrf: csrf, id: "workflow-\(action.rawValue)",
@@ -19,7 +18,7 @@ enum WorkflowPanel {
                               .hidden(name: "version", value: String(stored.version)),
                               .if(action.requiresReason, .textArea("\(action.label)理由", name: "reason", text: "")),
                               .if(action == .sendBack, .group(noteRows(e))),
-                              .button(.type(.submit), .id("do-\(action.rawValue)"), .text(action.label)),
+                              .button(.type(.submit), .attr("id", "do-\(action.rawValue)"), .text(action.label)),
                           ])
             }
         )
@@ -36,7 +35,7 @@ enum WorkflowPanel {
     /// The note shown next to a form field the return concerns.
     static func fieldNote(_ e: Evaluation, field: String) -> Node<HTML.BodyContext> {
         .unwrap(e.status == .returned ? e.review?.fieldNotes[field] : nil) { note in
-            .p(.class("review-note"), .attribute(named: "data-field", value: field), .text("审核意见：\(note)"))
+            .p(.class("review-note"), .attr("data-field", field), .text("审核意见：\(note)"))
         }
     }
 

@@ -24,7 +24,7 @@ enum UploadPage {
                 .textField("年度", name: "year", value: m.year),
                 .div(.class("field"), .label(.for("report"), .text("报告文件")),
                      .input(.type(.file), .name("report"), .id("report"),
-                            .attribute(named: "accept", value: ".txt,.md,.docx"))),
+                            .attr("accept", ".txt,.md,.docx"))),
                 .button(.type(.submit), .id("upload"), .text("上传")),
             ])
         )

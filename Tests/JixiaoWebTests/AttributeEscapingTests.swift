@@ -1,0 +1,49 @@
+import Foundation
+import Plot
+import Testing
+@testable import JixiaoWeb
+
+@Suite("Attributes are escaped by construction")
+struct AttributeEscapingTests {
+    @Test("attr escapes & < > \" ' (Plot's own attribute helpers do not: the checker sees the difference)")
+    func escapes() {
+        let hostile = HostileText.text
+        let raw = Node<HTML.BodyContext>.div(.attribute(named: "data-x", value: hostile)).render()
+        let safe = Node<HTML.BodyContext>.div(.attr("data-x", hostile), .input(.attr("value", hostile))).render()
+        #expect(!HostileText.problems(raw).isEmpty)
+        #expect(HostileText.problems(safe).isEmpty)
+        #expect(HTMLTokens(safe).elements.map { $0.attribute("data-x") ?? $0.attribute("value") } == [hostile, hostile])
+        #expect(HTMLEscape.escape(#"a&b<c>d"e'f 五华"#) == "a&amp;b&lt;c&gt;d&quot;e&#39;f 五华")
+        #expect(HTMLEscape.escape("无需转义") == "无需转义")
+        #expect(SVGText.escape("'") == "&#39;")
+    }
+
+    /// The views' source: any Plot attribute helper given something other than a fixed
+    /// literal would write it unescaped; such values must go through `.attr`.
+    @Test("no view gives a Plot attribute helper anything but a fixed literal")
+    func sourceUsesAttr() throws {
+        let root = Fixtures.packageRoot().appendingPathComponent("Sources/JixiaoWeb")
+        let helpers = ["href", "value", "id", "class", "name", "for", "src", "content", "action", "title",
+                       "description", "data", "placeholder", "alt", "attribute"]
+        let call = try NSRegularExpression(pattern: #"(?<![\w\)\]\?])\.`?(\#(helpers.joined(separator: "|")))`?\("#)
+        let literal = try NSRegularExpression(pattern: #"^(named: )?"[^"\\]*"\)"#)
+        var found: [String] = []
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        #expect(files.count > 50)
+        for file in files where file.lastPathComponent != "Node+Attribute.swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            guard text.contains("import Plot") else { continue }
+            let ns = text as NSString
+            for match in call.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let after = ns.substring(from: match.range.upperBound)
+                let helper = ns.substring(with: match.range(at: 1))
+                if helper == "attribute" || literal.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) == nil {
+                    let line = ns.substring(to: match.range.location).filter { $0 == "\n" }.count + 1
+                    found.append("\(file.lastPathComponent):\(line) .\(helper)(")
+                }
+            }
+        }
+        #expect(found.isEmpty, "attribute values not written through .attr: \(found)")
+    }
+}
