@@ -88,6 +88,8 @@ import JixiaoCore
             ("direction: \"≤\"", "direction: 越小越好", 16, "direction：「越小越好」无效，可选值：≥、＞、＝、＜、≤、定性"),
             ("scope: project", "scope: 项目", 2, "scope：「项目」无效，可选值：department、project"),
             ("fiscalYear: 2025", "fiscalYear: 二〇二五", 4, "fiscalYear：类型不对，应为整数"),
+            ("name: 热线受理量", "name: [热线受理量]", 10, "name：类型不对，应为文本或数值"),
+            ("levels: [满意度指标, 服务对象满意度指标]", "levels: 满意度指标", 18, "levels：类型不对，应为列表"),
         ]
         for (from, to, line, message) in cases {
             let text = (Self.header + Self.rows).replacingOccurrences(of: from, with: to)

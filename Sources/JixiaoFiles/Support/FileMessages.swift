@@ -25,7 +25,9 @@ enum FileMessages {
     /// A Chinese name for the type a decoder expected.
     static func typeName(_ type: Any.Type) -> String {
         let name = String(describing: type)
-        if name.hasPrefix("Array") { return "列表" }
+        // Yams names its node kinds (Sequence, Scalar, Mapping) where a collection or scalar was expected.
+        if name.hasPrefix("Array") || name == "Sequence" { return "列表" }
+        if name == "Scalar" { return "文本或数值" }
         if name.hasPrefix("Dictionary") { return "映射（键: 值）" }
         switch name {
         case "String": return "文本"

@@ -24,7 +24,9 @@ extension DeclaredRowDocument {
             unitText = split.unit
         }
         if unitText == nil, target.map(TargetDocument.isPercent) == true { unitText = "%" }
-        let item = Target(id: id, levels: levels ?? [], name: name ?? "", direction: directionValue,
+        // `~` in a flow list (`[产出指标, ~]`) arrives as text; it is an empty level.
+        let levelNames = (levels ?? []).map { ["~", "null"].contains($0.trimmedSpaces) ? "" : $0 }
+        let item = Target(id: id, levels: levelNames, name: name ?? "", direction: directionValue,
                           targetValue: value, targetText: value == nil ? target : nil, unit: unitText,
                           maxScore: score)
         return DeclaredRow(target: item, directionStated: direction != nil, explanation: explanation, standard: standard)
