@@ -22,7 +22,7 @@ enum AdminText {
     static let userSaved = "用户已保存。"
     static let userInvalid = "用户名、姓名、角色、单位都须填写，密码至少 8 个字符，用户名不能重复。"
     static let userEditInvalid = "姓名、角色、单位都须填写，且单位须存在。"
-    static let passwordReset = "密码已重置。"
+    static let passwordReset = "密码已重置；该用户已登录的会话已结束，API 令牌已作废。"
     static let passwordTooShort = "新密码至少 8 个字符。"
     static let userDisabled = "用户已停用，其登录会话和 API 令牌已失效。"
     static let userEnabled = "用户已启用。"
