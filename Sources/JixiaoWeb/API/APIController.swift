@@ -22,8 +22,8 @@ struct APIController {
         let statusText = req.queryValue(String.self, at: "status")
         let status = statusText.flatMap(EvaluationStatus.init(rawValue:))
         if statusText != nil && status == nil { throw Abort(.badRequest, reason: "status 取值无效") }
-        let filter = EvaluationFilter(unitCodes: scope, fiscalYear: req.queryValue(Int.self, at: "year"), status: status)
-        let page = ListPage(req, perFromQuery: true)
+        let filter = EvaluationFilter(unitCodes: scope, fiscalYear: try req.queryInt(.year), status: status)
+        let page = try ListPage(req, perFromQuery: true)
         let (items, total) = try await req.evaluations.page(page.rows(of: filter))
         return EvaluationListJSON.response(EvaluationListDTO(items: items, page: page.page, per: page.per, total: total))
     }
@@ -37,15 +37,12 @@ struct APIController {
         }
         evaluation.unit = unit
         evaluation.status = .draft
-        if let refusal = try await req.filingYears.refusal(for: evaluation.fiscalYear) {
-            throw Abort(.unprocessableEntity, reason: refusal)
-        }
-        if evaluation.frameworkID.trimmedSpaces.isEmpty {
+        if evaluation.frameworkID.trimmedSpaces.isEmpty, BoundedInt.year.range.contains(evaluation.fiscalYear) {
             evaluation.frameworkID = try await req.filingYears.defaultFramework(year: evaluation.fiscalYear,
                                                                                 kind: evaluation.kind) ?? ""
         }
-        guard try await req.frameworks.framework(id: evaluation.frameworkID) != nil else {
-            throw Abort(.unprocessableEntity, reason: WebText.frameworkUnknown)
+        if let refusal = try await req.evaluationRules.newRefusal(evaluation) {
+            throw Abort(.unprocessableEntity, reason: refusal)
         }
         let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
                                                       by: user.displayName)
@@ -66,6 +63,9 @@ struct APIController {
             let error = APIErrorDTO(error: .init(status: 409, message: message,
                                                  currentVersion: stored.version))
             return try await error.encodeResponse(status: .conflict, for: req)
+        }
+        if let refusal = try await req.evaluationRules.changeRefusal(from: stored.evaluation, to: body.evaluation) {
+            throw Abort(.unprocessableEntity, reason: refusal)
         }
         var evaluation = body.evaluation
         evaluation.unit = stored.evaluation.unit

@@ -39,7 +39,7 @@ struct FilingYears {
 
     /// The year a creation form starts with: `?year=`, else last year when open, else the newest open year.
     func suggested() async throws -> Int {
-        if let year = req.query[Int.self, at: "year"] { return year }
+        if let year = try req.queryInt(.year) { return year }
         let open = try await open().map(\.year)
         let last = ReviewController.defaultYear
         return open.contains(last) ? last : (open.first ?? last)

@@ -31,6 +31,11 @@ struct EditorController {
             model.fieldErrors = parsed.errors
             return EditorPage.render(model).response(status: .unprocessableEntity)
         }
+        if let refusal = EvaluationRules.contentRefusal(parsed.evaluation) {
+            var model = try await makeModel(req, stored: stored, form: form, evaluation: stored.evaluation)
+            model.error = refusal
+            return EditorPage.render(model).response(status: .unprocessableEntity)
+        }
         var toSave = parsed.evaluation
         var merged = false
         if form.version != stored.version {

@@ -10,9 +10,9 @@ struct EvaluationsController {
 
     func list(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let year = req.queryValue(Int.self, at: "year")
+        let year = try req.queryInt(.year)
         let status = req.queryValue(String.self, at: "status").flatMap(EvaluationStatus.init(rawValue:))
-        let page = ListPage(req, perFromQuery: false)
+        let page = try ListPage(req, perFromQuery: false)
         let scope = user.role.seesAllUnits ? nil : [user.unitCode]
         // The counts of the whole scope fill the table of years and give the filter's total.
         let counts = try await req.evaluations.counts(EvaluationFilter(unitCodes: scope))
@@ -37,10 +37,10 @@ struct EvaluationsController {
         guard let choice = try await req.frameworks.choices().first(where: { $0.id == frameworkID }) else {
             return try await newError(req, user: user, WebText.frameworkUnknown)
         }
-        guard let year = Int(yearText.trimmedSpaces), (2000...2100).contains(year) else {
+        guard let year = BoundedInt.year.value(yearText) else {
             return try await newError(req, user: user, WebText.yearInvalid)
         }
-        if let refusal = try await req.filingYears.refusal(for: year) {
+        if let refusal = try await req.evaluationRules.newRefusal(year: year, kind: choice.kind, frameworkID: choice.id) {
             return try await newError(req, user: user, refusal)
         }
         guard user.mayEdit(unitCode: unitCode), let unit = try await req.accounts.unit(code: unitCode) else {

@@ -8,7 +8,7 @@ import Vapor
 struct ExportController {
     func csv(_ req: Request) async throws -> Response {
         let (year, table) = try await yearTable(req)
-        return FileResponse.make(Data(YearExport.csv(table).utf8), filename: "jixiao-\(year).csv",
+        return FileResponse.make(Data(CSVWriter.document(table).utf8), filename: "jixiao-\(year).csv",
                                  contentType: FileResponse.contentType("csv"))
     }
 
@@ -31,8 +31,10 @@ struct ExportController {
         let backup: DatabaseBackup
         do {
             backup = try DatabaseBackup.read(Data(upload.file.data.readableBytesView))
+        } catch let error as DecodingError {
+            throw Abort(.unprocessableEntity, reason: ReviewText.restoreInvalid + DecodingMessage.text(error))
         } catch {
-            throw Abort(.unprocessableEntity, reason: ReviewText.restoreInvalid + String(describing: error))
+            throw Abort(.unprocessableEntity, reason: ReviewText.restoreInvalid + "文件不是有效的备份。")
         }
         do {
             try await backup.restore(into: req.db)

@@ -10,6 +10,8 @@ import Vapor
 struct FrameworkAdminController {
     /// Uploads larger than this are refused before parsing.
     static let maxBytes = 512 * 1024
+    /// Problems of an invalid upload listed on the page.
+    static let maxProblemsShown = 100
 
     struct Upload: Content {
         var file: File?
@@ -22,13 +24,20 @@ struct FrameworkAdminController {
         guard file.data.readableBytes <= Self.maxBytes else {
             return try await AdminController.failed(req, AdminText.frameworkTooLarge(Self.maxBytes))
         }
+        let data = Data(file.data.readableBytesView), name = file.filename
+        let result = try await req.offload { () -> Result<UploadedFrameworkFile, FileError> in
+            do throws(FileError) { return .success(try FrameworkReader.read(data: data, file: name)) } catch {
+                return .failure(error)
+            }
+        }
         let read: UploadedFrameworkFile
-        do {
-            read = try FrameworkReader.read(data: Data(file.data.readableBytesView), file: file.filename)
-        } catch {
+        switch result {
+        case .success(let value): read = value
+        case .failure(let error):
             let errors = error.problems.filter { $0.severity == .error }.count
+            // At most a screenful: a hostile file may have thousands of problems.
             return try await AdminController.failed(req, AdminText.frameworkInvalid(errors),
-                                                    problems: error.problems.map(\.description))
+                                                    problems: error.problems.prefix(Self.maxProblemsShown).map(\.description))
         }
         let framework = read.loaded.framework
         if req.frameworks.builtIn(id: framework.id) != nil {

@@ -15,10 +15,11 @@ struct ListPage: Sendable, Equatable {
         self.per = min(max(per, 1), Self.maxPer)
     }
 
-    /// The page a request asks for (`per` only where the caller may choose it).
-    init(_ req: Request, perFromQuery: Bool) {
-        self.init(page: req.queryValue(Int.self, at: "page") ?? 1,
-                  per: perFromQuery ? req.queryValue(Int.self, at: "per") ?? Self.defaultPer : Self.defaultPer)
+    /// The page a request asks for (`per` only where the caller may choose it); a page or
+    /// `per` outside `BoundedInt.page` / `BoundedInt.per` is a 400.
+    init(_ req: Request, perFromQuery: Bool) throws {
+        self.init(page: try req.queryInt(.page) ?? 1,
+                  per: perFromQuery ? try req.queryInt(.per) ?? Self.defaultPer : Self.defaultPer)
     }
 
     /// `filter` restricted to this page's rows.

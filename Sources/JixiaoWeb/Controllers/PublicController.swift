@@ -11,7 +11,7 @@ struct PublicController {
 
     func index(_ req: Request) async throws -> Response {
         let rows = try await req.evaluations.list(EvaluationFilter(status: .published, limit: Self.listLimit))
-        let year = req.query[Int.self, at: "year"]
+        let year = try req.queryInt(.year)
         let model = PublicIndexPage.Model(user: req.currentUser, csrf: req.csrf, year: year,
                                           years: Array(Set(rows.map(\.fiscalYear))).sorted(by: >),
                                           rows: rows.filter { year == nil || $0.fiscalYear == year }

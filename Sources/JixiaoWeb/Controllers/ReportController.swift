@@ -23,7 +23,7 @@ struct ReportController {
             throw Abort(.unprocessableEntity, reason: analysis.scoreUnavailable ?? WebText.reportUnavailable)
         }
         let report = ReportDocument(evaluation: stored.evaluation, score: score, findings: analysis.findings)
-        let data = try format.render(report)
+        let data = try await req.offload { Result { try format.render(report) } }.get()
         let name = "\(stored.evaluation.unit.name)-\(stored.evaluation.fiscalYear).\(format.fileExtension)"
         let response = FileResponse.make(data, filename: name, contentType: FileResponse.contentType(format.fileExtension),
                                          inline: format == .html)

@@ -8,7 +8,7 @@ struct ReviewController {
     func queue(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let years = try await Self.years(req)
-        let year = req.query[Int.self, at: "year"] ?? years.first ?? Self.defaultYear
+        let year = try req.queryInt(.year) ?? years.first ?? Self.defaultYear
         let q = { (key: String) in req.query[String.self, at: key].flatMap { $0.isEmpty ? nil : $0 } }
         let filter = ReviewQueueModel.Filter(
             year: year, status: q("status").flatMap(EvaluationStatus.init(rawValue:)), unit: q("unit"),
@@ -52,7 +52,7 @@ struct ReviewController {
         new.review = review
         do {
             let saved = try await req.evaluations.update(
-                id: stored.id, expectedVersion: form["version"].flatMap(Int.init) ?? stored.version, evaluation: new,
+                id: stored.id, expectedVersion: BoundedInt.version.value(form["version"]) ?? stored.version, evaluation: new,
                 metrics: try await req.frameworks.analyze(new).metrics, by: user.displayName,
                 changes: ReviewDiff.changes(from: stored.evaluation.review, to: new.review))
             return req.redirect(to: SiteURL.review(saved.id).path + "?done=scores", redirectType: .normal)
@@ -99,7 +99,7 @@ struct ReviewController {
 
     /// `?year=`, else the newest year with evaluations, else last year.
     static func year(_ req: Request) async throws -> Int {
-        if let year = req.query[Int.self, at: "year"] { return year }
+        if let year = try req.queryInt(.year) { return year }
         return try await years(req).first ?? defaultYear
     }
 

@@ -10,6 +10,9 @@ struct UploadController {
         var report: File?
     }
 
+    /// Largest report accepted (a real one is a few hundred KB; a .docx with images a few MB).
+    static let maxBytes = 10 * 1024 * 1024
+
     func page(_ req: Request) async throws -> Response {
         UploadPage.render(try await model(req, user: try req.requireUser())).response()
     }
@@ -20,6 +23,9 @@ struct UploadController {
         guard let file = form.report, file.data.readableBytes > 0 else {
             return try await fail(req, user, WebText.uploadEmpty)
         }
+        guard file.data.readableBytes <= Self.maxBytes else {
+            return try await fail(req, user, Self.tooLarge(file.filename), status: .payloadTooLarge)
+        }
         let ext = (file.extension ?? "").lowercased()
         guard req.importer.extensions.contains(ext) else {
             return try await fail(req, user, WebText.uploadUnsupported)
@@ -27,19 +33,22 @@ struct UploadController {
         guard let choice = try await req.frameworks.choices().first(where: { $0.id == form.framework }) else {
             return try await fail(req, user, WebText.frameworkUnknown)
         }
-        guard let year = Int(form.year.trimmedSpaces), (2000...2100).contains(year) else {
+        guard let year = BoundedInt.year.value(form.year) else {
             return try await fail(req, user, WebText.yearInvalid)
         }
-        if let refusal = try await req.filingYears.refusal(for: year) { return try await fail(req, user, refusal) }
+        if let refusal = try await req.evaluationRules.newRefusal(year: year, kind: choice.kind, frameworkID: choice.id) {
+            return try await fail(req, user, refusal)
+        }
         guard let unit = try await req.accounts.unit(code: user.unitCode) else { throw Abort(.forbidden) }
         let base = Evaluation(kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
                               narrative: NarrativeTemplate.sections(for: choice.kind))
+        let importer = req.importer, bytes = Array(file.data.readableBytesView), name = file.filename
         let imported: ImportedReport
-        do {
-            imported = try req.importer.read(Array(file.data.readableBytesView), filename: file.filename, base: base)
-        } catch {
-            return try await fail(req, user, "无法读取 \(file.filename)：\(error)")
+        switch try await req.offload({ Result { try importer.read(bytes, filename: name, base: base) } }) {
+        case .success(let value): imported = value
+        case .failure(let error): return try await fail(req, user, "无法读取 \(file.filename)：\(error)")
         }
+        if let refusal = EvaluationRules.contentRefusal(imported.draft) { return try await fail(req, user, refusal) }
         let stored = try await req.evaluations.create(imported.draft, metrics: try await req.frameworks.analyze(imported.draft).metrics,
                                                       by: user.displayName)
         var model = try await EditorController().makeModel(
@@ -56,9 +65,14 @@ struct UploadController {
                      selected: try await req.filingYears.preselected(year: year, choices: choices))
     }
 
-    private func fail(_ req: Request, _ user: UserAccount, _ message: String) async throws -> Response {
+    private func fail(_ req: Request, _ user: UserAccount, _ message: String,
+                      status: HTTPStatus = .unprocessableEntity) async throws -> Response {
         var m = try await model(req, user: user)
         m.error = message
-        return UploadPage.render(m).response(status: .unprocessableEntity)
+        return UploadPage.render(m).response(status: status)
+    }
+
+    static func tooLarge(_ filename: String) -> String {
+        "\(filename) 过大：报告文件至多 \(maxBytes / 1024 / 1024) MB。"
     }
 }

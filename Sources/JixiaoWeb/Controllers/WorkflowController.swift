@@ -20,7 +20,7 @@ struct WorkflowController {
             if let field = form["noteField\(row)"], !field.isEmpty, let text = form["noteText\(row)"] { notes[field] = text }
         }
         let command = WorkflowService.Command(action: action, reason: form["reason"], notes: notes,
-                                              version: form["version"].flatMap(Int.init))
+                                              version: BoundedInt.version.value(form["version"]))
         do {
             let saved = try await WorkflowService(req: req).apply(command, to: stored, by: user)
             let back = user.role.seesAllUnits ? SiteURL.review(saved.id) : SiteURL.evaluation(saved.id)

@@ -8,7 +8,7 @@ import Vapor
 struct YearAdminController {
     func create(_ req: Request) async throws -> Response {
         let form = try req.content.decode([String: String].self)
-        guard let year = Int((form["year"] ?? "").trimmedSpaces), (2000...2100).contains(year) else {
+        guard let year = BoundedInt.year.value(form["year"]) else {
             return try await AdminController.failed(req, WebText.yearInvalid)
         }
         guard try await FiscalYearRepository(database: req.db).find(year) == nil else {
@@ -18,7 +18,7 @@ struct YearAdminController {
     }
 
     func save(_ req: Request) async throws -> Response {
-        guard let year = req.parameters.get("id").flatMap(Int.init),
+        guard let year = BoundedInt.year.value(req.parameters.get("id")),
               try await FiscalYearRepository(database: req.db).find(year) != nil else { throw Abort(.notFound) }
         return try await store(req, year: year, form: try req.content.decode([String: String].self),
                                action: "修改年度", done: "year-saved")

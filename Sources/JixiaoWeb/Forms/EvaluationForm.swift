@@ -11,6 +11,9 @@ struct EvaluationForm: Sendable {
     var targetRows: Int
 
     static let emptyTargetRows = 2
+    /// Target rows a form may carry: a larger index in a field name is ignored, so a
+    /// hostile `target.9000000000.name` costs nothing.
+    static let targetIndex = BoundedInt(field: "target", label: "目标行", range: 0...499)
     static let targetParts = ["levels", "name", "direction", "value", "unit", "actual", "max", "note"]
 
     subscript(name: String) -> String { fields[name] ?? "" }
@@ -19,7 +22,9 @@ struct EvaluationForm: Sendable {
         self.fields = fields
         let used = fields.keys.compactMap { key -> Int? in
             let parts = key.split(separator: ".")
-            guard parts.count == 3, parts[0] == "target", let i = Int(parts[1]) else { return nil }
+            guard parts.count == 3, parts[0] == "target", let i = Self.targetIndex.value(String(parts[1])) else {
+                return nil
+            }
             return i
         }
         targetRows = (used.max().map { $0 + 1 } ?? 0)
@@ -54,9 +59,10 @@ struct EvaluationForm: Sendable {
     }
 
     /// The version the form was loaded at (0 when missing).
-    var version: Int { Int(self["version"]) ?? 0 }
+    var version: Int { BoundedInt.version.value(self["version"]) ?? 0 }
 
+    /// A stored figure as its field shows it: rates in percent (0.96 → 96), money with two decimals.
     static func text(_ value: ExactDecimal, figure id: String) -> String {
-        FigureCatalog.definition(id)?.unit == "万元" ? value.formatted(places: 2) : value.description
+        NumberFormat.inputText(value, FigureCatalog.kind(id))
     }
 }

@@ -24,15 +24,28 @@ struct ErrorPageMiddleware: Middleware {
     }
 
     static func describe(_ error: any Error) -> (HTTPStatus, String) {
+        // Before AbortError: Vapor makes DecodingError one, with an English reason naming Swift types.
+        if let decoding = error as? DecodingError { return (.badRequest, DecodingMessage.text(decoding)) }
         if let abort = error as? any AbortError {
             switch abort.status {
             case .notFound: return (.notFound, WebText.notFound)
             case .unauthorized: return (.unauthorized, WebText.signInRequired)
             case .forbidden: return (.forbidden, abort.reason == WebText.csrfFailed ? WebText.csrfFailed : WebText.forbidden)
-            default: return (abort.status, abort.reason)
+            default: return (abort.status, Self.chinese(abort.reason, status: abort.status))
             }
         }
-        if error is DecodingError { return (.badRequest, "请求内容无法解析：\(error)") }
         return (.internalServerError, WebText.internalError)
+    }
+
+    /// `reason` when it is ours (Chinese); Vapor's own English reasons become a Chinese one.
+    static func chinese(_ reason: String, status: HTTPStatus) -> String {
+        if reason.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) { return reason }
+        switch status {
+        case .payloadTooLarge: return "上传内容过大。"
+        case .unsupportedMediaType: return "不支持的请求内容类型。"
+        case .methodNotAllowed: return "不支持该请求方法。"
+        case .badRequest: return "请求无效或无法解析。"
+        default: return "请求无法处理（HTTP \(status.code)）。"
+        }
     }
 }
