@@ -67,6 +67,16 @@ import Testing
         #expect(rules(changed).isEmpty)
     }
 
+    @Test func aTargetWrittenWithItsUnitIsTheSameTarget() {
+        // given a declaration that wrote 「5个工作日」 in one cell
+        let declared = [Target(name: "办结时限", direction: .atMost, targetText: "5个工作日")]
+        let same = F.round(month: 12, executed: "120", targets: [F.target("办结时限", .atMost, target: "5", actual: "4", unit: "个工作日")])
+        let longer = F.round(month: 12, executed: "120", targets: [F.target("办结时限", .atMost, target: "6", actual: "4", unit: "个工作日")])
+        #expect(rules(same, declared: declared).isEmpty)
+        #expect(longer.evaluate(declared: declared).findings.map(\.message)
+                == ["目标「办结时限」与申报表不一致：指标值申报为「5个工作日」，监控表为「6个工作日」（调整目标须经调整申报）"])
+    }
+
     @Test func targetChangedWhenUndeclaredOrLeftOut() {
         let declared = [Target(name: "热线接通率", direction: .atLeast, targetValue: F.d("95"), unit: "%"),
                         Target(name: "群众满意度", direction: .atLeast, targetValue: F.d("90"), unit: "%")]

@@ -86,6 +86,20 @@ import Testing
                 == "round.yaml:7:5: 错误：热线接通率：缺少必填项「target」")
     }
 
+    @Test func aNumberWrittenWithItsUnitIsRead() throws {
+        let text = Self.valid.replacingOccurrences(of: "    target: \"95\"\n    unit: \"%\"\n    actual: \"96.2\"",
+                                                   with: "    target: 5个工作日\n    actual: 4个工作日")
+            .replacingOccurrences(of: "direction: \"≥\"", with: "direction: \"≤\"")
+        #expect(text != Self.valid)
+        let target = try MonitoringReader.read(text: text, file: "round.yaml").round.targets[0].target
+        #expect(target.targetValue == 5)
+        #expect(target.actualValue == 4)
+        #expect(target.unit == "个工作日")
+        // a date is not a number with a unit
+        #expect(problem(text.replacingOccurrences(of: "target: 5个工作日", with: "target: 2025年10月31日前"))
+                == "round.yaml:9:13: 错误：热线接通率 › target：目标值「2025年10月31日前」不是有效的数值")
+    }
+
     @Test func aZeroBudgetAndNoTargetsRead() throws {
         let text = Self.valid.replacingOccurrences(of: "annual: \"120.00\"", with: "annual: 0")
             .components(separatedBy: "targets:")[0] + "targets: []\n"

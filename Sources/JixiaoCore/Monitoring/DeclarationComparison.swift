@@ -25,22 +25,32 @@ enum DeclarationComparison {
         return findings
     }
 
-    /// The fields that differ: 指标性质, 指标值 (numbers compared exactly: 95 = 95.0), 计量单位.
+    /// The fields that differ: 指标性质; 指标值 and 计量单位 compared as numbers when both are
+    /// numbers (95 = 95.0), else as written with the unit (「5个工作日」= 5 in 个工作日).
     static func differences(_ declared: Target, _ monitored: Target) -> [(field: String, declared: String, monitored: String)] {
         var changes: [(field: String, declared: String, monitored: String)] = []
         if declared.direction != monitored.direction {
             changes.append(("指标性质", declared.direction.rawValue, monitored.direction.rawValue))
         }
-        let sameValue = declared.targetValue != nil || monitored.targetValue != nil
-            ? declared.targetValue == monitored.targetValue
-            : (declared.targetText ?? "").trimmedSpaces == (monitored.targetText ?? "").trimmedSpaces
-        if !sameValue { changes.append(("指标值", text(declared), text(monitored))) }
-        let units = ((declared.unit ?? "").trimmedSpaces, (monitored.unit ?? "").trimmedSpaces)
-        if units.0 != units.1 { changes.append(("计量单位", units.0, units.1)) }
+        if let a = declared.targetValue, let b = monitored.targetValue {
+            if a != b { changes.append(("指标值", a.description, b.description)) }
+            let units = (unit(declared), unit(monitored))
+            if units.0 != units.1 { changes.append(("计量单位", units.0, units.1)) }
+        } else if written(declared) != written(monitored) {
+            changes.append(("指标值", written(declared), written(monitored)))
+        }
         return changes
     }
 
-    static func text(_ target: Target) -> String { target.targetValue?.description ?? target.targetText ?? "" }
+    static func unit(_ target: Target) -> String { HalfWidth.fold(target.unit ?? "").trimmedSpaces }
+
+    /// The target as written with its unit, without spaces: 95%、5个工作日、有效提升.
+    static func written(_ target: Target) -> String {
+        let value = HalfWidth.fold(target.targetValue?.description ?? target.targetText ?? "").trimmedSpaces
+        let unit = unit(target)
+        let text = unit.isEmpty || value.hasSuffix(unit) ? value : value + unit
+        return String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
 
     static func finding(_ message: String, field: String) -> Finding {
         CheckCatalog.finding("monitor.target-changed", message, field: field)

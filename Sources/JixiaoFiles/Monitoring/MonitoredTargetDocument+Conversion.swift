@@ -16,6 +16,7 @@ extension MonitoredTargetDocument {
         }
         let quantitative = directionValue != .qualitative
         if target == nil { issues.append(.init(path: path, message: FileMessages.missingKey("target"))) }
+        let written = unitFromText(target)
         let targetNumber = number(target, key: "target", label: "目标值", at: path, required: quantitative, issues: &issues)
         let actualNumber = number(actual, key: "actual", label: "完成值", at: path, required: quantitative, issues: &issues)
         let expectedNumber = number(expectedYearEnd, key: "expectedYearEnd", label: "全年预计完成值", at: path,
@@ -38,18 +39,24 @@ extension MonitoredTargetDocument {
         let percent = [target, actual].contains { $0.map(TargetDocument.isPercent) == true }
         let declared = Target(levels: levels ?? [], name: name.trimmedSpaces, direction: directionValue,
                               targetValue: targetNumber, targetText: targetNumber == nil ? target : nil,
-                              unit: unit ?? (percent ? "%" : nil),
+                              unit: unit ?? written ?? (percent ? "%" : nil),
                               actualValue: actualNumber, actualText: actualNumber == nil ? actual : nil, outcome: outcome)
         return MonitoredTarget(target: declared, cumulative: cumulative ?? false, expectedYearEndValue: expectedNumber,
                                expectedYearEndText: expectedNumber == nil ? expectedYearEnd : nil,
                                likelihood: likelihoodValue, deviationReason: deviationReason, measures: measures)
     }
 
+    /// The unit written after the number of a target such as 「5个工作日」 (no digit after it).
+    private func unitFromText(_ text: String?) -> String? {
+        guard let text, TargetDocument.number(text) == nil, let split = NumberWithUnit(text) else { return nil }
+        return split.unit
+    }
+
     /// A number of a quantitative row (`95`, `95%`, `1,200`), range-checked; text is left to 定性 rows.
     private func number(_ text: String?, key: String, label: String, at path: [PathComponent], required: Bool,
                         issues: inout [ConversionIssue]) -> ExactDecimal? {
         guard let text, !text.trimmedSpaces.isEmpty else { return nil }
-        guard let value = TargetDocument.number(text) else {
+        guard let value = TargetDocument.number(text) ?? NumberWithUnit(text)?.value else {
             if required { issues.append(.init(path: path + [.key(key)], message: MonitoringFileMessages.notNumber(label, text))) }
             return nil
         }
