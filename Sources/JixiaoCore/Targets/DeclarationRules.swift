@@ -18,7 +18,7 @@ public struct DeclarationRules: Sendable, Hashable {
     /// Words of a first or second level that mark a cost row: a lower bound on it is a `target.direction` finding.
     public var costLevels: [String]
     /// The three dimensions a declaration must cover, by a word of the first (or second) level.
-    public var dimensions: [(word: String, label: String)]
+    public var dimensions: [Dimension]
     /// Severities that differ from the catalogue's, by rule id.
     public var severities: [String: Severity]
 
@@ -29,7 +29,8 @@ public struct DeclarationRules: Sendable, Hashable {
                 quantitativeLevels: [String] = ["数量", "质量", "时效", "成本"],
                 timeLevel: String = "时效",
                 costLevels: [String] = ["成本"],
-                dimensions: [(word: String, label: String)] = [("产出", "产出指标"), ("效益", "效益指标"), ("满意度", "满意度指标")],
+                dimensions: [Dimension] = [.init(word: "产出", label: "产出指标"), .init(word: "效益", label: "效益指标"),
+                                           .init(word: "满意度", label: "满意度指标")],
                 severities: [String: Severity] = [:]) {
         self.weightTotals = weightTotals
         self.placeholders = placeholders
@@ -45,19 +46,6 @@ public struct DeclarationRules: Sendable, Hashable {
     /// The rules of cycle.md §1 as published.
     public static let standard = DeclarationRules()
 
-    public static func == (a: DeclarationRules, b: DeclarationRules) -> Bool {
-        a.weightTotals == b.weightTotals && a.placeholders == b.placeholders && a.placeholderMarks == b.placeholderMarks
-            && a.percentCeiling == b.percentCeiling && a.quantitativeLevels == b.quantitativeLevels
-            && a.timeLevel == b.timeLevel && a.costLevels == b.costLevels && a.severities == b.severities
-            && a.dimensions.map(\.word) == b.dimensions.map(\.word) && a.dimensions.map(\.label) == b.dimensions.map(\.label)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(weightTotals)
-        hasher.combine(placeholders)
-        hasher.combine(dimensions.map(\.word))
-    }
-
     /// True when `text` (a target as written) is a placeholder or empty.
     public func isPlaceholder(_ text: String) -> Bool {
         let folded = HalfWidth.fold(text).trimmedSpaces.lowercased()
@@ -65,5 +53,16 @@ public struct DeclarationRules: Sendable, Hashable {
         if placeholders.contains(where: { HalfWidth.fold($0).lowercased() == folded }) { return true }
         let marks = Set(HalfWidth.fold(placeholderMarks))
         return folded.allSatisfy { marks.contains($0) || $0 == "x" }
+    }
+
+    /// A dimension of the indicator table: the word its level names contain, and its label in messages.
+    public struct Dimension: Sendable, Hashable {
+        public var word: String
+        public var label: String
+
+        public init(word: String, label: String) {
+            self.word = word
+            self.label = label
+        }
     }
 }
