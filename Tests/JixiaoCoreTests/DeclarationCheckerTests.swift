@@ -17,6 +17,9 @@ import Testing
         missingUnit.rows[1].target.unit = nil
         #expect(F.found(missingUnit) == ["targets.required targets.2.unit"])
         #expect(F.messages(missingUnit, rule: "targets.required") == ["第 2 行指标「热线接通率」缺少计量单位"])
+        var slashUnit = F.clean()
+        slashUnit.rows[0].target.unit = "/"
+        #expect(F.found(slashUnit) == ["targets.required targets.1.unit"])
         var noDirectionNoLevel = F.clean()
         noDirectionNoLevel.rows[0].directionStated = false
         noDirectionNoLevel.rows[0].target.levels = ["产出指标"]

@@ -59,6 +59,18 @@ import JixiaoCore
         #expect(try check(Self.header + Self.rows) == [])
     }
 
+    @Test func aBoundWrittenIntoTheValueGivesTheDirection() throws {
+        let text = (Self.header + Self.rows).replacingOccurrences(of: "direction: \">=\"\n    target: \"90%\"", with: "target: ≥90%")
+        #expect(text != Self.header + Self.rows)
+        let row = try DeclarationReader.read(text: text, file: "t.yaml").declaration.rows[2]
+        #expect(row.directionStated && row.target.direction == .atLeast)
+        #expect(row.target.targetValue == 90 && row.target.unit == "%")
+        #expect(try check(text) == [])
+        // without the bound the direction is missing
+        let bare = text.replacingOccurrences(of: "target: ≥90%", with: "target: 90%")
+        #expect(try check(bare).map(\.rule) == ["targets.required"])
+    }
+
     @Test func findingsCarryTheLineOfTheirField() throws {
         let text = (Self.header + Self.rows).replacingOccurrences(of: "other: \"20.00\"", with: "other: \"25.00\"")
             .replacingOccurrences(of: "target: 5个工作日", with: "target: 待定")

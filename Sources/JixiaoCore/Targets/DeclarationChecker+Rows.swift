@@ -11,7 +11,8 @@ extension DeclarationChecker {
         if !written { missing.append("指标值") }
         let placeholder = target.targetValue == nil && target.targetText.map(rules.isPlaceholder) == true
         let quantitative = row.directionStated && target.direction != .qualitative
-        if quantitative, written, !placeholder, (target.unit ?? "").trimmedSpaces.isEmpty, dateTarget(row) == nil {
+        // A unit of `/` or `-` (as tables write "not applicable") is no unit.
+        if quantitative, written, !placeholder, rules.isPlaceholder(target.unit ?? ""), dateTarget(row) == nil {
             missing.append("计量单位")
         }
         var findings: [Finding] = []

@@ -4,6 +4,10 @@ extension DeclaredRowDocument {
     /// The row; a missing part is left for `targets.required`, a value that cannot be read is an issue.
     func row(at path: [PathComponent], issues: inout [ConversionIssue]) -> DeclaredRow {
         var directionValue = Direction.qualitative
+        // A bound written into the value (`≥95%`, as many tables do) gives the direction when none is stated.
+        let bound = target.flatMap(Self.bound)
+        let target = bound?.rest ?? self.target
+        if direction == nil, let bound { directionValue = bound.direction }
         if let direction {
             if let parsed = Direction(symbol: direction) { directionValue = parsed } else {
                 issues.append(.init(path: path + [.key("direction")], message: FileMessages.unknownValue(
@@ -29,7 +33,20 @@ extension DeclaredRowDocument {
         let item = Target(id: id, levels: levelNames, name: name ?? "", direction: directionValue,
                           targetValue: value, targetText: value == nil ? target : nil, unit: unitText,
                           maxScore: score)
-        return DeclaredRow(target: item, directionStated: direction != nil, explanation: explanation, standard: standard)
+        return DeclaredRow(target: item, directionStated: direction != nil || bound != nil, explanation: explanation,
+                           standard: standard)
+    }
+
+    /// `≥95%` → ≥ and `95%`; nil unless the text starts with a bound and goes on with a value.
+    static func bound(_ text: String) -> (direction: Direction, rest: String)? {
+        let folded = HalfWidth.fold(text).trimmedSpaces
+        for symbol in ["不低于", "不少于", "不高于", "不超过", ">=", "<=", "≥", "≤", ">", "<", "＞", "＜", "=", "＝"]
+        where folded.hasPrefix(symbol) {
+            let rest = String(folded.dropFirst(symbol.count)).trimmedSpaces
+            guard !rest.isEmpty, let direction = Direction(symbol: symbol) else { return nil }
+            return (direction, rest)
+        }
+        return nil
     }
 
     /// `30个` → 30 in 个: a number followed by a unit with no digits in it.
