@@ -90,7 +90,7 @@ struct EditorController {
         }
         var submitted = stored.evaluation
         submitted.status = .submitted
-        let version = (try? req.content.get(Int.self, at: "version")) ?? stored.version
+        let version = BoundedInt.version.value(try? req.content.get(String.self, at: "version")) ?? stored.version
         do {
             _ = try await req.evaluations.update(
                 id: stored.id, expectedVersion: version, evaluation: submitted, metrics: analysis.metrics,

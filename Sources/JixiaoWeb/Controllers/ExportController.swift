@@ -14,8 +14,9 @@ struct ExportController {
 
     func xlsx(_ req: Request) async throws -> Response {
         let (year, table) = try await yearTable(req)
-        let data = try XlsxRenderer.render(tables: [table], title: "\(year)年度绩效自评汇总",
-                                           meta: "共 \(table.rows.count) 份")
+        let data = try await req.offload {
+            Result { try XlsxRenderer.render(tables: [table], title: "\(year)年度绩效自评汇总", meta: "共 \(table.rows.count) 份") }
+        }.get()
         return FileResponse.make(data, filename: "jixiao-\(year).xlsx", contentType: FileResponse.contentType("xlsx"))
     }
 

@@ -30,7 +30,8 @@ struct PublicController {
 
     private func download(_ req: Request, _ format: ReportFormat) async throws -> Response {
         let stored = try await Self.published(req)
-        let data = try format.render(try await Self.document(req, stored))
+        let document = try await Self.document(req, stored)
+        let data = try await req.offload { Result { try format.render(document) } }.get()
         return FileResponse.make(data, filename: "\(stored.evaluation.unit.name)\(stored.evaluation.fiscalYear)年绩效自评报告.\(format.fileExtension)",
                                  contentType: FileResponse.contentType(format.fileExtension))
     }
