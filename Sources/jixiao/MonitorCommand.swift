@@ -21,11 +21,18 @@ struct MonitorCommand: ParsableCommand {
     @Argument(help: "监控表文件（.yaml/.yml/.json，格式见 docs/monitoring-format.md）") var files: [String]
     @Option(help: "输出格式：text 或 json") var format: Format = .text
     @Option(help: "绩效目标申报表文件：检查监控的目标是否与申报一致") var declaration: String?
+    @Option(help: "亮灯阈值文件（YAML/JSON，默认用 cycle.md 的阈值表）") var thresholds: String?
 
     func run() throws {
         var declared: [Target]?
         if let declaration {
             do { declared = try DeclaredTargetsReader.read(url: URL(fileURLWithPath: declaration), file: declaration) } catch {
+                throw CommandOutput.fail(error.problems.first?.description ?? error.description, code: 2)
+            }
+        }
+        var configured: [MonitoringThresholds] = []
+        if let thresholds {
+            do { configured = try ThresholdsReader.read(url: URL(fileURLWithPath: thresholds), file: thresholds) } catch {
                 throw CommandOutput.fail(error.problems.first?.description ?? error.description, code: 2)
             }
         }
@@ -43,7 +50,8 @@ struct MonitorCommand: ParsableCommand {
         }
         let several = files.count > 1
         let results = rounds.map { entry in
-            (entry, entry.round.evaluate(declared: declared, earlier: Self.earlier(than: entry.round, in: rounds.map(\.round))))
+            (entry, entry.round.evaluate(thresholds: .forYear(entry.round.fiscalYear, in: configured), declared: declared,
+                                         earlier: Self.earlier(than: entry.round, in: rounds.map(\.round))))
         }
         switch format {
         case .text:

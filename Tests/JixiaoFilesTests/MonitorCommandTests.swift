@@ -90,4 +90,19 @@ struct MonitorCommandTests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("错误[monitor.target-changed] targets.0：目标「热线接通率」与申报表不一致：指标值申报为「98」，监控表为「95」"))
     }
+
+    @Test func aThresholdsFileChangesTheLights() throws {
+        let thresholds = try TestPaths.temporaryFolder().appendingPathComponent("thresholds.yaml")
+        try "fiscalYear: 2025\nbudget: { yellowFrom: 40, greenFrom: 60 }\ntarget: { yellowFrom: 60, greenFrom: 80, blueFrom: 100 }\n"
+            .write(to: thresholds, atomically: true, encoding: .utf8)
+        let result = try run(["examples/monitoring-2025-07.yaml", "--format", "json", "--thresholds", thresholds.path])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((object?["budget"] as? [String: String])?["light"] == "yellow")
+        #expect((object?["targets"] as? [[String: String]])?.first?["light"] == "blue")
+        // a round of another year keeps the default table
+        let other = try temporary(String(contentsOf: TestPaths.example("monitoring-2025-07.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "2025", with: "2026"))
+        let defaults = try run([other.path, "--format", "json", "--thresholds", thresholds.path])
+        #expect(defaults.stdout.contains("\"light\" : \"red\""))
+    }
 }

@@ -126,6 +126,24 @@ import Testing
         #expect(targets.first?.targetValue == 95)
     }
 
+    @Test func readsThresholdsAndRefusesBandsOutOfOrder() throws {
+        let text = """
+            fiscalYear: 2025
+            budget: { yellowFrom: 40, greenFrom: 60 }
+            target: { yellowFrom: "60", greenFrom: "80", blueFrom: "100" }
+            """
+        let read = try ThresholdsReader.read(text: text, file: "thresholds.yaml")
+        #expect(read == [MonitoringThresholds(fiscalYear: 2025, budget: LightBands(yellowFrom: 40, greenFrom: 60),
+                                              target: LightBands(yellowFrom: 60, greenFrom: 80, blueFrom: 100))])
+        do {
+            _ = try ThresholdsReader.read(text: text.replacingOccurrences(of: "yellowFrom: 40", with: "yellowFrom: 70"),
+                                          file: "thresholds.yaml")
+            Issue.record("bands out of order were accepted")
+        } catch {
+            #expect(error.problems.map(\.message) == ["预算执行灯的阈值顺序不对：黄灯下限 70%、绿灯下限 60%，应为 黄灯下限 ≤ 绿灯下限"])
+        }
+    }
+
     static let exampleJSON = """
         {
           "asOf" : "2025-07-31",
