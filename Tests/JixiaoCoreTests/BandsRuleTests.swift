@@ -25,14 +25,14 @@ import Testing
     @Test func valueInNoBandScoresZero() {
         let node = F.scoreLeaf(adjustment, figures: ["x": F.d("-0.1")]).node
         #expect(node.score == 0)
-        #expect(node.explanation == "预算调整率 = x -0.1 = -10.00%，不在任何评分区间内，得 0 分")
+        #expect(node.explanation == "预算调整率 = x = -0.1 = -10.00%，不在任何评分区间内，得 0 分")
     }
 
     @Test func explainsTheBand() {
         let node = F.scoreLeaf(adjustment, figures: ["x": F.d("0.05")]).node
-        #expect(node.explanation == "预算调整率 = x 0.05 = 5.00%，属于区间 (0.00%, 10.00%]，得 2 分")
+        #expect(node.explanation == "预算调整率 = x = 0.05 = 5.00%，属于区间 (0.00%, 10.00%]，得 2 分")
         let zero = F.scoreLeaf(adjustment, figures: ["x": 0]).node
-        #expect(zero.explanation == "预算调整率 = x 0 = 0.00%，属于区间 = 0.00%，得 3 分")
+        #expect(zero.explanation == "预算调整率 = x = 0 = 0.00%，属于区间 = 0.00%，得 3 分")
     }
 
     @Test func openEndedBands() {

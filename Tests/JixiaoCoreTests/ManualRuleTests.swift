@@ -9,7 +9,7 @@ import Testing
         let full = F.scoreLeaf(leaf, input: IndicatorInput(selfScore: 5))
         #expect(full.node.score == 5)
         #expect(full.node.selfScore == 5)
-        #expect(full.node.explanation == "按评价人录入的得分 5 分")
+        #expect(full.node.explanation == "自评 5 分（人工评分）")
         #expect(full.result.findings.isEmpty)
     }
 
@@ -29,7 +29,7 @@ import Testing
     @Test func aboveMaximumIsCappedAndFlagged() {
         let over = F.scoreLeaf(leaf, input: IndicatorInput(selfScore: 6))
         #expect(over.node.score == 5)
-        #expect(over.node.explanation == "按评价人录入的得分 6 分；超过分值，按 5 分计")
+        #expect(over.node.explanation == "自评 6 分（人工评分）；超过分值，按 5 分计")
         #expect(F.rules(over.result) == ["score.over-max"])
         #expect(over.result.findings[0].location.field == "indicators.预算编制合理性.selfScore")
     }

@@ -41,7 +41,7 @@ import Testing
         let result = Scorer(framework: .projectDefault()).score(evaluation())
         #expect(result.nodes[0].score == 10)
         #expect(result.nodes[0].explanation
-                == "预算执行率 = 全年执行数 563.02 ÷ 全年预算数 563.02 = 100.00% ≥ 100.00%，得满分 10 分")
+                == "预算执行率 = 全年执行数 ÷ 全年预算数 = 563.02 ÷ 563.02 = 100.00% ≥ 100.00%，得满分 10 分")
         let output = result.nodes[1]
         #expect(output.children.map(\.name) == ["数量指标", "时效指标", "成本指标"])
         #expect(output.children.map(\.level) == [2, 2, 2])
@@ -68,7 +68,7 @@ import Testing
         let scorer = Scorer(framework: .projectDefault(parameters: parameters))
         let result = scorer.score(evaluation(figures: ["budgetExecuted": 90, "budgetInitial": 100, "budgetAdjusted": 90]))
         #expect(result.nodes[0].score == 9)
-        #expect(result.nodes[0].explanation.hasPrefix("预算执行率 = 全年执行数 90 ÷ 年初预算数 100 = 90.00%"))
+        #expect(result.nodes[0].explanation.hasPrefix("预算执行率 = 全年执行数 ÷ 年初预算数 = 90.00 ÷ 100.00 = 90.00%"))
         let over = Scorer(framework: .projectDefault()).score(evaluation(figures: ["budgetExecuted": 110, "budgetAdjusted": 100]))
         #expect(over.nodes[0].score == 10)
     }

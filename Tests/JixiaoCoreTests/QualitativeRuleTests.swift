@@ -27,17 +27,17 @@ import Testing
             #expect(result.node.score == F.d(score))
         }
         #expect(scored(.partlyAchieved, "8").result.findings[0].message
-                == "“社会效益”评价结果为“部分达成年度指标并具有一定效果”，得分应在 [6, 8) 分 内，自评 8 分")
+                == "“社会效益”评价结果为“部分达成年度指标并具有一定效果”，得分应在 6 至 8 分（不含 8 分）档内，自评 8 分")
     }
 
     @Test func explainsTheOutcome() {
-        #expect(scored(.achieved, "9").node.explanation == "评价结果“达成年度指标”，该档得分 [8, 10] 分，自评 9 分")
+        #expect(scored(.achieved, "9").node.explanation == "评价结果“达成年度指标”（8 至 10 分档），自评 9 分")
     }
 
     @Test func infersTheOutcomeFromAScoreAlone() {
         let node = scored(nil, "7").node
         #expect(node.score == 7)
-        #expect(node.explanation == "未选择评价结果，按自评得分 7 分归入“部分达成年度指标并具有一定效果”档 [6, 8) 分")
+        #expect(node.explanation == "未选择评价结果，按自评 7 分归入“部分达成年度指标并具有一定效果”（6 至 8 分（不含 8 分）档）")
     }
 
     @Test func needsAScore() {

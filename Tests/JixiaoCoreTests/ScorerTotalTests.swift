@@ -110,7 +110,7 @@ import Testing
         #expect(node.score == 8)
         #expect(node.selfScore == 10)
         #expect(F.rules(result) == ["score.unsupported"])
-        #expect(result.findings[0].message == "“预算执行率”自评得分 10 分高于按数据计算的得分 8 分（预算执行率 = 全年执行数 80 ÷ 全年预算数 100 = 80.00% < 100.00%，按比例得 80.00% ÷ 100.00% × 10 = 8 分）")
+        #expect(result.findings[0].message == "“预算执行率”自评得分 10 分高于按数据计算的得分 8 分（预算执行率 = 全年执行数 ÷ 全年预算数 = 80.00 ÷ 100.00 = 80.00% < 100.00%，按比例得 80.00% ÷ 100.00% × 10 = 8 分）")
         #expect(result.findings[0].location.field == "indicators.预算执行率.selfScore")
         // The finding takes its explanation from the leaf's record; replacing the
         // nodes keeps the message it had.

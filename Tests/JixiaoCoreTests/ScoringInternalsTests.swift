@@ -11,7 +11,7 @@ import Testing
         #expect(parts.text == "得分 3.75 分，执行率 92.64%，12.5件，超出 2.5 个百分点")
         #expect(parts == Explanation(parts.text))
         #expect(parts.appending("。").text == parts.text + "。")
-        #expect(Explanation(storage: .entered(5)).text == "按评价人录入的得分 5 分")
+        #expect(Explanation(storage: .entered(5)).text == "自评 5 分（人工评分）")
         #expect(Explanation(storage: .heading(sum: F.d("18.5"), max: 20, uncomputed: 1, excluded: 2)).text
                 == "下级指标得分合计 18.5 分（分值 20 分），其中 1 项无法计算，未计入，2 项不适用")
     }
@@ -34,7 +34,7 @@ import Testing
         let result = F.scoreLeaf(leaf, figures: ["staffActual": 41, "staffAuthorized": 40]).result
         let data = try JSONEncoder().encode(result)
         let json = try #require(String(data: data, encoding: .utf8))
-        #expect(json.contains("\"explanation\":\"在职人员控制率 = 在职人数 41 ÷ 编制数 40 = 102.50%"))
+        #expect(json.contains("\"explanation\":\"在职人员控制率 = 在职人数 ÷ 编制数 = 41 ÷ 40 = 102.50%"))
         let decoded = try JSONDecoder().decode(ScoreResult.self, from: data)
         #expect(decoded == result)
         #expect(decoded.nodes[0].explanation == result.nodes[0].explanation)

@@ -48,7 +48,7 @@ import Testing
 
     @Test func explainsTheDeduction() {
         let node = F.scoreLeaf(rule(partial: false), figures: ["x": F.d("1.025")]).node
-        #expect(node.explanation == "在职人员控制率 = x 1.025 = 102.50%，不满足 ≤ 100.00%，超出 2.5 个百分点，每 1 个百分点扣 0.5 分（不足一档不扣），计 2 档 × 0.5 = 扣 1 分，得 4 分")
+        #expect(node.explanation == "在职人员控制率 = x = 1.025 = 102.50%，不满足 ≤ 100.00%，超出 2.5 个百分点，每 1 个百分点扣 0.5 分（不足一档不扣），计 2 档 × 0.5 = 扣 1 分，得 4 分")
     }
 
     @Test func missingValueIsNotComputable() {

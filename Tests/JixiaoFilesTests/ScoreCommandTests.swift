@@ -56,7 +56,7 @@ struct ScoreCommandTests {
         let text = try scoreWuhua().text
         #expect(text.contains("总分 98 / 100  等级 优"))
         #expect(text.contains("  预算执行  42 / 42"))
-        #expect(text.contains("结转结余率 = carryoverEnd / budgetAdjusted = 0.00%"))
+        #expect(text.contains("结转结余率 = 年末结转结余 ÷ 全年预算数 = 0.00 ÷ 563.02 = 0.00%"))
     }
 
     @Test func frameworkOptionOverridesAndUnknownIDFails() throws {

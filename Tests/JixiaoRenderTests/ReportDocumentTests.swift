@@ -77,8 +77,8 @@ import Testing
     @Test func computedIndicatorsShowTheFormulaInChinese() throws {
         let report = ReportDocument(evaluation: Fixtures.departmentEvaluation(), score: Fixtures.departmentScore())
         let table = try #require(report.tables.first { $0.name == "计算指标" })
-        #expect(table.rows[0].cells.map(\.text) == ["政府采购执行率", "实际政府采购金额 / 政府采购预算",
-                                                    "实际政府采购金额 = 18.5；政府采购预算 = 20", "92.50%"])
+        #expect(table.rows[0].cells.map(\.text) == ["政府采购执行率", "实际政府采购金额 ÷ 政府采购预算 = 18.50 ÷ 20.00 = 92.50%",
+                                                    "实际政府采购金额 18.50 万元；政府采购预算 20.00 万元", "92.50%"])
     }
 
     @Test func projectTableCarriesTargetsAndFunds() throws {

@@ -65,7 +65,7 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     }
 
     /// The value as a percentage with two decimals: 0.9264 → `92.64%`.
-    public var percentText: String { (self * .hundred).formatted(places: 2) + "%" }
+    public var percentText: String { NumberFormat.text(self, .rate) }
 
     private static func grouped(_ digits: String) -> String {
         var out = ""

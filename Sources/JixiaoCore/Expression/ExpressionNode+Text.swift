@@ -37,7 +37,7 @@ extension ExpressionNode {
             out.append(figures.references[index].label)
             if let value = figures[index] {
                 out.append(byte: UInt8(ascii: " "))
-                DecimalText.append(value, minPlaces: 0, maxPlaces: 4, to: &out)
+                out.append(NumberFormat.text(value, figures.references[index].kind))
             } else {
                 out.append("（缺）")
             }

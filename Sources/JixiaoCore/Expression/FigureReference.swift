@@ -13,6 +13,8 @@ final class FigureReference: Sendable {
     let label: String
     /// `缺少数据“编制数”`, built once.
     let missingReason: String
+    /// How the figure's value is written (`NumberFormat`).
+    let kind: NumberKind
 
     init(written: String, bare: String) {
         let id = FigureCatalog.id(for: bare) ?? FigureCatalog.id(for: written) ?? bare
@@ -23,6 +25,7 @@ final class FigureReference: Sendable {
         self.alternates = alternates
         label = FigureCatalog.definition(id)?.label ?? bare
         missingReason = ExpressionMessages.missingFigure(label)
+        kind = FigureCatalog.definition(id)?.kind ?? .plain
     }
 
     /// The figure's value from `lookup`, trying the canonical id first.

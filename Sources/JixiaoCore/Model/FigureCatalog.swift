@@ -6,6 +6,15 @@ public struct FigureDefinition: Sendable, Hashable {
     public var unit: String
     /// Group as the forms show it (收入, 支出, 结转结余, 人员, 三公经费, 采购与资产, 其他).
     public var group: String
+
+    /// How the figure is written everywhere (`NumberFormat`): 万元 money, 人/项/件 counts, 比率 rates.
+    public var kind: NumberKind { NumberKind.ofUnit(unit) }
+
+    /// The unit printed after the number: none for rates (the % is part of the number).
+    public var shownUnit: String { kind == .rate ? "" : unit }
+
+    /// The label as a form shows it, with the unit: 满意度（%）, 编制数（人）.
+    public var labelWithUnit: String { label + "（" + (kind == .rate ? "%" : unit) + "）" }
 }
 
 /// The figures Jixiao knows by name. Frameworks and checks may use any of these
@@ -78,6 +87,11 @@ public enum FigureCatalog {
 
     /// The definition of a figure id.
     public static func definition(_ id: String) -> FigureDefinition? { byID[id] }
+
+    /// The kind of figure `key` (an id or a label); `.plain` for figures the catalogue does not know.
+    public static func kind(_ key: String) -> NumberKind {
+        id(for: key).flatMap { byID[$0]?.kind } ?? .plain
+    }
 
     /// A label for display: the catalogue's Chinese label, else the key itself.
     public static func label(_ key: String) -> String { id(for: key).flatMap { byID[$0]?.label } ?? key }

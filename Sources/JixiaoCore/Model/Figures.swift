@@ -15,12 +15,30 @@ public struct Figures: Codable, Sendable, Hashable, Sequence {
 
     public func makeIterator() -> Dictionary<String, ExactDecimal>.Iterator { values.makeIterator() }
 
+    /// Reads `{id: number}`; a value written as a percentage (`"96%"`) is stored as its fraction (0.96).
     public init(from decoder: Decoder) throws {
-        values = try decoder.singleValueContainer().decode([String: ExactDecimal].self)
+        values = try decoder.singleValueContainer().decode([String: FigureNumber].self).mapValues(\.value)
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(values)
+    }
+}
+
+/// One figure as a document writes it: a decimal, or a percentage string (`"96%"` → 0.96).
+private struct FigureNumber: Decodable {
+    let value: ExactDecimal
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            let folded = HalfWidth.fold(text).trimmedSpaces
+            if folded.hasSuffix("%"), let rate = NumberFormat.parseInput(folded, .rate) {
+                value = rate
+                return
+            }
+        }
+        value = try container.decode(ExactDecimal.self)
     }
 }

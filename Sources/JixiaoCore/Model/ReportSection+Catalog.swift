@@ -10,7 +10,7 @@ extension ReportSection {
             .init(key: "work", kind: k, order: 12, level: 2, number: "（二）", title: "年度总体工作和重点工作任务",
                   aliases: ["年度总体工作", "重点工作任务"], required: true),
             .init(key: "targets", kind: k, order: 13, level: 2, number: "（三）", title: "部门整体支出绩效目标",
-                  aliases: ["绩效目标"], required: true,
+                  aliases: ["绩效目标"], required: true, content: .targets,
                   guidance: "分析绩效目标、指标与部门职能、中期规划、年度工作计划的相关性、合理性和明确性。"),
             .init(key: "spending", kind: k, order: 14, level: 2, number: "（四）", title: "部门整体支出情况",
                   aliases: ["部门整体收支情况", "部门整体收支结余情况", "收支情况"], required: true,

@@ -57,4 +57,6 @@ public enum ReportSectionContent: String, Codable, Sendable, CaseIterable {
     case scores
     /// Text plus the total score and grade.
     case conclusion
+    /// Text plus the targets table (绩效指标: 一级/二级/三级, 性质, 指标值, 单位, 实际完成值, 分值, 得分, 偏差原因).
+    case targets
 }

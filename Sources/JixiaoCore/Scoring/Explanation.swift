@@ -11,7 +11,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         case percent(ExactDecimal)
         /// A fraction in percentage points, trailing zeros dropped (`2.5`).
         case percentagePoints(ExactDecimal)
-        /// A figure as entered (up to four decimals) followed by its unit.
+        /// A figure as entered (up to four decimals, thousands separated) followed by its unit.
         case figure(ExactDecimal, unit: String)
         /// `name = formula with values = value` of a leaf's formula.
         case formula(FormulaText)
@@ -32,7 +32,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
         /// Parts made only when read: a rule's explanation of twenty parts cost
         /// more to build and free than the rule itself, and few are ever read.
         case deferred(@Sendable () -> [Part])
-        /// `按评价人录入的得分 N 分`: the commonest leaf, without an allocation.
+        /// `自评 N 分（人工评分）`: the commonest leaf, without an allocation.
         case entered(ExactDecimal)
         /// A heading: the sum of its children.
         case heading(sum: ExactDecimal, max: ExactDecimal, uncomputed: Int32, excluded: Int32)
@@ -121,7 +121,7 @@ extension Explanation.Part {
         case .percentagePoints(let value):
             DecimalText.append(DecimalText.hundredfold(value), minPlaces: 0, maxPlaces: 2, to: &buffer)
         case .figure(let value, let unit):
-            DecimalText.append(value, minPlaces: 0, maxPlaces: 4, to: &buffer)
+            buffer.append(NumberFormat.text(value, .plain))
             buffer.append(unit)
         case .formula(let formula): formula.render(into: &buffer)
         case .group(let parts): for part in parts { part.render(into: &buffer) }
@@ -129,7 +129,7 @@ extension Explanation.Part {
     }
 }
 
-/// `结转结余率 = 年末结转结余 12 ÷ 支出合计 300 = 4.00%`, rendered when read: the
+/// `结转结余率 = 年末结转结余 ÷ 支出合计 = 12.00 ÷ 300.00 = 4.00%`, rendered when read: the
 /// leaf's formula, the evaluation's figure table it reads and the value. A struct
 /// of two references: a class cost every formula leaf an allocation.
 public struct FormulaText: Sendable {
@@ -141,10 +141,9 @@ public struct FormulaText: Sendable {
     let isRate: Bool
 
     func render(into buffer: inout TextBuffer) {
-        buffer.append(plan.name)
-        buffer.append(" = ")
-        plan.expression.root.render(plan.values(table), into: &buffer)
-        buffer.append(" = ")
-        Explanation.Part.value(value, isRate: isRate).render(into: &buffer)
+        var shown = TextBuffer(capacity: 24)
+        Explanation.Part.value(value, isRate: isRate).render(into: &shown)
+        FormulaWords.write(name: plan.name, expression: plan.expression, figures: plan.values(table),
+                           value: shown.string, reason: nil, into: &buffer)
     }
 }

@@ -23,8 +23,8 @@ enum QualitativeRule {
                       outcomeField: String) -> RuleOutcome {
         guard let selfScore else {
             if let outcome {
-                return .missing("已选“" + outcome.label + "”，未录入该档 " + describe(outcome, max: leaf.max)
-                                + " 内的得分", field: leaf.info.selfScoreField)
+                return .missing("已选“" + outcome.label + "”，未录入 " + describe(outcome, max: leaf.max)
+                                + "内的得分", field: leaf.info.selfScoreField)
             }
             return .missing("未选择评价结果，也未录入得分", field: outcomeField)
         }
@@ -32,18 +32,17 @@ enum QualitativeRule {
             let inferred = Self.outcome(for: selfScore, max: leaf.max)
             let max = leaf.max
             var result = RuleOutcome.scored(selfScore, Explanation {
-                ["未选择评价结果，按自评得分 ", .points(selfScore), " 分归入“", .text(inferred.label), "”档 "]
-                    + bandParts(inferred, max: max)
+                ["未选择评价结果，按自评 ", .points(selfScore), " 分归入“", .text(inferred.label), "”（"]
+                    + bandParts(inferred, max: max) + ["）"]
             })
             result.isSelfAssessed = true
             return result
         }
         let inBand = contains(outcome, selfScore, max: leaf.max)
-        let b = band(outcome)
         let max = leaf.max
         var result = RuleOutcome.scored(selfScore, Explanation {
-            ["评价结果“", .text(outcome.label), "”，该档得分 [", .points(b.lower * max), ", ", .points(b.upper * max),
-             b.upperIncluded ? "] 分" : ") 分", "，自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"]
+            ["评价结果“", .text(outcome.label), "”（"] + bandParts(outcome, max: max)
+                + ["），自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"]
         })
         result.isSelfAssessed = true
         if !inBand {
@@ -62,10 +61,12 @@ enum QualitativeRule {
         return score >= lower && (b.upperIncluded ? score <= upper : score < upper)
     }
 
-    /// `[8, 10] 分` or `[6, 8) 分`.
+    /// `8 至 10 分档` or `6 至 8 分（不含 8 分）档`.
     static func bandParts(_ outcome: QualitativeOutcome, max: ExactDecimal) -> [Explanation.Part] {
         let b = band(outcome)
-        return ["[", .points(b.lower * max), ", ", .points(b.upper * max), b.upperIncluded ? "] 分" : ") 分"]
+        let upper = b.upper * max
+        return [.points(b.lower * max), " 至 ", .points(upper), " 分"]
+            + (b.upperIncluded ? ["档"] : ["（不含 ", .points(upper), " 分）档"])
     }
 
     static func describe(_ outcome: QualitativeOutcome, max: ExactDecimal) -> String {

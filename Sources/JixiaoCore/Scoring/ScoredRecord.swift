@@ -44,7 +44,7 @@ struct ScoredRecord: Sendable {
 enum RecordExplanation: Sendable {
     /// In `ScoredRecords.listed`.
     case listed
-    /// `按评价人录入的得分 N 分`, N being the record's self-score.
+    /// `自评 N 分（人工评分）`, N being the record's self-score.
     case entered
     /// The sum of the children: the record's score out of its maximum.
     case heading(uncomputed: Int32, excluded: Int32)

@@ -10,7 +10,7 @@ enum ScoringMessages {
     static let notApplicable: Explanation = "不适用，不计分；总分按适用指标折算"
     static let noTargets: Explanation = "未填报该类绩效目标"
 
-    static func entered(_ score: String) -> String { "按评价人录入的得分 " + score + " 分" }
+    static func entered(_ score: String) -> String { "自评 " + score + " 分（人工评分）" }
 
     static func cannotCompute(_ reason: String) -> Explanation { Explanation("无法计算（", .text(reason), "）") }
 
@@ -43,7 +43,7 @@ enum ScoringMessages {
         concat("“", name, "”的问题数不能为负数（", String(count), "）")
     }
     static func outOfBand(_ name: String, _ outcome: String, _ band: String, _ score: ExactDecimal) -> String {
-        concat("“", name, "”评价结果为“", outcome, "”，得分应在 ", band, " 内，自评 ", DecimalText.points(score), " 分")
+        concat("“", name, "”评价结果为“", outcome, "”，得分应在 ", band, "内，自评 ", DecimalText.points(score), " 分")
     }
     static func noTargetsFinding(_ heading: String) -> String { concat("“", heading, "”下没有填报绩效目标") }
 }

@@ -33,11 +33,8 @@ public enum ScoreReportText {
         return lines.joined(separator: "\n")
     }
 
-    private static func line(_ value: ComputedValue) -> String {
-        guard let number = value.value else { return "\(value.name) = \(value.formula)：无法计算（\(value.reason ?? "")）" }
-        let shown = value.formula.contains("/") ? number.percentText : number.formatted(minimumPlaces: 0, maximumPlaces: 4)
-        return "\(value.name) = \(value.formula) = \(shown)"
-    }
+    /// The computed value in words and numbers (`ComputedValue.explanation`).
+    private static func line(_ value: ComputedValue) -> String { value.explanation }
 
     private static func append(_ node: ScoredNode, depth: Int, to lines: inout [String]) {
         let indent = String(repeating: "  ", count: depth)

@@ -15,6 +15,7 @@ extension ReportBuilder {
             case .figures: addFigureTables()
             case .scores: blocks.append(.table(scoreTable(project: false)))
             case .conclusion: addConclusion(subject: "本部门\(evaluation.fiscalYear)年度部门整体支出绩效自评")
+            case .targets: if !evaluation.targets.isEmpty { blocks.append(.table(targetsTable(evaluation.targets))) }
             case .heading, .narrative: break
             }
         }

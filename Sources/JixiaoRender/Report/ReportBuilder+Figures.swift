@@ -27,7 +27,7 @@ extension ReportBuilder {
     mutating func addFigureTables() {
         blocks.append(.table(moneyTable()))
         blocks.append(.table(staffTable()))
-        if let other = otherFiguresTable() { blocks.append(.table(other)) }
+        if let other = otherFiguresTable(besides: Set(Self.moneyLines.map(\.id) + Self.staffIDs)) { blocks.append(.table(other)) }
         if let summary = figuresSentence() { blocks.append(.paragraph(summary)) }
         if !score.computed.isEmpty { blocks.append(.table(computedTable())) }
     }
@@ -44,7 +44,7 @@ extension ReportBuilder {
             let parts = line.parts.compactMap { rowOf[$0] }
             let agrees = !parts.isEmpty && partValues.count == line.parts.count
                 && partValues.reduce(.zero, +) == value
-            return ReportRow([.text(label), agrees ? .sum(value, places: 2, rows: parts) : .number(value, places: 2)],
+            return ReportRow([.text(label), agrees ? .sum(value, places: 2, rows: parts) : .value(value, .money)],
                              isTotal: line.indent == 0 && !line.parts.isEmpty)
         }
         return ReportTable(name: ReportText.moneyTable.0, caption: ReportText.moneyTable.1,
@@ -55,16 +55,15 @@ extension ReportBuilder {
     func staffTable() -> ReportTable {
         let rows = Self.staffIDs.map { id in
             ReportRow([.text(FigureCatalog.label(id)),
-                       evaluation.figures[id].map { .number($0, places: 0) } ?? .text(ReportText.notEntered)])
+                       evaluation.figures[id].map { .value($0, .count) } ?? .text(ReportText.notEntered)])
         }
         return ReportTable(name: ReportText.staffTable.0, caption: ReportText.staffTable.1,
                            columns: [ReportColumn("项目", weight: 3), ReportColumn("人数（人）", weight: 2, numeric: true)],
                            rows: rows)
     }
 
-    /// Every other figure the evaluation carries, in catalogue order, then by key.
-    func otherFiguresTable() -> ReportTable? {
-        let shown = Set(Self.moneyLines.map(\.id) + Self.staffIDs)
+    /// Every figure the evaluation carries besides those `shown` elsewhere, in catalogue order, then by key.
+    func otherFiguresTable(besides shown: Set<String>) -> ReportTable? {
         let catalogOrder = Dictionary(uniqueKeysWithValues: FigureCatalog.all.enumerated().map { ($1.id, $0) })
         let keys = evaluation.figures.values.keys.filter { !shown.contains($0) }.sorted {
             (catalogOrder[$0] ?? Int.max, $0) < (catalogOrder[$1] ?? Int.max, $1)
@@ -72,9 +71,9 @@ extension ReportBuilder {
         guard !keys.isEmpty else { return nil }
         let rows = keys.compactMap { key -> ReportRow? in
             guard let value = evaluation.figures.values[key] else { return nil }
-            let unit = FigureCatalog.definition(key)?.unit ?? ""
-            let cell: ReportCell = unit == "比率" ? .percent(value) : .number(value, places: unit == "万元" ? 2 : value.significantDecimalPlaces)
-            return ReportRow([.text(UserText.line(FigureCatalog.label(key)) ?? key), cell, .text(unit == "比率" ? "%" : unit)])
+            let definition = FigureCatalog.definition(FigureCatalog.id(for: key) ?? key)
+            return ReportRow([.text(UserText.line(FigureCatalog.label(key)) ?? key),
+                              .value(value, definition?.kind ?? .plain), .text(definition?.shownUnit ?? "")])
         }
         return ReportTable(name: ReportText.otherTable.0, caption: ReportText.otherTable.1,
                            columns: [ReportColumn("项目", weight: 4), ReportColumn("数值", weight: 2, numeric: true),
@@ -82,23 +81,23 @@ extension ReportBuilder {
                            rows: rows)
     }
 
-    /// The indicators computed from the figures, with formula, inputs and value.
+    /// The indicators computed from the figures: the formula in words with its numbers, the data, the value.
     func computedTable() -> ReportTable {
         let rows = score.computed.map { value -> ReportRow in
             let inputs = value.inputs.sorted { $0.key < $1.key }
-                .map { "\(FigureCatalog.label($0.key)) = \($0.value.formatted(minimumPlaces: 0, maximumPlaces: 4, grouping: true))" }
+                .map { FigureCatalog.label($0.key) + " " + NumberFormat.figure($0.value, id: $0.key) }
                 .joined(separator: "；")
             let result: ReportCell
             if let v = value.value {
-                result = value.name.contains("率") ? .percent(v) : .number(v, places: 2)
+                result = .value(v, value.kind)
             } else {
                 result = .text(ReportText.notComputable + (value.reason.flatMap(UserText.line).map { "：\($0)" } ?? ""))
             }
-            return ReportRow([.text(UserText.line(value.name) ?? ""), .text(Self.readableFormula(UserText.line(value.formula) ?? "")),
+            return ReportRow([.text(UserText.line(value.name) ?? ""), .text(UserText.line(value.working) ?? ""),
                               .text(UserText.clean(inputs)), result])
         }
         return ReportTable(name: ReportText.computedTable.0, caption: ReportText.computedTable.1,
-                           columns: [ReportColumn("指标", weight: 3), ReportColumn("计算公式", weight: 4),
+                           columns: [ReportColumn("指标", weight: 3), ReportColumn("计算公式", weight: 5),
                                      ReportColumn("数据", weight: 4), ReportColumn("计算结果", weight: 2, numeric: true)],
                            rows: rows)
     }
@@ -116,29 +115,11 @@ extension ReportBuilder {
         let basic = money("basicExpenditure", "基本支出").map { $0 + (split.isEmpty ? "" : "（" + split.joined(separator: "、") + "）") }
         let spending = group(money("expenditureTotal", "本年支出合计"),
                              [basic ?? (split.isEmpty ? nil : split.joined(separator: "，")), money("projectExpenditure", "项目支出")])
-        let staff = [f["staffAuthorized"].map { "核定编制\($0.description)名" }, f["staffActual"].map { "实有\($0.description)人" }]
+        let staff = [f["staffAuthorized"].map { "核定编制" + NumberFormat.text($0, .count) + "名" },
+                     f["staffActual"].map { "实有" + NumberFormat.text($0, .count) + "人" }]
         let parts = [group(money("incomeTotal", "本年收入合计"), [money("fiscalIncome", "财政拨款收入")]), spending,
                      money("carryoverStart", "年初结转结余"), money("carryoverEnd", "年末结转结余"),
                      group(nil, staff)].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: "；") + "。"
-    }
-
-    /// The formula with figure ids replaced by their Chinese labels (staffActual → 在职人数).
-    static func readableFormula(_ formula: String) -> String {
-        var out = "", word = ""
-        func flush() {
-            out += FigureCatalog.definition(word)?.label ?? word
-            word = ""
-        }
-        for ch in formula {
-            if ch.isASCII && (ch.isLetter || ch.isNumber || ch == "_") && !(word.isEmpty && ch.isNumber) {
-                word.append(ch)
-            } else {
-                flush()
-                out.append(ch)
-            }
-        }
-        flush()
-        return out
     }
 }

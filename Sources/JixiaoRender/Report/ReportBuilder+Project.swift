@@ -14,10 +14,14 @@ extension ReportBuilder {
         for section in ReportSection.project {
             addSection(section, text: projectText(section.key))
             switch section.content {
-            case .figures: blocks.append(.table(fundsTable()))
-            case .scores: blocks.append(.table(scoreTable(project: true)))
+            case .figures:
+                blocks.append(.table(fundsTable()))
+                if let other = otherFiguresTable(besides: Self.fundFigureIDs) { blocks.append(.table(other)) }
+            case .scores:
+                blocks.append(.table(scoreTable(project: true)))
+                addUnscoredTargets()
             case .conclusion: addConclusion(subject: "本项目\(evaluation.fiscalYear)年度绩效自评")
-            case .heading, .narrative: break
+            case .targets, .heading, .narrative: break
             }
         }
         addExtraSections(kind: .project)
@@ -64,6 +68,11 @@ extension ReportBuilder {
                                      ReportColumn("得分", weight: 2, numeric: true)],
                            rows: rows)
     }
+
+    /// The figures the funds table shows.
+    static let fundFigureIDs: Set<String> = Set((["budget"] + fundParts.map(\.prefix)).flatMap { prefix in
+        ["Initial", "Adjusted", "Executed"].map { prefix + $0 }
+    })
 
     /// The parts of 年度资金总额: figure id prefix and row label.
     static let fundParts: [(prefix: String, label: String)] = [

@@ -67,7 +67,8 @@ struct ReportBuilder {
     /// required section has no text.
     mutating func addSection(_ section: ReportSection, text: [String]) {
         if !section.heading.isEmpty { blocks.append(.heading(level: section.level, text: section.heading)) }
-        guard section.content != .heading else { return }
+        // A grouping heading needs no text, but text typed under it is the unit's and is shown.
+        guard section.content != .heading else { return blocks += text.map(ReportBlock.paragraph) }
         if text.isEmpty {
             if section.required { addGap(section) }
         } else {

@@ -59,12 +59,23 @@ public enum ReportCell: Sendable, Hashable {
     /// Nothing to show.
     case empty
 
+    /// A cell for `value` written as its kind says (`NumberFormat`): money and scores
+    /// with two decimals, counts as integers, rates as percentages, others as entered.
+    public static func value(_ value: ExactDecimal, _ kind: NumberKind) -> ReportCell {
+        switch kind {
+        case .money, .score: return .number(value, places: 2)
+        case .count: return .number(value, places: min(value.significantDecimalPlaces, 2))
+        case .rate: return .percent(value)
+        case .plain: return .number(value, places: min(value.significantDecimalPlaces, 4))
+        }
+    }
+
     /// The cell as plain text, as every format shows it.
     public var text: String {
         switch self {
         case .text(let s): return s
         case .number(let v, let places), .sum(let v, let places, _): return v.formatted(places: places, grouping: true)
-        case .percent(let v): return v.percentText
+        case .percent(let v): return NumberFormat.text(v, .rate)
         case .continued, .empty: return ""
         }
     }

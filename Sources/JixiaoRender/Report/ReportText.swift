@@ -28,9 +28,9 @@ enum ReportText {
     /// The `section.missing` message.
     static func sectionMissing(_ heading: String) -> String { "报告缺少“\(heading)”部分的内容（已在报告中留空标出）" }
 
-    static func money(_ value: ExactDecimal) -> String { value.formatted(places: 2, grouping: true) + wanYuan }
+    static func money(_ value: ExactDecimal) -> String { NumberFormat.text(value, .money) + wanYuan }
 
-    static func score(_ value: ExactDecimal) -> String { value.formatted(places: 2) }
+    static func score(_ value: ExactDecimal) -> String { NumberFormat.text(value, .score) }
 
     /// 2024-04-15 → 2024年4月15日; other text is returned as given.
     static func date(_ iso: String) -> String {
@@ -62,4 +62,12 @@ enum ReportText {
     static let scoreTable = ("评分表", "部门整体支出绩效自评评分表")
     static let fundsTable = ("项目资金", "项目资金情况表（单位：万元）")
     static let indicatorTable = ("自评表", "项目支出绩效指标自评表")
+    static let targetsTable = ("绩效指标", "绩效指标完成情况表")
+    static let textSheet = ("报告正文", "报告正文")
+    static let unfilled = "【未填写】"
+    static let signatureUnit = "单位名称"
+    static let signatureDate = "日期"
+
+    /// Where a table of the text sheet is: on a sheet of its own.
+    static func seeSheet(_ name: String) -> String { "见“\(name)”表" }
 }

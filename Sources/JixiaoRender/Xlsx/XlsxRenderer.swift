@@ -1,12 +1,12 @@
 import Foundation
 
-/// Writes the report's tables as an .xlsx workbook: one sheet per table, the
+/// Writes the report as an .xlsx workbook: its text on the first sheet, then one sheet per table, the
 /// form's header rows, numbers as numbers, totals as formulas.
 public enum XlsxRenderer {
     /// The .xlsx bytes of `report`.
     public static func render(_ report: ReportDocument) throws -> Data {
-        let metaLine = report.meta.map { "\($0.label)：\($0.value ?? "【未填写】")" }.joined(separator: "　")
-        return try render(tables: report.tables, title: report.title, meta: metaLine)
+        let metaLine = report.meta.map { "\($0.label)：\($0.value ?? ReportText.unfilled)" }.joined(separator: "　")
+        return try render(tables: [textTable(report)] + report.tables, title: report.title, meta: metaLine)
     }
 
     /// A workbook of `tables` (one sheet each) under a title and a line of context,

@@ -1,16 +1,17 @@
 /// `xl/styles.xml` and the index of each cell style in it.
 enum XlsxStyles {
-    /// Number formats by decimal places; percentages use the built-in 0.00% (10).
+    /// Number formats by decimal places, with thousands separators as `NumberFormat`
+    /// writes them (#,##0.00 is built-in 4, #,##0 is 3); percentages use the built-in 0.00% (10).
     static func numberFormat(places: Int) -> Int {
         switch places {
-        case 0: return 1
-        case 2: return 2
+        case 0: return 3
+        case 2: return 4
         default: return 164 + min(max(places, 1), 9)
         }
     }
     static let percentFormat = 10
-    /// General (text), 0, 0.00, 0.00%, then 0.0 and 0.000 … 0.000000000.
-    private static let formats = [0, 1, 2, 10] + (1...9).filter { $0 != 2 }.map { 164 + $0 }
+    /// General (text), #,##0, #,##0.00, 0.00%, then #,##0.0 and #,##0.000 … #,##0.000000000.
+    private static let formats = [0, 3, 4, 10] + (1...9).filter { $0 != 2 }.map { 164 + $0 }
 
     static let title = 1
     static let caption = 2
@@ -28,7 +29,7 @@ enum XlsxStyles {
         let custom = (1...9).filter { $0 != 2 }
         s += "<numFmts count=\"\(custom.count)\">"
         for places in custom {
-            s += "<numFmt numFmtId=\"\(164 + places)\" formatCode=\"0.\(String(repeating: "0", count: places))\"/>"
+            s += "<numFmt numFmtId=\"\(164 + places)\" formatCode=\"#,##0.\(String(repeating: "0", count: places))\"/>"
         }
         s += "</numFmts>"
         s += "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"宋体\"/><charset val=\"134\"/></font>"

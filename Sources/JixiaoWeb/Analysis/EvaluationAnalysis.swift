@@ -10,9 +10,13 @@ public struct EvaluationAnalysis: Sendable {
 
     public var blocking: [Finding] { findings.filter(\.blocksSubmission) }
 
+    /// The score when at least one indicator is scored; a draft without scores has
+    /// no total and no grade (shown as 「—」, left out of averages).
+    public var scored: ScoreResult? { score.flatMap { $0.isScored ? $0 : nil } }
+
     /// The indexed columns stored with the evaluation.
     public var metrics: EvaluationMetrics {
-        EvaluationMetrics(total: score?.total, grade: score?.grade,
+        EvaluationMetrics(total: scored?.total, grade: scored?.grade,
                           errorCount: findings.filter { $0.severity == .error }.count,
                           warningCount: findings.filter { $0.severity == .warning }.count)
     }

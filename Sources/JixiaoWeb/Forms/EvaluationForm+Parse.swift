@@ -58,16 +58,11 @@ extension EvaluationForm {
         return value
     }
 
-    /// A figure: money through `MoneyParser` (元/万元/亿元 accepted), rates with an optional %.
+    /// A figure as its kind reads it (`NumberFormat.parseInput`): money with 元/万元/亿元,
+    /// a rate field labelled （%） in percent (96 and 96% are both 96%, stored as 0.96).
     private func figure(_ id: String, key: String, _ errors: inout [String: String]) -> ExactDecimal? {
         guard let text = nonEmpty(key) else { return nil }
-        let unit = FigureCatalog.definition(id)?.unit
-        if unit == "万元", let amount = MoneyParser.parse(text) { return amount.wanYuan }
-        if unit == "比率", text.hasSuffix("%") || text.hasSuffix("％"),
-           let value = MoneyParser.parseNumber(String(text.dropLast()))?.value {
-            return value.divided(by: .hundred)
-        }
-        if unit != "万元", let value = MoneyParser.parseNumber(text)?.value { return value }
+        if let value = NumberFormat.parseInput(text, FigureCatalog.kind(id)) { return value }
         errors[key] = "“\(text)”\(WebText.numberInvalid)"
         return nil
     }

@@ -10,6 +10,14 @@ struct DashboardModel {
     var rows: [DashboardRow]
     var previous: [DashboardRow]
 
+    /// The rows that count in averages, grade counts and the score histogram: not drafts,
+    /// and scored (a draft's score is not final; an unscored one has none).
+    var graded: [DashboardRow] { Self.graded(rows) }
+
+    static func graded(_ rows: [DashboardRow]) -> [DashboardRow] {
+        rows.filter { $0.status != .draft && $0.total != nil }
+    }
+
     /// The department-wide evaluation of each unit (one per unit): the per-unit charts use these.
     var unitRows: [DashboardRow] { rows.filter { $0.kind == .departmentWide } }
 
@@ -24,7 +32,7 @@ struct DashboardModel {
     /// Totals in bins of 10 points: 0–10, …, 90–100 (100 falls in the last bin).
     var histogram: [Item] {
         var counts = Array(repeating: 0, count: 10)
-        for total in rows.compactMap(\.total) {
+        for total in graded.compactMap(\.total) {
             let bin = min(max(Int(truncatingIfNeeded: total.units / (10 * ExactDecimal.one.units)), 0), 9)
             counts[bin] += 1
         }
@@ -56,16 +64,19 @@ struct DashboardModel {
             .prefix(10).map { ($0.name, $0.errors, $0.warnings) }
     }
 
-    /// This year against the previous one: count, average score, grades, average execution rate.
-    var comparison: [(label: String, current: ExactDecimal, previous: ExactDecimal)] {
-        func average(_ values: [ExactDecimal]) -> ExactDecimal {
-            values.isEmpty ? .zero : (values.reduce(.zero, +).divided(by: ExactDecimal(values.count)) ?? .zero).rounded(places: 2)
+    /// This year against the previous one: count, drafts (counted apart), average score and
+    /// grades (drafts left out), average execution rate; each with the kind it is written as.
+    var comparison: [(label: String, current: ExactDecimal, previous: ExactDecimal, kind: NumberKind)] {
+        func average(_ values: [ExactDecimal], places: Int = 2) -> ExactDecimal {
+            values.isEmpty ? .zero : (values.reduce(.zero, +).divided(by: ExactDecimal(values.count)) ?? .zero).rounded(places: places)
         }
-        let now = Self.gradeCounts(rows), before = Self.gradeCounts(previous)
-        return [("评价份数", ExactDecimal(rows.count), ExactDecimal(previous.count)),
-                ("平均得分", average(rows.compactMap(\.total)), average(previous.compactMap(\.total)))]
-            + zip(now, before).map { ("等级\($0.0.label)", $0.0.value, $0.1.value) }
-            + [("平均预算执行率（%）", (average(rows.compactMap(\.executionRate)) * .hundred).rounded(places: 2),
-                (average(previous.compactMap(\.executionRate)) * .hundred).rounded(places: 2))]
+        let current = graded, before = Self.graded(previous)
+        let drafts = { (rows: [DashboardRow]) in ExactDecimal(rows.filter { $0.status == .draft }.count) }
+        return [("评价份数", ExactDecimal(rows.count), ExactDecimal(previous.count), .count),
+                ("其中草稿（不计入平均得分和等级）", drafts(rows), drafts(previous), .count),
+                ("平均得分", average(current.compactMap(\.total)), average(before.compactMap(\.total)), .score)]
+            + zip(Self.gradeCounts(current), Self.gradeCounts(before)).map { ("等级\($0.0.label)", $0.0.value, $0.1.value, .count) }
+            + [("平均预算执行率", average(rows.compactMap(\.executionRate), places: 4),
+                average(previous.compactMap(\.executionRate), places: 4), .rate)]
     }
 }

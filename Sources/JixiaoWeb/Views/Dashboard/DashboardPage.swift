@@ -4,7 +4,7 @@ import Plot
 /// Renders the dashboard: each chart as server-rendered SVG with the table of its numbers under it.
 enum DashboardPage {
     static func render(_ d: DashboardModel, user: UserAccount, csrf: String) -> HTML {
-        let count = { (v: ExactDecimal) in v.formatted(places: 0) }
+        let count = { (v: ExactDecimal) in NumberFormat.text(v, .count) }
         let findings = d.mostFindings, scatter = d.selfVersusComputed, rates = d.executionRates
         let comparison = d.comparison
         return Layout.page(
@@ -15,9 +15,9 @@ enum DashboardPage {
             chart("status", "各状态评价份数",
                   BarChart.svg(id: "chart-status", title: "各状态评价份数", bars: bars(d.statusCounts, count)),
                   ["状态", "份数"], d.statusCounts.map { [$0.label, count($0.value)] }),
-            chart("grades", "等级分布",
-                  BarChart.svg(id: "chart-grades", title: "等级分布", bars: bars(DashboardModel.gradeCounts(d.rows), count)),
-                  ["等级", "份数"], DashboardModel.gradeCounts(d.rows).map { [$0.label, count($0.value)] }),
+            chart("grades", "等级分布（不含草稿）",
+                  BarChart.svg(id: "chart-grades", title: "等级分布", bars: bars(DashboardModel.gradeCounts(d.graded), count)),
+                  ["等级", "份数"], DashboardModel.gradeCounts(d.graded).map { [$0.label, count($0.value)] }),
             chart("histogram", "得分分布（每 10 分一档）",
                   BarChart.svg(id: "chart-histogram", title: "得分分布", bars: bars(d.histogram, count)),
                   ["得分", "份数"], d.histogram.map { [$0.label, count($0.value)] }),
@@ -26,12 +26,12 @@ enum DashboardPage {
                                    points: scatter.map { ChartPoint(label: $0.unit, x: $0.computed, y: $0.stated) },
                                    maxValue: 100, xLabel: "计算得分", yLabel: "自评得分"),
                   ["单位", "自评得分", "计算得分", "差距"],
-                  scatter.map { [$0.unit, $0.stated.formatted(places: 2), $0.computed.formatted(places: 2),
-                                 ($0.stated - $0.computed).formatted(places: 2)] }),
+                  scatter.map { [$0.unit, NumberFormat.text($0.stated, .score), NumberFormat.text($0.computed, .score),
+                                 NumberFormat.text($0.stated - $0.computed, .score)] }),
             chart("execution", "各单位预算执行率（从高到低）",
                   BarChart.svg(id: "chart-execution", title: "各单位预算执行率",
-                               bars: rates.map { ChartBar(label: $0.label, value: $0.value, text: $0.value.percentText) }),
-                  ["单位", "预算执行率"], rates.map { [$0.label, $0.value.percentText] }),
+                               bars: rates.map { ChartBar(label: $0.label, value: $0.value, text: NumberFormat.text($0.value, .rate)) }),
+                  ["单位", "预算执行率"], rates.map { [$0.label, NumberFormat.text($0.value, .rate)] }),
             chart("findings", "问题最多的单位（前 10）",
                   BarChart.svg(id: "chart-findings", title: "问题最多的单位",
                                bars: findings.map { ChartBar(label: $0.unit, value: ExactDecimal($0.errors + $0.warnings),
@@ -43,7 +43,7 @@ enum DashboardPage {
                                       series: [ChartSeries(name: "\(d.year)年", values: comparison.filter { $0.label.hasPrefix("等级") }.map(\.current)),
                                                ChartSeries(name: "\(d.year - 1)年", values: comparison.filter { $0.label.hasPrefix("等级") }.map(\.previous))]),
                   ["项目", "\(d.year)年", "\(d.year - 1)年"],
-                  comparison.map { [$0.label, $0.current.formatted(places: 2), $0.previous.formatted(places: 2)] })
+                  comparison.map { [$0.label, NumberFormat.text($0.current, $0.kind), NumberFormat.text($0.previous, $0.kind)] })
         )
     }
 

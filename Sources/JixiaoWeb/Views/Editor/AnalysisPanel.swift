@@ -21,15 +21,16 @@ enum AnalysisPanel {
         }
         // Read once: a result builds its computed values each time they are read.
         let computed = score.computed
+        let scored = score.isScored
         return .div(
             .class("score"),
-            .h3(.text("得分 \(score.total.formatted(places: 2)) / \(score.maxTotal.formatted(places: 0))")),
-            .p(.id("grade"), .text("等级：\(score.grade.rawValue)")),
+            .h3(.text("得分 " + (scored ? NumberFormat.text(score.total, .score) : "—") + " / "
+                      + NumberFormat.points(score.maxTotal))),
+            .p(.id("grade"), .text("等级：" + (scored ? score.grade.rawValue : "—"))),
             .if(!computed.isEmpty, .details(
                 .summary("计算指标"),
                 .ul(.forEach(computed) { value in
-                    .li(.text("\(value.name) = \(value.formula)："),
-                        .strong(.text(value.value.map { $0.formatted(places: 4) } ?? (value.reason ?? "无法计算"))))
+                    .li(.text(value.explanation))
                 })
             )),
             .details(
@@ -37,8 +38,9 @@ enum AnalysisPanel {
                 .summary("逐项得分"),
                 .ul(.forEach(score.nodes.flatMap(\.leaves)) { node in
                     .li(.class("scored"),
-                        .strong(.text("\(node.name) \(node.score?.formatted(places: 2) ?? "—")/\(node.max.formatted(places: 2))")),
-                        .unwrap(node.selfScore) { .span(.text("（自评 \($0.formatted(places: 2))）")) },
+                        .strong(.text(node.name + " " + NumberFormat.text(node.score, .score) + "/"
+                                      + NumberFormat.text(node.max, .score))),
+                        .unwrap(node.selfScore) { .span(.text("（自评 " + NumberFormat.text($0, .score) + "）")) },
                         .br(), .small(.text(node.explanation)))
                 })
             )

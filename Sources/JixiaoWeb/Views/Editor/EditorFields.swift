@@ -15,13 +15,14 @@ enum EditorFields {
             ]),
             .group(m.figureGroups.map { group in
                 .box("\(group.group)", class: "figures", group.figures.map { figure in
-                    field(m, "\(figure.label)（\(figure.unit == "比率" ? "%" : figure.unit)）", "figure.\(figure.id)")
+                    field(m, figure.labelWithUnit, "figure.\(figure.id)",
+                          hint: figure.kind == .rate ? "填百分数，如 96 或 96%" : nil)
                 })
             }),
             targets(m),
             .box("自评得分", m.scoredLeaves.map { leaf in
                 .div(.class("indicator"),
-                     field(m, "\(leaf.name)（满分 \(leaf.max.formatted(places: 2))）", "indicator.\(leaf.id).selfScore"),
+                     field(m, "\(leaf.name)（满分 \(NumberFormat.text(leaf.max, .score))）", "indicator.\(leaf.id).selfScore"),
                      field(m, "偏差原因及改进措施", "indicator.\(leaf.id).note"))
             } + [field(m, "自评总分", "statedTotal")]),
             .box("文字说明", m.sections.map { section in

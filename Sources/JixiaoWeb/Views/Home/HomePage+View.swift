@@ -62,7 +62,7 @@ enum HomePage {
             out.append("</td><td>")
             out.append(row.status.label)
             out.append("</td><td>")
-            out.append(row.metrics.total?.formatted(places: 2) ?? "—")
+            out.append(NumberFormat.text(row.metrics.total, .score))
             out.append("</td><td>")
             out.append(row.metrics.grade?.rawValue ?? "—")
             out.append("</td><td>错误 ")

@@ -52,11 +52,11 @@ enum ReviewQueuePage {
     }
 }
 
-/// Scores as the review pages show them: two decimals, or a dash.
+/// Scores as the review pages show them (`NumberFormat`): two decimals, or a dash.
 enum ScoreText {
-    static func of(_ value: ExactDecimal?) -> String { value?.formatted(places: 2) ?? "—" }
+    static func of(_ value: ExactDecimal?) -> String { NumberFormat.text(value, .score) }
 
-    static func percent(_ value: ExactDecimal?) -> String { value.map { $0.percentText } ?? "—" }
+    static func percent(_ value: ExactDecimal?) -> String { NumberFormat.text(value, .rate) }
 }
 
 /// The links between the finance bureau's pages.

@@ -12,11 +12,11 @@ enum ReviewSections {
                    .thead(.tr(.th("项目"), .th("数值"), .th("单位"))),
                    .tbody(
                        .forEach(known) { f in
-                           .tr(.td(.text(f.label)), .td(.class("num"), .text(figureText(e.figures.values[f.id], unit: f.unit))),
-                               .td(.text(f.unit)))
+                           .tr(.td(.text(f.label)), .td(.class("num"), .text(NumberFormat.text(e.figures.values[f.id], f.kind))),
+                               .td(.text(f.shownUnit)))
                        },
                        .forEach(own) { key in
-                           .tr(.td(.text(key)), .td(.class("num"), .text(figureText(e.figures.values[key], unit: ""))), .td())
+                           .tr(.td(.text(key)), .td(.class("num"), .text(NumberFormat.text(e.figures.values[key], .plain))), .td())
                        }
                    ))
         )
@@ -27,12 +27,10 @@ enum ReviewSections {
             .id("computed"), .h2("计算指标"),
             .unwrap(analysis.score?.computed, { values in
                 .table(.class("list"),
-                       .thead(.tr(.th("指标"), .th("公式"), .th("数值"), .th("说明"))),
+                       .thead(.tr(.th("指标"), .th("计算过程"), .th("数值"))),
                        .tbody(.forEach(values) { v in
-                           .tr(.td(.text(v.name)), .td(.code(.text(v.formula))),
-                               .td(.class("num"), .text(v.value.map { $0.formatted(places: 4) } ?? "—")),
-                               .td(.text(v.reason ?? v.inputs.sorted { $0.key < $1.key }
-                                   .map { "\($0.key) = \($0.value.formatted(places: 2))" }.joined(separator: "；"))))
+                           .tr(.td(.text(v.name)), .td(.text(v.working)),
+                               .td(.class("num"), .text(v.valueText ?? "—")))
                        }))
             }, else: .p(.class("hint"), .text(analysis.scoreUnavailable ?? "—")))
         )
@@ -69,10 +67,5 @@ enum ReviewSections {
                            .td(.text(entry.change.new ?? "")))
                    }))
         )
-    }
-
-    private static func figureText(_ value: ExactDecimal?, unit: String) -> String {
-        guard let value else { return "—" }
-        return unit == "比率" ? value.percentText : value.formatted(places: 2)
     }
 }
