@@ -47,3 +47,14 @@ struct AttributeEscapingTests {
         #expect(found.isEmpty, "attribute values not written through .attr: \(found)")
     }
 }
+
+@Suite("Text nodes come back as typed")
+struct TextEscapingTests {
+    @Test("text that looks like a character reference comes back as typed (Plot's own .text keeps it as a reference)")
+    func references() {
+        let typed = "&amp; &#39; &lt;b&gt; <b>"
+        let html = ErrorPage.render(status: 400, message: typed, user: nil, csrf: "").render()
+        #expect(html.contains("&amp;amp; &amp;#39; &amp;lt;b&amp;gt; &lt;b&gt;"))
+        #expect(HTMLTokens(html).texts.contains(typed))
+    }
+}

@@ -59,7 +59,7 @@ struct PaginationTests {
             let second = try await browser.get("/evaluations?year=2030&status=draft&page=2").body.string
             // then
             #expect(first.contains("第 1 / 2 页，共 52 条"))
-            #expect(first.contains("rel=\"next\" href=\"/evaluations?year=2030&status=draft&page=2\""))
+            #expect(first.contains("rel=\"next\" href=\"/evaluations?year=2030&amp;status=draft&amp;page=2\""))
             #expect(first.contains(ids[51]) && !first.contains(ids[1]))
             #expect(second.contains("第 2 / 2 页，共 52 条"))
             #expect(second.contains(ids[0]) && second.contains(ids[1]) && !second.contains(ids[2]))

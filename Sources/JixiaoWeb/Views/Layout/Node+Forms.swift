@@ -37,10 +37,10 @@ extension Node where Context == HTML.BodyContext {
             .class("field"),
             .label(.attr("for", name), .text(label)),
             .element(named: "select", nodes: [
-                .attr("name", name), .attr("id", name), .flag("disabled", disabled),
+                .attr("name", name), .attr("id", name), disabled ? .attr("disabled", "disabled") : .empty,
             ] + options.map { option in
                 .element(named: "option", nodes: [
-                    .attr("value", always: option.0), .flag("selected", option.0 == selected),
+                    .attr("value", always: option.0), option.0 == selected ? .attr("selected", "selected") : .empty,
                     .text(option.1),
                 ])
             })
@@ -51,7 +51,7 @@ extension Node where Context == HTML.BodyContext {
         .div(
             .class("field wide"),
             .label(.attr("for", name), .text(label)),
-            .textarea(.attr("name", name), .attr("id", name), .attr("rows", "5"), .flag("readonly", readonly), .text(text))
+            .textarea(.attr("name", name), .attr("id", name), .attr("rows", "5"), readonly ? .attr("readonly", "readonly") : .empty, .text(text))
         )
     }
 }
