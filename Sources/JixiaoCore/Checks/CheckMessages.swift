@@ -91,3 +91,25 @@ public enum CheckMessages {
         return "序号「\(found)」之前没有「\(expected)」"
     }
 }
+
+extension CheckMessages {
+    /// `收入合计为 -500.00 万元，不能为负数`.
+    public static func negativeFigure(label: String, value: ExactDecimal, unit: String) -> String {
+        "\(label)为 \(unit == "万元" ? Money.text(value) : num(value)) \(unit)，不能为负数"
+    }
+
+    /// `“A1”的自评得分为 -1 分，得分不能为负数`.
+    public static func negativeScore(indicator: String, score: ExactDecimal) -> String {
+        "“\(indicator)”的自评得分为 \(num(score)) 分，得分不能为负数"
+    }
+
+    /// `自评总分为 -3 分，不能为负数`.
+    public static func negativeStatedTotal(_ total: ExactDecimal) -> String {
+        "自评总分为 \(num(total)) 分，不能为负数"
+    }
+
+    /// `填报的自评总分 98.00 分与按各项得分计算的总分 97.00 分不符`.
+    public static func totalMismatch(stated: ExactDecimal, computed: ExactDecimal) -> String {
+        "填报的自评总分 \(stated.formatted(places: 2)) 分与按各项得分计算的总分 \(computed.formatted(places: 2)) 分不符"
+    }
+}

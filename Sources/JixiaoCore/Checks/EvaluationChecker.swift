@@ -9,6 +9,7 @@ public enum EvaluationChecker {
     /// Every finding for `evaluation`, in a stable order.
     public static func check(_ evaluation: Evaluation) -> [Finding] {
         var findings = figureFindings(evaluation)
+        findings += SignCheck.findings(evaluation)
         findings += metaFindings(evaluation)
         findings += targetFindings(evaluation)
         findings += sectionFindings(evaluation)

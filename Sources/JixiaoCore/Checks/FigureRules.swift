@@ -1,5 +1,5 @@
 /// The figure consistency checks as data: a formula over figures (an `Expression`)
-/// that must equal a total figure (checks.md `sum.expenditure`, `sum.basic`,
+/// that must equal a total figure (checks.md `sum.expenditure`, `sum.basic`, `sum.income`,
 /// `balance`; `sum.funds` for the parts of a project's funds). Shared by the document
 /// checks and `EvaluationChecker`; a check whose figures are not all known is skipped.
 /// A finance bureau may add its own rules.
@@ -37,6 +37,7 @@ public struct FigureRule: Sendable, Hashable {
     public static let builtIn: [FigureRule] = [
         ("sum.expenditure", "basicExpenditure + projectExpenditure", "expenditureTotal"),
         ("sum.basic", "personnelExpenditure + publicExpenditure", "basicExpenditure"),
+        ("sum.income", "fiscalIncome + otherIncome", "incomeTotal"),
         ("balance", "carryoverStart + incomeTotal - expenditureTotal", "carryoverEnd"),
         ("sum.funds", "fiscalFundsInitial + carryoverFundsInitial + otherFundsInitial", "budgetInitial"),
         ("sum.funds", "fiscalFundsAdjusted + carryoverFundsAdjusted + otherFundsAdjusted", "budgetAdjusted"),

@@ -61,7 +61,13 @@ public struct Scorer: Sendable {
                              figureValues: figureTable.values(evaluation.figures), facts: nodeFacts,
                              recordCapacity: recordCount, formulaCount: formulaCount)
         scoreNodes(roots, &run)
-        return finish(consume run)
+        var result = finish(consume run)
+        // The stated 自评总分 must be the total the items add up to (two decimals).
+        if let stated = evaluation.statedTotal, stated.rounded(places: 2) != result.total {
+            result.findingList.append(ScoringFinding.totalMismatch(
+                CheckMessages.totalMismatch(stated: stated, computed: result.total), field: "statedTotal"))
+        }
+        return result
     }
 
     /// Appends the records of `node` and its subtree.

@@ -6,6 +6,7 @@ enum ScoringFinding {
     static let unsupported = Kind("score.unsupported")
     static let deviationMissing = Kind("deviation.missing")
     static let invalid = Kind("indicator.invalid")
+    static let totalMismatch = Kind("score.total-mismatch")
 
     /// One rule of the catalogue; call it with a message and a field to make a finding.
     struct Kind: Sendable {

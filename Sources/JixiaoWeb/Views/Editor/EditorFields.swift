@@ -20,11 +20,7 @@ enum EditorFields {
                 })
             }),
             targets(m),
-            .box("自评得分", m.scoredLeaves.map { leaf in
-                .div(.class("indicator"),
-                     field(m, "\(leaf.name)（满分 \(NumberFormat.text(leaf.max, .score))）", "indicator.\(leaf.id).selfScore"),
-                     field(m, "偏差原因及改进措施", "indicator.\(leaf.id).note"))
-            } + [field(m, "自评总分", "statedTotal")]),
+            .box("自评得分", m.scoredLeaves.map { leaf in indicator(m, leaf) } + [field(m, "自评总分", "statedTotal")]),
             .box("文字说明", m.sections.map { section in
                 .group(.textArea(section.title, name: "section.\(section.key)", text: m.form["section.\(section.key)"],
                                  readonly: !m.editable),
@@ -34,7 +30,7 @@ enum EditorFields {
         ])
     }
 
-    private static func field(_ m: EditorPageModel, _ label: String, _ name: String, hint: String? = nil) -> Node<HTML.BodyContext> {
+    static func field(_ m: EditorPageModel, _ label: String, _ name: String, hint: String? = nil) -> Node<HTML.BodyContext> {
         .group(.textField(label, name: name, value: m.form[name], error: m.fieldErrors[name], readonly: !m.editable, hint: hint),
                WorkflowPanel.fieldNote(m.evaluation, field: name))
     }
