@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
@@ -26,6 +27,12 @@ struct StoredXSSTests {
             #expect(unit.status.code < 400 && user.status.code < 400 && framework.status.code < 400,
                     "\(unit.status) \(user.status) \(framework.status)")
             let unitID = try await AdminFixtures.unitID(app, "u" + h)
+            // a published evaluation of that unit (lists, queue, dashboard charts, public list show its name)
+            var copy = try await ReviewFixtures.find(app, id).evaluation
+            copy.unit = try #require(try await AccountRepository(database: app.db).unit(code: "u" + h))
+            copy.status = .published
+            _ = try await FluentEvaluationRepository(database: app.db)
+                .create(copy, metrics: try await app.frameworks.analyze(copy).metrics, by: "张三" + h)
             // what the filer sets: every text field of the editor
             var filer = try await Self.signedIn(app, "filer")
             var form = try await Self.editorForm(&filer, id)
@@ -77,7 +84,8 @@ struct StoredXSSTests {
                             "filer /evaluations/new", "filer /evaluations/upload", "reviewer /evaluations/\(id)/history",
                             "admin /admin/units/\(unitID)", "admin /admin/users/\(filerID)", "filer analyze",
                             "anonymous (published) /public/\(id)", "filer /evaluations/\(id)/report/html",
-                            "admin /admin/frameworks/\(HostileText.pathSegment(HostileText.pathText))"]
+                            "admin /admin/frameworks/\(HostileText.pathSegment(HostileText.pathText))",
+                            "admin /evaluations", "reviewer /review", "reviewer /dashboard", "anonymous /public"]
             for page in expected { #expect(shown.contains(page), "\(page) does not show the text literally") }
         }
     }

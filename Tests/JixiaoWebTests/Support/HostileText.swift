@@ -2,7 +2,8 @@ import Foundation
 
 /// Text that is markup if any page writes it unescaped, and the checks of a page against it.
 enum HostileText {
-    static let text = #""'><script>alert(1)</script><img src=x onerror=alert(2)>{{7*7}}"#
+    /// (The references at the end must come back as typed, not as the characters they name.)
+    static let text = #""'><script>alert(1)</script><img src=x onerror=alert(2)>{{7*7}}&amp;&#39;"#
     /// The same without `/` (for values that become a path segment, such as a framework id).
     static let pathText = #"fw"'><img src=x onerror=alert(3)>{{7*7}}"#
 
