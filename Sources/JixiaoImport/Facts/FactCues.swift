@@ -1,6 +1,9 @@
 /// The cue words of report-format.md §4, by what they announce.
 enum FactCue: Sendable, Hashable {
     case unitName, filer, contactPerson, phone, date
+    /// A label whose value counts only when it is an organisation's name (实施单位 | X |);
+    /// `nameAtStart` only where a field starts (名称: X, not 项目名称: X).
+    case unitLabel, nameAtStart, publisher
     case amount(String)
     case noCarryover
     case staffAuthorized, staffActual
@@ -11,6 +14,8 @@ enum FactCue: Sendable, Hashable {
 
     static let entries: [(String, FactCue)] = [
         ("部门名称", .unitName), ("单位名称", .unitName), ("部门(单位)名称", .unitName), ("填报单位", .unitName),
+        ("预算单位", .unitLabel), ("实施单位", .unitLabel), ("项目单位", .unitLabel), ("名称", .nameAtStart),
+        ("发布机构", .publisher),
         ("填报人", .filer), ("填表人", .filer), ("联系人", .contactPerson),
         ("联系电话", .phone), ("联络电话", .phone), ("电话", .phone),
         ("填报日期", .date), ("报告日期", .date), ("填表日期", .date),
@@ -22,7 +27,10 @@ enum FactCue: Sendable, Hashable {
         ("本年支出", .amount("expenditureTotal")), ("支出总计", .amount("expenditureTotal")),
         ("支出总额", .amount("expenditureTotal")), ("总支出", .amount("expenditureTotal")),
         ("总的支出", .amount("expenditureTotal")), ("实际支出", .amount("expenditureTotal")),
-        ("财政拨款支出合计", .amount("expenditureTotal")),
+        ("财政拨款支出合计", .amount("expenditureTotal")), ("完成支出", .amount("expenditureTotal")),
+        ("执行", .amount("budgetExecuted")), ("执行数", .amount("budgetExecuted")), ("执行金额", .amount("budgetExecuted")),
+        ("全年执行数", .amount("budgetExecuted")), ("完成拨付", .amount("budgetExecuted")), ("已拨付", .amount("budgetExecuted")),
+        ("拨付资金", .amount("budgetExecuted")),
         ("基本支出", .amount("basicExpenditure")), ("项目支出", .amount("projectExpenditure")),
         ("人员经费", .amount("personnelExpenditure")), ("公用经费", .amount("publicExpenditure")),
         ("年初结转结余", .amount("carryoverStart")), ("年初结转和结余", .amount("carryoverStart")),

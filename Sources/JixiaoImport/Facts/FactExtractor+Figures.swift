@@ -2,7 +2,22 @@ import JixiaoCore
 
 extension FactExtractor {
     /// What may stand between an amount's label and its number: 为, 合计, (万元):, 约 ….
-    static let amountGapScalars = Set("为是共计合总额:()（）万亿千元达约数金决算均 ".unicodeScalars)
+    static let amountGapScalars = Set("为是共计合总额:()（）万亿千元达约数金决算均就 ".unicodeScalars)
+
+    static let partIds: Set<String> = ["basicExpenditure", "projectExpenditure", "personnelExpenditure", "publicExpenditure"]
+    static let fiscalFunds = Array("财政拨款".unicodeScalars)
+
+    /// True when the part at `start` counts only the fiscal funds: 财政拨款基本支出, or inside
+    /// a bracket that opens with 财政拨款 (收入1147.09万元(财政拨款基本支出…,项目支出…)).
+    static func fiscalOnly(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        if TextScan.hasSuffix(fiscalFunds, s, before: start) { return true }
+        var k = start - 1
+        while k >= 0, start - k <= 60, s[k] != ")", s[k] != "。", s[k] != ";" {
+            if s[k] == "(" { return TextScan.has(fiscalFunds, s, at: k + 1) }
+            k -= 1
+        }
+        return false
+    }
 
     /// `本年收入1,174.46万元`, `基本支出 390.73 万元`, `支出合计(万元):921.52`.
     mutating func amountAfter(_ id: String, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
@@ -14,6 +29,7 @@ extension FactExtractor {
             j += 1
         }
         guard let number = TextScan.number(s, at: j) else { return }
+        if Self.partIds.contains(id), Self.fiscalOnly(s, before: start) { return }
         let unit: MoneyParser.WrittenUnit
         if let (written, _) = TextScan.moneyUnit(s, at: number.end) { unit = written }
         else if let unitInGap, number.end >= s.count || !Scalars.isIdeograph(s[number.end]) { unit = unitInGap }

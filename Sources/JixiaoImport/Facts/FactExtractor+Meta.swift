@@ -4,7 +4,10 @@ extension FactExtractor {
     /// `填报人:李惠君`, `联系电话:0751-6920122`, `填报日期:2024年3月25日`, `部门名称:X(公章)`.
     mutating func metaField(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
         var j = TextScan.skipSpaces(s, end)
-        guard j < s.count, s[j] == ":" else { return }
+        guard j < s.count, s[j] == ":" else {
+            if kind == .unitName { unitLabel(kind, s, start: start, end: end, paragraph: paragraph) }
+            return
+        }
         j = TextScan.skipSpaces(s, j + 1)
         facts.hasCover = facts.hasCover || kind != .unitName
         var k = j
@@ -29,6 +32,28 @@ extension FactExtractor {
         }
     }
 
+    /// `填报单位(盖章):X`, `实施单位 | X |`, `名称: X 2022年度…`, `发布机构 X`: the name after a
+    /// label, where it is one (OrganisationName); the first label wins, the publisher waits.
+    mutating func unitLabel(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
+        if kind == .nameAtStart, start > 0, s[start - 1] != " ", s[start - 1] != "|", s[start - 1] != "\t" { return }
+        var j = end
+        // (盖章) (公章) between the label and its value.
+        if j < s.count, s[j] == "(", let close = s[j..<min(s.count, j + 6)].firstIndex(of: ")") { j = close + 1 }
+        let valueStart = j
+        while j < s.count, j - valueStart < 4, s[j] == " " || s[j] == ":" || s[j] == "|" || s[j] == "\t" { j += 1 }
+        if j == s.count, kind != .nameAtStart {
+            // A table read one cell a line: the value is the next paragraph.
+            pendingUnitLabel = (kind, currentParagraph + 1)
+            return
+        }
+        guard j > end || paragraph.pieces.contains(where: { $0.offset == end }) else { return }
+        let run = OrganisationName.runEnd(s, from: j)
+        guard let nameEnd = OrganisationName.nameEnd(s, from: j, to: run) else { return }
+        let fact = Fact(TextScan.string(s[j..<nameEnd]), line: paragraph.line(at: j))
+        if kind == .publisher { if publisher == nil { publisher = fact } }
+        else if facts.unitName == nil { facts.unitName = fact }
+    }
+
     /// `2023年度` counts towards the fiscal year; `2024年3月25日` is a date mention.
     mutating func yearAt(_ s: [Unicode.Scalar], nian: Int, paragraph: Paragraph) {
         guard nian >= 4, Scalars.isDigit(s[nian - 1]), Scalars.isDigit(s[nian - 2]), Scalars.isDigit(s[nian - 3]),
@@ -43,6 +68,11 @@ extension FactExtractor {
         }
         // 2024年3月25日
         var j = nian + 1
+        if j >= s.count || !Scalars.isDigit(s[j]) {
+            let old = bareYearCounts[year]
+            bareYearCounts[year] = ((old?.count ?? 0) + 1, old?.line ?? line)
+            return
+        }
         guard let month = TextScan.number(s, at: j), month.places == 0, month.end < s.count, s[month.end] == "月" else { return }
         j = month.end + 1
         guard let day = TextScan.number(s, at: j), day.places == 0, day.end < s.count, s[day.end] == "日" else { return }
@@ -52,9 +82,10 @@ extension FactExtractor {
 
     /// Unit name, fiscal year and date fallbacks once the whole text is read.
     mutating func finishMeta() {
-        if let best = yearCounts.max(by: { ($0.value.count, -$0.value.line) < ($1.value.count, -$1.value.line) }) {
-            facts.fiscalYear = Fact(best.key, line: best.value.line)
+        func mostWritten(_ counts: [Int: (count: Int, line: Int)]) -> Fact<Int>? {
+            counts.max(by: { ($0.value.count, -$0.value.line) < ($1.value.count, -$1.value.line) }).map { Fact($0.key, line: $0.value.line) }
         }
+        facts.fiscalYear = titleYear() ?? mostWritten(yearCounts) ?? mostWritten(bareYearCounts)
         let paragraphs = structure.document.paragraphs
         if facts.filedOn == nil, let signature = paragraphs.suffix(4).last(where: { BlockRules.isDateLine($0.scalars) }) {
             facts.filedOn = Fact(signature.text, line: signature.firstLine)
@@ -62,6 +93,12 @@ extension FactExtractor {
         if facts.fiscalYear == nil, let filed = facts.filedOn, let date = CalendarDate(filed.value) {
             facts.fiscalYear = Fact(date.year - 1, line: filed.line, derived: true)
         }
-        if facts.unitName == nil { facts.unitName = UnitNameFinder.find(structure, hasCover: facts.hasCover) }
+        if let label = facts.unitName {
+            // A label may give a short form (县委编办) of the name the title spells out.
+            if let title = UnitNameFinder.title(structure), title.value.count > label.value.count,
+               title.value.prefix(2) == label.value.prefix(2) { facts.unitName = title }
+        } else {
+            facts.unitName = UnitNameFinder.find(structure, hasCover: facts.hasCover, publisher: publisher)
+        }
     }
 }

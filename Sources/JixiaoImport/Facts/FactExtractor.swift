@@ -7,12 +7,18 @@ struct FactExtractor {
     let structure: DocumentStructure
     var facts = ReportFacts()
     var yearCounts: [Int: (count: Int, line: Int)] = [:]
+    /// Years written without 度 and without a month after them (2020年项目支出), a weaker vote.
+    var bareYearCounts: [Int: (count: Int, line: Int)] = [:]
     /// Paragraph and offset of numbers already read as the total score.
     var totalScoreSpans: Set<Int> = []
     /// A maximum (分值 N 分) waiting for the item score that follows it.
     var pendingMax: (value: ExactDecimal, paragraph: Int)? = nil
     /// The text of the last paragraph that stated a score.
     var context: (paragraph: Int, text: String)? = nil
+    /// The publisher a government site names (发布机构), the unit's name when nothing better names it.
+    var publisher: Fact<String>? = nil
+    /// A unit label that ended its paragraph, waiting for the name in the next one.
+    var pendingUnitLabel: (kind: FactCue, paragraph: Int)? = nil
     /// The paragraph being scanned.
     var currentParagraph = 0
     /// The tables being walked, so that the cells of indicator rows are not read as prose
@@ -44,6 +50,13 @@ struct FactExtractor {
         if case .item = tables.next(paragraph, index: p, steps: &tableSteps) { return }
         let s = paragraph.scalars
         currentParagraph = p
+        if let pending = pendingUnitLabel {
+            pendingUnitLabel = nil
+            if pending.paragraph == p, let name = OrganisationName.whole(s[...]) {
+                let fact = Fact(name, line: paragraph.firstLine)
+                if pending.kind == .publisher { if publisher == nil { publisher = fact } } else if facts.unitName == nil { facts.unitName = fact }
+            }
+        }
         var i = 0
         var skipUntil = 0
         let cues = FactCue.index
@@ -92,6 +105,8 @@ struct FactExtractor {
         switch kind {
         case .unitName, .filer, .contactPerson, .phone, .date:
             metaField(kind, s, start: start, end: end, paragraph: paragraph)
+        case .unitLabel, .nameAtStart, .publisher:
+            unitLabel(kind, s, start: start, end: end, paragraph: paragraph)
         case .amount(let id):
             amountAfter(id, s, start: start, end: end, paragraph: paragraph)
         case .noCarryover:

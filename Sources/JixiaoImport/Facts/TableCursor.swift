@@ -43,7 +43,7 @@ struct TableCursor {
     /// The role of the next row.
     private mutating func next(_ row: TableRow) -> Role {
         if Self.header(row, ["全年预算数", "调整后预算数"]) != nil {
-            budget = Self.columns(row, [("initial", ["年初预算数"]), ("adjusted", ["全年预算数", "调整后预算数"]),
+            budget = Self.columns(row, [("initial", ["年初预算数", "年初预算"]), ("adjusted", ["全年预算数", "调整后预算数"]),
                                         ("executed", ["全年执行数", "预算执行数", "执行数"]), ("max", ["分值", "权重"]),
                                         ("rate", ["执行率"]), ("score", ["得分"])])
             width = row.cells.count
@@ -59,8 +59,13 @@ struct TableCursor {
         }
         let aligned = Self.align(row, width: width)
         if let first = row.cells.first, first.hasScalars("总分") || first == "合计" || first == "总计" { return .total(aligned) }
-        if budget != nil, row.cells.first.map({ $0.hasScalars("资金总额") || $0.hasScalars("项目资金") }) == true {
-            return .funds(aligned)
+        if let budget, let first = row.cells.first, first.hasScalars("资金总额") || first.hasScalars("项目资金") || first == "总额" {
+            // The funds label sits in the column before the first amount (年度预算数 over 总额),
+            // whatever the header holds to its left.
+            let label = [budget["initial"], budget["adjusted"], budget["executed"]].compactMap { $0 }.min().map { $0 - 1 } ?? 0
+            var shifted = row
+            if label > 0 { shifted.cells = Array(repeating: "", count: label) + row.cells }
+            return .funds(label >= 0 ? shifted : aligned)
         }
         if let indicators, let column = indicators["name"], column < aligned.cells.count,
            aligned.cell(indicators["max"]) != nil || aligned.cell(indicators["score"]) != nil,

@@ -7,8 +7,10 @@ enum UnitNameFinder {
     static let suffixes: [[Unicode.Scalar]] = ["委员会", "办公室", "中心", "局", "院", "馆", "所", "站", "队", "厅", "委", "办"].map { Array($0.unicodeScalars) }
     static let strongSuffixes = 4
 
-    static func find(_ structure: DocumentStructure, hasCover: Bool) -> Fact<String>? {
+    static func find(_ structure: DocumentStructure, hasCover: Bool, publisher: Fact<String>? = nil) -> Fact<String>? {
         let paragraphs = structure.document.paragraphs
+        // 某某局2023年度部门整体支出绩效自评报告: the name a title starts with.
+        if let title = title(structure) { return title }
         for paragraph in paragraphs.prefix(8) where BlockRules.isTitle(paragraph.scalars) {
             if let name = organisation(in: paragraph.scalars, from: 0, strongOnly: false), name.start == 0 {
                 return Fact(name.text, line: paragraph.firstLine)
@@ -18,6 +20,15 @@ enum UnitNameFinder {
             if let name = organisation(in: paragraph.scalars, from: 0, strongOnly: false),
                name.start == 0, name.end == paragraph.scalars.count {
                 return Fact(name.text, line: paragraph.firstLine)
+            }
+        }
+        // The publisher a government site names (发布机构), then a line that is a name and nothing else.
+        if let publisher { return publisher }
+        for paragraph in paragraphs.prefix(80) {
+            for line in OrganisationName.lines(of: paragraph) {
+                if let name = OrganisationName.whole(paragraph.scalars[line.start..<line.end]) {
+                    return Fact(name, line: paragraph.line(at: line.start))
+                }
             }
         }
         guard hasCover else { return nil }
@@ -33,6 +44,19 @@ enum UnitNameFinder {
         guard let best = counts.max(by: { ($0.value.count, -$0.value.line) < ($1.value.count, -$1.value.line) }),
               best.value.count >= 3 else { return nil }
         return Fact(best.key, line: best.value.line)
+    }
+
+    /// The name a title among the first paragraphs starts with (某某局2023年度…报告), read at
+    /// the start of each input line.
+    static func title(_ structure: DocumentStructure) -> Fact<String>? {
+        for paragraph in structure.document.paragraphs.prefix(30) {
+            for line in OrganisationName.lines(of: paragraph) {
+                if let name = OrganisationName.inTitle(paragraph.scalars, from: line.start, to: line.end) {
+                    return Fact(name.text, line: paragraph.line(at: name.start))
+                }
+            }
+        }
+        return nil
     }
 
     /// The next organisation name at or after `from`: two ideographs, 县/市/区, then

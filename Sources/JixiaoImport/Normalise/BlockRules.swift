@@ -18,9 +18,15 @@ enum BlockRules {
             || isTableRow(line, tabFree: tabFree)
     }
 
-    /// A table row: cells separated by tabs (.docx) or pipes (Markdown).
+    /// A table row: cells separated by tabs (.docx) or pipes (Markdown, or a table a web
+    /// page flattened to `总额 | 5.00 | 5.00 |`, which need not start with one).
     static func isTableRow(_ line: [Unicode.Scalar], tabFree: Bool = false) -> Bool {
-        line.first == "|" || (!tabFree && line.contains("\t"))
+        if line.first == "|" { return true }
+        var pipes = 0
+        for s in line {
+            if s == "|" { pipes += 1; if pipes == 2 { return true } } else if s == "\t", !tabFree { return true }
+        }
+        return false
     }
 
     /// The paragraph stands alone: a short heading, a date line, 附件N, a title.

@@ -53,7 +53,7 @@ public enum Normaliser {
     /// its own paragraph. `hasTab`: the paragraph holds a tab.
     static func splitInlineHeadings(_ paragraph: Paragraph, hasTab: Bool, into result: inout [Paragraph]) {
         // Table rows stay whole: their cells are not sentences.
-        if hasTab || paragraph.scalars.first == "|" { result.append(paragraph); return }
+        if hasTab || BlockRules.isTableRow(paragraph.scalars, tabFree: true) { result.append(paragraph); return }
         guard var cut = inlineHeadingCut(paragraph.scalars, from: 1) else { result.append(paragraph); return }
         var rest = paragraph
         while true {
