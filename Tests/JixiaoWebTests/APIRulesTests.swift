@@ -66,6 +66,9 @@ struct APIRulesTests {
                 of: "mof-2020-project", with: "guangdong-county-department"))
             let huge = try await client.json(.POST, "/api/v1/evaluations", Self.project.replacingOccurrences(
                 of: #""figures":{}"#, with: #""figures":{"budgetAdjusted":"99999999999999999999"}"#))
+            let long = String(repeating: "很长的文字。", count: 20_000)
+            let longText = try await client.json(.POST, "/api/v1/evaluations", Self.project.replacingOccurrences(
+                of: #""narrative":[]"#, with: #""narrative":[{"key":"summary","title":"概述","text":"\#(long)"}]"#))
             let form = try await browser.post("/evaluations", form: ["framework": "mof-2020-project", "year": "1900",
                                                                      "unit": Fixtures.filerUnit])
             // then
@@ -74,6 +77,8 @@ struct APIRulesTests {
             #expect(try wrongKind.content.decode(APIErrorDTO.self).error.message.contains("不适用"))
             #expect(huge.status == .unprocessableEntity)
             #expect(try huge.content.decode(APIErrorDTO.self).error.message.contains("figures.budgetAdjusted"))
+            #expect(longText.status == .unprocessableEntity)
+            #expect(try longText.content.decode(APIErrorDTO.self).error.message.contains("narrative[0].text"))
             #expect(form.status == .unprocessableEntity)
             #expect(form.body.string.contains(WebText.yearInvalid))
         }

@@ -2,7 +2,7 @@ import JixiaoCore
 import JixiaoRender
 
 /// All evaluations of a year as one table: identity, status, figures, scores,
-/// grade and findings. The .xlsx and the CSV are both written from it.
+/// grade and findings. The .xlsx and the CSV (`CSVWriter`) are both written from it.
 enum YearExport {
     static let fixedColumns = ["单位编码", "单位名称", "类型", "评价", "状态", "计算得分", "等级", "自评得分", "财政复核得分",
                                "财政复核等级", "错误数", "警告数"]
@@ -32,17 +32,5 @@ enum YearExport {
             return ReportRow(cells)
         }
         return ReportTable(name: "评价汇总", caption: "绩效自评汇总", columns: columns, rows: rows)
-    }
-
-    /// RFC 4180 CSV with a UTF-8 byte order mark (so Excel opens the Chinese text).
-    static func csv(_ table: ReportTable) -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        let lines = [table.columns.map { field($0.title) }] + table.rows.map { row in
-            row.cells.map { cell in field(cell.value?.description ?? cell.text) }
-        }
-        return "\u{FEFF}" + lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 }

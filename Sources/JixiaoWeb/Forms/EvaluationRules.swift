@@ -13,6 +13,10 @@ struct EvaluationRules {
     static let maxMagnitude = ExactDecimal(1_000_000_000_000_000)
     /// Most target rows one evaluation holds (the web form's bound too).
     static let maxTargets = EvaluationForm.targetIndex.range.count
+    /// Most UTF-8 bytes of one narrative section (an uploaded report keeps 200 KB of its text).
+    static let maxSectionBytes = 256 * 1024
+    /// Most narrative sections, indicator inputs and figures one evaluation holds.
+    static let maxEntries = 1_000
 
     /// Why a new evaluation of `kind` in `year` with `frameworkID` may not be created, or nil.
     func newRefusal(year: Int, kind: EvaluationKind, frameworkID: String) async throws -> String? {
@@ -52,6 +56,12 @@ struct EvaluationRules {
     /// Why the content is out of bounds (too many targets, a number too large), or nil.
     static func contentRefusal(_ e: Evaluation) -> String? {
         if e.targets.count > maxTargets { return "绩效目标至多 \(maxTargets) 条。" }
+        if e.narrative.count > maxEntries || e.indicators.count > maxEntries || e.figures.values.count > maxEntries {
+            return "评价的章节、指标或数据项过多（各至多 \(maxEntries) 项）。"
+        }
+        for (i, section) in e.narrative.enumerated() where section.text.utf8.count > maxSectionBytes {
+            return "字段 narrative[\(i)].text（\(section.title.prefix(40))）过长：至多 \(maxSectionBytes / 1024) KB。"
+        }
         for (id, value) in e.figures.values where !inBounds(value) { return tooLarge("figures.\(id)") }
         if let total = e.statedTotal, !inBounds(total) { return tooLarge("statedTotal") }
         for (id, input) in e.indicators {
