@@ -17,7 +17,7 @@ struct Layout {
             .head(
                 .encoding(.utf8),
                 // Not Plot's `.title`: it also writes the title, unescaped, into two `<meta content>`.
-                .element(named: "title", text: "\(context.title) · \(WebText.appName)"),
+                .element(named: "title", nodes: [.text("\(context.title) · \(WebText.appName)")]),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .meta(.name("csrf-token"), .attr("content", context.csrf)),
                 .link(.rel(.stylesheet), .attr("href", SiteURL.asset("app.css").path)),

@@ -66,7 +66,7 @@ extension Node where Context == HTML.BodyContext {
     static func box(_ legend: String, class className: String? = nil, _ nodes: [Node<HTML.BodyContext>]) -> Node {
         .element(named: "fieldset", nodes: [
             className.map { .attr("class", $0) } ?? .empty,
-            .element(named: "legend", text: legend),
+            .element(named: "legend", nodes: [.text(legend)]),
         ] + nodes)
     }
 }
