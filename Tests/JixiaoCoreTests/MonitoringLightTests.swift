@@ -164,4 +164,21 @@ import Testing
         #expect(wrong.problems == ["预算执行灯的阈值顺序不对：黄灯下限 80%、绿灯下限 60%，应为 黄灯下限 ≤ 绿灯下限",
                                    "目标完成灯的黄灯下限 -1% 超出范围（应在 0% 至 100000% 之间）"])
     }
+
+    @Test func aDeadlineTargetComparesDates() {
+        func reading(_ actual: String?, month: Int = 7, _ direction: Direction = .atMost) -> LightReading {
+            let target = MonitoredTarget(target: Target(name: "热线系统升级完成时间", direction: direction,
+                                                        targetText: "2025年10月31日前", actualText: actual))
+            return F.round(month: month, targets: [target]).evaluate().targets[0].reading
+        }
+        #expect(reading("2025-10-31").light == .green)
+        #expect(reading("2025-11-01").light == .red)
+        #expect(reading("2025-10-31", .lessThan).light == .red)
+        #expect(reading("2025-11-01").explanation == "完成日期 2025-11-01 晚于目标日期 2025-10-31（≤），红灯")
+        // not done yet: green while the date is ahead, red once it has passed
+        #expect(reading("进行中").explanation == "尚未完成，截至 2025-07-31 未过目标日期 2025-10-31，绿灯")
+        #expect(reading(nil, month: 11).explanation == "截至 2025-11-30 仍未完成，已过目标日期 2025-10-31，红灯")
+        #expect(DeadlineLight.date("2025年10月31日之前") == CalendarDate(year: 2025, month: 10, day: 31))
+        #expect(DeadlineLight.date("2025年2月30日前") == nil)
+    }
 }

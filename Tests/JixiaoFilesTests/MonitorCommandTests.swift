@@ -105,4 +105,19 @@ struct MonitorCommandTests {
         let defaults = try run([other.path, "--format", "json", "--thresholds", thresholds.path])
         #expect(defaults.stdout.contains("\"light\" : \"red\""))
     }
+
+    @Test func theProjectRoundMatchesItsDeclaration() throws {
+        // given the round of every target that examples/targets-project.yaml declares
+        let result = try run(["examples/monitoring-project-2025-07.yaml", "--declaration", "examples/targets-project.yaml",
+                              "--format", "json"])
+        // then nothing differs, and the lights are those the example's comment works out
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((object?["findings"] as? [Any])?.isEmpty == true)
+        let targets = object?["targets"] as? [[String: String]] ?? []
+        #expect(targets.map { $0["light"] ?? "-" } == ["green", "green", "green", "green", "green", "red", "green"])
+        #expect(targets.map { $0["ratio"] ?? "-" } == ["94.29", "101.26", "98.50", "-", "-", "-", "102.67"])
+        #expect((object?["budget"] as? [String: String]) == ["rate": "52.08", "ratio": "89.29", "light": "green"])
+        #expect(object?["overall"] as? String == "red")
+    }
 }

@@ -95,9 +95,13 @@ import Testing
         #expect(target.targetValue == 5)
         #expect(target.actualValue == 4)
         #expect(target.unit == "个工作日")
-        // a date is not a number with a unit
-        #expect(problem(text.replacingOccurrences(of: "target: 5个工作日", with: "target: 2025年10月31日前"))
-                == "round.yaml:9:13: 错误：热线接通率 › target：目标值「2025年10月31日前」不是有效的数值")
+        // a date is not a number with a unit: it is a deadline, and other text is not a target
+        let deadline = try MonitoringReader.read(text: text.replacingOccurrences(of: "target: 5个工作日", with: "target: 2025年10月31日前")
+            .replacingOccurrences(of: "actual: 4个工作日", with: "actual: 进行中"), file: "round.yaml").round
+        #expect(deadline.targets[0].target.targetText == "2025年10月31日前")
+        #expect(deadline.evaluate().targets[0].light == .green)
+        #expect(problem(text.replacingOccurrences(of: "target: 5个工作日", with: "target: 尽快"))
+                == "round.yaml:9:13: 错误：热线接通率 › target：目标值「尽快」不是有效的数值")
     }
 
     @Test func aZeroBudgetAndNoTargetsRead() throws {

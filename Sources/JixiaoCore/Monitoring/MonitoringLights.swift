@@ -25,10 +25,15 @@ public enum MonitoringLights {
         return BudgetReading(rate: rate, timeProgress: time, reading: LightReading(light: light, ratio: v, explanation: text))
     }
 
-    /// The light of one target after `months` elapsed months.
-    public static func target(_ monitored: MonitoredTarget, months: Int, bands: LightBands) -> LightReading {
+    /// The light of one target after `months` elapsed months, with data to `asOf` (which
+    /// deadline targets such as 「2025年10月31日前」 are compared with).
+    public static func target(_ monitored: MonitoredTarget, months: Int, asOf: CalendarDate? = nil,
+                              bands: LightBands) -> LightReading {
         let target = monitored.target
         if target.direction == .qualitative { return qualitative(target) }
+        if target.targetValue == nil, !target.direction.isHigherBetter, let deadline = DeadlineLight.date(target.targetText) {
+            return DeadlineLight.reading(target, deadline: deadline, asOf: asOf)
+        }
         guard let actual = target.actualValue else {
             return LightReading(light: nil, explanation: MonitoringMessages.noActual(target.actualText))
         }

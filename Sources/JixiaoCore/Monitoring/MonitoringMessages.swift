@@ -31,6 +31,11 @@ public enum MonitoringMessages {
         return text.map { "定性完成情况「\($0)」无法识别（\(allowed)），无法亮灯" } ?? "未填写定性完成情况（\(allowed)），无法亮灯"
     }
 
+    static func deadlineOpen(asOf: CalendarDate, deadline: CalendarDate, light: Light) -> String {
+        light == .green ? "尚未完成，截至 \(asOf.iso) 未过目标日期 \(deadline.iso)，\(light.label)"
+            : "截至 \(asOf.iso) 仍未完成，已过目标日期 \(deadline.iso)，\(light.label)"
+    }
+
     static func qualitative(_ answer: String, light: Light) -> String { "定性指标完成情况「\(answer)」，\(light.label)" }
 
     static func thresholdOutOfRange(name: String, label: String, value: ExactDecimal) -> String {

@@ -34,7 +34,7 @@ extension MonitoringRound {
         let m = months
         let budgetReading = MonitoringLights.budget(budget, months: m, bands: thresholds.budget)
         let lights = targets.map {
-            MonitoringResult.TargetLight(name: $0.name, reading: MonitoringLights.target($0, months: m, bands: thresholds.target))
+            MonitoringResult.TargetLight(name: $0.name, reading: MonitoringLights.target($0, months: m, asOf: asOf, bands: thresholds.target))
         }
         let findings = MonitoringChecker.check(self, lights: lights.map(\.reading), declared: declared, earlier: earlier)
         return MonitoringResult(months: m, budget: budgetReading, targets: lights,

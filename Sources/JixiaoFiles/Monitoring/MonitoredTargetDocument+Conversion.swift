@@ -14,7 +14,11 @@ extension MonitoredTargetDocument {
         } else {
             issues.append(.init(path: path, message: FileMessages.missingKey("direction")))
         }
-        let quantitative = directionValue != .qualitative
+        // A 时效 target written as a date (≤ 2025年10月31日前) is compared as dates: its actual is a date or text.
+        let deadline = directionValue != .qualitative && !directionValue.isHigherBetter
+            && target.map { TargetDocument.number($0) == nil && NumberWithUnit($0) == nil } == true
+            && DeadlineLight.date(target) != nil
+        let quantitative = directionValue != .qualitative && !deadline
         if target == nil { issues.append(.init(path: path, message: FileMessages.missingKey("target"))) }
         let written = unitFromText(target)
         let targetNumber = number(target, key: "target", label: "目标值", at: path, required: quantitative, issues: &issues)
@@ -22,7 +26,7 @@ extension MonitoredTargetDocument {
         let expectedNumber = number(expectedYearEnd, key: "expectedYearEnd", label: "全年预计完成值", at: path,
                                     required: quantitative, issues: &issues)
         var outcome: QualitativeOutcome?
-        if !quantitative, let actual {
+        if directionValue == .qualitative, let actual {
             outcome = QualitativeOutcome(answer: actual)
             if outcome == nil {
                 issues.append(.init(path: path + [.key("actual")], message: MonitoringFileMessages.qualitativeAnswer(actual)))
