@@ -51,6 +51,16 @@ struct YAMLLimitTests {
         }
     }
 
+    @Test("a value no decoder accepts is a Chinese problem without Swift type names")
+    func invalidValueMessage() throws {
+        let english = DecodingError.Context(codingPath: [], debugDescription: "Cannot initialize Kind from invalid String value x")
+        let chinese = DecodingError.Context(codingPath: [], debugDescription: "「x」不是有效的数值")
+        #expect(YAMLSource.corrupted(english) == FileMessages.invalidValue)
+        #expect(YAMLSource.corrupted(chinese) == "「x」不是有效的数值")
+        let message = try #require(Self.message("id: x\ntitle: x\nkind: nope\nindicators: []\n", file: "kind.yaml"))
+        for word in ["Cannot initialize", "Swift.", "CodingKeys", "EvaluationKind"] { #expect(!message.contains(word)) }
+    }
+
     @Test("jixiao frameworks validate exits 1 on the alias bomb with the message",
           .enabled(if: BuiltJixiao.url != nil, "需要先构建 jixiao（swift build --build-tests）"))
     func cliRefusesBomb() throws {

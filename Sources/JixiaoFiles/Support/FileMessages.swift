@@ -3,6 +3,7 @@ enum FileMessages {
     static func cannotOpen(_ reason: String) -> String { "无法读取文件：\(reason)" }
     static let notText = "文件不是 UTF-8 或 GB18030 编码的文本"
     static let empty = "文件为空"
+    static let invalidValue = "值无效"
     static func tooLarge(_ bytes: Int) -> String { "文件过大：至多 \(bytes / 1024) KB" }
     static func tooManyNodes(_ nodes: Int) -> String {
         "文件展开后的项目过多（至多 \(nodes) 项；是否用了层层引用的锚点 & 与别名 *？）"
