@@ -58,10 +58,15 @@ struct InputLimitTests {
             let response = try await browser.upload(
                 "/evaluations/upload", fields: [("framework", "guangdong-county-department"), ("year", "2023")],
                 fileField: "report", filename: "huge.txt", content: content)
+            let huge = try await browser.upload(
+                "/evaluations/upload", fields: [("framework", "guangdong-county-department"), ("year", "2023")],
+                fileField: "report", filename: "huger.txt", content: content + content.prefix(2_000_000))
             // then
             #expect(content.utf8.count > UploadController.maxBytes)
             #expect(response.status == .payloadTooLarge)
-            #expect(response.body.string.contains("过大：报告文件至多 10 MB"))
+            #expect(response.body.string.contains("huge.txt 过大：报告文件至多 10 MB"))
+            #expect(huge.status == .payloadTooLarge)
+            #expect(huge.body.string.contains("上传的文件 过大：报告文件至多 10 MB"))
             #expect(try await repository.list(EvaluationFilter(unitCodes: [Fixtures.filerUnit])).count == before)
         }
     }

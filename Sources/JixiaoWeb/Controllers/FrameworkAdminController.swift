@@ -18,6 +18,9 @@ struct FrameworkAdminController {
     }
 
     func upload(_ req: Request) async throws -> Response {
+        if (req.body.data?.readableBytes ?? 0) > Self.maxBytes + UploadController.formOverhead {
+            return try await AdminController.failed(req, AdminText.frameworkTooLarge(Self.maxBytes))
+        }
         guard let file = try req.content.decode(Upload.self).file, file.data.readableBytes > 0 else {
             return try await AdminController.failed(req, AdminText.frameworkFileMissing)
         }

@@ -12,6 +12,8 @@ struct UploadController {
 
     /// Largest report accepted (a real one is a few hundred KB; a .docx with images a few MB).
     static let maxBytes = 10 * 1024 * 1024
+    /// Room for the form's other fields and the multipart framing around the file.
+    static let formOverhead = 64 * 1024
 
     func page(_ req: Request) async throws -> Response {
         UploadPage.render(try await model(req, user: try req.requireUser())).response()
@@ -19,6 +21,10 @@ struct UploadController {
 
     func upload(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
+        // Refused before the multipart body is parsed, which costs time on the event loop.
+        if (req.body.data?.readableBytes ?? 0) > Self.maxBytes + Self.formOverhead {
+            return try await fail(req, user, Self.tooLarge("上传的文件"), status: .payloadTooLarge)
+        }
         let form = try req.content.decode(UploadForm.self)
         guard let file = form.report, file.data.readableBytes > 0 else {
             return try await fail(req, user, WebText.uploadEmpty)
