@@ -38,6 +38,8 @@ struct StoredXSSTests {
             var form = try await Self.editorForm(&filer, id)
             for key in form.keys where Self.isText(key) { form[key] = h }
             let saved = try await filer.post("/evaluations/\(id)", form: form)
+            let token = try await filer.post("/account/tokens", form: ["name": h])
+            #expect(token.status.code < 400, "token answered \(token.status)")
             #expect(saved.status == .seeOther, "save answered \(saved.status)")
             let analyze = try await filer.post("/evaluations/\(id)/analyze", form: form)
             // what the reviewer sets: review comments, a return reason and a field note
@@ -85,7 +87,7 @@ struct StoredXSSTests {
                             "admin /admin/units/\(unitID)", "admin /admin/users/\(filerID)", "filer analyze",
                             "anonymous (published) /public/\(id)", "filer /evaluations/\(id)/report/html",
                             "admin /admin/frameworks/\(HostileText.pathSegment(HostileText.pathText))",
-                            "admin /evaluations", "reviewer /review", "reviewer /dashboard", "anonymous /public"]
+                            "admin /evaluations", "filer /account/tokens", "reviewer /review", "reviewer /dashboard", "anonymous /public"]
             for page in expected { #expect(shown.contains(page), "\(page) does not show the text literally") }
         }
     }
