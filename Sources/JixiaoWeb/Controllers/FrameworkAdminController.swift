@@ -21,7 +21,8 @@ struct FrameworkAdminController {
         if (req.body.data?.readableBytes ?? 0) > Self.maxBytes + UploadController.formOverhead {
             return try await AdminController.failed(req, AdminText.frameworkTooLarge(Self.maxBytes))
         }
-        guard let file = try req.content.decode(Upload.self).file, file.data.readableBytes > 0 else {
+        guard let file = try await req.offload({ Result { try req.content.decode(Upload.self) } }).get().file,
+              file.data.readableBytes > 0 else {
             return try await AdminController.failed(req, AdminText.frameworkFileMissing)
         }
         guard file.data.readableBytes <= Self.maxBytes else {

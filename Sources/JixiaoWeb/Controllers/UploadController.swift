@@ -25,7 +25,7 @@ struct UploadController {
         if (req.body.data?.readableBytes ?? 0) > Self.maxBytes + Self.formOverhead {
             return try await fail(req, user, Self.tooLarge("上传的文件"), status: .payloadTooLarge)
         }
-        let form = try req.content.decode(UploadForm.self)
+        let form = try await req.offload { Result { try req.content.decode(UploadForm.self) } }.get()
         guard let file = form.report, file.data.readableBytes > 0 else {
             return try await fail(req, user, WebText.uploadEmpty)
         }
