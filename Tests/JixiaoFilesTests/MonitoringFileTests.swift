@@ -104,6 +104,17 @@ import Testing
                 == "round.yaml:9:13: 错误：热线接通率 › target：目标值「尽快」不是有效的数值")
     }
 
+    @Test func amountsMayCarryTheirUnit() throws {
+        let text = Self.valid.replacingOccurrences(of: "annual: \"120.00\", executed: \"30.00\"",
+                                                   with: "annual: 1200000元, executed: 30万元")
+        #expect(text != Self.valid)
+        let budget = try MonitoringReader.read(text: text, file: "round.yaml").round.budget
+        #expect(budget.annual == 120)
+        #expect(budget.executed == 30)
+        #expect(problem(text.replacingOccurrences(of: "30万元", with: "三十万"))
+                == "round.yaml:5:39: 错误：budget.executed：「三十万」不是有效的金额（万元，如 30.00、30万元、300,000元）")
+    }
+
     @Test func aZeroBudgetAndNoTargetsRead() throws {
         let text = Self.valid.replacingOccurrences(of: "annual: \"120.00\"", with: "annual: 0")
             .components(separatedBy: "targets:")[0] + "targets: []\n"

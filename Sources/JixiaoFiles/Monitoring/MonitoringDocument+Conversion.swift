@@ -52,7 +52,7 @@ extension MonitoringDocument {
             return nil
         }
         let path: [PathComponent] = [.key("budget")]
-        func amount(_ value: ScoreNumber?, key: String, label: String, required: Bool) -> ExactDecimal? {
+        func amount(_ value: WanYuanText?, key: String, label: String, required: Bool) -> ExactDecimal? {
             guard let value = value?.value else {
                 if required { issues.append(.init(path: path, message: FileMessages.missingKey(key))) }
                 return nil

@@ -15,9 +15,9 @@ struct MonitoringDocument: Codable {
 
 /// 预算执行 in 万元.
 struct BudgetDocument: Codable {
-    var annual: ScoreNumber?
-    var executed: ScoreNumber?
-    var expectedYearEnd: ScoreNumber?
+    var annual: WanYuanText?
+    var executed: WanYuanText?
+    var expectedYearEnd: WanYuanText?
 }
 
 /// One monitored target: the declared keys plus the monitoring table's.

@@ -11,6 +11,7 @@ enum MonitoringFileMessages {
     static func negative(_ label: String, _ value: ExactDecimal) -> String { "\(label) \(value) 不能为负数" }
     static func tooLarge(_ label: String, _ value: ExactDecimal) -> String { "\(label) \(value) 过大（绝对值应小于 1 万亿）" }
     static func notNumber(_ label: String, _ text: String) -> String { "\(label)「\(text)」不是有效的数值" }
+    static func notAmount(_ text: String) -> String { "「\(text)」不是有效的金额（万元，如 30.00、30万元、300,000元）" }
     static func qualitativeAnswer(_ text: String) -> String {
         "定性指标的完成值「\(text)」无效，可选值：达成年度指标、部分达成、未达成"
     }
