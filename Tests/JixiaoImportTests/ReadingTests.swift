@@ -81,4 +81,29 @@ struct ReadingTests {
         #expect(analysis.facts.amount("projectExpenditure")?.value.value == ExactDecimal("751.54"))
         #expect(!analysis.findings.contains { $0.rule == "sum.expenditure" || $0.rule == "figure.conflict" })
     }
+
+    @Test func staffInManyForms() {
+        let a = facts("部门基本情况：在职人员编制12人，其中行政编制12人。年末实有在职人数10人。\n")
+        #expect(a.staffAuthorized?.value == 12 && a.staffActual?.value == 10)
+        let b = facts("编制人数197人，其中全额编制人数34人，实际在岗345人。\n")
+        #expect(b.staffAuthorized?.value == 197 && b.staffActual?.value == 345)
+    }
+
+    @Test func cellsReadOneALine() {
+        let text = "部门(单位)名称:东平县西山镇政府\n联系人\n\n张某某\n\n联络电话\n\n0730-1234567\n\n人员编制\n\n128\n\n实有人数\n\n185\n"
+        let f = facts(text)
+        #expect(f.filedBy?.value == "张某某")
+        #expect(f.phone?.value == "0730-1234567" && f.phone?.line == 8)
+        #expect(f.staffAuthorized?.value == 128 && f.staffAuthorized?.line == 12)
+        #expect(f.staffActual?.value == 185 && f.staffActual?.line == 16)
+    }
+
+    @Test func scoresAndGradesInManyForms() {
+        let form = facts("1、部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人王某联系电话\n")
+        #expect(form.selfScore?.value == ExactDecimal("97.6"))
+        #expect(form.filedBy?.value == "王某")
+        #expect(facts("部门目标实现率100%,整体绩效自评为优 秀;\n").statedGrade?.value == .excellent)
+        #expect(facts("各专项资金绩效自评等次均为优秀。\n").statedGrade?.value == .excellent)
+        #expect(facts("经评价，等级为“良”。\n").statedGrade?.value == .good)
+    }
 }

@@ -45,6 +45,7 @@ enum FactCue: Sendable, Hashable {
         ("综合得分", .totalScore), ("评价得分", .totalScore), ("总得分", .totalScore), ("自评总分", .totalScore),
         ("最终得分", .totalScore), ("合计得分", .totalScore), ("整体得分", .totalScore), ("总分", .totalScore),
         ("自评综合得分", .totalScore), ("自评得分", .selfScoreLoose),
-        ("等级", .grade), ("评价结果为", .grade), ("评定为", .grade),
+        ("等级", .grade), ("评价结果为", .grade), ("评定为", .grade), ("自评为", .grade), ("等次", .grade),
+        ("实际在岗", .staffActual), ("在岗", .staffActual), ("编制人数", .staffAuthorized), ("人员编制", .staffAuthorized),
     ]
 }

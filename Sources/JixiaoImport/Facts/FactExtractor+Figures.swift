@@ -40,16 +40,22 @@ extension FactExtractor {
         facts.amounts[id, default: []].append(Fact(amount, line: paragraph.line(at: number.start)))
     }
 
+    /// What may stand between a staff label and its number (not 编制: 在职人员编制 12 人 is authorised).
+    static let staffGapScalars = Set("为是:数人员在职岗共有计 ".unicodeScalars)
+
     static let staffExclusions: [[Unicode.Scalar]] = ["新增", "增加", "减少", "核减", "空", "超", "后勤", "调整"].map { Array($0.unicodeScalars) }
 
     /// `核定行政编制14名`, `事业编制 9 名`, `实有人员13人` (not 新增编制 2 名).
     mutating func staffAfter(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
         if Self.staffExclusions.contains(where: { word in (1...3).contains { TextScan.hasSuffix(word, s, before: start - $0 + 1) } }) { return }
+        // 编制人数 197 人, 实有在职人数 50 人, 实有编制数 45 人.
         var j = TextScan.skipSpaces(s, end)
-        if j < s.count, s[j] == "为" || s[j] == ":" || s[j] == "数" { j = TextScan.skipSpaces(s, j + 1) }
+        while j < s.count, j - end < 6, Self.staffGapScalars.contains(s[j]) { j += 1 }
         guard let number = TextScan.number(s, at: j), number.places == 0 else { return }
         let k = TextScan.skipSpaces(s, number.end)
-        guard k < s.count, s[k] == "名" || s[k] == "人" else { return }
+        // The unit, or a number that is a whole input line (a table read one cell a line).
+        guard k < s.count && (s[k] == "名" || s[k] == "人") || (number.end == s.count || paragraph.startsLine(at: number.end)) && paragraph.startsLine(at: j)
+        else { return }
         guard let count = number.integer else { return }
         let fact = Fact(count, line: paragraph.line(at: number.start))
         if kind == .staffAuthorized { if facts.staffAuthorized == nil { facts.staffAuthorized = fact } }
@@ -59,14 +65,19 @@ extension FactExtractor {
     /// `综合得分为 98 分`; `自评得分 95 分` counts as the total from 50 up.
     mutating func totalScoreAfter(_ kind: FactCue, _ s: [Unicode.Scalar], end: Int, paragraph: Paragraph) {
         var j = TextScan.skipSpaces(s, end)
+        // 自评总分(分) 97.6: a form's label that gives the unit.
+        let unitInLabel = TextScan.has(Self.pointsUnit, s, at: j)
+        if unitInLabel { j = TextScan.skipSpaces(s, j + Self.pointsUnit.count) }
         if j < s.count, s[j] == "为" || s[j] == ":" || s[j] == "是" { j = TextScan.skipSpaces(s, j + 1) }
         guard let number = TextScan.number(s, at: j) else { return }
         let k = TextScan.skipSpaces(s, number.end)
-        guard k < s.count, s[k] == "分" else { return }
+        guard unitInLabel || k < s.count && s[k] == "分" else { return }
         if kind == .selfScoreLoose && number.value < 50 { return }
         if facts.selfScore == nil { facts.selfScore = Fact(number.value, line: paragraph.line(at: number.start)) }
         totalScoreSpans.insert(currentParagraph << 24 | number.start)
     }
+
+    static let pointsUnit = Array("(分)".unicodeScalars)
 
     static let gradeWords: [(String, Grade)] = [
         ("不合格", .poor), ("优秀", .excellent), ("良好", .good), ("中等", .fair), ("合格", .fair), ("较差", .poor),
@@ -77,7 +88,7 @@ extension FactExtractor {
     /// `等级为优`, `自评等级：良好`, `评定为“优秀”`.
     mutating func gradeAfter(_ s: [Unicode.Scalar], end: Int, paragraph: Paragraph) {
         var j = TextScan.skipSpaces(s, end)
-        while j < s.count, j - end < 3, s[j] == "为" || s[j] == ":" || s[j] == "是" || s[j] == "“" || s[j] == "\"" || s[j] == "「" || s[j] == " " { j += 1 }
+        while j < s.count, j - end < 3, s[j] == "为" || s[j] == ":" || s[j] == "是" || s[j] == "“" || s[j] == "\"" || s[j] == "「" || s[j] == " " || s[j] == "均" { j += 1 }
         for (word, grade) in Self.gradeWordScalars where TextScan.has(word, s, at: j) {
             let after = j + word.count
             // 中 and 差 alone must stand alone (not 中心, 差异).

@@ -4,14 +4,20 @@ extension FactExtractor {
     /// `填报人:李惠君`, `联系电话:0751-6920122`, `填报日期:2024年3月25日`, `部门名称:X(公章)`.
     mutating func metaField(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
         var j = TextScan.skipSpaces(s, end)
-        guard j < s.count, s[j] == ":" else {
+        // A label that ends its input line (a table read one cell a line) has its value on the next.
+        let ownLine = j < s.count && s[j] != ":" && paragraph.startsLine(at: j)
+        guard j < s.count, s[j] == ":" || ownLine else {
             if kind == .unitName { unitLabel(kind, s, start: start, end: end, paragraph: paragraph) }
+            if kind == .filer || kind == .contactPerson { nameBeforeLabel(kind, s, from: j, paragraph: paragraph) }
             return
         }
-        j = TextScan.skipSpaces(s, j + 1)
+        if !ownLine { j = TextScan.skipSpaces(s, j + 1) }
         facts.hasCover = facts.hasCover || kind != .unitName
         var k = j
         switch kind {
+        case _ where ownLine:
+            while k < s.count, k == j || !paragraph.startsLine(at: k) { k += 1 }
+            if kind == .unitName || k - j > 20 { return }
         case .phone:
             while k < s.count, Scalars.isDigit(s[k]) || s[k] == "-" || s[k] == " " || s[k] == "—" || s[k] == "转" { k += 1 }
         case .date:
@@ -43,7 +49,7 @@ extension FactExtractor {
         while j < s.count, j - valueStart < 4, s[j] == " " || s[j] == ":" || s[j] == "|" || s[j] == "\t" { j += 1 }
         if j == s.count, kind != .nameAtStart {
             // A table read one cell a line: the value is the next paragraph.
-            pendingUnitLabel = (kind, currentParagraph + 1)
+            pendingLabel = (kind, Array(s[start..<end]), currentParagraph + 1)
             return
         }
         guard j > end || paragraph.pieces.contains(where: { $0.offset == end }) else { return }

@@ -17,8 +17,9 @@ struct FactExtractor {
     var context: (paragraph: Int, text: String)? = nil
     /// The publisher a government site names (发布机构), the unit's name when nothing better names it.
     var publisher: Fact<String>? = nil
-    /// A unit label that ended its paragraph, waiting for the name in the next one.
-    var pendingUnitLabel: (kind: FactCue, paragraph: Int)? = nil
+    /// A label alone in its paragraph (a table read one cell a line), waiting for its value
+    /// in the next paragraph.
+    var pendingLabel: (kind: FactCue, word: [Unicode.Scalar], paragraph: Int)? = nil
     /// The paragraph being scanned.
     var currentParagraph = 0
     /// The tables being walked, so that the cells of indicator rows are not read as prose
@@ -50,12 +51,9 @@ struct FactExtractor {
         if case .item = tables.next(paragraph, index: p, steps: &tableSteps) { return }
         let s = paragraph.scalars
         currentParagraph = p
-        if let pending = pendingUnitLabel {
-            pendingUnitLabel = nil
-            if pending.paragraph == p, let name = OrganisationName.whole(s[...]) {
-                let fact = Fact(name, line: paragraph.firstLine)
-                if pending.kind == .publisher { if publisher == nil { publisher = fact } } else if facts.unitName == nil { facts.unitName = fact }
-            }
+        if let pending = pendingLabel {
+            pendingLabel = nil
+            if pending.paragraph == p { valueAfterLoneLabel(pending.kind, pending.word, paragraph) }
         }
         var i = 0
         var skipUntil = 0
@@ -102,6 +100,7 @@ struct FactExtractor {
     }()
 
     mutating func handle(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph, index p: Int) {
+        if end == s.count, s.count <= 8 { pendingLabel = (kind, Array(s[start..<end]), p + 1) }
         switch kind {
         case .unitName, .filer, .contactPerson, .phone, .date:
             metaField(kind, s, start: start, end: end, paragraph: paragraph)

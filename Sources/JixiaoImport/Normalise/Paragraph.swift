@@ -38,6 +38,12 @@ public struct Paragraph: Sendable, Hashable {
         return pieces[low].line
     }
 
+    /// True when an input line starts at `offset` (after the first): where a joined
+    /// paragraph had a line break, as between the cells of a table read one cell a line.
+    public func startsLine(at offset: Int) -> Bool {
+        offset > 0 && pieces.contains { $0.offset == offset }
+    }
+
     /// Appends a normalised line that came from input line `line`.
     mutating func append(_ more: [Unicode.Scalar], line: Int) {
         if let last = scalars.last, let first = more.first, Scalars.isASCIILetter(last), Scalars.isASCIILetter(first) {

@@ -1,0 +1,38 @@
+import JixiaoCore
+
+extension FactExtractor {
+    /// The value of a label that stood alone in the paragraph before (人员编制 / 128,
+    /// 联系人 / 张某, 实施单位 / 某某局): a table read one cell a line.
+    mutating func valueAfterLoneLabel(_ kind: FactCue, _ word: [Unicode.Scalar], _ paragraph: Paragraph) {
+        let s = paragraph.scalars
+        switch kind {
+        case .unitName, .unitLabel, .publisher:
+            guard let name = OrganisationName.whole(s[...]) else { return }
+            let fact = Fact(name, line: paragraph.firstLine)
+            if kind == .publisher { if publisher == nil { publisher = fact } } else if facts.unitName == nil { facts.unitName = fact }
+        case .staffAuthorized, .staffActual:
+            guard (1...6).contains(s.count), s.allSatisfy(Scalars.isDigit), let count = Int(TextScan.string(s)) else { return }
+            let fact = Fact(count, line: paragraph.firstLine)
+            if kind == .staffAuthorized { if facts.staffAuthorized == nil { facts.staffAuthorized = fact } }
+            else if facts.staffActual == nil { facts.staffActual = fact }
+        case .filer, .contactPerson, .phone, .date:
+            metaField(kind, word + [":"] + s, start: 0, end: word.count, paragraph: paragraph)
+        default:
+            break
+        }
+    }
+
+    static let labelsAfterName: [[Unicode.Scalar]] = ["联系电话", "联络电话", "电话", "职务", "手机"].map { Array($0.unicodeScalars) }
+
+    /// `联系人张某联系电话…`: cells run together, a name of two to four ideographs right
+    /// before the next label.
+    mutating func nameBeforeLabel(_ kind: FactCue, _ s: [Unicode.Scalar], from j: Int, paragraph: Paragraph) {
+        for length in 2...4 where j + length < s.count {
+            guard s[j..<(j + length)].allSatisfy(Scalars.isIdeograph) else { return }
+            guard Self.labelsAfterName.contains(where: { TextScan.has($0, s, at: j + length) }) else { continue }
+            let fact = Fact(TextScan.string(s[j..<(j + length)]), line: paragraph.line(at: j), derived: kind == .contactPerson)
+            if facts.filedBy == nil || (kind == .filer && facts.filedBy!.derived) { facts.filedBy = fact }
+            return
+        }
+    }
+}
