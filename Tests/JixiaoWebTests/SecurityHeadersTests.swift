@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
@@ -113,5 +114,27 @@ struct SecurityHeadersTests {
         #expect(Assets.stylesheet.contains(".return-reason"))
         #expect(Assets.stylesheet.contains(".jx-report"))
         #expect(Assets.stylesheet.contains(".unit-tree .depth-2 { margin-left: 3.0em; }"))
+    }
+
+    @Test("a unit name with a quote or a line break cannot end the Content-Disposition header of a download",
+          arguments: [TestDatabase.sqlite])
+    func downloadName(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given an evaluation of a unit whose (ASCII) name holds a quote and a line break
+            var copy = try await ReviewFixtures.find(app, try await Fixtures.completeEvaluationID(app)).evaluation
+            copy.unit.name = "Evil\"\r\nX-Injected: 1"
+            copy.unit.code = "evil-unit"
+            let id = try await FluentEvaluationRepository(database: app.db)
+                .create(copy, metrics: try await app.frameworks.analyze(copy).metrics, by: "test").id
+            var admin = try await Browser.signedIn(app, as: "admin")
+            // when
+            let response = try await admin.get("/evaluations/\(id)/report/docx")
+            // then
+            let disposition = response.headers.first(name: .contentDisposition) ?? ""
+            #expect(response.status == .ok)
+            #expect(response.headers.first(name: "X-Injected") == nil)
+            #expect(disposition.hasPrefix("attachment; filename=\"download.docx\"; filename*=UTF-8''Evil"), "\(disposition)")
+            #expect(!disposition.contains("\r") && !disposition.contains("\n"))
+        }
     }
 }

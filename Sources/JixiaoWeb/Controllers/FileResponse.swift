@@ -8,8 +8,10 @@ enum FileResponse {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: contentType)
         let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "download"
-        let ascii = filename.unicodeScalars.allSatisfy(\.isASCII)
-            ? filename : "download" + (filename.split(separator: ".").last.map { ".\($0)" } ?? "")
+        // The plain `filename` only for printable ASCII without quote or backslash: a name is
+        // user text, and a quote or line break in it would end the header value.
+        let plain = filename.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F && $0 != "\"" && $0 != "\\" }
+        let ascii = plain ? filename : "download" + (filename.split(separator: ".").last.map { ".\($0)" } ?? "")
         let disposition = inline ? "inline" : "attachment"
         headers.replaceOrAdd(name: .contentDisposition,
                              value: "\(disposition); filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
