@@ -46,5 +46,10 @@ public func configure(_ app: Application, settings: AppSettings,
     try await settings.database.withStartupLock(on: app.db) {
         if settings.autoMigrate { try await app.autoMigrate() }
         if settings.seedDemo { try await DemoData.seedIfEmpty(app) }
+        // Duplicates made before migration 017 are listed in the log (never deleted); once
+        // none are left, the unique index is created.
+        if settings.autoMigrate, let sql = app.db as? any SQLDatabase {
+            try await DuplicateEvaluations.checkAtStartup(sql, logger: app.logger)
+        }
     }
 }

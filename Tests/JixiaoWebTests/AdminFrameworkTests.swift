@@ -52,7 +52,8 @@ struct AdminFrameworkTests {
                                                   content: AdminFixtures.csv, contentType: "text/csv")
             var filer = try await Browser.signedIn(app, as: "filer")
             let newPage = try await filer.get("/evaluations/new")
-            let created = try await filer.post("/evaluations", form: ["framework": "upload-csv", "year": "2024",
+            // 2023: the unit's 2024 department-wide evaluation is seeded (one per unit, year and kind)
+            let created = try await filer.post("/evaluations", form: ["framework": "upload-csv", "year": "2023",
                                                                        "unit": Fixtures.filerUnit])
             let id = try #require(created.headers.first(name: .location)?.split(separator: "/").last.map(String.init))
             var api = try await ReviewFixtures.api(app, as: "filer")

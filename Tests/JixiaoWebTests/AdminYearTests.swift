@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import JixiaoCore
 import JixiaoStore
@@ -23,6 +24,9 @@ struct AdminYearTests {
             let wrongKind = try await admin.post("/admin/years/2024", form: ["default.project": "gd-2024"])
             var filer = try await Browser.signedIn(app, as: "filer")
             var api = try await ReviewFixtures.api(app, as: "filer")
+            // and the unit has no 2024 department-wide evaluation yet (one per unit, year and kind)
+            try await EvaluationRecord.query(on: app.db)
+                .filter(\.$unitCode == Fixtures.filerUnit).filter(\.$fiscalYear == 2024).delete()
             // when
             let page = try await filer.get("/evaluations/new?year=2024")
             let projectPage = try await filer.get("/evaluations/new?year=2024&kind=project")

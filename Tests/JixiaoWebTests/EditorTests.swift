@@ -12,8 +12,9 @@ struct EditorTests {
         try await withJixiaoApp(database) { app in
             // given
             var browser = try await Browser.signedIn(app, as: "filer")
+            // 2023: the unit's 2024 department-wide evaluation is seeded (one per unit, year and kind)
             let created = try await browser.post("/evaluations", form: ["framework": "guangdong-county-department",
-                                                                        "year": "2024", "unit": Fixtures.filerUnit])
+                                                                        "year": "2023", "unit": Fixtures.filerUnit])
             let location = try #require(created.headers.first(name: .location))
             let editor = try await browser.get(location)
             #expect(editor.body.string.contains("部门职能"))

@@ -17,7 +17,13 @@ struct EvaluationCountsTests {
             let repository = FluentEvaluationRepository(database: app.db)
             let draft = Evaluation(kind: .departmentWide, unit: unit, fiscalYear: 2031, frameworkID: "guangdong-county-department")
             var stored: [StoredEvaluation] = []
-            for _ in 0..<3 { stored.append(try await repository.create(draft, metrics: .init(), by: "test")) }
+            for i in 0..<3 {
+                // Three projects: one unit has one evaluation per year, kind and project.
+                var project = draft
+                project.kind = .project
+                project.project = ProjectInfo(name: "计数项目 \(i)")
+                stored.append(try await repository.create(project, metrics: .init(), by: "test"))
+            }
             let filter = EvaluationFilter(unitCodes: [Fixtures.filerUnit], fiscalYear: 2031)
             let afterInsert = try await repository.counts(filter)
             // when

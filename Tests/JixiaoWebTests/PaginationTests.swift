@@ -18,8 +18,9 @@ struct PaginationTests {
         let repository = FluentEvaluationRepository(database: app.db)
         var ids: [String] = []
         for i in 0..<count {
-            let e = Evaluation(kind: .departmentWide, unit: unit, fiscalYear: 2030,
-                               frameworkID: "guangdong-county-department")
+            // Projects of their own: one unit has one evaluation per year, kind and project.
+            let e = Evaluation(kind: .project, unit: unit, fiscalYear: 2030, frameworkID: "mof-2020-project",
+                               project: ProjectInfo(name: "分页项目 \(i)"))
             ids.append(try await repository.create(e, metrics: .init(), by: "test \(i)").id)
         }
         return ids

@@ -3,6 +3,8 @@ public enum RepositoryError: Error, Sendable, Equatable {
     /// Someone saved the evaluation since `expected` was read; it is now at `current`.
     case versionConflict(expected: Int, current: Int)
     case notFound(id: String)
+    /// The unit already has an evaluation of this year and kind (and project name): `existingID`.
+    case duplicate(existingID: String)
 }
 
 /// Where evaluations live (implemented on Fluent in JixiaoStore, in memory in tests).

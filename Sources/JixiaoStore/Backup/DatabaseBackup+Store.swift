@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQL
 import Foundation
 
 /// Why a backup could not be imported.
@@ -66,10 +67,16 @@ extension DatabaseBackup {
                 try await ApiTokenRecord.query(on: db).filter(\.$id == row.id)
                     .set(\.$createdAt, to: row.createdAt.map(BackupTime.date)).update()
             }
+            // A backup of a database that held duplicates (before migration 017) restores
+            // whole: the unique index comes back afterwards only when there are none.
+            if let sql = db as? any SQLDatabase {
+                try await sql.drop(index: DuplicateEvaluations.indexName).ifExists().run()
+            }
             for row in self.evaluations { try await row.record.create(on: db) }
             for row in versions { try await row.record.create(on: db) }
             for row in history { try await row.record.create(on: db) }
             try await restoreAdmin(into: db)
         }
+        if let sql = db as? any SQLDatabase { try await DuplicateEvaluations.checkAtStartup(sql, logger: db.logger) }
     }
 }

@@ -19,5 +19,6 @@ public enum StoreMigrations {
         CreateEvaluationCounts(),
         AddLoginAttemptClient(),
         AddApiTokenLastUsed(),
+        CreateUniqueEvaluationIndex(),
     ]
 }

@@ -23,9 +23,22 @@ public struct FluentEvaluationRepository: EvaluationRepository {
         record.createdAt = now
         record.updatedAt = now
         let changes = EvaluationDiff.changes(from: Self.empty(like: evaluation), to: evaluation)
-        try await database.writeTransaction { db in
-            try await record.create(on: db)
-            try await Self.record(changes, of: record, on: db)
+        do {
+            try await database.writeTransaction { db in
+                if let existing = try await Self.existingID(like: record, on: db) {
+                    throw RepositoryError.duplicate(existingID: existing)
+                }
+                try await record.create(on: db)
+                try await Self.record(changes, of: record, on: db)
+            }
+        } catch let error as RepositoryError {
+            throw error
+        } catch {
+            // A concurrent create of the same key that won: the unique index refused this one.
+            if let existing = try? await Self.existingID(like: record, on: database) {
+                throw RepositoryError.duplicate(existingID: existing)
+            }
+            throw error
         }
         return try record.stored()
     }
@@ -43,7 +56,13 @@ public struct FluentEvaluationRepository: EvaluationRepository {
             guard record.version == expectedVersion else {
                 throw RepositoryError.versionConflict(expected: expectedVersion, current: record.version)
             }
+            let key = DuplicateEvaluations.key(of: record)
             try record.apply(evaluation, metrics: metrics, by: user)
+            // Only a change of unit, year, kind or project name can make a duplicate (those
+            // made before migration 017 stay editable).
+            if DuplicateEvaluations.key(of: record) != key, let existing = try await Self.existingID(like: record, on: db) {
+                throw RepositoryError.duplicate(existingID: existing)
+            }
             record.updatedAt = Date()
             // The version guard in the WHERE clause makes the check atomic across processes:
             // a concurrent writer that got here first leaves no row to update.

@@ -44,9 +44,13 @@ struct APIController {
         if let refusal = try await req.evaluationRules.newRefusal(evaluation) {
             throw Abort(.unprocessableEntity, reason: refusal)
         }
-        let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
-                                                      by: user.displayName)
-        return try await EvaluationDTO(stored).encodeResponse(status: .created, for: req)
+        do {
+            let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
+                                                          by: user.displayName)
+            return try await EvaluationDTO(stored).encodeResponse(status: .created, for: req)
+        } catch RepositoryError.duplicate(let existing) {
+            return try await Self.duplicate(evaluation, existing: existing, req)
+        }
     }
 
     func read(_ req: Request) async throws -> EvaluationDTO {
@@ -81,6 +85,8 @@ struct APIController {
             let error = APIErrorDTO(error: .init(status: 409, message: WebText.conflict(by: stored.updatedBy, version: current),
                                                  currentVersion: current))
             return try await error.encodeResponse(status: .conflict, for: req)
+        } catch RepositoryError.duplicate(let existing) {
+            return try await Self.duplicate(evaluation, existing: existing, req)
         }
     }
 
@@ -92,5 +98,13 @@ struct APIController {
     func check(_ req: Request) async throws -> CheckDTO {
         let analysis = try await req.frameworks.analyze(try await req.readableEvaluation().evaluation)
         return CheckDTO(findings: analysis.findings, blocking: analysis.blocking.count)
+    }
+}
+
+extension APIController {
+    /// 409 with the Chinese message and the id of the evaluation the request would duplicate.
+    static func duplicate(_ evaluation: Evaluation, existing: String, _ req: Request) async throws -> Response {
+        let error = APIErrorDTO(error: .init(status: 409, message: WebText.duplicate(evaluation), existingId: existing))
+        return try await error.encodeResponse(status: .conflict, for: req)
     }
 }

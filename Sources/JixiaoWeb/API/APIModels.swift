@@ -66,6 +66,8 @@ struct APIErrorDTO: Content {
         var status: Int
         var message: String
         var currentVersion: Int?
+        /// The evaluation a refused create or update would have duplicated.
+        var existingId: String? = nil
     }
     var error: Body
 }

@@ -53,7 +53,8 @@ enum OpenAPISchemas {
             "action": ["type": "string", "enum": ["submit", "approve", "sendBack", "accept", "publish", "reopen", "withdraw"]],
             "reason": string, "notes": ["type": "object", "additionalProperties": string], "version": integer,
         ], required: ["action"]),
-        "Error": object(["error": object(["status": integer, "message": string, "currentVersion": integer],
+        "Error": object(["error": object(["status": integer, "message": string, "currentVersion": integer,
+                                          "existingId": string],
                                          required: ["status", "message"])], required: ["error"]),
     ]
 }

@@ -62,6 +62,11 @@ struct EditorController {
                                 redirectType: .normal)
         } catch RepositoryError.versionConflict {
             return try await conflict(req, form: form, parsed: parsed.evaluation, fields: [])
+        } catch RepositoryError.duplicate {
+            // A changed project name that another evaluation of the unit and year already has.
+            var model = try await makeModel(req, stored: stored, form: form, evaluation: parsed.evaluation)
+            model.error = WebText.duplicate(toSave)
+            return EditorPage.render(model).response(status: .conflict)
         }
     }
 

@@ -50,9 +50,16 @@ struct EvaluationsController {
             kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
             project: projectName.isEmpty ? nil : ProjectInfo(name: projectName),
             narrative: NarrativeTemplate.sections(for: choice.kind))
-        let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
-                                                      by: user.displayName)
-        return req.redirect(to: SiteURL.evaluation(stored.id).path, redirectType: .normal)
+        do {
+            let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
+                                                          by: user.displayName)
+            return req.redirect(to: SiteURL.evaluation(stored.id).path, redirectType: .normal)
+        } catch RepositoryError.duplicate(let existing) {
+            var model = try await newModel(req, user: user)
+            model.error = WebText.duplicate(evaluation)
+            model.existingID = existing
+            return NewEvaluationPage.render(model).response(status: .conflict)
+        }
     }
 
     func history(_ req: Request) async throws -> Response {

@@ -55,8 +55,14 @@ struct UploadController {
         case .failure(let error): return try await fail(req, user, "无法读取 \(file.filename)：\(error)")
         }
         if let refusal = EvaluationRules.contentRefusal(imported.draft) { return try await fail(req, user, refusal) }
-        let stored = try await req.evaluations.create(imported.draft, metrics: try await req.frameworks.analyze(imported.draft).metrics,
+        let stored: StoredEvaluation
+        do {
+            stored = try await req.evaluations.create(imported.draft, metrics: try await req.frameworks.analyze(imported.draft).metrics,
                                                       by: user.displayName)
+        } catch RepositoryError.duplicate(let existing) {
+            return try await fail(req, user, WebText.duplicate(imported.draft) + "（" + SiteURL.evaluation(existing).path + "）",
+                                  status: .conflict)
+        }
         var model = try await EditorController().makeModel(
             req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
             evaluation: stored.evaluation)

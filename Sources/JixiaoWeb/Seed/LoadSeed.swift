@@ -19,9 +19,12 @@ public enum LoadSeed {
             try await app.db.transaction { db in
                 let repository = FluentEvaluationRepository(database: db)
                 for i in 0..<count {
-                    var e = Evaluation(kind: .departmentWide, unit: units[i % max(units.count, 1)],
-                                       fiscalYear: 2018 + i % 8, frameworkID: "guangdong-county-department",
-                                       status: statuses[i % statuses.count])
+                    // Project evaluations, each its own project: one unit has one evaluation per
+                    // year and kind and project (migration 017).
+                    var e = Evaluation(kind: .project, unit: units[i % max(units.count, 1)],
+                                       fiscalYear: 2018 + i % 8, frameworkID: "mof-2020-project",
+                                       status: statuses[i % statuses.count],
+                                       project: ProjectInfo(name: "负载测试项目 \(i + 1)"))
                     e.figures["expenditureTotal"] = ExactDecimal(500 + i % 300)
                     e.figures["basicExpenditure"] = ExactDecimal(400)
                     e.figures["projectExpenditure"] = ExactDecimal(100 + i % 300)

@@ -31,11 +31,14 @@ enum AdminFixtures {
         """
 
     /// A complete evaluation of the filer's unit (the wuhua 2023 example) stored on framework `id`.
+    /// Each call takes a year the unit has no department-wide evaluation of yet (one per
+    /// unit, year and kind), counting down from the example's 2023.
     static func evaluation(_ app: Application, framework id: String) async throws -> String {
         let repository = FluentEvaluationRepository(database: app.db)
-        guard var e = try await repository.find(id: try await Fixtures.completeEvaluationID(app))?.evaluation else {
-            throw Abort(.notFound)
-        }
+        let used = Set(try await repository.list(EvaluationFilter(unitCodes: [Fixtures.filerUnit]))
+            .filter { $0.kind == .departmentWide }.map(\.fiscalYear))
+        var e = try await Fixtures.completeEvaluation(app)
+        e.fiscalYear = (2000...2023).reversed().first { !used.contains($0) } ?? 2000
         e.frameworkID = id
         return try await repository.create(e, metrics: .init(), by: "test").id
     }

@@ -53,11 +53,17 @@ enum Fixtures {
 
     /// A complete evaluation (the wuhua 2023 example) stored as a draft of the filer's unit.
     static func completeEvaluationID(_ app: Application) async throws -> String {
+        try await FluentEvaluationRepository(database: app.db).create(try await completeEvaluation(app), metrics: .init(),
+                                                                       by: "test").id
+    }
+
+    /// The wuhua 2023 example as a draft of the filer's unit, not stored.
+    static func completeEvaluation(_ app: Application) async throws -> Evaluation {
         var e = try EvaluationReader.read(url: packageRoot().appendingPathComponent("examples/wuhua-2023.yaml")).evaluation
         guard let unit = try await AccountRepository(database: app.db).unit(code: filerUnit) else { throw Abort(.notFound) }
         e.unit = unit
         e.status = .draft
-        return try await FluentEvaluationRepository(database: app.db).create(e, metrics: .init(), by: "test").id
+        return e
     }
 
     /// The package root (the folder holding Package.swift), found from this file.

@@ -14,6 +14,8 @@ enum NewEvaluationPage {
         /// The years open for filing, with their defaults.
         var years: [FiscalYear]
         var error: String? = nil
+        /// The evaluation the refused one would have duplicated (linked under the message).
+        var existingID: String? = nil
 
         /// The title of framework `id` (未设默认 when there is none).
         func title(_ id: String?) -> String {
@@ -26,6 +28,10 @@ enum NewEvaluationPage {
         Layout.page(
             .init(title: "新建评价", user: m.user, csrf: m.csrf, error: m.error),
             .h1("新建绩效自评"),
+            .unwrap(m.existingID) { id in
+                .p(.id("duplicate"), .a(.attr("href", SiteURL.evaluation(id).path), .id("existing-evaluation"),
+                                        .text(WebText.openExisting)))
+            },
             .p(.id("open-years"), .text("填报中的年度（选择后预先选中该年度的默认指标体系）：")),
             .ul(.forEach(m.years) { year in
                 .li(.text("\(year.year) 年度："), .forEach(EvaluationKind.allCases) { kind in
