@@ -69,16 +69,19 @@ struct DocxBody {
         self.landscape = landscape
     }
 
-    /// A table with a repeated header row; no row splits across pages. Its width is
-    /// the type area of the current section (see `DocxSection.needsLandscape`).
+    /// A table with a repeated header row; no row splits across pages, but the table
+    /// does: only its caption keeps with the first rows (`JxCaption`), nothing inside the
+    /// table keeps with the next row, so a long table starts under the text before it
+    /// instead of leaving that page half empty. Its width is the type area of the current
+    /// section (see `DocxSection.needsLandscape`).
     mutating func table(_ table: ReportTable) {
         rows(table, width: DocxSection(landscape: landscape, first: false).textWidth)
     }
 
     private mutating func rows(_ table: ReportTable, width textWidth: Int) {
         paragraph(table.caption, style: "JxCaption")
-        let widths = Self.widths(table.columns, textWidth: textWidth)
         let size = DocxLayout.tableSize(columns: table.columns.count, width: textWidth)
+        let widths = Self.widths(table.columns, textWidth: textWidth, size: size)
         let font = "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
         xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
@@ -120,12 +123,30 @@ struct DocxBody {
         xml += "</w:p></w:tc>\n"
     }
 
-    /// Column widths in twips: shares of the type area by weight.
-    static func widths(_ columns: [ReportColumn], textWidth: Int = DocxLayout.textWidth) -> [Int] {
-        let total = max(columns.reduce(0) { $0 + $1.weight }, 1)
-        var widths = columns.map { textWidth * $0.weight / total }
+    /// Column widths in twips: shares of the type area by weight, but none narrower than
+    /// its header's first four characters at `size` (half-points), so 一级指标 or 分值 never
+    /// breaks inside the word; the room comes from the wider columns, in proportion to
+    /// what they have above their own minimum.
+    static func widths(_ columns: [ReportColumn], textWidth: Int = DocxLayout.textWidth, size: Int = 21) -> [Int] {
+        let total = max(columns.reduce(0) { $0 + max($1.weight, 0) }, 1)
+        var widths = columns.map { textWidth * max($0.weight, 0) / total }
+        let minimums = columns.map { headerWidth($0.title, size: size) }
+        let deficit = zip(widths, minimums).reduce(0) { $0 + max($1.1 - $1.0, 0) }
+        let surplus = zip(widths, minimums).reduce(0) { $0 + max($1.0 - $1.1, 0) }
+        if deficit > 0, surplus >= deficit {
+            widths = zip(widths, minimums).map { width, minimum in
+                width < minimum ? minimum : width - (width - minimum) * deficit / surplus
+            }
+        }
         if let last = widths.indices.last { widths[last] += textWidth - widths.reduce(0, +) }
         return widths
+    }
+
+    /// The width in twips of a header's first four characters (a CJK character is `size`
+    /// half-points wide, a Latin one half that) plus the cell margins.
+    static func headerWidth(_ title: String, size: Int) -> Int {
+        let units = title.prefix(4).unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+        return units * size * 5 + 2 * 57 + 40
     }
 }
 

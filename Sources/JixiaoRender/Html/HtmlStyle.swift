@@ -1,6 +1,21 @@
 /// The print-ready stylesheet of the HTML report (A4, GB/T 9704 fonts and margins).
+///
+/// The standalone report is served under a Content-Security-Policy that allows its one
+/// `<style>` by the hash of this text, so the rules are fixed text (no inline `style=`):
+/// column widths are classes (`jx-w1` … `jx-w100`, percent of the table).
 public enum HtmlStyle {
-    public static let css = """
+    public static let css = base + (1...100).map { ".jx-report col.jx-w\($0) { width: \($0)%; }" }.joined(separator: "\n")
+
+    /// Tables with more columns than this are set smaller (`jx-wide`), as the .docx sets them landscape.
+    static let narrowColumns = 7
+
+    /// The class of a `<col>` taking `percent` of the table's width.
+    static func widthClass(_ percent: Int) -> String { "jx-w\(min(max(percent, 1), 100))" }
+
+    /// True for text kept on one line (headers such as 二级指标, levels, 分值): at most four characters.
+    static func isShort(_ text: String) -> Bool { !text.isEmpty && text.count <= 4 && !text.contains("\n") }
+
+    private static let base = """
     @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
     .jx-report { font-family: "仿宋_GB2312", "仿宋", FangSong, STFangsong, "Noto Serif CJK SC", serif;
       font-size: 16pt; line-height: 28.95pt; color: #000; max-width: 156mm; margin: 0 auto; }
@@ -23,12 +38,15 @@ public enum HtmlStyle {
     .jx-report th, .jx-report td { border: 1px solid #000; padding: 2px 4px; vertical-align: middle;
       overflow-wrap: anywhere; }
     .jx-report th { background: #d9d9d9; }
+    .jx-report th.jx-short, .jx-report td.jx-short { white-space: nowrap; overflow-wrap: normal; }
+    .jx-report table.jx-wide { font-size: 9pt; }
     .jx-report td.jx-number { text-align: right; white-space: nowrap; }
     .jx-report tr.jx-total td { font-weight: bold; }
     .jx-report tr { break-inside: avoid; }
     .jx-report thead { display: table-header-group; }
     .jx-report .jx-signature { text-align: right; margin-top: 28.95pt; }
-    .jx-report .jx-signature p { text-indent: 0; }
+    .jx-report .jx-signature p { text-indent: 0; text-align: right; }
     @media print { .jx-report { max-width: none; } }
+
     """
 }

@@ -25,13 +25,24 @@ enum XlsxParts {
         + "<Relationship Id=\"rId3\" Type=\"\(r)/extended-properties\" Target=\"docProps/app.xml\"/>"
         + "</Relationships>"
 
-    /// The workbook; formulas are recalculated when the file is opened.
+    /// The workbook; formulas are recalculated when the file is opened. Each sheet's
+    /// title and header rows (1 to `XlsxSheet.headerRows`) print on every page.
     static func workbook(sheetNames: [String]) -> String {
         var s = header + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(r)\"><bookViews><workbookView/></bookViews><sheets>"
         for (i, name) in sheetNames.enumerated() {
             s += "<sheet name=\"\(XMLText.escape(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }
-        return s + "</sheets><calcPr calcId=\"191029\" fullCalcOnLoad=\"1\"/></workbook>"
+        s += "</sheets>"
+        if !sheetNames.isEmpty {
+            s += "<definedNames>"
+            for (i, name) in sheetNames.enumerated() {
+                let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+                s += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">"
+                    + XMLText.escape("\(quoted)!$1:$\(XlsxSheet.headerRows)") + "</definedName>"
+            }
+            s += "</definedNames>"
+        }
+        return s + "<calcPr calcId=\"191029\" fullCalcOnLoad=\"1\"/></workbook>"
     }
 
     static func workbookRels(sheets: Int) -> String {

@@ -19,15 +19,16 @@ struct XlsxSheet {
         var s = XlsxParts.header + "<worksheet xmlns=\"\(XlsxParts.main)\" xmlns:r=\"\(XlsxParts.r)\">"
         s += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:\(last)\(Self.sheetRow(table.rows.count - 1))\"/>"
         s += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(Self.headerRows)\" topLeftCell=\"A\(Self.headerRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
-        let widths = columnWidths()
+        let widths = printWidths()
         s += "<sheetFormatPr defaultRowHeight=\"15\"/><cols>"
         for (index, width) in widths.enumerated() {
             s += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }
         s += "</cols><sheetData>"
-        s += textRow(1, title, style: XlsxStyles.title, height: 24)
-        s += textRow(2, table.caption, style: XlsxStyles.caption, height: nil)
-        s += textRow(3, meta, style: XlsxStyles.meta, height: nil)
+        let span = widths.reduce(0, +)
+        s += textRow(1, title, style: XlsxStyles.title, height: Self.wrappedHeight(title, span: span, points: 14))
+        s += textRow(2, table.caption, style: XlsxStyles.caption, height: Self.wrappedHeight(table.caption, span: span, points: 11))
+        s += textRow(3, meta, style: XlsxStyles.meta, height: Self.wrappedHeight(meta, span: span, points: 11))
         s += "<row r=\"4\">"
         for (index, column) in table.columns.enumerated() {
             s += inlineString(XlsxCellReference.cell(column: index, row: 4), column.title, style: XlsxStyles.header)
@@ -44,8 +45,36 @@ struct XlsxSheet {
         }
         s += "</sheetData>" + mergeCells(lastColumn: last)
         s += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        s += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
+        // One page wide, as many long as it takes; rows 1-4 repeat on every page (`Print_Titles`).
+        let orientation = span > Self.portraitWidth ? "landscape" : "portrait"
+        s += "<pageSetup paperSize=\"9\" orientation=\"\(orientation)\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
         return s
+    }
+
+    /// Sheets at most this wide (in characters) print on portrait A4.
+    static let portraitWidth = 100
+    /// The least width of a sheet, so that the title takes at most two lines.
+    static let minimumWidth = 60
+
+    /// The column widths as printed: the content widths, widened in proportion up to
+    /// `minimumWidth` so that the title, caption and filer line above a narrow table
+    /// (the two-column sheets) need few lines.
+    func printWidths() -> [Int] {
+        let widths = columnWidths(), total = widths.reduce(0, +)
+        guard total > 0, total < Self.minimumWidth else { return widths }
+        var wider = widths.map { $0 * Self.minimumWidth / total }
+        if let last = wider.indices.last { wider[last] += Self.minimumWidth - wider.reduce(0, +) }
+        return wider
+    }
+
+    /// The height in points of a title row whose text wraps in the merged cell `span`
+    /// characters wide at `points` (readers do not grow rows for merged cells), nil for one line.
+    static func wrappedHeight(_ text: String, span: Int, points: Int) -> Int? {
+        let width = (displayWidth(text) * points + 10) / 11
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            + max(0, (width - 1) / max(span - 2, 1))
+        let lineHeight = points * 3 / 2 + 1
+        return lines > 1 || points > 11 ? min(lines, 40) * lineHeight + 2 : nil
     }
 
     private func textRow(_ row: Int, _ text: String, style: Int, height: Int?) -> String {
