@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every path of the site. Links are built from these cases and routes are
 /// registered from them, so the two never disagree. A parameter case built with
 /// `SiteURL.parameter` (":id") gives the route pattern.
@@ -85,6 +87,15 @@ enum SiteURL: Hashable, Sendable {
     static let assetParameter = ":file"
     static let formatParameter = ":format"
 
+    /// `value` as one path segment, percent-encoded (an uploaded framework's id is the
+    /// administrator's text and may hold `/ ? #`); the route parameter stays as it is.
+    static func segment(_ value: String) -> String {
+        guard value != parameter else { return value }
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+
     /// The absolute path, e.g. `/evaluations/3f…/history`.
     var path: String {
         switch self {
@@ -124,8 +135,8 @@ enum SiteURL: Hashable, Sendable {
         case .adminYears: return "/admin/years"
         case .adminYear(let year): return "/admin/years/\(year)"
         case .adminFrameworks: return "/admin/frameworks"
-        case .adminFramework(let id): return "/admin/frameworks/\(id)"
-        case .adminFrameworkDelete(let id): return "/admin/frameworks/\(id)/delete"
+        case .adminFramework(let id): return "/admin/frameworks/\(Self.segment(id))"
+        case .adminFrameworkDelete(let id): return "/admin/frameworks/\(Self.segment(id))/delete"
         case .backup: return "/admin/backup.json"
         case .restore: return "/admin/restore"
         case .report(let id, let format): return "/evaluations/\(id)/report/\(format)"

@@ -89,6 +89,11 @@ struct StoredXSSTests {
                             "admin /admin/frameworks/\(HostileText.pathSegment(HostileText.pathText))",
                             "admin /evaluations", "filer /account/tokens", "reviewer /review", "reviewer /dashboard", "anonymous /public"]
             for page in expected { #expect(shown.contains(page), "\(page) does not show the text literally") }
+            // and the administrator's link to the hostile framework leads to it
+            var admin2 = try await Self.signedIn(app, "admin")
+            let links = HTMLTokens(try await admin2.get("/admin").body.string).elements.compactMap { $0.attribute("href") }
+            let link = try #require(links.first { $0 == "/admin/frameworks/" + Self.hostileFrameworkSegment })
+            #expect(try await admin2.get(link).status == .ok)
         }
     }
 
@@ -100,7 +105,7 @@ struct StoredXSSTests {
     }
 
     /// The hostile framework id as a path segment.
-    static let hostileFrameworkSegment = HostileText.pathSegment(HostileText.pathText)
+    static let hostileFrameworkSegment = SiteURL.segment(HostileText.pathText)
 
     /// Every page (GET, HTML) of the route table with its parameters filled in.
     static func pagePaths(evaluation: String, unit: String, user: String) -> [String] {
