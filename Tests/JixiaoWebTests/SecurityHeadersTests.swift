@@ -65,21 +65,27 @@ struct SecurityHeadersTests {
                 .filter { !$0.hasSuffix("/report/html") }
                 .map { $0.replacingOccurrences(of: StoredXSSTests.hostileFrameworkSegment, with: "guangdong-county-department") }
             var inline: [String] = []
+            var pages: [(String, TestingHTTPResponse)] = []
             for who in ["admin", "reviewer", "filer"] {
                 var browser = try await Browser.signedIn(app, as: who)
-                for path in paths {
-                    // when
-                    let response = try await browser.get(path)
-                    guard response.headers.contentType?.subType == "html" else { continue }
-                    // then
-                    for element in HTMLTokens(response.body.string).elements {
-                        if element.name == "script", element.attribute("src") != "/assets/app.js" { inline.append("\(who) \(path): <script>") }
-                        if element.name == "style" { inline.append("\(who) \(path): <style>") }
-                        if element.name == "link", element.attribute("href") != "/assets/app.css" { inline.append("\(who) \(path): <link>") }
-                        for attribute in element.attributes where attribute.name == "style" || attribute.name.hasPrefix("on")
-                            || attribute.value.lowercased().hasPrefix("javascript:") {
-                            inline.append("\(who) \(path): \(attribute.name)= on <\(element.name)>")
-                        }
+                for path in paths { pages.append(("\(who) \(path)", try await browser.get(path))) }
+            }
+            // (and the published report, which shows the report's own markup)
+            try await ReviewFixtures.set(app, id, status: .published)
+            var anonymous = Browser(app: app)
+            let published = try await anonymous.get("/public/\(id)")
+            #expect(published.status == .ok)
+            pages.append(("anonymous /public/\(id)", published))
+            // when each is read as a browser would
+            for (page, response) in pages where response.headers.contentType?.subType == "html" {
+                // then only the app's own script and stylesheet, nothing inline
+                for element in HTMLTokens(response.body.string).elements {
+                    if element.name == "script", element.attribute("src") != "/assets/app.js" { inline.append("\(page): <script>") }
+                    if element.name == "style" { inline.append("\(page): <style>") }
+                    if element.name == "link", element.attribute("href") != "/assets/app.css" { inline.append("\(page): <link>") }
+                    for attribute in element.attributes where attribute.name == "style" || attribute.name.hasPrefix("on")
+                        || attribute.value.lowercased().hasPrefix("javascript:") {
+                        inline.append("\(page): \(attribute.name)= on <\(element.name)>")
                     }
                 }
             }

@@ -1,7 +1,8 @@
 /// THE escaping of text from data for HTML: `& < > " '` become character references, so
 /// the result is safe as element text and as a double- or single-quoted attribute value.
-/// Attributes (`Node+Attribute`), the hand-written tables (`TextBytes.appendHTML`) and the
-/// charts (`SVGText`) all escape through here; Plot escapes element text but not attributes.
+/// Attributes and text nodes (`Node+Attribute`: `.attr`, `.text`), the hand-written tables
+/// (`TextBytes.appendHTML`) and the charts (`SVGText`) all escape through here; Plot itself
+/// escapes text (keeping `&amp;`-like text as references) but not attributes.
 enum HTMLEscape {
     /// `text` escaped; returned as it is when it holds nothing to escape.
     static func escape(_ text: String) -> String {

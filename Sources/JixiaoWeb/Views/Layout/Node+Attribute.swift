@@ -3,7 +3,7 @@ import Plot
 /// THE way a view writes an attribute whose value is not a fixed literal: the value is
 /// escaped (`HTMLEscape`). Plot writes attribute values as they are, so `.value(x)`,
 /// `.href(x)`, `.id(x)`, `.attribute(named:value:)` … with data would let the data close
-/// the quote; `HostileTextTests` and `AttributeSourceTests` check no view does.
+/// the quote; `StoredXSSTests` and `AttributeEscapingTests` check no view does.
 extension Node {
     /// Attribute `name` with `value` escaped (left out when `value` is empty, as Plot does).
     static func attr(_ name: String, _ value: String) -> Node {
@@ -27,11 +27,6 @@ extension Attribute {
     /// Attribute `name` with `value` escaped (left out when `value` is empty, as Plot does).
     static func attr(_ name: String, _ value: String) -> Attribute {
         Attribute(name: name, value: HTMLEscape.escape(value))
-    }
-
-    /// A boolean attribute (`readonly`, `disabled` …) when `on`.
-    static func flag(_ name: String, _ on: Bool = true) -> Attribute {
-        on ? Attribute(name: name, value: nil, ignoreIfValueIsEmpty: false) : .empty
     }
 }
 
