@@ -90,7 +90,7 @@ struct ReadingTests {
     }
 
     @Test func cellsReadOneALine() {
-        let text = "部门(单位)名称:东平县西山镇政府\n联系人\n\n张某某\n\n联络电话\n\n0730-1234567\n\n人员编制\n\n128\n\n实有人数\n\n185\n"
+        let text = "部门(单位)名称:东平县西山镇政府\n联系人\n\n张某某\n\n联络电话\n\n0730-1234567\n\n人员编制\n\n128人\n\n实有人数\n\n185人\n"
         let f = facts(text)
         #expect(f.filedBy?.value == "张某某")
         #expect(f.phone?.value == "0730-1234567" && f.phone?.line == 8)

@@ -4,14 +4,16 @@ extension DocumentChecker {
     static let reasonWords = ["原因", "偏差", "扣分", "扣除", "扣", "由于", "因为", "导致", "未完成", "未达", "不足", "存在"]
     static let proportionalRates = ["完成率", "执行率", "达成率", "到位率", "办结率"]
 
-    /// score.sum, score.over-max (total, headings), score.grade.
+    /// score.sum, score.over-max (total, headings), score.grade, level by level (`ScoreTree`):
+    /// the top level against the total, each heading's parts against its score and maximum.
     func scoreFindings() -> [Finding] {
         var findings: [Finding] = []
+        let tree = ScoreTree(structure: structure, scores: facts.scores)
         if let total = facts.selfScore {
             if total.value > 100 {
                 findings.append(CheckCatalog.finding("score.over-max", CheckMessages.totalOverMax(total: total.value), line: total.line))
             }
-            let items = facts.scores.map(\.score)
+            let items = tree.parts(tree.topLevel)
             let sum = items.reduce(ExactDecimal.zero, +)
             if items.count >= 3, sum != total.value {
                 findings.append(CheckCatalog.finding("score.sum", CheckMessages.scoreSum(items: items, sum: sum, total: total.value), line: total.line))
@@ -20,17 +22,30 @@ extension DocumentChecker {
                 findings.append(finding)
             }
         }
-        for (index, heading) in structure.headings.enumerated() {
-            guard let max = Self.statedMax(structure.titleScalars[index]) else { continue }
-            let items = facts.scores.filter { item in
-                guard let owner = item.heading else { return false }
-                return owner == index || (owner > index && structure.headings[owner].paragraph < heading.subtreeEnd)
-            }.map(\.score)
-            let sum = items.reduce(ExactDecimal.zero, +)
-            if sum > max {
+        for n in tree.nodes.indices.dropFirst() { findings += headingFindings(tree, n) }
+        return findings
+    }
+
+    /// A heading's parts above its maximum, its own score above its maximum, its parts
+    /// not adding up to its own score.
+    func headingFindings(_ tree: ScoreTree, _ n: Int) -> [Finding] {
+        let node = tree.nodes[n]
+        guard let h = node.heading else { return [] }
+        let heading = structure.headings[h]
+        let items = tree.parts(n)
+        let sum = items.reduce(ExactDecimal.zero, +)
+        var findings: [Finding] = []
+        if let max = node.max {
+            if !items.isEmpty, sum > max {
                 findings.append(CheckCatalog.finding("score.over-max", CheckMessages.headingOverMax(
                     name: heading.title, items: items, sum: sum, max: max), line: heading.line))
+            } else if let own = node.score, own.score > max {
+                findings.append(CheckCatalog.finding("score.over-max", CheckMessages.overMax(name: heading.title, score: own.score, max: max), line: own.line))
             }
+        }
+        if let own = node.score, items.count >= 2, sum != own.score, node.max.map({ sum <= $0 }) ?? true {
+            findings.append(CheckCatalog.finding("score.sum", DocumentMessages.headingSum(
+                name: heading.title, items: items, sum: sum, score: own.score), line: own.line))
         }
         return findings
     }

@@ -2,6 +2,10 @@ import JixiaoCore
 
 /// Messages of checks that only documents have.
 enum DocumentMessages {
+    static func headingSum(name: String, items: [ExactDecimal], sum: ExactDecimal, score: ExactDecimal) -> String {
+        "「\(name)」下各项得分 \(items.map(\.description).joined(separator: " + ")) = \(sum) 分，与该项得分 \(score) 分不符（相差 \((sum - score).magnitude) 分）"
+    }
+
     static func conflict(label: String, trusted: Fact<StatedAmount>, other: ExactDecimal) -> String {
         "\(label)此处为 \(Money.text(other)) 万元，与第 \(trusted.line) 行的 \(Money.text(trusted.value.value)) 万元不一致（相差 \(Money.text((other - trusted.value.value).magnitude)) 万元）"
     }

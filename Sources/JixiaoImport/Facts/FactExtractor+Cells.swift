@@ -11,7 +11,8 @@ extension FactExtractor {
             let fact = Fact(name, line: paragraph.firstLine)
             if kind == .publisher { if publisher == nil { publisher = fact } } else if facts.unitName == nil { facts.unitName = fact }
         case .staffAuthorized, .staffActual:
-            guard (1...6).contains(s.count), s.allSatisfy(Scalars.isDigit), let count = Int(TextScan.string(s)) else { return }
+            let digits = s.last == "人" || s.last == "名" ? s.dropLast() : s[...]
+            guard (1...6).contains(digits.count), digits.allSatisfy(Scalars.isDigit), let count = Int(TextScan.string(digits)) else { return }
             let fact = Fact(count, line: paragraph.firstLine)
             if kind == .staffAuthorized { if facts.staffAuthorized == nil { facts.staffAuthorized = fact } }
             else if facts.staffActual == nil { facts.staffActual = fact }

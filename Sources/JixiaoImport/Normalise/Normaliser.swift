@@ -31,13 +31,10 @@ public enum Normaliser {
         // A table row (.docx cells joined by tabs) is a paragraph of its own; a row takes
         // no more lines, so a paragraph is a row exactly when its first line is one.
         var currentIsRow = false
-        // A short label line (人员编制) makes the number on the next line its cell, not a page number.
-        var afterLabel = false
         for (index, raw) in lines.enumerated() {
             let mark = marks.flatMap { index < $0.count ? $0[index] : nil } ?? LineNormaliser.Marks(raw)
             let line = LineNormaliser.normalise(raw, marks: mark)
-            if line.isEmpty || !afterLabel && PageNoise.isNoise(line) { continue }
-            afterLabel = line.count <= 8 && line.allSatisfy(Scalars.isIdeograph)
+            if line.isEmpty || PageNoise.isNoise(line) { continue }
             let isRow = line.contains("\t")
             defer { currentIsRow = isRow }
             if hasCurrent, !isRow, !currentIsRow, BlockRules.joins(current.scalars, line, tabFree: true) {
