@@ -24,6 +24,7 @@ struct ReviewTotalRouteTests {
                 "version": String(stored.version), "score.\(leaf.id)": "1"])
             let page = try await reviewer.get("/review/\(id)")
             let csv = try await reviewer.get("/exports/evaluations.csv?year=2023")
+            let report = try await reviewer.get("/evaluations/\(id)/report/html")
             // then the total is the computed one with that item replaced
             let expected = result.total - (leaf.score ?? 0) + 1
             let shown = expected.formatted(places: 2)
@@ -38,6 +39,9 @@ struct ReviewTotalRouteTests {
             #expect(ExactDecimal(row[column].replacingOccurrences(of: "\"", with: "")) == expected)
             #expect(header.contains("财政复核等级"))
             #expect(row[column + 1] == Grade(total: expected).rawValue)
+            // and the report says the same
+            #expect(report.body.string.contains("财政复核得分"))
+            #expect(report.body.string.contains("\(shown) 分（\(Grade(total: expected).rawValue)）"))
         }
     }
 

@@ -12,6 +12,7 @@ extension ReportDocument {
         case .departmentWide: builder.buildDepartmentWide()
         case .project: builder.buildProject()
         }
+        builder.meta += builder.reviewFields
         let unitName = UserText.line(evaluation.unit.name) ?? ""
         self.init(kind: evaluation.kind, title: builder.title, meta: builder.meta, blocks: builder.blocks,
                   signature: ReportSignature(unitName: unitName,
