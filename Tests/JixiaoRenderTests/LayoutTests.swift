@@ -64,14 +64,18 @@ import Testing
                 #expect(css.declarations(".jx-report col.\(col)")["width"]?.hasSuffix("%") == true, "\(col)")
             }
         }
-        // the score table: 二级指标 on one line, at least as wide as its levels (预算编制: 4 characters of 7 columns' text)
-        let scores = try #require(page.tables.first { $0.headers.contains("二级指标") })
-        let second = try #require(scores.headers.firstIndex(of: "二级指标"))
-        #expect(scores.headerClasses[second] == "jx-short")
+        // the score table: 二级指标 on one line, and its column wide enough for its longest level
+        // (156 mm hold 42 characters of 10.5 pt; a level of four characters needs 10% and the padding)
+        let table = try #require(report.tables.first { $0.columns.count == 7 && $0.columns[1].title == "二级指标" })
+        let scores = try #require(page.tables.first { $0.headers == table.columns.map(\.title) })
+        #expect(scores.headerClasses[1] == "jx-short")
         #expect(css.declarations(".jx-report th.jx-short")["white-space"] == "nowrap")
-        #expect(css.declarations(".jx-report td.jx-short")["white-space"] == "nowrap")
-        let percent = try #require(Int(scores.cols[second].dropFirst("jx-w".count)))
-        #expect(percent >= 5)
+        let longest = table.rows.map { $0.cells[1].text.count }.max() ?? 0
+        #expect(longest >= 4)
+        let percent = try #require(Int(scores.cols[1].dropFirst("jx-w".count)))
+        #expect(Double(percent) / 100 * 42 >= Double(longest) + 0.5, "\(scores.cols)")
+        let explanation = try #require(Int(scores.cols[5].dropFirst("jx-w".count)))
+        #expect(explanation > percent) // 评分说明 still the widest text
         // and the signature (unit, date) is right-aligned, its paragraphs included
         #expect(page.signature == [report.signature.unitName, report.signature.date ?? ""])
         #expect(css.declarations(".jx-report .jx-signature")["text-align"] == "right")

@@ -12,8 +12,12 @@ public enum HtmlStyle {
     /// The class of a `<col>` taking `percent` of the table's width.
     static func widthClass(_ percent: Int) -> String { "jx-w\(min(max(percent, 1), 100))" }
 
-    /// True for text kept on one line (headers such as 二级指标, levels, 分值): at most four characters.
+    /// True for a header kept on one line (二级指标, 分值): at most four characters.
     static func isShort(_ text: String) -> Bool { !text.isEmpty && text.count <= 4 && !text.contains("\n") }
+
+    /// The room every table column gets before the longer ones share the rest, in units
+    /// (a CJK character is two): four characters, such as 预算编制.
+    static let shortWidth = 8
 
     private static let base = """
     @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
@@ -38,8 +42,9 @@ public enum HtmlStyle {
     .jx-report th, .jx-report td { border: 1px solid #000; padding: 2px 4px; vertical-align: middle;
       overflow-wrap: anywhere; }
     .jx-report th { background: #d9d9d9; }
-    .jx-report th.jx-short, .jx-report td.jx-short { white-space: nowrap; overflow-wrap: normal; }
+    .jx-report th.jx-short { white-space: nowrap; overflow-wrap: normal; }
     .jx-report table.jx-wide { font-size: 9pt; }
+    .jx-report table.jx-wide th.jx-short { white-space: normal; }
     .jx-report td.jx-number { text-align: right; white-space: nowrap; }
     .jx-report tr.jx-total td { font-weight: bold; }
     .jx-report tr { break-inside: avoid; }

@@ -18,8 +18,7 @@ enum HtmlTable {
                     .group(row.cells.enumerated().compactMap { column, cell -> Node<HTML.TableRowContext>? in
                         guard cell != .continued, column < table.columns.count else { return nil }
                         let span = spans[index][column]
-                        let kind = cell.value != nil ? "jx-number" : HtmlStyle.isShort(cell.text) ? "jx-short" : nil
-                        return .td(.if(kind != nil, .class(kind ?? "")),
+                        return .td(.if(cell.value != nil, .class("jx-number")),
                                    .if(span > 1, .attribute(named: "rowspan", value: String(span))),
                                    .raw(HtmlText.escape(cell.text).replacingOccurrences(of: "\n", with: "<br/>")))
                     }))
@@ -27,18 +26,33 @@ enum HtmlTable {
         )
     }
 
-    /// Each column's share of the table width in percent, by its content: the widest line
-    /// of its header and cells (a CJK character counts two), at least 4 and at most 40,
-    /// so a column of levels or scores is as wide as they are and long explanations take
-    /// the rest. The stylesheet keeps short headers and cells on one line besides.
+    /// Each column's share of the table width in percent, by its content (the widest line of
+    /// its header and cells; a CJK character counts two units): every column first gets room
+    /// for four characters of its text (or all of it when shorter, as a level like 预算编制 or
+    /// a score like 100.00), so it never wraps inside such a word; the rest goes to the longer
+    /// columns (三级指标, 评分说明) by how much more they hold, at most 40 units each. A
+    /// table whose text fits on one line is shared by the columns' widths.
+    /// The stylesheet keeps short headers on one line besides.
     static func columnWidths(_ table: ReportTable) -> [Int] {
         let measures = table.columns.indices.map { column -> Int in
             let texts = [table.columns[column].title] + table.rows.map { $0.cells[safe: column]?.text ?? "" }
             let widest = texts.lazy.flatMap { $0.split(separator: "\n") }.map { XlsxSheet.displayWidth(String($0)) }.max() ?? 0
             return min(max(widest, 4), 40)
         }
-        let total = max(measures.reduce(0, +), 1)
-        return measures.map { $0 * 100 / total }
+        // The table's width in units: 156 mm of 10.5 pt characters (9 pt in wide tables), one unit of padding.
+        // Wide tables give each column two characters first (their headers may wrap).
+        let wide = table.columns.count > HtmlStyle.narrowColumns
+        let available = wide ? 98 : 84, short = wide ? HtmlStyle.shortWidth / 2 : HtmlStyle.shortWidth
+        let needed = measures.reduce(0) { $0 + $1 + 1 }
+        guard needed > available else { return measures.map { ($0 + 1) * 100 / needed } } // all of it fits
+        let bases = measures.map { (min($0, short) + 1) * 100 / available + 1 }
+        let rest = 100 - bases.reduce(0, +)
+        let extras = measures.map { $0 - min($0, short) }, extraTotal = extras.reduce(0, +)
+        guard rest >= 0 else {
+            let total = max(measures.reduce(0, +), 1)
+            return measures.map { $0 * 100 / total }
+        }
+        return measures.indices.map { bases[$0] + (extraTotal > 0 ? extras[$0] * rest / extraTotal : 0) }
     }
 
     /// For each cell, how many rows it spans (1 plus the `.continued` cells under it).
