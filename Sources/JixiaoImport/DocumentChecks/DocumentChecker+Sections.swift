@@ -13,7 +13,7 @@ extension DocumentChecker {
             guard TemplateGuidance.match(parts: structure.directBodyParts(index)) != nil else { continue }
             findings.append(CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: heading.display), line: heading.line))
         }
-        return findings
+        return findings + placeholderFindings()
     }
 
     /// Parts of the report (`ReportSection.requiredParts`) holding required sections

@@ -2,6 +2,10 @@ import JixiaoCore
 
 /// Messages of checks that only documents have.
 enum DocumentMessages {
+    static func placeholder(_ text: String) -> String {
+        "「\(text)」仍是模板占位，未填写实际内容"
+    }
+
     static func headingSum(name: String, items: [ExactDecimal], sum: ExactDecimal, score: ExactDecimal) -> String {
         "「\(name)」下各项得分 \(items.map(\.description).joined(separator: " + ")) = \(sum) 分，与该项得分 \(score) 分不符（相差 \((sum - score).magnitude) 分）"
     }
