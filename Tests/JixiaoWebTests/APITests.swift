@@ -93,7 +93,7 @@ struct APITests {
             let parameters = (list?["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
             #expect(json?["openapi"] as? String == "3.0.3")
             #expect(documented == served)
-            #expect(parameters == ["unit", "year", "status", "page", "per"])
+            #expect(parameters == ["unit", "year", "status", "page", "per", "after"])
         }
     }
 }

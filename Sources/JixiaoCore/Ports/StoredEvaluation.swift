@@ -75,13 +75,17 @@ public struct EvaluationFilter: Sendable, Hashable {
     public var status: EvaluationStatus?
     public var limit: Int
     public var offset: Int
+    /// Keyset paging: only rows listed after the evaluation with this id (newest first);
+    /// `offset` is then not used, so a deep page costs what the first does.
+    public var after: String?
 
     public init(unitCodes: [String]? = nil, fiscalYear: Int? = nil, status: EvaluationStatus? = nil,
-                limit: Int = 50, offset: Int = 0) {
+                limit: Int = 50, offset: Int = 0, after: String? = nil) {
         self.unitCodes = unitCodes
         self.fiscalYear = fiscalYear
         self.status = status
         self.limit = limit
         self.offset = offset
+        self.after = after
     }
 }

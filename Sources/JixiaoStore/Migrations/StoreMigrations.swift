@@ -20,5 +20,6 @@ public enum StoreMigrations {
         AddLoginAttemptClient(),
         AddApiTokenLastUsed(),
         CreateUniqueEvaluationIndex(),
+        CreateKeysetIndexes(),
     ]
 }

@@ -30,9 +30,16 @@ extension FluentEvaluationRepository {
     }
 
     private func listQuery(_ filter: EvaluationFilter, on sql: any SQLDatabase) -> SQLSelectBuilder {
-        Self.where(filter, sql.select().column(Self.summaryColumnList).from(EvaluationRecord.schema))
+        let select = Self.where(filter, sql.select().column(Self.summaryColumnList).from(EvaluationRecord.schema))
             .orderBy("updated_at", .descending).orderBy("id", .descending)
-            .limit(filter.limit).offset(filter.offset)
+            .limit(filter.limit)
+        guard let after = filter.after else { return select.offset(filter.offset) }
+        // The cursor row's own values, read in the query: no timestamp round-trips through
+        // text or floating point (rows saved in one batch share `updated_at`). A cursor whose
+        // row is gone compares with NULL and gives an empty page. Indexes: migration 018.
+        let cursor = UUID(uuidString: after) ?? UUID()
+        return select.where(SQLQueryString(
+            #"("updated_at", "id") < (SELECT "updated_at", "id" FROM "evaluations" WHERE "id" = \#(bind: cursor))"#))
     }
 
     /// Counts by year and status from `evaluation_counts` (kept by triggers, migration 014).

@@ -25,7 +25,8 @@ struct APIController {
         let filter = EvaluationFilter(unitCodes: scope, fiscalYear: try req.queryInt(.year), status: status)
         let page = try ListPage(req, perFromQuery: true)
         let (items, total) = try await req.evaluations.page(page.rows(of: filter))
-        return EvaluationListJSON.response(EvaluationListDTO(items: items, page: page.page, per: page.per, total: total))
+        return EvaluationListJSON.response(EvaluationListDTO(items: items, next: page.next(after: items), page: page.page,
+                                                             per: page.per, total: total))
     }
 
     func create(_ req: Request) async throws -> Response {

@@ -42,6 +42,8 @@ struct FiscalYearDTO: Content {
 /// A page of list rows: page `page` (from 1) of `per` rows, of `total` rows in all.
 struct EvaluationListDTO: Content {
     var items: [EvaluationSummary]
+    /// `after` for the next page (the last item's id) when this page is full.
+    var next: String? = nil
     var page: Int
     var per: Int
     var total: Int

@@ -23,7 +23,13 @@ enum EvaluationListJSON {
             if i > 0 { out.append(byte: UInt8(ascii: ",")) }
             write(row, into: &out)
         }
-        out.append("],\"page\":")
+        out.append("],")
+        if let next = list.next {
+            out.append("\"next\":")
+            string(next, into: &out)
+            out.append(",")
+        }
+        out.append("\"page\":")
         out.append(list.page)
         out.append(",\"per\":")
         out.append(list.per)

@@ -13,5 +13,6 @@ struct QueryParameter: Sendable {
         .init(name: "status", type: "string", summary: "状态"),
         .init(name: "page", type: "integer", summary: "页码，从 1 起", defaultValue: 1),
         .init(name: "per", type: "integer", summary: "每页条数，至多 \(ListPage.maxPer)", defaultValue: ListPage.defaultPer),
+        .init(name: "after", type: "string", summary: "上一页最后一条的编号（响应的 next）：从它之后列出，不按页码跳过"),
     ]
 }

@@ -2,31 +2,52 @@ import JixiaoCore
 import Vapor
 
 /// One page of a list: which rows (`?page=` from 1, `?per=` rows, at most `maxPer`) and,
-/// once counted, how many rows the filter matches in all.
+/// once counted, how many rows the filter matches in all. `?after=<id>` (keyset paging) lists
+/// the rows after that evaluation instead of skipping `(page - 1) × per` rows: a deep page then
+/// costs what the first does (`page` is only shown).
 struct ListPage: Sendable, Equatable {
     static let defaultPer = 50
     static let maxPer = 500
+    /// From this many rows skipped on, "next" links carry `after=` rather than only `page=`.
+    static let keysetFrom = 500
 
     var page: Int
     var per: Int
+    /// The id of the last row of the previous page (lowercase UUID), or nil.
+    var after: String?
 
-    init(page: Int = 1, per: Int = defaultPer) {
+    init(page: Int = 1, per: Int = defaultPer, after: String? = nil) {
         self.page = max(page, 1)
         self.per = min(max(per, 1), Self.maxPer)
+        self.after = after
     }
 
     /// The page a request asks for (`per` only where the caller may choose it); a page or
     /// `per` outside `BoundedInt.page` / `BoundedInt.per` is a 400.
     init(_ req: Request, perFromQuery: Bool) throws {
         self.init(page: try req.queryInt(.page) ?? 1,
-                  per: perFromQuery ? try req.queryInt(.per) ?? Self.defaultPer : Self.defaultPer)
+                  per: perFromQuery ? try req.queryInt(.per) ?? Self.defaultPer : Self.defaultPer,
+                  after: try Self.cursor(req.queryValue(String.self, at: "after")))
     }
+
+    /// An `after` value: an evaluation id, else a 400 naming the field.
+    static func cursor(_ text: String?) throws -> String? {
+        guard let text else { return nil }
+        guard text.utf8.count == 36, let id = UUID(uuidString: text) else {
+            throw Abort(.badRequest, reason: "after（翻页位置）取值无效：应为上一页最后一条评价的编号")
+        }
+        return id.uuidString.lowercased()
+    }
+
+    /// The `after` for the page following `rows` (a full page), or nil when it is the last.
+    func next(after rows: [EvaluationSummary]) -> String? { rows.count == per ? rows.last?.id : nil }
 
     /// `filter` restricted to this page's rows.
     func rows(of filter: EvaluationFilter) -> EvaluationFilter {
         var filter = filter
         filter.limit = per
-        filter.offset = (page - 1) * per
+        filter.after = after
+        filter.offset = after == nil ? (page - 1) * per : 0
         return filter
     }
 

@@ -16,13 +16,17 @@ struct HomePageModel {
 
     var canCreate: Bool { user.role.mayEdit }
     var pageCount: Int { page.pageCount(total: total) }
+    /// The "next" link's cursor: past `ListPage.keysetFrom` rows the next page is read after
+    /// this page's last row, not by skipping rows.
+    var nextAfter: String? { page.page * page.per >= ListPage.keysetFrom ? page.next(after: rows) : nil }
 
-    /// Link to the list filtered to `year`/`status` at `page`.
-    func link(year: Int?, status: EvaluationStatus?, page: Int = 1) -> String {
+    /// Link to the list filtered to `year`/`status` at `page` (read after the row `after`).
+    func link(year: Int?, status: EvaluationStatus?, page: Int = 1, after: String? = nil) -> String {
         var query: [String] = []
         if let year { query.append("year=\(year)") }
         if let status { query.append("status=\(status.rawValue)") }
         if page > 1 { query.append("page=\(page)") }
+        if let after { query.append("after=\(after)") }
         return SiteURL.evaluations.path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
     }
 }

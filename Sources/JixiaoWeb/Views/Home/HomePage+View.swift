@@ -84,7 +84,7 @@ enum HomePage {
             .if(page > 1, .a(.rel(.prev), .attr("href", m.link(year: m.year, status: m.status, page: page - 1)), .text("上一页"))),
             .span(.text(" 第 \(page) / \(m.pageCount) 页，共 \(m.total) 条 ")),
             .if(page < m.pageCount,
-                .a(.rel(.next), .attr("href", m.link(year: m.year, status: m.status, page: page + 1)), .text("下一页")))
+                .a(.rel(.next), .attr("href", m.link(year: m.year, status: m.status, page: page + 1, after: m.nextAfter)), .text("下一页")))
         )
     }
 }
