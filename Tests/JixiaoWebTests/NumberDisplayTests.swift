@@ -34,6 +34,7 @@ struct NumberDisplayTests {
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             let review = try await reviewer.get("/review/\(id)")
             let html = try await filer.get("/evaluations/\(id)/report/html")
+            let csv = try await reviewer.get("/exports/evaluations.csv?year=2024").body.string
             // then
             #expect(saved.status == .seeOther)
             #expect(stored.evaluation.figures["satisfaction"] == ExactDecimal("0.96"))
@@ -47,6 +48,10 @@ struct NumberDisplayTests {
             }
             #expect(review.body.string.contains("<td class=\"num\">96.00%</td><td></td>"))
             #expect(review.body.string.contains("<td class=\"num\">14</td><td>人</td>"))
+            // the year's export: the rate column says （%） and holds the percentage
+            #expect(csv.contains("满意度（%）") && !csv.contains("（比率）"))
+            let row = try #require(csv.components(separatedBy: "\r\n").first { $0.contains("数字显示测试项目") })
+            #expect(row.contains(",96.00%,") || row.hasSuffix(",96.00%"))
         }
     }
 

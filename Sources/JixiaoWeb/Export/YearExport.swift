@@ -13,7 +13,7 @@ enum YearExport {
     static func table(_ items: [(stored: StoredEvaluation, analysis: EvaluationAnalysis)]) -> ReportTable {
         let figures = FigureCatalog.all.filter { f in items.contains { $0.stored.evaluation.figures.values[f.id] != nil } }
         let columns = fixedColumns.enumerated().map { ReportColumn($0.element, weight: 2, numeric: !textColumns.contains($0.offset)) }
-            + figures.map { ReportColumn("\($0.label)（\($0.unit)）", weight: 2, numeric: true) }
+            + figures.map { ReportColumn($0.labelWithUnit, weight: 2, numeric: true) }
             + [ReportColumn("问题", weight: 6)]
         let rows = items.map { item -> ReportRow in
             let e = item.stored.evaluation, a = item.analysis
@@ -21,12 +21,12 @@ enum YearExport {
             let number = { (v: ExactDecimal?) -> ReportCell in v.map { .number($0, places: 2) } ?? .empty }
             var cells: [ReportCell] = [
                 .text(e.unit.code ?? ""), .text(e.unit.name), .text(e.kind.label), .text(e.project?.name ?? e.kind.label),
-                .text(e.status.label), number(a.score?.total), .text(a.score?.grade.rawValue ?? ""),
+                .text(e.status.label), number(a.scored?.total), .text(a.scored?.grade.rawValue ?? ""),
                 number(e.statedTotal), number(review?.total), .text(review?.grade?.rawValue ?? ""),
                 .number(ExactDecimal(a.metrics.errorCount), places: 0), .number(ExactDecimal(a.metrics.warningCount), places: 0),
             ]
             cells += figures.map { f in
-                e.figures.values[f.id].map { f.unit == "比率" ? .percent($0) : .number($0, places: 2) } ?? .empty
+                e.figures.values[f.id].map { .value($0, f.kind) } ?? .empty
             }
             cells.append(.text(a.findings.map { "[\($0.severity.label)] \($0.rule) \($0.message)" }.joined(separator: "\n")))
             return ReportRow(cells)
