@@ -12,13 +12,22 @@ struct CSRFMiddleware: Middleware {
         let body = request.body.data == nil
             ? request.body.collect(max: request.application.routes.defaultMaxBodySize.value).map { _ in }
             : request.eventLoop.makeSucceededVoidFuture()
-        return body.flatMapThrowing {
+        return body.flatMap { Self.givenToken(request) }.flatMapThrowing { given in
             let expected = request.hasSession ? request.session.data[Self.sessionKey] : nil
-            let given = request.headers.first(name: "X-CSRF-Token") ?? Self.formToken(request)
             guard let expected, let given, Self.constantTimeEqual(expected, given) else {
                 throw Abort(.forbidden, reason: WebText.csrfFailed)
             }
         }.flatMap { next.respond(to: request) }
+    }
+
+    /// The header's token, else the form's; a multipart body (an upload, up to megabytes) is
+    /// parsed on the thread pool so the event loop keeps serving other requests.
+    static func givenToken(_ request: Request) -> EventLoopFuture<String?> {
+        if let header = request.headers.first(name: "X-CSRF-Token") { return request.eventLoop.makeSucceededFuture(header) }
+        guard request.headers.contentType?.type == "multipart" else {
+            return request.eventLoop.makeSucceededFuture(formToken(request))
+        }
+        return request.application.threadPool.runIfActive(eventLoop: request.eventLoop) { formToken(request) }
     }
 
     static func formToken(_ request: Request) -> String? {
