@@ -104,4 +104,48 @@ struct EditorChecksTests {
             #expect(try await ReviewFixtures.find(app, id).evaluation.indicators[first.id]?.outcome == nil)
         }
     }
+
+    @Test("checklist leaves have their items to tick and deduction leaves a count; both are saved",
+          arguments: [TestDatabase.sqlite])
+    func checklistAndBreaches(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given a 2023 evaluation on the Hunan framework (checklist and deduction leaves)
+            var browser = try await Browser.signedIn(app, as: "filer")
+            let created = try await browser.post("/evaluations", form: [
+                "framework": "hunan-department", "year": "2023", "unit": Fixtures.filerUnit])
+            let path = try #require(created.headers.first(name: .location))
+            let id = try #require(path.split(separator: "/").last.map(String.init))
+            let framework = try #require(try await app.frameworks.framework(id: "hunan-department"))
+            func leaves(_ i: Indicator) -> [Indicator] { i.children.isEmpty ? [i] : i.children.flatMap(leaves) }
+            let all = framework.indicators.flatMap(leaves)
+            let checklist = try #require(all.first { if case .checklist = $0.rule { return true } else { return false } })
+            let deductions = try #require(all.first { if case .deductions = $0.rule { return true } else { return false } })
+            guard case .checklist(let items) = checklist.rule else { return }
+            let editor = try await browser.get(path).body.string
+            var form = try await Fixtures.form(&browser, id)
+            // when one item is ticked and two breaches are counted (a browser sends every field, empty ones too)
+            form["indicator.\(checklist.id).selfScore"] = ""
+            form["indicator.\(deductions.id).selfScore"] = ""
+            form[EvaluationForm.checkedField(checklist.id, item: items[0].name)] = "1"
+            form["indicator.\(checklist.id).checklist"] = "1"
+            form["indicator.\(deductions.id).breaches"] = "2"
+            let saved = try await browser.post(path, form: form)
+            let stored = try await ReviewFixtures.find(app, id).evaluation
+            let page = try await browser.get(path).body.string
+            form["indicator.\(deductions.id).breaches"] = "两处"
+            form["version"] = String(try await ReviewFixtures.find(app, id).version)
+            let bad = try await browser.post(path, form: form)
+            // then
+            for item in items {
+                #expect(editor.contains("name=\"\(HTMLEscape.escape(EvaluationForm.checkedField(checklist.id, item: item.name)))\""))
+            }
+            #expect(editor.contains("name=\"indicator.\(HTMLEscape.escape(deductions.id)).breaches\""))
+            #expect(saved.status == .seeOther)
+            #expect(stored.indicators[checklist.id]?.checked == [items[0].name])
+            #expect(stored.indicators[deductions.id]?.breaches == 2)
+            #expect(page.contains("checked=\"checked\""))
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("“两处”\(WebText.numberInvalid)"))
+        }
+    }
 }

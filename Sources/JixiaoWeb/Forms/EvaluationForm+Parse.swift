@@ -39,8 +39,7 @@ extension EvaluationForm {
             var input = e.indicators[id] ?? IndicatorInput()
             input.selfScore = number(key, &errors)
             input.note = nonEmpty("indicator.\(id).note")
-            // 评价结果 only where the form shows it; empty (「未选择」) is none.
-            if let outcome = fields["indicator.\(id).outcome"] { input.outcome = QualitativeOutcome(rawValue: outcome) }
+            readRuleInputs(id, into: &input, &errors)
             e.indicators[id] = input
         }
         return Parsed(evaluation: e, errors: errors)

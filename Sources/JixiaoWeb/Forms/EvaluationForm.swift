@@ -4,7 +4,7 @@ import JixiaoCore
 /// from a submitted form, and parsed back onto an evaluation.
 ///
 /// Field names: `filing.filedBy`, `figure.<id>`, `target.<i>.<part>`,
-/// `section.<key>`, `indicator.<id>.selfScore` (and `.note`, `.outcome`), `statedTotal`, `version`.
+/// `section.<key>`, `indicator.<id>.selfScore` (and `.note`, the rule inputs of `EvaluationForm+Indicator`), `statedTotal`, `version`.
 struct EvaluationForm: Sendable {
     var fields: [String: String]
     /// Number of target rows the form shows (filled ones plus empty ones to add).
@@ -53,7 +53,7 @@ struct EvaluationForm: Sendable {
         for (id, input) in e.indicators {
             f["indicator.\(id).selfScore"] = input.selfScore?.description
             f["indicator.\(id).note"] = input.note
-            f["indicator.\(id).outcome"] = input.outcome?.rawValue
+            Self.ruleFields(id, input, into: &f)
         }
         self.init(fields: f)
         targetRows = e.targets.count + Self.emptyTargetRows
