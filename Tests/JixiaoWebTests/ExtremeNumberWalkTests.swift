@@ -15,7 +15,7 @@ struct ExtremeNumberWalkTests {
     static let queryNames = ["page", "per", "year", "status", "unit", "kind", "grade", "severity", "sort",
                              "format", "done", "saved", "submitted", "merged"]
 
-    @Test("no route answers 5xx to extreme numbers, and the app lives on", arguments: [TestDatabase.sqlite])
+    @Test("no route answers 5xx to extreme numbers, and the app lives on", arguments: TestDatabase.all)
     func walk(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let id = try await Fixtures.evaluationID(app)
