@@ -37,11 +37,11 @@ public struct FigureRule: Sendable, Hashable {
     public static let builtIn: [FigureRule] = [
         ("sum.expenditure", "basicExpenditure + projectExpenditure", "expenditureTotal"),
         ("sum.basic", "personnelExpenditure + publicExpenditure", "basicExpenditure"),
-        ("sum.income", "fiscalIncome + otherIncome", "incomeTotal"),
         ("balance", "carryoverStart + incomeTotal - expenditureTotal", "carryoverEnd"),
         ("sum.funds", "fiscalFundsInitial + carryoverFundsInitial + otherFundsInitial", "budgetInitial"),
         ("sum.funds", "fiscalFundsAdjusted + carryoverFundsAdjusted + otherFundsAdjusted", "budgetAdjusted"),
         ("sum.funds", "fiscalFundsExecuted + carryoverFundsExecuted + otherFundsExecuted", "budgetExecuted"),
+        ("sum.income", "fiscalIncome + otherIncome", "incomeTotal"),
     ].compactMap { try? FigureRule(rule: $0.0, $0.1, equals: $0.2) }
 
     /// The check over `amounts` (by figure id), or nil when a figure is missing.
