@@ -93,7 +93,9 @@ extension ReportBuilder {
             } else {
                 result = .text(ReportText.notComputable + (value.reason.flatMap(UserText.line).map { "：\($0)" } ?? ""))
             }
-            return ReportRow([.text(UserText.line(value.name) ?? ""), .text(UserText.line(value.working) ?? ""),
+            // Without a value the result column says why; the formula column gives the formula only.
+            let working = value.value == nil ? value.formulaInWords : value.working
+            return ReportRow([.text(UserText.line(value.name) ?? ""), .text(UserText.line(working) ?? ""),
                               .text(UserText.clean(inputs)), result])
         }
         return ReportTable(name: ReportText.computedTable.0, caption: ReportText.computedTable.1,
