@@ -15,7 +15,9 @@ public struct AppSettings: Sendable {
     public var autoMigrate: Bool
     /// Folder of example evaluation files (examples/*.yaml) seeded with the demo data.
     public var examplesFolder: String?
-    /// PostgreSQL connections per event loop (tests, many apps at once, use fewer).
+    /// PostgreSQL connections per event loop, one loop per core, so the pool is sized to the
+    /// cores (`JIXIAO_DB_CONNECTIONS_PER_CORE`, 1–64, default 4; tests, many apps at once, use
+    /// fewer). Keep processes × cores × this under the server's `max_connections`.
     public var connectionsPerLoop = 4
     /// Show filers' mobile numbers whole on public pages and downloads (`JIXIAO_PUBLIC_PHONES=1`);
     /// by default they are masked (137****1687, `PhoneMask`).
@@ -44,6 +46,9 @@ public struct AppSettings: Sendable {
                                    examplesFolder: env["JIXIAO_EXAMPLES"] ?? "examples")
         settings.trustForwardedFor = env["JIXIAO_TRUST_PROXY"] == "1"
         settings.publicPhones = env["JIXIAO_PUBLIC_PHONES"] == "1"
+        if let perCore = env["JIXIAO_DB_CONNECTIONS_PER_CORE"].flatMap(Int.init), (1...64).contains(perCore) {
+            settings.connectionsPerLoop = perCore
+        }
         return settings
     }
 }
