@@ -10,7 +10,8 @@
 # database, wrk's threads spread over them; default 1), COUNT (evaluations, default 10000),
 # UNITS (load units they are spread over; default: the demo units), DURATION (seconds per run,
 # default 20), CONNECTIONS (default 32), RUNS (default "page api dashboard save mixed"),
-# BIN (a jixiao binary to use, no build), SCRATCH (build folder, default .build), SKIP_BUILD=1
+# EXISTING_DATABASE=1 (DATABASE_URL names a seeded database: used as it is, not created, seeded
+# or dropped), BIN (a jixiao binary to use, no build), SCRATCH (build folder, default .build), SKIP_BUILD=1
 # (use the binary already in SCRATCH), PORT (first port; default: free ones).
 # Every step has a time limit; on failure the script prints the server log and exits 1.
 set -euo pipefail
@@ -48,7 +49,11 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 export JIXIAO_EXAMPLES="$PWD/examples"
 unset DATABASE_URL
-if [[ -n "$server_url" ]]; then
+if [[ -n "$server_url" && "${EXISTING_DATABASE:-}" == 1 ]]; then
+  export DATABASE_URL=$server_url
+  engine="PostgreSQL ($(psql -tA "$server_url" -c 'SHOW server_version' | cut -d' ' -f1)), existing database"
+  count=$(psql -tA "$server_url" -c 'SELECT COUNT(*) FROM evaluations')
+elif [[ -n "$server_url" ]]; then
   command -v psql >/dev/null || fail "DATABASE_URL needs psql"
   database="jixiao_load_$$_$RANDOM"
   psql -q "$server_url" -c "CREATE DATABASE $database" >/dev/null || fail "cannot create database $database"
@@ -60,11 +65,13 @@ else
   engine="SQLite"
 fi
 
-seed=(web-seed --count "$count")
-[[ -z "${UNITS:-}" ]] || seed+=(--units "$UNITS")
-start=$(date +%s)
-timeout 3600 "$bin" "${seed[@]}" >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; fail "web-seed failed or took over an hour"; }
-echo "seeded $count evaluations in $(( $(date +%s) - start )) s: $(tail -1 "$work/seed.log")"
+if [[ "${EXISTING_DATABASE:-}" != 1 ]]; then
+  seed=(web-seed --count "$count")
+  [[ -z "${UNITS:-}" ]] || seed+=(--units "$UNITS")
+  start=$(date +%s)
+  timeout 3600 "$bin" "${seed[@]}" >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; fail "web-seed failed or took over an hour"; }
+  echo "seeded $count evaluations in $(( $(date +%s) - start )) s: $(tail -1 "$work/seed.log")"
+fi
 
 hosts=()
 for i in $(seq "$processes"); do
