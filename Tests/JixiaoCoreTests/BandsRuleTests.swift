@@ -30,9 +30,9 @@ import Testing
 
     @Test func explainsTheBand() {
         let node = F.scoreLeaf(adjustment, figures: ["x": F.d("0.05")]).node
-        #expect(node.explanation == "预算调整率 = x = 0.05 = 5.00%，属于区间 (0.00%, 10.00%]，得 2 分")
+        #expect(node.explanation == "预算调整率 = x = 0.05 = 5.00%，在“高于 0.00%、不超过 10.00%”档，得 2 分")
         let zero = F.scoreLeaf(adjustment, figures: ["x": 0]).node
-        #expect(zero.explanation == "预算调整率 = x = 0 = 0.00%，属于区间 = 0.00%，得 3 分")
+        #expect(zero.explanation == "预算调整率 = x = 0 = 0.00%，在“等于 0.00%”档，得 3 分")
     }
 
     @Test func openEndedBands() {
@@ -47,6 +47,6 @@ import Testing
         #expect(F.score(leaf, x: "0.8") == 4)
         #expect(F.score(leaf, x: "0.7") == 0)
         let node = F.scoreLeaf(leaf, figures: ["x": F.d("0.95")]).node
-        #expect(node.explanation.hasSuffix("属于区间 ≥ 90.00%，得 5 分"))
+        #expect(node.explanation.hasSuffix("在“不低于 90.00%”档，得 5 分"))
     }
 }

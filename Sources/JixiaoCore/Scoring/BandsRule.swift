@@ -9,24 +9,25 @@ enum BandsRule {
         guard let band = bands.first(where: { $0.contains(value) }) else {
             return .scored(.zero, Explanation(leaf.lead, "，不在任何评分区间内，得 0 分"))
         }
-        return .scored(band.score, Explanation(parts: [leaf.lead, "，属于区间 "] + describe(band, leaf.style)
-                                                + ["，得 ", .points(band.score), " 分"]))
+        return .scored(band.score, Explanation(parts: [leaf.lead, "，在“"] + describe(band, leaf.style)
+                                                + ["”档，得 ", .points(band.score), " 分"]))
     }
 
-    /// `(0%, 10%]`, `= 0`, `≥ 90.00%`, `< 60.00%`.
+    /// The band as a finance officer writes it: `高于 0.00%、不超过 10.00%`, `等于 0.00%`,
+    /// `不低于 90.00%`, `低于 60.00%`.
     static func describe(_ band: Band, _ style: ValueStyle) -> [Explanation.Part] {
         switch (band.lower, band.upper) {
         case let (lower?, upper?) where lower == upper:
-            return ["= ", style.part(lower)]
+            return ["等于 ", style.part(lower)]
         case let (lower?, upper?):
-            return [band.lowerInclusive ? "[" : "(", style.part(lower), ", ", style.part(upper),
-                    band.upperInclusive ? "]" : ")"]
+            return [band.lowerInclusive ? "不低于 " : "高于 ", style.part(lower), band.upperInclusive ? "、不超过 " : "、低于 ",
+                    style.part(upper)]
         case let (lower?, nil):
-            return [band.lowerInclusive ? "≥ " : "> ", style.part(lower)]
+            return [band.lowerInclusive ? "不低于 " : "高于 ", style.part(lower)]
         case let (nil, upper?):
-            return [band.upperInclusive ? "≤ " : "< ", style.part(upper)]
+            return [band.upperInclusive ? "不超过 " : "低于 ", style.part(upper)]
         case (nil, nil):
-            return ["（任意值）"]
+            return ["任意值"]
         }
     }
 }
