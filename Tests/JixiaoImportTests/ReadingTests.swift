@@ -106,4 +106,23 @@ struct ReadingTests {
         #expect(facts("各专项资金绩效自评等次均为优秀。\n").statedGrade?.value == .excellent)
         #expect(facts("经评价，等级为“良”。\n").statedGrade?.value == .good)
     }
+
+    @Test(arguments: [
+        ("本年支出合计1 174.46万元。", "1174.46"),
+        ("本年支出合计１，１７４．４６万元。", "1174.46"),
+        ("本年支出合计IO万元。", "10"),
+        ("本年支出合计1O0.5万元。", "100.5"),
+        ("本年支出合计12.3万兀。", "12.3"),
+        ("本年支出合计3.2亿元。", "32000"),
+        ("本年支出合计11744600元。", "1174.46"),
+    ])
+    func numberForms(_ text: String, _ value: String) {
+        #expect(facts("部门整体支出绩效自评报告\n" + text + "\n").amount("expenditureTotal")?.value.value == ExactDecimal(value))
+    }
+
+    @Test func lettersOutsideNumbersStayLetters() {
+        let f = facts("部门整体支出绩效自评报告\n本年支出合计 Office 10 万元，其中基本支出 l 项。\n")
+        #expect(f.amount("expenditureTotal") == nil && f.amount("basicExpenditure") == nil)
+        #expect(facts("部门整体支出绩效自评报告\n表 2 100 100 95\n").amount("expenditureTotal") == nil)
+    }
 }

@@ -23,12 +23,16 @@ extension FactExtractor {
     mutating func amountAfter(_ id: String, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
         var j = end
         var unitInGap: MoneyParser.WrittenUnit? = nil
+        var slipped = false
         while j < s.count, j - end <= 8, !Scalars.isDigit(s[j]) {
+            // IO万元: an OCR slip starts the figure (checked below: a money unit must follow it).
+            if TextScan.slipDigit(s, at: j) != nil, !Scalars.isASCIILetter(s[j - 1]) { slipped = true; break }
             guard Self.amountGapScalars.contains(s[j]) else { return }
             if let (unit, _) = TextScan.moneyUnit(s, at: j) { unitInGap = unit }
             j += 1
         }
-        guard let number = TextScan.number(s, at: j) else { return }
+        guard let number = TextScan.number(s, at: j, leadingSlip: slipped),
+              !slipped || TextScan.moneyUnit(s, at: number.end) != nil else { return }
         if Self.partIds.contains(id), Self.fiscalOnly(s, before: start) { return }
         let unit: MoneyParser.WrittenUnit
         if let (written, _) = TextScan.moneyUnit(s, at: number.end) { unit = written }

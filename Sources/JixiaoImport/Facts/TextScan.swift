@@ -13,9 +13,24 @@ enum TextScan {
         var integer: Int? { places == 0 ? Int(exactly: value.units / ExactDecimal.unit) : nil }
     }
 
-    /// Reads the number starting at `i` (a digit), or nil.
-    static func number(_ s: [Unicode.Scalar], at i: Int) -> Number? {
-        guard i < s.count, Scalars.isDigit(s[i]) else { return nil }
+    /// The digit an OCR slip stands for inside a number (O/o for 0, l/I for 1), where no
+    /// ASCII letter but another slip follows it (1O0.5, IO, not 10Office).
+    @inline(__always)
+    static func slipDigit(_ s: [Unicode.Scalar], at j: Int) -> UInt32? {
+        guard isSlip(s[j]), j + 1 == s.count || !Scalars.isASCIILetter(s[j + 1]) || isSlip(s[j + 1]) else { return nil }
+        return s[j] == "O" || s[j] == "o" ? 0 : 1
+    }
+
+    @inline(__always)
+    static func isSlip(_ c: Unicode.Scalar) -> Bool { c == "O" || c == "o" || c == "l" || c == "I" }
+
+    /// Reads the number starting at `i` (a digit), or nil. Thousands may be grouped with
+    /// commas (1,174.46) or, before decimals, a space (1 174.46); a slip for 0 or 1 after
+    /// the first digit is read as that digit.
+    /// `leadingSlip`: the number may start with a slip (IO for 10), where the caller
+    /// knows the context is a number (a money unit follows).
+    static func number(_ s: [Unicode.Scalar], at i: Int, leadingSlip: Bool = false) -> Number? {
+        guard i < s.count, Scalars.isDigit(s[i]) || leadingSlip && slipDigit(s, at: i) != nil else { return nil }
         var significand: Int128 = 0
         var places = 0
         var j = i
@@ -24,14 +39,19 @@ enum TextScan {
         var sawComma = false
         while j < s.count {
             let c = s[j]
-            if Scalars.isDigit(c) {
+            if let digit = Scalars.isDigit(c) ? c.value - 48 : slipDigit(s, at: j) {
                 guard significand < 1_000_000_000_000_000 else { return nil }
-                significand = significand * 10 + Int128(c.value - 48)
+                significand = significand * 10 + Int128(digit)
                 if sawPoint { places += 1 } else { groupDigits += 1 }
                 j += 1
             } else if c == ",", !sawPoint, sawComma ? groupDigits == 3 : (1...3).contains(groupDigits),
                       j + 3 < s.count, s[j + 1...j + 3].allSatisfy(Scalars.isDigit),
                       j + 4 >= s.count || !Scalars.isDigit(s[j + 4]) {
+                sawComma = true
+                groupDigits = 0
+                j += 1
+            } else if c == " ", !sawPoint, !sawComma, (1...3).contains(groupDigits), j + 5 < s.count,
+                      s[j + 1...j + 3].allSatisfy(Scalars.isDigit), s[j + 4] == ".", Scalars.isDigit(s[j + 5]) {
                 sawComma = true
                 groupDigits = 0
                 j += 1
@@ -51,7 +71,7 @@ enum TextScan {
         while j > 0, s[j - 1] == " " { j -= 1 }
         guard j > 0, Scalars.isDigit(s[j - 1]) else { return nil }
         var start = j
-        while start > 0, Scalars.isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == "," { start -= 1 }
+        while start > 0, Scalars.isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == "," || slipDigit(s, at: start - 1) != nil { start -= 1 }
         while start < j, !Scalars.isDigit(s[start]) { start += 1 }
         guard let n = number(s, at: start), n.end == j else { return nil }
         return n
@@ -118,10 +138,11 @@ enum TextScan {
     static func moneyUnit(_ s: [Unicode.Scalar], at i: Int) -> (MoneyParser.WrittenUnit, Int)? {
         let j = skipSpaces(s, i)
         guard j < s.count else { return nil }
+        // 兀 for 元 is an OCR slip; here, after a number, it can only be the unit.
         switch s[j] {
-        case "元": return (.yuan, j + 1 - i)
+        case "元", "兀": return (.yuan, j + 1 - i)
         case "万", "亿", "千":
-            guard j + 1 < s.count, s[j + 1] == "元" else { return nil }
+            guard j + 1 < s.count, s[j + 1] == "元" || s[j + 1] == "兀" else { return nil }
             let unit: MoneyParser.WrittenUnit = s[j] == "万" ? .tenThousandYuan : s[j] == "亿" ? .hundredMillionYuan : .thousandYuan
             return (unit, j + 2 - i)
         default: return nil
