@@ -125,6 +125,41 @@ struct InputLimitTests {
         }
     }
 
+    @Test("a restore applies the evaluation rules first: a year out of range or a huge number is refused",
+          arguments: [TestDatabase.sqlite])
+    func restoreRules(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            var admin = try await Browser.signedIn(app, as: "admin")
+            let backup = try await admin.get("/admin/backup.json").body.string
+            var object = try #require(try JSONSerialization.jsonObject(with: Data(backup.utf8)) as? [String: Any])
+            var rows = try #require(object["evaluations"] as? [[String: Any]])
+            var oldRows = rows
+            oldRows[0]["fiscalYear"] = 1900
+            object["evaluations"] = oldRows
+            let year1900 = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+            let text = try #require(rows[0]["document"] as? String)
+            var document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            document["statedTotal"] = "99999999999999999999"
+            rows[0]["document"] = String(decoding: try JSONSerialization.data(withJSONObject: document), as: UTF8.self)
+            object["evaluations"] = rows
+            let huge = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+            // when
+            let refusedYear = try await admin.upload("/admin/restore", fileField: "file", filename: "b.json",
+                                                     content: year1900, contentType: "application/json")
+            let refusedNumber = try await admin.upload("/admin/restore", fileField: "file", filename: "b.json",
+                                                       content: huge, contentType: "application/json")
+            let valid = try await admin.upload("/admin/restore", fileField: "file", filename: "b.json",
+                                               content: backup, contentType: "application/json")
+            // then
+            #expect(refusedYear.status == .unprocessableEntity)
+            #expect(refusedYear.body.string.contains("年度 1900 不在 2000–2100 之间"))
+            #expect(refusedNumber.status == .unprocessableEntity)
+            #expect(refusedNumber.body.string.contains("statedTotal 的数值过大"))
+            #expect(valid.status == .conflict)
+        }
+    }
+
     @Test("malformed API bodies and backups get a Chinese message naming the field, no Swift internals",
           arguments: [TestDatabase.sqlite])
     func decodingMessages(_ database: TestDatabase) async throws {

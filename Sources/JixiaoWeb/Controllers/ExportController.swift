@@ -37,6 +37,9 @@ struct ExportController {
         } catch {
             throw Abort(.unprocessableEntity, reason: ReviewText.restoreInvalid + "文件不是有效的备份。")
         }
+        if let refusal = try await req.offload({ BackupCheck.refusal(backup) }) {
+            throw Abort(.unprocessableEntity, reason: ReviewText.restoreInvalid + refusal)
+        }
         do {
             try await backup.restore(into: req.db)
         } catch BackupError.databaseNotEmpty {
