@@ -14,46 +14,10 @@ public enum CheckOutput {
     }
 
     /// `file:line: severity[rule]: message`, one finding a line.
-    public static func text(_ entries: [Entry]) -> String {
-        var out = ""
-        for entry in entries {
-            guard case .success(let analysis) = entry.result else { continue }
-            for finding in analysis.findings {
-                out += "\(entry.file):\(finding.location.line ?? 1): \(finding.severity.rawValue)[\(finding.rule)]: \(finding.message)\n"
-            }
-        }
-        return out
-    }
+    public static func text(_ entries: [Entry]) -> String { whole(entries, .text) }
 
     /// The JSON document of check-json.md.
-    public static func json(_ entries: [Entry]) -> String {
-        var w = JSONWriter()
-        var errors = 0, warnings = 0, infos = 0
-        w.open("{")
-        w.key("reports")
-        w.open("[")
-        for entry in entries {
-            guard case .success(let analysis) = entry.result else { continue }
-            for finding in analysis.findings {
-                switch finding.severity {
-                case .error: errors += 1
-                case .warning: warnings += 1
-                case .info: infos += 1
-                }
-            }
-            report(&w, file: entry.file, analysis: analysis)
-        }
-        w.close("]")
-        w.key("summary")
-        w.open("{")
-        w.key("files"); w.raw("\(entries.count)")
-        w.key("errors"); w.raw("\(errors)")
-        w.key("warnings"); w.raw("\(warnings)")
-        w.key("infos"); w.raw("\(infos)")
-        w.close("}")
-        w.close("}")
-        return w.output + "\n"
-    }
+    public static func json(_ entries: [Entry]) -> String { whole(entries, .json) }
 
     static func report(_ w: inout JSONWriter, file: String, analysis: ReportAnalysis) {
         w.open("{")

@@ -24,21 +24,21 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data((error.message + "\n").utf8))
             throw ExitCode(2)
         }
-        let entries = ParallelChecker.check(files, progress: isatty(STDERR_FILENO) == 1)
-        let output = format == .json ? CheckOutput.json(entries) : CheckOutput.text(entries)
-        FileHandle.standardOutput.write(Data(output.utf8))
-        var unreadable = false
-        var hasError = false
-        for entry in entries {
-            switch entry.result {
-            case .failure(let error):
-                unreadable = true
-                FileHandle.standardError.write(Data((error.message + "\n").utf8))
-            case .success(let analysis):
-                if analysis.findings.contains(where: { $0.severity == .error }) { hasError = true }
+        // Results are written as they come, in input order, through a small buffer.
+        var stream = CheckOutput.Stream(format: format == .json ? .json : .text)
+        var buffer = stream.begin()
+        var unreadable: [String] = []
+        ParallelChecker.stream(files, progress: isatty(STDERR_FILENO) == 1) { entry in
+            if case .failure(let error) = entry.result { unreadable.append(error.message) }
+            buffer += stream.add(entry)
+            if buffer.utf8.count >= 1 << 16 {
+                FileHandle.standardOutput.write(Data(buffer.utf8))
+                buffer = ""
             }
         }
-        if unreadable { throw ExitCode(2) }
-        if hasError { throw ExitCode(1) }
+        FileHandle.standardOutput.write(Data((buffer + stream.end()).utf8))
+        for message in unreadable { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if !unreadable.isEmpty { throw ExitCode(2) }
+        if stream.errors > 0 { throw ExitCode(1) }
     }
 }

@@ -2,24 +2,89 @@ import Dispatch
 import Foundation
 import JixiaoImport
 
-/// Checks many files on all cores (bounded by `concurrentPerform`), results in input order.
+/// Checks many files on all cores and hands the results on in input order as they
+/// complete. At most `window` files are in flight or waiting for an earlier one, so
+/// memory stays flat however many files there are.
 enum ParallelChecker {
-    static func check(_ files: [String], progress: Bool, threads: Int? = nil) -> [CheckOutput.Entry] {
-        let results = ResultBox(count: files.count)
+    /// Calls `emit` on the calling thread with each file's result, in input order.
+    static func stream(_ files: [String], progress: Bool, threads: Int? = nil, window: Int = 64,
+                       emit: (CheckOutput.Entry) -> Void) {
+        guard !files.isEmpty else { return }
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.take(below: files.count) {
-                let result: Result<ReportAnalysis, ImportError>
-                do { result = .success(try ReportReader.analyse(path: files[index])) }
-                catch let error as ImportError { result = .failure(error) }
-                catch { result = .failure(.unreadable(path: files[index], reason: "\(error)")) }
-                results.set(index, CheckOutput.Entry(file: files[index], result: result))
-                if progress { results.report(total: files.count) }
+        let box = OrderedWindow(count: files.count, window: max(window, 2 * workers))
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = box.take() { box.put(index, analyse(files[index])) }
             }
         }
+        var done = 0
+        while let entry = box.next() {
+            emit(entry)
+            done += 1
+            if progress, done % 16 == 0 || done == files.count {
+                FileHandle.standardError.write(Data("\r已检查 \(done)/\(files.count) 个文件".utf8))
+            }
+        }
+        group.wait()
         if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        return results.entries()
+    }
+
+    /// Every result, in input order (for callers that want them all at once).
+    static func check(_ files: [String], progress: Bool, threads: Int? = nil) -> [CheckOutput.Entry] {
+        var entries: [CheckOutput.Entry] = []
+        stream(files, progress: progress, threads: threads) { entries.append($0) }
+        return entries
+    }
+
+    static func analyse(_ path: String) -> CheckOutput.Entry {
+        let result: Result<ReportAnalysis, ImportError>
+        do { result = .success(try ReportReader.analyse(path: path)) }
+        catch let error as ImportError { result = .failure(error) }
+        catch { result = .failure(.unreadable(path: path, reason: "\(error)")) }
+        return CheckOutput.Entry(file: path, result: result)
+    }
+}
+
+/// Indices handed to workers no further than `window` ahead of the next result to be
+/// emitted; results wait here until their turn.
+final class OrderedWindow: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var waiting: [Int: CheckOutput.Entry] = [:]
+    private var handedOut = 0
+    private var emitted = 0
+    private let count: Int
+    private let window: Int
+
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = window
+    }
+
+    /// The next index to check, once the window has room; nil when all are handed out.
+    func take() -> Int? {
+        condition.lock(); defer { condition.unlock() }
+        while handedOut < count, handedOut >= emitted + window { condition.wait() }
+        guard handedOut < count else { return nil }
+        handedOut += 1
+        return handedOut - 1
+    }
+
+    func put(_ index: Int, _ entry: CheckOutput.Entry) {
+        condition.lock(); defer { condition.unlock() }
+        waiting[index] = entry
+        condition.broadcast()
+    }
+
+    /// The next result in input order, waiting for it; nil after the last.
+    func next() -> CheckOutput.Entry? {
+        condition.lock(); defer { condition.unlock() }
+        guard emitted < count else { return nil }
+        while waiting[emitted] == nil { condition.wait() }
+        let entry = waiting.removeValue(forKey: emitted)
+        emitted += 1
+        condition.broadcast()
+        return entry
     }
 }
 
@@ -34,26 +99,4 @@ final class Counter: @unchecked Sendable {
         value += 1
         return value - 1
     }
-}
-
-/// Results written by workers at their index.
-final class ResultBox: @unchecked Sendable {
-    private var slots: [CheckOutput.Entry?]
-    private var done = 0
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ entry: CheckOutput.Entry) {
-        lock.lock(); defer { lock.unlock() }
-        slots[index] = entry
-        done += 1
-    }
-
-    func report(total: Int) {
-        lock.lock(); let count = done; lock.unlock()
-        FileHandle.standardError.write(Data("\r已检查 \(count)/\(total) 个文件".utf8))
-    }
-
-    func entries() -> [CheckOutput.Entry] { slots.compactMap { $0 } }
 }
