@@ -77,6 +77,8 @@ struct NumberDisplayTests {
             let list = try await filer.get("/evaluations")
             let editor = try await filer.get(location)
             let rows = try await DashboardQuery(database: app.db).rows(year: 2024)
+            var client = try await ReviewFixtures.api(app, as: "filer")
+            let api = try await client.get("/api/v1/evaluations/\(id)/score").body.string
             // then
             let row = try #require(list.body.string.components(separatedBy: "<tr>").first { $0.contains(id) })
             #expect(row.contains("<td>草稿</td><td>—</td><td>—</td>"))
@@ -85,6 +87,7 @@ struct NumberDisplayTests {
             #expect(editor.body.string.contains("等级：—"))
             let stored = try #require(rows.first { $0.id == id })
             #expect(stored.total == nil && stored.grade == nil)
+            #expect(api.contains("\"scored\":false"))
         }
     }
 

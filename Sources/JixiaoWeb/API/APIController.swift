@@ -93,7 +93,8 @@ struct APIController {
 
     func score(_ req: Request) async throws -> ScoreDTO {
         let analysis = try await req.frameworks.analyze(try await req.readableEvaluation().evaluation)
-        return ScoreDTO(score: analysis.score, unavailable: analysis.scoreUnavailable, findings: analysis.findings)
+        return ScoreDTO(score: analysis.score, scored: analysis.scored != nil, unavailable: analysis.scoreUnavailable,
+                        findings: analysis.findings)
     }
 
     func check(_ req: Request) async throws -> CheckDTO {

@@ -58,6 +58,9 @@ struct CheckDTO: Content {
 /// `…/score`: the score (null while no scorer is available) and the reason.
 struct ScoreDTO: Content {
     var score: ScoreResult?
+    /// False while no indicator has a score (a new draft): `score.total` and `score.grade`
+    /// then mean nothing, and the pages show 「—」 for both.
+    var scored: Bool
     var unavailable: String?
     var findings: [Finding]
 }

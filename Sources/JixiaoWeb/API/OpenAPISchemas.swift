@@ -47,8 +47,9 @@ enum OpenAPISchemas {
         "Finding": finding,
         "Check": object(["findings": ["type": "array", "items": OpenAPIDocument.ref("Finding")], "blocking": integer],
                         required: ["findings", "blocking"]),
-        "Score": object(["score": ["type": "object", "nullable": true], "unavailable": ["type": "string", "nullable": true],
-                         "findings": ["type": "array", "items": OpenAPIDocument.ref("Finding")]], required: ["findings"]),
+        "Score": object(["score": ["type": "object", "nullable": true], "scored": ["type": "boolean"],
+                         "unavailable": ["type": "string", "nullable": true],
+                         "findings": ["type": "array", "items": OpenAPIDocument.ref("Finding")]], required: ["findings", "scored"]),
         "WorkflowCommand": object([
             "action": ["type": "string", "enum": ["submit", "approve", "sendBack", "accept", "publish", "reopen", "withdraw"]],
             "reason": string, "notes": ["type": "object", "additionalProperties": string], "version": integer,
