@@ -21,5 +21,6 @@ public enum StoreMigrations {
         AddApiTokenLastUsed(),
         CreateUniqueEvaluationIndex(),
         CreateKeysetIndexes(),
+        CreateEvaluationYearCounts(),
     ]
 }

@@ -23,7 +23,7 @@ extension FluentEvaluationRepository {
     public func page(_ filter: EvaluationFilter) async throws -> (rows: [EvaluationSummary], total: Int) {
         guard let sql = reader ?? database as? any SQLDatabase else { return ([], 0) }
         let total = SQLSubqueryBuilder()
-        Self.where(filter, total.column(SQLRaw("CAST(COALESCE(SUM(n), 0) AS BIGINT)")).from(CreateEvaluationCounts.table))
+        Self.where(filter, total.column(SQLRaw("CAST(COALESCE(SUM(n), 0) AS BIGINT)")).from(Self.countsTable(filter)))
         let rows = try await listQuery(filter, on: sql).column(total.query, as: "total_rows").all()
         guard let first = rows.first else { return ([], try await counts(filter).reduce(0) { $0 + $1.count }) }
         return (try rows.map(Self.summary(row:)), try first.decode(column: "total_rows", as: Int.self))
@@ -42,13 +42,19 @@ extension FluentEvaluationRepository {
             #"("updated_at", "id") < (SELECT "updated_at", "id" FROM "evaluations" WHERE "id" = \#(bind: cursor))"#))
     }
 
-    /// Counts by year and status from `evaluation_counts` (kept by triggers, migration 014).
+    /// The counts to sum: per unit (014) for some units, per year only (019) for all.
+    static func countsTable(_ filter: EvaluationFilter) -> String {
+        filter.unitCodes == nil ? CreateEvaluationYearCounts.table : CreateEvaluationCounts.table
+    }
+
+    /// Counts by year and status from `evaluation_counts` or, for all units,
+    /// `evaluation_year_counts` (kept by triggers, migrations 014 and 019).
     public func counts(_ filter: EvaluationFilter) async throws -> [StatusCount] {
         guard let sql = reader ?? database as? any SQLDatabase else { return [] }
         let select = sql.select()
             .column("fiscal_year").column("status")
             .column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "n")
-            .from(CreateEvaluationCounts.table)
+            .from(Self.countsTable(filter))
             .groupBy("fiscal_year").groupBy("status")
             .having(SQLRaw("SUM(n) > 0"))
             .orderBy("fiscal_year", .descending)
