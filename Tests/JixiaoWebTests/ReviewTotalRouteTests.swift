@@ -31,6 +31,7 @@ struct ReviewTotalRouteTests {
             #expect(saved.status == .seeOther)
             #expect(expected > 50)
             #expect(Self.reviewTotal(page.body.string)?.hasPrefix(shown) == true)
+            #expect(page.body.string.contains("已复核的 1 项取财政复核得分"))
             let lines = csv.body.string.components(separatedBy: "\r\n")
             let header = lines.first?.split(separator: ",", omittingEmptySubsequences: false).map(String.init) ?? []
             let column = try #require(header.firstIndex(of: "财政复核得分"))

@@ -52,6 +52,10 @@ enum ReviewPage {
         return .section(
             .id("scores"), .h2("得分与财政复核"),
             .unwrap(m.analysis.scoreUnavailable) { .p(.class("hint"), .text($0)) },
+            .unwrap(m.reviewTotal) { total in
+                .p(.class("hint"), .id("review-total-note"),
+                   .text("财政复核合计：已复核的 \(total.reviewedCount) 项取财政复核得分，其余各项取计算得分，按指标体系合计。"))
+            },
             m.mayScore
                 ? .postForm(action: SiteURL.reviewScores(m.id).path, csrf: m.csrf, id: "review-form", [
                     .hidden(name: "version", value: String(m.stored.version)), table,
