@@ -125,4 +125,17 @@ struct ReadingTests {
         #expect(f.amount("expenditureTotal") == nil && f.amount("basicExpenditure") == nil)
         #expect(facts("部门整体支出绩效自评报告\n表 2 100 100 95\n").amount("expenditureTotal") == nil)
     }
+
+    @Test func aNumberAloneAfterALabelIsItsCellNotAPageNumber() {
+        let f = facts("部门基本情况表\n人员编制\n\n128\n\n实有人数\n\n185\n\n说明：编制数以批复为准。\n")
+        #expect(f.staffAuthorized?.value == 128 && f.staffAuthorized?.line == 4)
+        #expect(f.staffActual?.value == 185 && f.staffActual?.line == 8)
+        let paged = Normaliser.normalise(text: "本单位全年工作稳步推进，成效明显。\n\n3\n\n二、存在问题\n")
+        #expect(!paged.text.contains("3"))
+    }
+
+    @Test func whatTheAmountIsOfMayStandBetweenLabelAndFigure() {
+        let f = facts("项目支出绩效自评报告\n实际支出项目资金200.00万元，资金执行率100.00%。\n")
+        #expect(f.amount("expenditureTotal")?.value.value == 200)
+    }
 }

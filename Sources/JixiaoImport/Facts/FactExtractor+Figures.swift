@@ -4,6 +4,8 @@ extension FactExtractor {
     /// What may stand between an amount's label and its number: 为, 合计, (万元):, 约 ….
     static let amountGapScalars = Set("为是共计合总额:()（）万亿千元达约数金决算均就 ".unicodeScalars)
 
+    static let amountGapWords: [[Unicode.Scalar]] = ["项目资金", "财政资金", "资金"].map { Array($0.unicodeScalars) }
+
     static let partIds: Set<String> = ["basicExpenditure", "projectExpenditure", "personnelExpenditure", "publicExpenditure"]
     static let fiscalFunds = Array("财政拨款".unicodeScalars)
 
@@ -27,6 +29,8 @@ extension FactExtractor {
         while j < s.count, j - end <= 8, !Scalars.isDigit(s[j]) {
             // IO万元: an OCR slip starts the figure (checked below: a money unit must follow it).
             if TextScan.slipDigit(s, at: j) != nil, !Scalars.isASCIILetter(s[j - 1]) { slipped = true; break }
+            // 实际支出项目资金 200.00 万元: what the amount is of, between label and figure.
+            if let word = Self.amountGapWords.first(where: { TextScan.has($0, s, at: j) }) { j += word.count; continue }
             guard Self.amountGapScalars.contains(s[j]) else { return }
             if let (unit, _) = TextScan.moneyUnit(s, at: j) { unitInGap = unit }
             j += 1

@@ -31,10 +31,17 @@ public enum Normaliser {
         // A table row (.docx cells joined by tabs) is a paragraph of its own; a row takes
         // no more lines, so a paragraph is a row exactly when its first line is one.
         var currentIsRow = false
+        // The last line kept was a short label (人员编制): a number alone on the next line is
+        // its cell, not a page number, when it joins the label's paragraph (so that
+        // normalising again, which sees them as one line, keeps it too).
+        var afterLabel = false
         for (index, raw) in lines.enumerated() {
             let mark = marks.flatMap { index < $0.count ? $0[index] : nil } ?? LineNormaliser.Marks(raw)
             let line = LineNormaliser.normalise(raw, marks: mark)
-            if line.isEmpty || PageNoise.isNoise(line) { continue }
+            if line.isEmpty { continue }
+            if PageNoise.isNoise(line), !(afterLabel && hasCurrent && !currentIsRow && line.allSatisfy(Scalars.isDigit)
+                                          && BlockRules.joins(current.scalars, line, tabFree: true)) { continue }
+            afterLabel = line.count <= 8 && line.allSatisfy(Scalars.isIdeograph)
             let isRow = line.contains("\t")
             defer { currentIsRow = isRow }
             if hasCurrent, !isRow, !currentIsRow, BlockRules.joins(current.scalars, line, tabFree: true) {
