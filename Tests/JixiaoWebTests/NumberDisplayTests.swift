@@ -55,14 +55,21 @@ struct NumberDisplayTests {
         }
     }
 
-    @Test("96% typed with its sign is the same 96%", arguments: [TestDatabase.sqlite])
+    @Test("96% typed with its sign is the same 96%; a target of 95% is 95 in %", arguments: [TestDatabase.sqlite])
     func percentWithSign(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             var filer = try await Browser.signedIn(app, as: "filer")
             let location = try await Self.draft(&filer)
-            _ = try await filer.post(location, form: ["version": "1", "figure.satisfaction": "96%"])
+            _ = try await filer.post(location, form: ["version": "1", "figure.satisfaction": "96%",
+                                                      "target.0.levels": "产出指标/质量指标", "target.0.name": "办结率",
+                                                      "target.0.direction": "≥", "target.0.value": "95%",
+                                                      "target.0.actual": "９６％"])
             let stored = try await ReviewFixtures.find(app, String(location.split(separator: "/").last ?? ""))
             #expect(stored.evaluation.figures["satisfaction"] == ExactDecimal("0.96"))
+            // a target typed as 95% is 95 in the unit %
+            let target = try #require(stored.evaluation.targets.first)
+            #expect(target.targetValue == 95 && target.actualValue == 96 && target.unit == "%")
+            #expect(target.targetText == nil && target.actualText == nil)
         }
     }
 

@@ -68,20 +68,29 @@ extension EvaluationForm {
         return nil
     }
 
+    /// A target's number as typed: `3000`, `1,280.5`, or `95%` (95, the unit being %).
+    static func targetNumber(_ text: String) -> ExactDecimal? {
+        let folded = HalfWidth.fold(text).trimmedSpaces
+        return MoneyParser.parseNumber(isPercent(folded) ? String(folded.dropLast()) : folded)?.value
+    }
+
+    static func isPercent(_ text: String) -> Bool { HalfWidth.fold(text).trimmedSpaces.hasSuffix("%") }
+
     private func target(at i: Int, base: [Target], _ errors: inout [String: String]) -> Target? {
         let p = "target.\(i)."
         guard let name = nonEmpty(p + "name") else { return nil }
         let direction = Direction(symbol: self[p + "direction"]) ?? .atLeast
         let value = nonEmpty(p + "value"), actual = nonEmpty(p + "actual")
-        let targetNumber = value.flatMap { MoneyParser.parseNumber($0)?.value }
-        let actualNumber = actual.flatMap { MoneyParser.parseNumber($0)?.value }
+        // 95% typed as a target or an outcome is 95 in the unit %, as the 度量单位 column says.
+        let targetNumber = value.flatMap(Self.targetNumber), actualNumber = actual.flatMap(Self.targetNumber)
+        let percent = [value, actual].contains { $0.map(Self.isPercent) == true }
         let levels = self[p + "levels"].split(whereSeparator: { $0 == "/" || $0 == "／" })
             .map { String($0).trimmedSpaces }.filter { !$0.isEmpty }
         let previous = base.indices.contains(i) && base[i].name == name ? base[i] : nil
         return Target(id: previous?.id ?? "t\(i + 1)", levels: levels, name: name, direction: direction,
                       targetValue: direction == .qualitative ? nil : targetNumber,
                       targetText: targetNumber == nil || direction == .qualitative ? value : nil,
-                      unit: nonEmpty(p + "unit"),
+                      unit: nonEmpty(p + "unit") ?? (percent ? "%" : nil),
                       actualValue: direction == .qualitative ? nil : actualNumber,
                       actualText: actualNumber == nil || direction == .qualitative ? actual : nil,
                       maxScore: number(p + "max", &errors), outcome: previous?.outcome,
