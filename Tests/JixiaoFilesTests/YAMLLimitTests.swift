@@ -42,8 +42,16 @@ struct YAMLLimitTests {
     @Test("brackets inside quotes and comments do not count as nesting; every built-in framework stays within the limits")
     func ordinaryFilesPass() throws {
         let quoted = "a: \"" + String(repeating: "[", count: 100) + "\"\nb: '{{{{' # [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n"
-        #expect(YAMLLimits.flowDepth(quoted) == 0)
-        #expect(YAMLLimits.flowDepth("a: [1, {b: [2]}]") == 3)
+        #expect(YAMLLimits.scan(quoted).depth == 0 && !YAMLLimits.scan(quoted).aliases)
+        #expect(YAMLLimits.scan("a: [1, {b: [2]}]").depth == 3)
+        #expect(YAMLLimits.scan("a: &x 1\nb: *x\n").aliases && YAMLLimits.scan("a: [*x]").aliases)
+        #expect(!YAMLLimits.scan("a: \"*x\"\nb: 2*3\n").aliases)
+        // a large document without aliases (an indicator library of 3,000 rows) is read;
+        // the same size with one alias is held to the alias limit
+        let rows = (0..<3_000).map { "- {name: 指标\($0), sector: 政务服务, unit: \"%\", direction: \"≥\", value: \"95\"}" }
+        let library = "rows:\n" + rows.joined(separator: "\n") + "\n"
+        #expect(throws: Never.self) { _ = try YAMLSource(text: library, file: "library.yaml") }
+        #expect(throws: FileError.self) { _ = try YAMLSource(text: library + "extra: &a 1\nagain: *a\n", file: "library.yaml") }
         for url in try FileManager.default.contentsOfDirectory(
             at: TestPaths.root.appendingPathComponent("Sources/JixiaoFiles/Resources/frameworks"), includingPropertiesForKeys: nil) where url.pathExtension == "yaml" {
             let text = try String(contentsOf: url, encoding: .utf8)

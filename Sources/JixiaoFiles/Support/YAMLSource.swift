@@ -10,12 +10,15 @@ struct YAMLSource {
     /// Parses `text`; syntax errors become an `invalid` FileError with the position.
     init(text: String, file: String) throws(FileError) {
         self.file = file
-        if let refusal = YAMLLimits.textRefusal(text) { throw FileError(.invalid, file: file, message: refusal) }
+        let (refusal, nodeLimit) = YAMLLimits.check(text)
+        if let refusal { throw FileError(.invalid, file: file, message: refusal) }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw FileError(.invalid, file: file, message: FileMessages.empty)
             }
-            if let refusal = YAMLLimits.nodeRefusal(node) { throw FileError(.invalid, file: file, message: refusal) }
+            if let refusal = YAMLLimits.nodeRefusal(node, limit: nodeLimit) {
+                throw FileError(.invalid, file: file, message: refusal)
+            }
             root = node
         } catch let error as FileError {
             throw error
