@@ -94,10 +94,12 @@ struct DuplicateEvaluationTests {
             try await copy.create(on: app.db)
             // when the migration runs on it
             try await CreateUniqueEvaluationIndex().prepare(on: app.db)
-            let listed = try await DuplicateEvaluations.checkAtStartup(sql, logger: app.logger)
+            let log = LogLines()
+            let listed = try await DuplicateEvaluations.checkAtStartup(sql, logger: Logger(label: "test") { _ in log })
             // then both are kept, the duplicate is listed, and the repository still refuses a third
             #expect(listed.count == 1)
             #expect(listed.first?.unitCode == Fixtures.filerUnit && listed.first?.count == 2)
+            #expect(log.lines.contains { $0.contains("重复评价：单位 \(Fixtures.filerUnit)") && $0.contains("共 2 份") })
             #expect(try await EvaluationRecord.query(on: app.db).filter(\.$unitCode == Fixtures.filerUnit).count() == 2)
             let e = try await ReviewFixtures.find(app, id).evaluation
             let copyID = try #require(copy.id).uuidString.lowercased()
@@ -134,5 +136,24 @@ struct DuplicateEvaluationTests {
         copy.document = record.document; copy.updatedBy = record.updatedBy
         copy.createdAt = record.createdAt; copy.updatedAt = record.updatedAt
         return copy
+    }
+}
+
+/// A log handler that keeps the messages (for the start-up listing of duplicates).
+final class LogLines: LogHandler, @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: [String] = []
+    var lines: [String] { lock.withLock { kept } }
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
+             file: String, function: String, line: UInt) {
+        lock.withLock { kept.append(message.description) }
     }
 }
