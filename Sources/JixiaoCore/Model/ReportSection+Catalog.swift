@@ -13,7 +13,7 @@ extension ReportSection {
                   aliases: ["绩效目标"], required: true, content: .targets,
                   guidance: "分析绩效目标、指标与部门职能、中期规划、年度工作计划的相关性、合理性和明确性。"),
             .init(key: "spending", kind: k, order: 14, level: 2, number: "（四）", title: "部门整体支出情况",
-                  aliases: ["部门整体收支情况", "部门整体收支结余情况", "收支情况"], required: true,
+                  aliases: ["部门整体收支情况", "部门整体收支结余情况", "收支情况", "整体收入和整体支出情况"], required: true,
                   content: .figures, guidance: "分析部门预算收支构成、资金来源、近两年预算支出预决算数据对比等。"),
             .init(key: "selfEvaluation", kind: k, order: 20, level: 1, number: "二、", title: "绩效自评情况",
                   aliases: ["自评情况"], required: false, content: .heading),

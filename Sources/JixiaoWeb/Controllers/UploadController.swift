@@ -42,17 +42,20 @@ struct UploadController {
         guard let year = BoundedInt.year.value(form.year) else {
             return try await fail(req, user, WebText.yearInvalid)
         }
-        if let refusal = try await req.evaluationRules.newRefusal(year: year, kind: choice.kind, frameworkID: choice.id) {
-            return try await fail(req, user, refusal)
-        }
         guard let unit = try await req.accounts.unit(code: user.unitCode) else { throw Abort(.forbidden) }
         let base = Evaluation(kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
                               narrative: NarrativeTemplate.sections(for: choice.kind))
+        let framework = try await req.frameworks.framework(id: choice.id)
         let importer = req.importer, bytes = Array(file.data.readableBytesView), name = file.filename
         let imported: ImportedReport
-        switch try await req.offload({ Result { try importer.read(bytes, filename: name, base: base) } }) {
+        switch try await req.offload({ Result { try importer.read(bytes, filename: name, base: base, framework: framework) } }) {
         case .success(let value): imported = value
         case .failure(let error): return try await fail(req, user, "无法读取 \(file.filename)：\(error)")
+        }
+        // The report's own year decides (the notice says so); the year rules apply to it.
+        if let refusal = try await req.evaluationRules.newRefusal(year: imported.draft.fiscalYear, kind: choice.kind,
+                                                                  frameworkID: choice.id) {
+            return try await fail(req, user, refusal)
         }
         if let refusal = EvaluationRules.contentRefusal(imported.draft) { return try await fail(req, user, refusal) }
         let stored: StoredEvaluation
@@ -60,14 +63,14 @@ struct UploadController {
             stored = try await req.evaluations.create(imported.draft, metrics: try await req.frameworks.analyze(imported.draft).metrics,
                                                       by: user.displayName)
         } catch RepositoryError.duplicate(let existing) {
-            return try await fail(req, user, WebText.duplicate(imported.draft) + "（" + SiteURL.evaluation(existing).path + "）",
-                                  status: .conflict)
+            return try await fail(req, user, ([WebText.duplicate(imported.draft)] + imported.notices).joined(separator: " "),
+                                  status: .conflict, existingID: existing)
         }
         var model = try await EditorController().makeModel(
             req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
             evaluation: stored.evaluation)
         model.documentFindings = imported.findings
-        model.flash = "已根据 \(file.filename) 生成草稿。"
+        model.flash = (["已根据 \(file.filename) 生成草稿。"] + imported.notices).joined(separator: " ")
         return EditorPage.render(model).response(status: .created)
     }
 
@@ -78,9 +81,10 @@ struct UploadController {
     }
 
     private func fail(_ req: Request, _ user: UserAccount, _ message: String,
-                      status: HTTPStatus = .unprocessableEntity) async throws -> Response {
+                      status: HTTPStatus = .unprocessableEntity, existingID: String? = nil) async throws -> Response {
         var m = try await model(req, user: user)
         m.error = message
+        m.existingID = existingID
         return UploadPage.render(m).response(status: status)
     }
 
