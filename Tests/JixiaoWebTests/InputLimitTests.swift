@@ -173,6 +173,7 @@ struct InputLimitTests {
             let badKind = try await api.json(.POST, "/api/v1/evaluations", #"{"kind":"nope","unit":{"name":"x"},"fiscalYear":2025,"frameworkID":""}"#)
             let wrongType = try await api.json(.POST, "/api/v1/evaluations", #"{"kind":5}"#)
             let notJSON = try await api.json(.POST, "/api/v1/evaluations", "not json")
+            let deep = try await api.json(.POST, "/api/v1/evaluations", String(repeating: "[", count: 100_000))
             let badVersion = try await api.json(.PUT, "/api/v1/evaluations/\(id)", #"{"version":"x","evaluation":{}}"#)
             let badFigure = try await api.json(.PUT, "/api/v1/evaluations/\(id)",
                 #"{"version":1,"evaluation":{"kind":"departmentWide","unit":{"name":"x"},"fiscalYear":2023,"frameworkID":"x","status":"draft","filing":{},"figures":{"budgetAdjusted":"abc"},"targets":[],"indicators":{},"narrative":[]}}"#)
@@ -189,7 +190,8 @@ struct InputLimitTests {
             #expect(messages[4].contains("evaluation.figures.budgetAdjusted"))
             #expect(restore.status == .unprocessableEntity)
             #expect(restore.body.string.contains("备份文件无法读取"))
-            for response in [badKind, wrongType, notJSON, badVersion, badFigure, restore] {
+            #expect(deep.status == .badRequest)
+            for response in [badKind, wrongType, notJSON, deep, badVersion, badFigure, restore] {
                 #expect(response.status.code == 400 || response.status.code == 422)
                 for word in ["CodingKeys", "DecodingError", "Swift.", "codingPath", "debugDescription"] {
                     #expect(!response.body.string.contains(word), "\(response.body.string.prefix(300))")
