@@ -18,7 +18,19 @@ extension DocumentChecker {
         let s = paragraph.scalars
         func isX(_ c: Unicode.Scalar) -> Bool { c == "x" || c == "X" || c == "×" }
         func unit(at i: Int) -> Bool { placeholderUnits.contains { TextScan.has($0, s, at: i) } }
-        for i in s.indices {
+        // Most paragraphs hold none of 2 * ≥ ≤: one plain pass over the values finds the first that does.
+        var i = -1
+        while true {
+            i = s.withUnsafeBufferPointer { b in
+                var k = i + 1
+                while k < b.count {
+                    let v = b[k].value
+                    if v == 0x32 || v == 0x2A || v == 0x2265 || v == 0x2264 { break }
+                    k += 1
+                }
+                return k
+            }
+            guard i < s.count else { return nil }
             switch s[i] {
             case "2":
                 guard i + 3 < s.count, s[i + 1] == "0", isX(s[i + 2]), isX(s[i + 3]),
@@ -39,7 +51,6 @@ extension DocumentChecker {
                 continue
             }
         }
-        return nil
     }
 
     /// The placeholder with a few scalars of its clause and input line around it (up to a figure after it).

@@ -10,10 +10,12 @@ extension FactExtractor {
     func titleYear() -> Fact<Int>? {
         for paragraph in structure.document.paragraphs.prefix(30) {
             let s = paragraph.scalars
+            // A title's year stands near its start: the first 80 scalars are enough.
+            let limit = min(s.count, 80)
             var k = 4
-            while k < s.count {
+            while k < limit {
                 defer { k += 1 }
-                guard s[k] == "年", let year = Self.year(s, before: k) else { continue }
+                guard s[k].value == 0x5E74, let year = Self.year(s, before: k) else { continue }
                 let bracketed = k >= 6 && s[k - 5] == "(" && s[k - 6] == "表"
                 var titled = false
                 if k < 40 {

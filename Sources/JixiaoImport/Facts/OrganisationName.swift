@@ -37,6 +37,7 @@ enum OrganisationName {
 
     /// The whole of `s` when it is a name and nothing else.
     static func whole(_ s: ArraySlice<Unicode.Scalar>) -> String? {
+        guard (4...30).contains(s.count), s.allSatisfy(Scalars.isIdeograph) else { return nil }
         let a = Array(s)
         guard a.count <= 30, runEnd(a, from: 0) == a.count, nameEnd(a, from: 0, to: a.count) == a.count else { return nil }
         return TextScan.string(a)

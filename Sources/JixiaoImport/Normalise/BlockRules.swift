@@ -22,11 +22,14 @@ enum BlockRules {
     /// page flattened to `总额 | 5.00 | 5.00 |`, which need not start with one).
     static func isTableRow(_ line: [Unicode.Scalar], tabFree: Bool = false) -> Bool {
         if line.first == "|" { return true }
-        var pipes = 0
-        for s in line {
-            if s == "|" { pipes += 1; if pipes == 2 { return true } } else if s == "\t", !tabFree { return true }
+        return line.withUnsafeBufferPointer { b in
+            var pipes = 0
+            for s in b {
+                let v = s.value
+                if v == 0x7C { pipes += 1; if pipes == 2 { return true } } else if v == 0x09, !tabFree { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// The paragraph stands alone: a short heading, a date line, 附件N, a title.
