@@ -98,4 +98,34 @@ struct TwoProcessTests {
             #expect(otherClientOnB.status == .seeOther)
         }
     }
+
+    @Test("a framework uploaded or replaced through one instance is offered and scores through the other at once",
+          arguments: TestDatabase.all)
+    func frameworkSeenByTheOther(_ database: TestDatabase) async throws {
+        try await Self.withTwoApps(database) { a, b in
+            // given
+            var admin = try await Browser.signedIn(a, as: "admin")
+            var filer = try await Browser.signedIn(b, as: "filer")
+            _ = try await admin.upload("/admin/frameworks", fileField: "file", filename: "table.csv",
+                                       content: AdminFixtures.csv, contentType: "text/csv")
+            let first = try await filer.get("/evaluations/new").body.string
+            // when: replaced while unused, then used through the other
+            let renamed = AdminFixtures.csv.replacingOccurrences(of: "上传测试县部门", with: "改名测试县部门")
+            let replaced = try await admin.upload("/admin/frameworks", fileField: "file", filename: "table2.csv",
+                                                  content: renamed, contentType: "text/csv")
+            let second = try await filer.get("/evaluations/new").body.string
+            let created = try await filer.post("/evaluations", form: ["framework": "upload-csv", "year": "2023",
+                                                                       "unit": Fixtures.filerUnit])
+            let id = try #require(created.headers.first(name: .location)?.split(separator: "/").last.map(String.init))
+            var api = try await ReviewFixtures.api(a, as: "filer")
+            let scored = try await api.get("/api/v1/evaluations/\(id)/score").content.decode(ScoreDTO.self)
+            // then
+            #expect(first.contains("上传测试县部门整体支出绩效评价表"))
+            #expect(replaced.status == .created)
+            #expect(second.contains("改名测试县部门整体支出绩效评价表") && !second.contains("上传测试县部门"))
+            #expect(created.status == .seeOther)
+            #expect(scored.score?.frameworkID == "upload-csv")
+            #expect(scored.score?.maxTotal == ExactDecimal(100))
+        }
+    }
 }
