@@ -67,21 +67,45 @@ def test_live_finding_appears_and_vanishes(server, driver, shot):
     shot("03-saved")
 
 
-def test_upload_sample_report(server, driver, shot):
-    # given
+def upload_sample(driver, year):
     sample = samples_dir() / "wuhua-2023-data-bureau.txt"
-    login(driver, server)
     driver.find_element(By.ID, "upload-report").click()
-    # when
-    type_into(driver, "year", "2023")
+    type_into(driver, "year", year)
     field(driver, "report").send_keys(str(sample))
     driver.find_element(By.ID, "upload").click()
-    # then
-    shot("04-uploaded")
+
+
+def test_upload_sample_report(server, driver, shot):
+    # given: the filer's unit has no 2023 evaluation (conftest leaves the wuhua 2023 example out)
+    login(driver, server)
+    # when: the 2023 sample is uploaded with 2025 on the form
+    upload_sample(driver, "2025")
+    # then: a 2023 draft with the report's texts and item scores, and a word about the year
     wait(driver).until(EC.presence_of_element_located((By.ID, "document-findings")))
-    assert "已根据 wuhua-2023-data-bureau.txt 生成草稿" in driver.find_element(By.ID, "flash").text
-    assert field(driver, "filing.phone").get_attribute("value") == "13719971687"
     shot("04-uploaded")
+    flash = driver.find_element(By.ID, "flash").text
+    assert "已根据 wuhua-2023-data-bureau.txt 生成草稿" in flash
+    assert "报告所写年度为 2023 年，与所选的 2025 年不同" in flash
+    assert "2023" in driver.find_element(By.TAG_NAME, "h1").text
+    assert field(driver, "filing.phone").get_attribute("value") == "13719971687"
+    assert field(driver, "section.functions").get_attribute("value").startswith("1.主要职责")
+    assert field(driver, "indicator.预算编制合理性.selfScore").get_attribute("value") in ("5", "5.00")
+
+
+def test_upload_into_a_year_that_has_one_links_to_it(server, driver, shot):
+    # given: the xinfeng filer's unit has its 2023 evaluation (the seeded example)
+    login(driver, server, "filer-xinfeng")
+    # when
+    upload_sample(driver, "2023")
+    # then: a clear message and a link to the evaluation there is
+    wait(driver).until(EC.presence_of_element_located((By.ID, "existing-evaluation")))
+    message = driver.find_element(By.ID, "error").text
+    assert "新丰县行政服务中心 2023 年度已有部门整体支出绩效自评，不能重复创建" in message
+    assert "报告所写年度为 2023 年" not in message  # the form said 2023 too
+    shot("04-upload-duplicate")
+    driver.find_element(By.ID, "existing-evaluation").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "editor")))
+    assert "2023" in driver.find_element(By.TAG_NAME, "h1").text
 
 
 def test_submit_blocked_then_submitted(server, driver, shot):
