@@ -46,6 +46,22 @@ struct InputLimitTests {
         }
     }
 
+    @Test("a framework whose scores sum past the decimal range is refused, not a crash", arguments: [TestDatabase.sqlite])
+    func hugeFrameworkNumbers(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            var admin = try await Browser.signedIn(app, as: "admin")
+            let indicator = "  - name: a\n    max: 100000000000000000000000000000\n    rule: {kind: manual}\n"
+            let yaml = "id: huge\ntitle: huge\nkind: departmentWide\nregion: x\nyear: 2024\nsource: x\ntotal: 100\n"
+                + "indicators:\n" + indicator + indicator.replacingOccurrences(of: "name: a", with: "name: b")
+            // when
+            let response = try await admin.upload("/admin/frameworks", fileField: "file", filename: "huge.yaml", content: yaml)
+            // then
+            #expect(response.status == .unprocessableEntity)
+            #expect(try await admin.get("/admin").status == .ok)
+        }
+    }
+
     @Test("a report over 10 MB is refused with 413 and a clear message", arguments: [TestDatabase.sqlite])
     func oversizedReport(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in

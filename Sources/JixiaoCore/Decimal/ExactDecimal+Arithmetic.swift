@@ -1,22 +1,26 @@
 extension ExactDecimal {
+    // Sums saturate like products: real budgets never come near the bounds, but a number in
+    // a hostile file (an uploaded framework's max, a formula's literal) must not trap a server.
     @inline(__always)
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(units: lhs.units + rhs.units)
+        let (sum, overflow) = lhs.units.addingReportingOverflow(rhs.units)
+        return ExactDecimal(units: overflow ? (rhs.units < 0 ? Int128.min : Int128.max) : sum)
     }
 
     @inline(__always)
     public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(units: lhs.units - rhs.units)
+        let (difference, overflow) = lhs.units.subtractingReportingOverflow(rhs.units)
+        return ExactDecimal(units: overflow ? (rhs.units > 0 ? Int128.min : Int128.max) : difference)
     }
 
     public static prefix func - (value: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(units: -value.units)
+        ExactDecimal(units: value.units == Int128.min ? Int128.max : -value.units)
     }
 
     @inline(__always)
-    public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs.units += rhs.units }
+    public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs = lhs + rhs }
     @inline(__always)
-    public static func -= (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs.units -= rhs.units }
+    public static func -= (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs = lhs - rhs }
 
     /// The product, rounded half-up to nine places.
     public static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {

@@ -4,8 +4,8 @@
 /// floating point is never used. Addition and subtraction are exact; products
 /// and quotients are rounded half-up (away from zero) to nine decimal places,
 /// which is far below any precision a form shows (two decimals).
-/// Arithmetic that would overflow traps only through the `checked` API;
-/// the operators are meant for values of real budgets (|x| < 10²⁰).
+/// The operators are meant for values of real budgets (|x| < 10²⁰); beyond the 128-bit
+/// range sums and products saturate at the bounds instead of trapping.
 public struct ExactDecimal: Sendable, Hashable, Comparable {
     /// Number of decimal places kept.
     public static let scale = 9
