@@ -35,7 +35,7 @@ struct EditorTests {
             #expect(page.body.string.contains("value=\"1174.46\""))
             #expect(page.body.string.contains("第 2 版"))
             #expect(history.body.string.contains("五华填报人"))
-            #expect(history.body.string.contains("1174.46"))
+            #expect(history.body.string.contains("1,174.46 万元"))
         }
     }
 

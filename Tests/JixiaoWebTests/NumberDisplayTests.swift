@@ -29,6 +29,7 @@ struct NumberDisplayTests {
             let saved = try await filer.post(location, form: ["version": "1", "figure.satisfaction": "96",
                                                               "figure.fiscalIncome": "1280.5", "figure.staffAuthorized": "14"])
             let editor = try await filer.get(location)
+            let history = try await filer.get(location + "/history").body.string
             let stored = try await ReviewFixtures.find(app, id)
             try await ReviewFixtures.set(app, id, status: .submitted)
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
@@ -48,6 +49,8 @@ struct NumberDisplayTests {
             }
             #expect(review.body.string.contains("<td class=\"num\">96.00%</td><td></td>"))
             #expect(review.body.string.contains("<td class=\"num\">14</td><td>人</td>"))
+            // the history shows the change as the figure reads, not as stored
+            #expect(history.contains("96.00%") && history.contains("1,280.50 万元") && !history.contains(">0.96<"))
             // the year's export: the rate column says （%） and holds the percentage
             #expect(csv.contains("满意度（%）") && !csv.contains("（比率）"))
             let row = try #require(csv.components(separatedBy: "\r\n").first { $0.contains("数字显示测试项目") })

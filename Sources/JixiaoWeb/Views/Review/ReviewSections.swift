@@ -63,8 +63,8 @@ enum ReviewSections {
                    .thead(.tr(.th("版本"), .th("时间"), .th("操作人"), .th("项目"), .th("原值"), .th("新值"))),
                    .tbody(.forEach(entries.reversed()) { entry in
                        .tr(.td(.text(String(entry.version))), .td(.text(DateText.short(entry.at))), .td(.text(entry.by)),
-                           .td(.text(entry.change.label)), .td(.text(entry.change.old ?? "")),
-                           .td(.text(entry.change.new ?? "")))
+                           .td(.text(entry.change.label)), .td(.text(entry.change.shownOld ?? "")),
+                           .td(.text(entry.change.shownNew ?? "")))
                    }))
         )
     }
