@@ -19,6 +19,10 @@ struct ScoreTree {
 
     /// `nodes[0]` is the root; node `h + 1` is heading `h`.
     private(set) var nodes: [Node]
+    /// Each node's contribution and first paragraph, worked out once from the leaves up
+    /// (a heading's node comes after its parent's, so in reverse order children come first).
+    private var contributions: [ExactDecimal?] = []
+    private var firstParagraphs: [Int] = []
 
     init(structure: DocumentStructure, scores: [ScoreItem]) {
         let headings = structure.headings
@@ -38,6 +42,15 @@ struct ScoreTree {
             guard own.count == 1, !nodes[n].children.isEmpty || nodes[n].items.count >= 2 else { continue }
             nodes[n].score = nodes[n].items.remove(at: own[0])
         }
+        contributions = Array(repeating: nil, count: nodes.count)
+        firstParagraphs = Array(repeating: 0, count: nodes.count)
+        for n in nodes.indices.reversed() {
+            let node = nodes[n]
+            firstParagraphs[n] = node.score?.paragraph ?? node.items.first?.paragraph ?? node.children.first.map { firstParagraphs[$0] } ?? 0
+            if let score = node.score { contributions[n] = score.score; continue }
+            let parts = self.parts(n)
+            contributions[n] = parts.isEmpty ? nil : parts.reduce(ExactDecimal.zero, +)
+        }
     }
 
     /// The level compared with the total: the first below the root that has more than
@@ -53,23 +66,15 @@ struct ScoreTree {
     }
 
     /// What a node adds to the level above: its own score when stated, else the sum of its parts.
-    func contribution(_ n: Int) -> ExactDecimal? {
-        if let score = nodes[n].score { return score.score }
-        let parts = self.parts(n)
-        return parts.isEmpty ? nil : parts.reduce(ExactDecimal.zero, +)
-    }
+    func contribution(_ n: Int) -> ExactDecimal? { contributions[n] }
 
     /// The scores one level below a node: its headings' contributions and its items, in order.
     func parts(_ n: Int) -> [ExactDecimal] {
         var parts: [(paragraph: Int, value: ExactDecimal)] = nodes[n].items.map { ($0.paragraph, $0.score) }
         for child in nodes[n].children {
-            guard let value = contribution(child) else { continue }
-            parts.append((firstParagraph(child), value))
+            guard let value = contributions[child] else { continue }
+            parts.append((firstParagraphs[child], value))
         }
         return parts.sorted { $0.paragraph < $1.paragraph }.map(\.value)
-    }
-
-    private func firstParagraph(_ n: Int) -> Int {
-        nodes[n].score?.paragraph ?? nodes[n].items.first?.paragraph ?? nodes[n].children.first.map(firstParagraph) ?? 0
     }
 }

@@ -21,7 +21,9 @@ enum BlockRules {
     /// A table row: cells separated by tabs (.docx) or pipes (Markdown, or a table a web
     /// page flattened to `总额 | 5.00 | 5.00 |`, which need not start with one).
     static func isTableRow(_ line: [Unicode.Scalar], tabFree: Bool = false) -> Bool {
-        if line.first == "|" { return true }
+        // `tabFree`: the Normaliser told rows apart already (each line once), so only a
+        // leading pipe is looked at here; scanning the paragraph so far at every join was quadratic.
+        if line.first == "|" || tabFree { return line.first == "|" }
         return line.withUnsafeBufferPointer { b in
             var pipes = 0
             for s in b {

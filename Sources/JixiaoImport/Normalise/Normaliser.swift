@@ -42,7 +42,7 @@ public enum Normaliser {
             if PageNoise.isNoise(line), !(afterLabel && hasCurrent && !currentIsRow && line.allSatisfy(Scalars.isDigit)
                                           && BlockRules.joins(current.scalars, line, tabFree: true)) { continue }
             afterLabel = line.count <= 8 && line.allSatisfy(Scalars.isIdeograph)
-            let isRow = line.contains("\t")
+            let isRow = BlockRules.isTableRow(line)
             defer { currentIsRow = isRow }
             if hasCurrent, !isRow, !currentIsRow, BlockRules.joins(current.scalars, line, tabFree: true) {
                 current.append(line, line: index + 1)
@@ -60,7 +60,7 @@ public enum Normaliser {
     /// its own paragraph. `hasTab`: the paragraph holds a tab.
     static func splitInlineHeadings(_ paragraph: Paragraph, hasTab: Bool, into result: inout [Paragraph]) {
         // Table rows stay whole: their cells are not sentences.
-        if hasTab || BlockRules.isTableRow(paragraph.scalars, tabFree: true) { result.append(paragraph); return }
+        if hasTab || paragraph.scalars.first == "|" { result.append(paragraph); return }
         guard var cut = inlineHeadingCut(paragraph.scalars, from: 1) else { result.append(paragraph); return }
         var rest = paragraph
         while true {
