@@ -28,10 +28,11 @@ enum OrganisationName {
         return nil
     }
 
-    /// The end of the run of ideographs from `start` (a name may hold （） as in 局（机关）, not read).
+    /// The end of the run of ideographs from `start`, at most 40 long (no name is longer,
+    /// and a label followed by a page of text costs no more than one followed by a name).
     static func runEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
         var k = start
-        while k < s.count, Scalars.isIdeograph(s[k]) { k += 1 }
+        while k < s.count, k - start < 40, Scalars.isIdeograph(s[k]) { k += 1 }
         return k
     }
 
