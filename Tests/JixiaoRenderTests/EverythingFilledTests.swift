@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoImport
 import Testing
 @testable import JixiaoRender
 
@@ -48,6 +49,19 @@ import Testing
         #expect(!text.contains("fiscalIncome"))
         #expect(!text.contains("按评价人录入的得分"))
         #expect(text.contains("（人工评分）"))
+    }
+
+    @Test func theTargetsTableIsNotReadBackAsScores() throws {
+        // given a department report with the 绩效指标 table before the score table
+        let (evaluation, score) = try EverythingFilled.department()
+        let data = try DocxRenderer.render(ReportDocument(evaluation: evaluation, score: score))
+        // when the app reads its own .docx
+        let analysis = ReportAnalysis(lines: try ReportReader.lines(data: data, ext: "docx", path: "everything.docx"))
+        // then the scores are the score table's, once each
+        let leaves = score.nodes.flatMap(\.leaves).filter { $0.score != nil && !$0.notApplicable }
+        // (the marker figures do not add up, so the sum checks rightly report errors here)
+        #expect(analysis.facts.scores.map(\.name) == leaves.map(\.name))
+        #expect(analysis.facts.scores.map(\.score) == leaves.compactMap(\.score))
     }
 
     @Test(.enabled(if: LibreOffice.enabled, "LibreOffice (soffice) is not installed"))
