@@ -25,7 +25,9 @@ public enum CheckOutput {
         w.key("kind")
         w.string(analysis.kind?.rawValue)
         w.key("facts")
-        facts(&w, analysis.facts)
+        var facts = analysis.facts
+        if analysis.kind != .departmentWide { facts.adoptExecutedAsExpenditure() }
+        Self.facts(&w, facts)
         w.key("scores")
         w.open("[")
         for item in analysis.facts.scores {

@@ -23,7 +23,6 @@ public struct ReportAnalysis: Sendable {
         structure = DocumentStructure(document)
         kind = ReportKindDetector.detect(structure)
         facts = FactExtractor.extract(structure)
-        if kind != .departmentWide { facts.adoptExecutedAsExpenditure() }
         findings = DocumentChecker(structure: structure, kind: kind, facts: facts).run()
     }
 }

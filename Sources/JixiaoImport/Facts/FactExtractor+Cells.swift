@@ -8,8 +8,7 @@ extension FactExtractor {
         switch kind {
         case .unitName, .unitLabel, .publisher:
             guard let name = OrganisationName.whole(s[...]) else { return }
-            let fact = Fact(name, line: paragraph.firstLine)
-            if kind == .publisher { if publisher == nil { publisher = fact } } else if facts.unitName == nil { facts.unitName = fact }
+            noteUnit(kind, Fact(name, line: paragraph.firstLine))
         case .staffAuthorized, .staffActual:
             let digits = s.last == "人" || s.last == "名" ? s.dropLast() : s[...]
             guard (1...6).contains(digits.count), digits.allSatisfy(Scalars.isDigit), let count = Int(TextScan.string(digits)) else { return }

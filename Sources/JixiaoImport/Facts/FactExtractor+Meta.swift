@@ -56,8 +56,16 @@ extension FactExtractor {
         let run = OrganisationName.runEnd(s, from: j)
         guard let nameEnd = OrganisationName.nameEnd(s, from: j, to: run) else { return }
         let fact = Fact(TextScan.string(s[j..<nameEnd]), line: paragraph.line(at: j))
-        if kind == .publisher { if publisher == nil { publisher = fact } }
-        else if facts.unitName == nil { facts.unitName = fact }
+        noteUnit(kind, fact)
+    }
+
+    /// A unit name read after a label, kept by how much the label says about the reporting unit.
+    mutating func noteUnit(_ kind: FactCue, _ fact: Fact<String>) {
+        switch kind {
+        case .publisher: if publisher == nil { publisher = fact }
+        case .unitLabel: if implementingUnit == nil { implementingUnit = fact }
+        default: if facts.unitName == nil { facts.unitName = fact }
+        }
     }
 
     /// `2023年度` counts towards the fiscal year; `2024年3月25日` is a date mention.
@@ -104,7 +112,7 @@ extension FactExtractor {
             if let title = UnitNameFinder.title(structure), title.value.count > label.value.count,
                title.value.prefix(2) == label.value.prefix(2) { facts.unitName = title }
         } else {
-            facts.unitName = UnitNameFinder.find(structure, hasCover: facts.hasCover, publisher: publisher)
+            facts.unitName = UnitNameFinder.find(structure, hasCover: facts.hasCover, publisher: implementingUnit ?? publisher)
         }
     }
 }

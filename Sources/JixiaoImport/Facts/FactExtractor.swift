@@ -17,6 +17,9 @@ struct FactExtractor {
     var context: (paragraph: Int, text: String)? = nil
     /// The publisher a government site names (发布机构), the unit's name when nothing better names it.
     var publisher: Fact<String>? = nil
+    /// The unit a project table names (实施单位, 项目单位, 预算单位): after the filing unit
+    /// (填报单位, 单位名称) and the title, before the publisher.
+    var implementingUnit: Fact<String>? = nil
     /// A label alone in its paragraph (a table read one cell a line), waiting for its value
     /// in the next paragraph.
     var pendingLabel: (kind: FactCue, word: [Unicode.Scalar], paragraph: Int)? = nil
