@@ -5,7 +5,7 @@ import Testing
 /// framework's `max` of 10²⁹ twice trapped `jixiao frameworks validate` and the server).
 @Suite("ExactDecimal overflow")
 struct ExactDecimalOverflowTests {
-    @Test("sums, differences and negation saturate at the bounds")
+    @Test("sums, differences, negation, rounding and floor saturate at the bounds")
     func saturates() {
         let big = ExactDecimal(units: Int128.max - 1)
         let small = ExactDecimal(units: Int128.min + 1)
@@ -20,6 +20,9 @@ struct ExactDecimalOverflowTests {
         total = small
         total -= big
         #expect(total.units == Int128.min)
+        #expect(ExactDecimal(units: Int128.max).rounded(places: 0).units == Int128.max)
+        #expect(ExactDecimal(units: Int128.min).rounded(places: 0).units == Int128.min)
+        #expect(ExactDecimal(units: Int128.min + 1).floor.units == Int128.min)
         #expect(ExactDecimal(5) + ExactDecimal(-7) == ExactDecimal(-2))
         #expect(ExactDecimal(5) - ExactDecimal(7) == ExactDecimal(-2))
     }

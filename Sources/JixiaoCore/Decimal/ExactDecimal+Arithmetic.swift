@@ -74,13 +74,19 @@ extension ExactDecimal {
             return ExactDecimal(units: Int128(away) * 10_000_000)
         }
         let step = Self.pow10(Self.scale - max(0, places))
-        return ExactDecimal(units: Self.divideRounded(units, step) * step)
+        return Self.saturated(Self.divideRounded(units, step), times: step)
+    }
+
+    /// `count × step` units (step > 0), or the bound the product passed.
+    private static func saturated(_ count: Int128, times step: Int128) -> ExactDecimal {
+        let (product, overflow) = count.multipliedReportingOverflow(by: step)
+        return ExactDecimal(units: overflow ? (count < 0 ? Int128.min : Int128.max) : product)
     }
 
     /// The value truncated towards negative infinity to a whole number.
     public var floor: ExactDecimal {
         let (q, r) = units.quotientAndRemainder(dividingBy: Self.unit)
-        return ExactDecimal(units: (r < 0 ? q - 1 : q) * Self.unit)
+        return Self.saturated(r < 0 ? q - 1 : q, times: Self.unit)
     }
 
     /// The value raised towards positive infinity to a whole number.
