@@ -27,7 +27,7 @@ enum GroupedBarChart {
                 let x = base + Double(s) * barWidth
                 out += "<g class=\"bar\" data-series=\"\(SVGText.escape(one.name))\" data-label=\"\(SVGText.escape(category))\" data-value=\"\(value.description)\">"
                 out += "<rect x=\"\(SVGText.px(x))\" y=\"\(SVGText.px(top + plotHeight - h))\" width=\"\(SVGText.px(barWidth * 0.9))\" height=\"\(SVGText.px(h))\" fill=\"\(colours[s % colours.count])\"/>"
-                out += "<text x=\"\(SVGText.px(x + barWidth * 0.45))\" y=\"\(SVGText.px(top + plotHeight - h - 3))\" text-anchor=\"middle\" font-size=\"11\">\(value.formatted(places: value == value.rounded(places: 0) ? 0 : 2))</text></g>"
+                out += "<text x=\"\(SVGText.px(x + barWidth * 0.45))\" y=\"\(SVGText.px(top + plotHeight - h - 3))\" text-anchor=\"middle\" font-size=\"11\">\(NumberFormat.text(value, .count))</text></g>"
             }
             out += "<text x=\"\(SVGText.px(left + Double(c) * slot + slot / 2))\" y=\"\(SVGText.px(top + plotHeight + 16))\" text-anchor=\"middle\" font-size=\"12\">\(SVGText.escape(category))</text>"
         }

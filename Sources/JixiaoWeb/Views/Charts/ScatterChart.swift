@@ -17,11 +17,11 @@ enum ScatterChart {
         out += "<text x=\"\(SVGText.px(size / 2))\" y=\"\(SVGText.px(size - 8))\" text-anchor=\"middle\" font-size=\"12\">\(SVGText.escape(xLabel))</text>"
         out += "<text x=\"12\" y=\"\(SVGText.px(size / 2))\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90 12 \(SVGText.px(size / 2)))\">\(SVGText.escape(yLabel))</text>"
         out += "<text x=\"\(SVGText.px(pad))\" y=\"\(SVGText.px(size - pad + 14))\" font-size=\"11\">0</text>"
-        out += "<text x=\"\(SVGText.px(size - pad))\" y=\"\(SVGText.px(size - pad + 14))\" text-anchor=\"end\" font-size=\"11\">\(maxValue.formatted(places: 0))</text>"
+        out += "<text x=\"\(SVGText.px(size - pad))\" y=\"\(SVGText.px(size - pad + 14))\" text-anchor=\"end\" font-size=\"11\">\(NumberFormat.points(maxValue))</text>"
         for p in points {
             out += "<circle class=\"point\" cx=\"\(SVGText.px(sx(p.x)))\" cy=\"\(SVGText.px(sy(p.y)))\" r=\"3\" fill=\"#c0392b\" fill-opacity=\"0.6\" "
                 + "data-label=\"\(SVGText.escape(p.label))\" data-x=\"\(p.x.description)\" data-y=\"\(p.y.description)\">"
-                + "<title>\(SVGText.escape(p.label))：\(p.x.formatted(places: 2)) / \(p.y.formatted(places: 2))</title></circle>"
+                + "<title>\(SVGText.escape(p.label))：\(NumberFormat.text(p.x, .score)) / \(NumberFormat.text(p.y, .score))</title></circle>"
         }
         return out + "</svg>"
     }
