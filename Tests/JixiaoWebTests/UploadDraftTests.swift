@@ -23,8 +23,15 @@ import VaporTesting
         try await withJixiaoApp(.sqlite) { app in
             // given: the wuhua 2023 example as the filer's draft, downloaded as Word
             var owner = try await Browser.signedIn(app, as: "filer")
-            let original = try await Fixtures.completeEvaluation(app)
-            let id = try await Fixtures.completeEvaluationID(app)
+            var original = try await Fixtures.completeEvaluation(app)
+            original.targets = [
+                Target(levels: ["产出指标", "数量指标"], name: "办件量", direction: .atLeast, targetValue: 1000, unit: "件",
+                       actualValue: 1050),
+                Target(levels: ["效益指标", "满意度指标"], name: "群众满意度", direction: .atLeast, targetValue: 95, unit: "%",
+                       actualValue: 93, deviationNote: "高峰时段等候较久，已增设窗口。"),
+            ]
+            original.indicators["财政拨款收入预决算差异率"]?.note = "年中追加预算，今后提前测算。"
+            let id = try await FluentEvaluationRepository(database: app.db).create(original, metrics: .init(), by: "test").id
             let docx = try await owner.get("/evaluations/\(id)/report/docx")
             #expect(docx.status == .ok)
             // when: another unit's filer uploads it, choosing 2025
@@ -43,6 +50,7 @@ import VaporTesting
             for (name, input) in original.indicators {
                 #expect(draft.indicators[name]?.selfScore == input.selfScore, "\(name)")
                 if let outcome = input.outcome { #expect(draft.indicators[name]?.outcome == outcome, "\(name)") }
+                #expect(draft.indicators[name]?.note == input.note, "\(name)")
             }
             for section in original.narrative {
                 #expect(draft.narrative.first { $0.key == section.key }?.text == section.text, "\(section.key)")
@@ -50,6 +58,8 @@ import VaporTesting
             let filled = Set(draft.narrative.filter { !$0.text.isEmpty }.map(\.key))
             #expect(filled == Set(original.narrative.map(\.key)))
             #expect(draft.targets == original.targets)
+            // the 偏差原因 that is there is not reported missing
+            #expect(!response.body.string.contains("“财政拨款收入预决算差异率”得分 4 分低于分值 5 分，未说明偏差原因"))
         }
     }
 

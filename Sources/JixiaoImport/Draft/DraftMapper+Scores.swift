@@ -27,7 +27,7 @@ extension DraftMapper {
             draft.indicators[leaf.id] = input
             if item.fromTable { fromTable.insert(leaf.id) }
         }
-        for (index, note) in ScoreNames.deviationNotes(analysis.document, names: names) {
+        for (index, note) in ScoreNames.deviationNotes(analysis.document, lines: lines, names: names) {
             draft.indicators[leaves[index].id, default: IndicatorInput()].note = note
         }
         if !unmatched.isEmpty { notices.append(DraftMessages.scoresNotMatched(Array(unmatched.prefix(10)))) }

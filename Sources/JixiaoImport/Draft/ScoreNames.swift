@@ -22,25 +22,20 @@ enum ScoreNames {
         names.indices.filter { !names[$0].isEmpty && text.contains(names[$0]) }.max { names[$0].count < names[$1].count }
     }
 
-    /// 偏差原因 by leaf from a score table whose header row has 三级指标 (or 指标) and 偏差原因:
-    /// cells are counted from the row's end, because a row loses the empty leading cells of
-    /// merged 一级/二级 指标.
-    static func deviationNotes(_ document: NormalisedDocument, names: [String]) -> [(Int, String)] {
-        var header: TableRow?, notes: [(Int, String)] = []
+    /// 偏差原因 by leaf from a score table whose header row has 三级指标 (or 指标) and 偏差原因.
+    static func deviationNotes(_ document: NormalisedDocument, lines: [[Unicode.Scalar]]?, names: [String]) -> [(Int, String)] {
+        var columns: TableColumns?, notes: [(Int, String)] = []
         for paragraph in document.paragraphs {
-            guard let row = TableRow(paragraph) else { header = nil; continue }
-            if row.cells.contains(where: { $0.contains("偏差原因") }) && row.cells.contains(where: { $0.contains("指标") }) {
-                header = row
+            guard let row = TableRow(paragraph) else { columns = nil; continue }
+            if row.cells.contains(where: { $0.contains("偏差原因") }) && row.cells.contains(where: { $0.contains("指标") })
+                && !row.cells.contains(where: { $0.contains("指标值") }) {
+                columns = TableColumns(header: row)
                 continue
             }
-            guard let header, let noteColumn = header.cells.lastIndex(where: { $0.contains("偏差原因") }),
-                  let nameColumn = header.cells.firstIndex(where: { $0.contains("三级指标") }) ?? header.cells.lastIndex(where: { $0.contains("指标") })
-            else { continue }
-            let shift = header.cells.count - row.cells.count
-            let nameAt = nameColumn - shift, noteAt = noteColumn - shift
-            guard nameAt >= 0, noteAt > nameAt, noteAt < row.cells.count,
-                  let leaf = names.firstIndex(of: key(row.cells[nameAt])),
-                  let note = DraftMapper.note(row.cells[noteAt]) else { continue }
+            guard let columns, let noteColumn = columns.column(["偏差原因"]), let nameColumn = columns.column(["三级指标", "指标"]) else { continue }
+            let cells = columns.cells(row, paragraph: paragraph, lines: lines)
+            guard let name = cells[nameColumn], let leaf = names.firstIndex(of: key(name)),
+                  let note = DraftMapper.note(cells[noteColumn]) else { continue }
             notes.append((leaf, note))
         }
         return notes
