@@ -24,5 +24,6 @@ struct PlaceholderTests {
 
     @Test func starsAndXOutsideFiguresAreNoPlaceholders() {
         #expect(placeholders("注*：表中数据为决算数。产品型号X200XX，满意度≥90%。\n").isEmpty)
+        #expect(placeholders("单位成本≤人均标准，次均费用≤次均限额。\n").isEmpty)
     }
 }

@@ -17,7 +17,11 @@ extension DocumentChecker {
     static func placeholder(in paragraph: Paragraph) -> (Int, String)? {
         let s = paragraph.scalars
         func isX(_ c: Unicode.Scalar) -> Bool { c == "x" || c == "X" || c == "×" }
-        func unit(at i: Int) -> Bool { placeholderUnits.contains { TextScan.has($0, s, at: i) } }
+        // A unit that is a word of its own (≥平方米), not the start of one (≤人均标准).
+        func unitWord(at i: Int) -> [Unicode.Scalar]? {
+            placeholderUnits.first { TextScan.has($0, s, at: i) && (i + $0.count == s.count || !Scalars.isIdeograph(s[i + $0.count])) }
+        }
+        func unit(at i: Int) -> Bool { unitWord(at: i) != nil }
         // Most paragraphs hold none of 2 * ≥ ≤: one plain pass over the values finds the first that does.
         var i = -1
         while true {
@@ -45,7 +49,7 @@ extension DocumentChecker {
                 return (i, context(paragraph, i, j))
             case "≥", "≤":
                 let j = TextScan.skipSpaces(s, i + 1)
-                guard j < s.count, let unit = placeholderUnits.first(where: { TextScan.has($0, s, at: j) }) else { continue }
+                guard j < s.count, let unit = unitWord(at: j) else { continue }
                 return (i, context(paragraph, i, j + unit.count))
             default:
                 continue
