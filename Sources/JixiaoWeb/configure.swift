@@ -9,6 +9,11 @@ import Vapor
 public func configure(_ app: Application, settings: AppSettings,
                       analyzer: any EvaluationAnalyzer = AnalyzerFactory.make(),
                       importer: any ReportImporter = ImporterFactory.make()) async throws {
+    // The blocking pool runs every SQLite statement, bcrypt and the offloaded parsing and
+    // rendering. NIO's default is one thread per core; a statement waiting for SQLite's write
+    // lock holds its thread, so a pool that small can be filled by waiters. Set before the
+    // databases are registered, which take the pool they find.
+    app.threadPool = NIOThreadPool(numberOfThreads: max(16, 4 * System.coreCount))
     app.services = .init(settings: settings, analyzer: analyzer, importer: importer)
     try settings.database.register(on: app.databases, connectionsPerLoop: settings.connectionsPerLoop)
     for migration in StoreMigrations.all { app.migrations.add(migration) }

@@ -3,7 +3,8 @@ import FluentSQL
 
 extension Database {
     /// A transaction that will write: on SQLite it takes the write lock at its start
-    /// (`BEGIN IMMEDIATE`), elsewhere it is Fluent's transaction.
+    /// (`BEGIN IMMEDIATE`), one transaction of this process at a time (`SQLiteWriteGate`),
+    /// elsewhere it is Fluent's transaction.
     ///
     /// SQLite's default (deferred) transaction reads first and asks for the write lock at
     /// its first write; when another writer committed in between, the snapshot it read is
@@ -15,16 +16,18 @@ extension Database {
         guard !inTransaction, let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else {
             return try await transaction(body)
         }
-        return try await withConnection { connection in
-            guard let sql = connection as? any SQLDatabase else { return try await connection.transaction(body) }
-            try await sql.raw("BEGIN IMMEDIATE TRANSACTION").run()
-            do {
-                let result = try await body(connection)
-                try await sql.raw("COMMIT TRANSACTION").run()
-                return result
-            } catch {
-                try? await sql.raw("ROLLBACK TRANSACTION").run()
-                throw error
+        return try await SQLiteWriteGate.shared.run {
+            try await withConnection { connection in
+                guard let sql = connection as? any SQLDatabase else { return try await connection.transaction(body) }
+                try await sql.raw("BEGIN IMMEDIATE TRANSACTION").run()
+                do {
+                    let result = try await body(connection)
+                    try await sql.raw("COMMIT TRANSACTION").run()
+                    return result
+                } catch {
+                    try? await sql.raw("ROLLBACK TRANSACTION").run()
+                    throw error
+                }
             }
         }
     }
