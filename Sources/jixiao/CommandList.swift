@@ -6,6 +6,7 @@ let commandList: [any ParsableCommand.Type] = [
     FrameworksCommand.self,
     ScoreCommand.self,
     CheckCommand.self,
+    ImportCommand.self,
     TargetsCommand.self,
     LibraryCommand.self,
     MonitorCommand.self,

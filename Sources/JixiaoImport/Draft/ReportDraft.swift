@@ -84,6 +84,7 @@ struct DraftMapper {
     mutating func mapFiling() {
         draft.filing = Filing(filedBy: facts.filedBy?.value ?? draft.filing.filedBy, phone: facts.phone?.value ?? draft.filing.phone,
                               filedOn: facts.filedOn.map { Self.isoDate($0.value) } ?? draft.filing.filedOn)
+        if draft.unit.name.isEmpty, let name = facts.unitName?.value { draft.unit.name = name }
         if let total = facts.selfScore?.value, total >= .zero, total <= 1000 { draft.statedTotal = total }
     }
 
