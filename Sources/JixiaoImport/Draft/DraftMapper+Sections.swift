@@ -10,7 +10,7 @@ extension DraftMapper {
         let structure = analysis.structure, headings = structure.headings
         let catalogue = ReportSection.sections(for: draft.kind)
         let matched = headings.map { SectionTitles.match($0.title, catalogue: catalogue) }
-        var found = Set<String>(), filled = false, h = 0
+        var found = Set<String>(), filled = false, h = 0, budget = ReportDraft.maxKeptText
         while h < headings.count {
             guard let section = matched[h], !found.contains(section.key) else { h += 1; continue }
             found.insert(section.key)
@@ -27,7 +27,10 @@ extension DraftMapper {
             let end = next < headings.count ? headings[next].paragraph : structure.document.paragraphs.count
             let text = SectionText(structure: structure, lines: lines).text(heading: h, end: end, content: section.content)
             if !text.isEmpty {
-                setSection(section, text: TextCap.kept(text, limit: ReportDraft.maxKeptText))
+                // All sections together keep at most `maxKeptText` (each at least a few KB).
+                let kept = TextCap.kept(text, limit: Swift.max(budget, Self.minSectionText))
+                budget -= kept.utf8.count
+                setSection(section, text: kept)
                 filled = true
             }
             h = next
@@ -39,6 +42,9 @@ extension DraftMapper {
                                                     text: TextCap.kept(whole, limit: ReportDraft.maxKeptText)))
         }
     }
+
+    /// Text kept of a section however much the sections before it used.
+    static let minSectionText = 4 * 1024
 
     private mutating func setSection(_ section: ReportSection, text: String) {
         if let index = draft.narrative.firstIndex(where: { $0.key == section.key }) {

@@ -14,8 +14,8 @@ public struct ReportDraft: Sendable {
     /// above its maximum was left out, …).
     public var notices: [String]
 
-    /// Most UTF-8 bytes of text kept per section (and of the whole text when no section is
-    /// found); the facts and checks read the whole document.
+    /// Most UTF-8 bytes of text kept of all sections together (and of the whole text when no
+    /// section is found); the facts and checks read the whole document.
     public static let maxKeptText = 200 * 1024
 
     /// Reads a report given as bytes (`ext`: txt, md, docx) into a draft based on `base`,
