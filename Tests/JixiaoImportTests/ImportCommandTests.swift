@@ -42,6 +42,32 @@ struct ImportCommandTests {
         #expect(original == again)
     }
 
+    @Test("the hotline project example rendered as Word and imported: its project header, targets and total come back")
+    func projectRoundTrip() throws {
+        // given
+        let example = Self.root.appendingPathComponent("examples/hotline-project-2023.yaml").path
+        let folder = try CLITests.temp("keep", Data())
+        let docx = folder + ".docx", imported = folder + ".yaml"
+        _ = try CLITests.run(["render", example, "--format", "docx", "-o", docx])
+        // when
+        let run = try #require(try CLITests.run(["import", docx, "--framework", "mof-2020-project", "-o", imported]))
+        // then: the same score; the imported also states the total and the funds row's score the
+        // Word file printed (the example leaves both to be computed)
+        #expect(run.status == 0)
+        #expect(!run.err.contains("找不到对应的指标"))
+        let text = try String(contentsOfFile: imported, encoding: .utf8)
+        for part in ["name: 便民热线运行项目", "department: 示例县数据服务管理局", "implementer: 示例县政务服务中心",
+                     "overallGoal: 保障热线全年稳定运行，工单按时办结。", "name: 服务对象满意度", "需求增长，下一年度调高目标"] {
+            #expect(text.contains(part), "\(part)")
+        }
+        let original = try #require(try scored(example)), again = try #require(try scored(imported))
+        #expect(original["total"] as? String == "99.25")
+        #expect(again["total"] as? String == original["total"] as? String)
+        #expect(again["grade"] as? String == original["grade"] as? String)
+        #expect(again["statedTotal"] as? String == "99.25")
+        #expect((again["findings"] as? [Any])?.count == (original["findings"] as? [Any])?.count)
+    }
+
     @Test("a report that cannot be read or a framework that does not exist exits 2 with a reason")
     func refusals() throws {
         let path = try CLITests.temp("report.pdfx", Data("x".utf8))

@@ -10,9 +10,11 @@ extension DraftMapper {
         let leaves = framework.indicators.flatMap(\.leaves)
         let names = leaves.map { ScoreNames.key($0.name) }
         var fromTable = Set<String>(), unmatched: [String] = []
+        // A project's targets carry their own scores (the framework's leaves come from them).
+        let targetNames = Set(draft.targets.map { ScoreNames.key($0.name) })
         for item in facts.scores {
             guard let index = ScoreNames.match(item, names: names) else {
-                if item.fromTable { unmatched.append(item.name) }
+                if item.fromTable, !targetNames.contains(ScoreNames.key(item.name)) { unmatched.append(item.name) }
                 continue
             }
             let leaf = leaves[index]

@@ -57,6 +57,7 @@ public struct ReportDraft: Sendable {
         mapper.mapTargets()
         mapper.mapScores()
         mapper.mapSections(filename: filename)
+        mapper.mapProject()
         evaluation = mapper.draft
         findings = analysis.findings
         notices = mapper.notices
