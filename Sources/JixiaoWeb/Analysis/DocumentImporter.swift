@@ -9,7 +9,7 @@ public struct DocumentImporter: ReportImporter {
     public init() {}
 
     public let extensions: Set<String> = ["txt", "md", "docx"]
-    /// Most UTF-8 bytes of text kept per section (see `ReportDraft.maxKeptText`).
+    /// Most UTF-8 bytes of section text kept in a draft (see `ReportDraft.maxKeptText`).
     public static let maxKeptText = ReportDraft.maxKeptText
 
     public func read(_ data: [UInt8], filename: String, base: Evaluation, framework: Framework?) throws -> ImportedReport {
