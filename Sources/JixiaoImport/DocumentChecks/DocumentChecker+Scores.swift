@@ -74,14 +74,16 @@ extension DocumentChecker {
         return findings
     }
 
+    static let maxWords = ["分值", "满分"].map { Array($0.unicodeScalars) }
+
     /// A maximum written in a heading: （20分）, 分值20分, 满分20分.
     static func statedMax(_ s: [Unicode.Scalar]) -> ExactDecimal? {
         var i = 0
         while i < s.count {
             if s[i] == "分", let number = TextScan.numberEnding(s, before: i) {
                 let before = number.start > 0 ? s[number.start - 1] : " "
-                if before == "(" || before == "（" || TextScan.hasSuffix(Array("分值".unicodeScalars), s, before: number.start)
-                    || TextScan.hasSuffix(Array("满分".unicodeScalars), s, before: number.start) {
+                if before == "(" || before == "（" || TextScan.hasSuffix(Self.maxWords[0], s, before: number.start)
+                    || TextScan.hasSuffix(Self.maxWords[1], s, before: number.start) {
                     return number.value
                 }
             }

@@ -17,15 +17,25 @@ enum OrganisationName {
     /// or nil when no prefix of at least four ideographs with a place mark ends in a suffix.
     static func nameEnd(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Int? {
         guard end - start >= 4 else { return nil }
+        // A prefix holds a place mark when it reaches past the first one: looked up once, not
+        // per prefix (this runs on every label and title line, and hashing each scalar showed).
+        guard let mark = s[start..<end].firstIndex(where: isPlaceMark) else { return nil }
         var k = end
-        while k - start >= 4 {
-            if suffixes.contains(where: { TextScan.hasSuffix($0, s, before: k) && k - $0.count >= start }),
-               s[start..<k].contains(where: placeMarks.contains) {
+        while k - start >= 4, k > mark {
+            if suffixes.contains(where: { TextScan.hasSuffix($0, s, before: k) && k - $0.count >= start }) {
                 return k
             }
             k -= 1
         }
         return nil
+    }
+
+    /// One of `placeMarks`, by a switch instead of a hash.
+    static func isPlaceMark(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "省", "市", "县", "縣", "区", "區", "旗", "乡", "鄉", "镇", "鎮", "州", "盟", "村", "国", "國": return true
+        default: return false
+        }
     }
 
     /// The end of the run of ideographs from `start`, at most 40 long (no name is longer,
@@ -48,6 +58,8 @@ enum OrganisationName {
     /// a name line may have been joined to the lines around it.
     static func lines(of paragraph: Paragraph) -> [(start: Int, end: Int)] {
         let pieces = paragraph.pieces
+        // One line (most paragraphs): no closure, one small array.
+        if pieces.count == 1 { return [(pieces[0].offset, paragraph.scalars.count)] }
         return pieces.indices.map { k in
             (pieces[k].offset, k + 1 < pieces.count ? pieces[k + 1].offset : paragraph.scalars.count)
         }

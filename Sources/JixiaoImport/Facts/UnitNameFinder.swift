@@ -25,7 +25,8 @@ enum UnitNameFinder {
         // The publisher a government site names (发布机构), then a line that is a name and nothing else.
         if let publisher { return publisher }
         for paragraph in paragraphs.prefix(80) {
-            for line in OrganisationName.lines(of: paragraph) {
+            // Most lines are too long or too short to be a name: skip them before slicing.
+            for line in OrganisationName.lines(of: paragraph) where (4...30).contains(line.end - line.start) {
                 if let name = OrganisationName.whole(paragraph.scalars[line.start..<line.end]) {
                     return Fact(name, line: paragraph.line(at: line.start))
                 }
