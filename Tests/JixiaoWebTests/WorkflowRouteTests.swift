@@ -33,7 +33,7 @@ struct WorkflowRouteTests {
             #expect(wrongRole.status == .forbidden)
             #expect(approved.status == .seeOther)
             #expect(noReason.status == .conflict)
-            #expect(noReason.body.string.contains("「退回」须填写理由。"))
+            #expect(noReason.body.string.contains(ReviewText.reasonMissing(.sendBack)))
             #expect(returned.status == .seeOther)
             #expect(editor.body.string.contains("支出合计与明细不符，请核对"))
             #expect(editor.body.string.contains("data-field=\"figure.expenditureTotal\""))

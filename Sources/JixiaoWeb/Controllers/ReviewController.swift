@@ -44,6 +44,9 @@ struct ReviewController {
         guard parsed.errors.isEmpty else {
             model.input = form
             model.fieldErrors = parsed.errors
+            model.error = ReviewText.scoresRefused(model.rows.compactMap { row in
+                parsed.errors["score.\(row.id)"].map { "「\(row.name)」\($0)" }
+            })
             return ReviewPage.render(model).response(status: .unprocessableEntity)
         }
         var new = stored.evaluation
@@ -77,7 +80,7 @@ struct ReviewController {
                     errors["score.\(row.id)"] = ReviewText.scoreInvalid
                     continue
                 }
-                if let max = row.max, value > max { errors["score.\(row.id)"] = ReviewText.scoreAboveMax; continue }
+                if let max = row.max, value > max { errors["score.\(row.id)"] = ReviewText.scoreAboveMax(max); continue }
                 score = value
             }
             scores[row.id] = ReviewScore(score: score, comment: comment)
@@ -85,7 +88,7 @@ struct ReviewController {
         return (scores, errors)
     }
 
-    private func makeModel(_ req: Request, _ stored: StoredEvaluation) async throws -> ReviewPageModel {
+    func makeModel(_ req: Request, _ stored: StoredEvaluation) async throws -> ReviewPageModel {
         ReviewPageModel(user: try req.requireUser(), csrf: req.csrf, stored: stored,
                         analysis: try await req.frameworks.analyze(stored.evaluation),
                         framework: try await req.frameworks.framework(id: stored.evaluation.frameworkID),

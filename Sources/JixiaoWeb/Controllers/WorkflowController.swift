@@ -26,10 +26,28 @@ struct WorkflowController {
             let back = user.role.seesAllUnits ? SiteURL.review(saved.id) : SiteURL.evaluation(saved.id)
             return req.redirect(to: back.path + "?done=\(action.rawValue)", redirectType: .normal)
         } catch let failure as WorkflowService.Failure {
+            let status = WorkflowService.status(failure)
+            if user.role.seesAllUnits, status != .forbidden {
+                return try await reviewPage(req, stored, form: form, failure: failure, status: status)
+            }
             let page = ErrorPage.render(status: Int(WorkflowService.status(failure).code),
                                         message: WorkflowService.message(failure), user: user, csrf: req.csrf)
             return page.response(status: WorkflowService.status(failure))
         }
+    }
+
+    /// The review page again with the refused form as typed and the reason at its field.
+    private func reviewPage(_ req: Request, _ stored: StoredEvaluation, form: [String: String],
+                            failure: WorkflowService.Failure, status: HTTPStatus) async throws -> Response {
+        var model = try await ReviewController().makeModel(req, stored)
+        model.workflowInput = form
+        if case .refused(.reasonRequired(let action)) = failure {
+            model.error = ReviewText.reasonMissing(action)
+            model.workflowErrors["reason"] = ReviewText.reasonField(action)
+        } else {
+            model.error = WorkflowService.message(failure)
+        }
+        return ReviewPage.render(model).response(status: status)
     }
 
     func api(_ req: Request) async throws -> Response {

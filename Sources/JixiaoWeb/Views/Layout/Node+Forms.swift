@@ -47,11 +47,12 @@ extension Node where Context == HTML.BodyContext {
         )
     }
 
-    static func textArea(_ label: String, name: String, text: String, readonly: Bool = false) -> Node {
+    static func textArea(_ label: String, name: String, text: String, readonly: Bool = false, error: String? = nil) -> Node {
         .div(
-            .class("field wide"),
+            .attr("class", error == nil ? "field wide" : "field wide invalid"),
             .label(.attr("for", name), .text(label)),
-            .textarea(.attr("name", name), .attr("id", name), .attr("rows", "5"), readonly ? .attr("readonly", "readonly") : .empty, .text(text))
+            .textarea(.attr("name", name), .attr("id", name), .attr("rows", "5"), readonly ? .attr("readonly", "readonly") : .empty, .text(text)),
+            .unwrap(error) { .span(.class("field-error"), .text($0)) }
         )
     }
 }

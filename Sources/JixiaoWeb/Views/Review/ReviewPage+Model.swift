@@ -24,6 +24,9 @@ struct ReviewPageModel {
     /// Form input to show again after a failed save (field name → text).
     var input: [String: String] = [:]
     var fieldErrors: [String: String] = [:]
+    /// A refused workflow form to show again (its `action`, reason and notes), and its field errors.
+    var workflowInput: [String: String] = [:]
+    var workflowErrors: [String: String] = [:]
 
     var evaluation: Evaluation { stored.evaluation }
     var id: String { stored.id }

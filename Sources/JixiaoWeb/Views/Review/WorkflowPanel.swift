@@ -4,7 +4,9 @@ import Plot
 /// The workflow buttons a user may press on an evaluation, the return reason
 /// when it was returned, and the forms for the steps that need a reason.
 enum WorkflowPanel {
-    static func render(user: UserAccount, csrf: String, stored: StoredEvaluation) -> Node<HTML.BodyContext> {
+    /// `input` is a refused form as posted (its `action` says which form gets it back), `errors` its field errors.
+    static func render(user: UserAccount, csrf: String, stored: StoredEvaluation,
+                       input: [String: String] = [:], errors: [String: String] = [:]) -> Node<HTML.BodyContext> {
         let e = stored.evaluation
         let actions = Workflow.actions(for: user, status: e.status, unitCode: e.unit.code ?? "")
             .filter { $0 != .submit }
@@ -12,12 +14,14 @@ enum WorkflowPanel {
             .class("workflow"), .id("workflow"),
             returnReason(e),
             .forEach(actions) { action in
-                .postForm(action: SiteURL.workflow(stored.id).path, csrf: csrf, id: "workflow-\(action.rawValue)",
+                let typed = input["action"] == action.rawValue ? input : [:]
+                return .postForm(action: SiteURL.workflow(stored.id).path, csrf: csrf, id: "workflow-\(action.rawValue)",
                           class: "workflow-action", [
                               .hidden(name: "action", value: action.rawValue),
                               .hidden(name: "version", value: String(stored.version)),
-                              .if(action.requiresReason, .textArea("\(action.label)理由", name: "reason", text: "")),
-                              .if(action == .sendBack, .group(noteRows(e))),
+                              .if(action.requiresReason, .textArea("\(action.label)理由", name: "reason", text: typed["reason"] ?? "",
+                                                                   error: typed.isEmpty ? nil : errors["reason"])),
+                              .if(action == .sendBack, .group(noteRows(e, typed: typed))),
                               .button(.type(.submit), .attr("id", "do-\(action.rawValue)"), .text(action.label)),
                           ])
             }
@@ -39,12 +43,13 @@ enum WorkflowPanel {
         }
     }
 
-    private static func noteRows(_ e: Evaluation) -> [Node<HTML.BodyContext>] {
+    private static func noteRows(_ e: Evaluation, typed: [String: String]) -> [Node<HTML.BodyContext>] {
         let options = [("", "（不指定）")] + fieldOptions(e)
         return (1...WorkflowController.noteRows).map { row in
             .div(.class("note-row"),
-                 .selectField("涉及字段 \(row)", name: "noteField\(row)", options: options, selected: ""),
-                 .textField("意见 \(row)", name: "noteText\(row)", value: ""))
+                 .selectField("涉及字段 \(row)", name: "noteField\(row)", options: options,
+                              selected: typed["noteField\(row)"] ?? ""),
+                 .textField("意见 \(row)", name: "noteText\(row)", value: typed["noteText\(row)"] ?? ""))
         }
     }
 
