@@ -43,8 +43,8 @@ struct PaginationTests {
             #expect(page2.items.map(\.id) == Array(ids.reversed()[3..<6]))
             #expect((page2.page, page2.per, page2.total) == (2, 3, 7))
             #expect(try last.content.decode(EvaluationListDTO.self).items.map(\.id) == [ids[0]])
-            let empty = try beyond.content.decode(EvaluationListDTO.self)
-            #expect(empty.items.isEmpty && empty.total == 7)
+            #expect(beyond.status == .badRequest)
+            #expect(try beyond.content.decode(APIErrorDTO.self).error.message == ListPage.pastEndMessage(last: 3))
             #expect(try capped.content.decode(EvaluationListDTO.self).per == ListPage.maxPer)
         }
     }
@@ -65,6 +65,34 @@ struct PaginationTests {
             #expect(second.contains("第 2 / 2 页，共 52 条"))
             #expect(second.contains(ids[0]) && second.contains(ids[1]) && !second.contains(ids[2]))
             #expect(second.contains("上一页") && !second.contains("下一页"))
+        }
+    }
+
+    @Test("a page past the last is a 400 naming page and the last page; an empty list has page 1; after= decides alone",
+          arguments: TestDatabase.all)
+    func pastTheEnd(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            let ids = try await Self.addDrafts(app, count: ListPage.defaultPer + 2)
+            var browser = try await Browser.signedIn(app, as: "filer")
+            var client = Browser(app: app)
+            client.bearer = try await Fixtures.token(app, for: "filer")
+            // when
+            let page3 = try await browser.get("/evaluations?year=2030&status=draft&page=3")
+            let emptyList = try await browser.get("/evaluations?year=2099")
+            let emptyList2 = try await browser.get("/evaluations?year=2099&page=2")
+            let apiEmpty = try await client.get("/api/v1/evaluations?year=2099")
+            let apiEmpty2 = try await client.get("/api/v1/evaluations?year=2099&page=2")
+            let keyset = try await client.get("/api/v1/evaluations?year=2030&per=2&page=40&after=\(ids[2])")
+            // then
+            #expect(page3.status == .badRequest)
+            #expect(page3.body.string.contains(ListPage.pastEndMessage(last: 2)))
+            #expect(emptyList.status == .ok && apiEmpty.status == .ok)
+            #expect(emptyList2.status == .badRequest && emptyList2.body.string.contains(ListPage.pastEndMessage(last: 1)))
+            #expect(apiEmpty2.status == .badRequest)
+            #expect(try apiEmpty2.content.decode(APIErrorDTO.self).error.message == ListPage.pastEndMessage(last: 1))
+            #expect(keyset.status == .ok)
+            #expect(try keyset.content.decode(EvaluationListDTO.self).items.map(\.id) == [ids[1], ids[0]])
         }
     }
 }

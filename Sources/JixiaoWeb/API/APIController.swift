@@ -25,6 +25,8 @@ struct APIController {
         let filter = EvaluationFilter(unitCodes: scope, fiscalYear: try req.queryInt(.year), status: status)
         let page = try ListPage(req, perFromQuery: true)
         let (items, total) = try await req.evaluations.page(page.rows(of: filter))
+        // Only an empty page can lie past the end: a full list pays nothing for the check.
+        if items.isEmpty { try page.requireExists(total: total) }
         return EvaluationListJSON.response(EvaluationListDTO(items: items, next: page.next(after: items), page: page.page,
                                                              per: page.per, total: total))
     }

@@ -16,10 +16,12 @@ struct EvaluationsController {
         let scope = user.role.seesAllUnits ? nil : [user.unitCode]
         // The counts of the whole scope fill the table of years and give the filter's total.
         let counts = try await req.evaluations.counts(EvaluationFilter(unitCodes: scope))
+        let total = ListPage.total(counts, year: year, status: status)
+        try page.requireExists(total: total)
         let rows = try await req.evaluations.list(page.rows(of: EvaluationFilter(unitCodes: scope, fiscalYear: year,
                                                                                  status: status)))
         let model = HomePageModel(user: user, csrf: req.csrf, counts: counts, rows: rows, year: year, status: status,
-                                  page: page, total: ListPage.total(counts, year: year, status: status), flash: nil)
+                                  page: page, total: total, flash: nil)
         return HomePage.render(model).response()
     }
 

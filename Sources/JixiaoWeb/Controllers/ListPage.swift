@@ -54,6 +54,19 @@ struct ListPage: Sendable, Equatable {
     /// Number of pages for `total` rows (at least 1).
     func pageCount(total: Int) -> Int { max(1, (total + per - 1) / per) }
 
+    /// A 400 naming `page` and the last page when `page` is past the last of `total` rows.
+    /// With `after=` the cursor decides the rows and `page` is only shown, so it is not checked.
+    func requireExists(total: Int) throws {
+        let last = pageCount(total: total)
+        guard after == nil, page > last else { return }
+        throw Abort(.badRequest, reason: Self.pastEndMessage(last: last))
+    }
+
+    /// Why a page past the end is refused, in Chinese, naming the parameter and the last page.
+    static func pastEndMessage(last: Int) -> String {
+        "参数 page（页码）超出范围：共 \(last) 页，应为 1 至 \(last) 之间的整数。"
+    }
+
     /// Rows the filter matches, from the grouped counts of the same filter (no extra query).
     static func total(_ counts: [StatusCount], year: Int?, status: EvaluationStatus?) -> Int {
         counts.lazy.filter { (year == nil || $0.fiscalYear == year) && (status == nil || $0.status == status) }
