@@ -29,8 +29,10 @@ extension DocumentChecker {
     /// A heading's parts above its maximum, its own score above its maximum, its parts
     /// not adding up to its own score.
     func headingFindings(_ tree: ScoreTree, _ n: Int) -> [Finding] {
+        // Each finding needs the heading's maximum or its own score; most headings state
+        // neither, so they are passed before the node (with its scores' texts) is copied.
+        guard let h = tree.nodes[n].heading, tree.nodes[n].max != nil || tree.nodes[n].score != nil else { return [] }
         let node = tree.nodes[n]
-        guard let h = node.heading else { return [] }
         let heading = structure.headings[h]
         let items = tree.parts(n)
         let sum = items.reduce(ExactDecimal.zero, +)

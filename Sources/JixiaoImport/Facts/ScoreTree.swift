@@ -30,24 +30,28 @@ struct ScoreTree {
             Node(heading: $0, max: DocumentChecker.statedMax(structure.titleScalars[$0]))
         }
         var open: [Int] = []
-        for (h, heading) in headings.enumerated() {
-            while let top = open.last, heading.paragraph >= headings[top].subtreeEnd { open.removeLast() }
+        for h in headings.indices {
+            let paragraph = headings[h].paragraph
+            while let top = open.last, paragraph >= headings[top].subtreeEnd { open.removeLast() }
             nodes[(open.last ?? -1) + 1].children.append(h + 1)
             open.append(h)
         }
         for item in scores { nodes[(item.heading ?? -1) + 1].items.append(item) }
         for n in nodes.indices {
-            guard let h = nodes[n].heading else { continue }
+            guard let h = nodes[n].heading, !nodes[n].items.isEmpty else { continue }
             let own = nodes[n].items.indices.filter { nodes[n].items[$0].paragraph == headings[h].paragraph }
             guard own.count == 1, !nodes[n].children.isEmpty || nodes[n].items.count >= 2 else { continue }
             nodes[n].score = nodes[n].items.remove(at: own[0])
         }
         contributions = Array(repeating: nil, count: nodes.count)
         firstParagraphs = Array(repeating: 0, count: nodes.count)
+        // Fields read in place: copying a node copies its scores (names, context texts).
         for n in nodes.indices.reversed() {
-            let node = nodes[n]
-            firstParagraphs[n] = node.score?.paragraph ?? node.items.first?.paragraph ?? node.children.first.map { firstParagraphs[$0] } ?? 0
-            if let score = node.score { contributions[n] = score.score; continue }
+            firstParagraphs[n] = nodes[n].score?.paragraph ?? nodes[n].items.first?.paragraph
+                ?? nodes[n].children.first.map { firstParagraphs[$0] } ?? 0
+            if let score = nodes[n].score?.score { contributions[n] = score; continue }
+            // No parts (most headings): no contribution, and no arrays built to find that out.
+            if nodes[n].items.isEmpty, nodes[n].children.allSatisfy({ contributions[$0] == nil }) { continue }
             let parts = self.parts(n)
             contributions[n] = parts.isEmpty ? nil : parts.reduce(ExactDecimal.zero, +)
         }
