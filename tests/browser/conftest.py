@@ -35,6 +35,18 @@ def wait_until_gone(driver, condition):
     return WebDriverWait(driver, WAIT).until_not(condition)
 
 
+def answer_confirm(driver, accept=True):
+    """Waits for the page's confirm dialog, accepts or dismisses it, and returns its text."""
+    from selenium.webdriver.support import expected_conditions as EC
+    alert = wait(driver).until(EC.alert_is_present())
+    text = alert.text
+    if accept:
+        alert.accept()
+    else:
+        alert.dismiss()
+    return text
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -4,7 +4,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.select import Select
 
-from conftest import samples_dir, wait, wait_until_gone
+from conftest import answer_confirm, samples_dir, wait, wait_until_gone
 
 
 
@@ -130,6 +130,7 @@ def test_submit_blocked_then_submitted(server, driver, shot):
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     # when: submitted while the satisfaction target is missing
     driver.find_element(By.ID, "submit").click()
+    answer_confirm(driver)
     # then: blocked, with reasons
     wait(driver).until(EC.presence_of_element_located((By.ID, "blocking")))
     assert "暂不能提交" in driver.find_element(By.ID, "blocking").text
@@ -141,6 +142,7 @@ def test_submit_blocked_then_submitted(server, driver, shot):
     driver.find_element(By.ID, "save").click()
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     driver.find_element(By.ID, "submit").click()
+    answer_confirm(driver)
     # then
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "status"), "已提交"))
     assert driver.find_elements(By.ID, "save") == []

@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.select import Select
 
-from conftest import SCREENSHOTS, wait
+from conftest import SCREENSHOTS, answer_confirm, wait
 
 YEAR = "2024"
 
@@ -45,6 +45,7 @@ def save_and_submit(driver):
     driver.find_element(By.ID, "save").click()
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     driver.find_element(By.ID, "submit").click()
+    assert "确定提交审核" in answer_confirm(driver)
     blocking = driver.find_elements(By.ID, "blocking")
     assert not blocking, blocking[0].text if blocking else ""
     status_is(driver, "已提交")
@@ -58,6 +59,12 @@ def workflow(driver, action, reason=None, note=None):
         Select(form.find_element(By.NAME, "noteField1")).select_by_value(note[0])
         form.find_element(By.NAME, "noteText1").send_keys(note[1])
     driver.find_element(By.ID, f"do-{action}").click()
+    if action in CONFIRMED:
+        assert CONFIRMED[action] in answer_confirm(driver)
+
+
+# The steps that ask first, and a part of their question.
+CONFIRMED = {"approve": "确定部门审核通过", "accept": "确定财政审核通过", "publish": "确定公开"}
 
 
 def file_evaluation(driver, base):
@@ -111,6 +118,7 @@ def test_whole_review_cycle(server, driver, shot):
     driver.get(editor)
     workflow(driver, "approve")
     status_is(driver, "部门已审")
+    assert "已部门审核通过" in driver.find_element(By.ID, "flash").text
     # when: the finance bureau returns it with a reason about one field
     login(driver, server, "reviewer")
     driver.get(f"{server}/review?year={YEAR}&status=approved")

@@ -8,9 +8,12 @@ enum Assets {
         + (1...AdminPage.deepestIndent).map { ".unit-tree .depth-\($0) { margin-left: \(Double($0) * 1.5)em; }" }
             .joined(separator: "\n") + "\n"
 
+    /// `app.js`: the confirmation of workflow steps, then the editor's live analysis.
+    static let javascript = confirmScript + "\n" + analysisScript
+
     /// Live analysis: after typing pauses, post the form to the analyze URL and
     /// replace the panel. Without JavaScript the page still works through 保存.
-    static let javascript = #"""
+    static let analysisScript = #"""
     (function () {
       var form = document.getElementById('editor');
       if (!form || !form.dataset.analyze) return;

@@ -26,7 +26,7 @@ struct ReviewController {
         var model = try await makeModel(req, stored)
         if let done = req.query[String.self, at: "done"] {
             model.flash = done == "scores" ? ReviewText.scoresSaved
-                : WorkflowAction(rawValue: done).map { ReviewText.done($0.label) }
+                : WorkflowAction(rawValue: done).map(ReviewText.done)
         }
         return ReviewPage.render(model).response()
     }

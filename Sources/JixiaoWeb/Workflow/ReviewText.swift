@@ -20,7 +20,29 @@ enum ReviewText {
     static let restored = "已导入备份。"
     static let reportUnavailable = "该报告暂不能生成："
 
-    static func done(_ action: String) -> String { "已\(action)。" }
+    /// The flash message after a workflow step, saying what happens next.
+    static func done(_ action: WorkflowAction) -> String {
+        switch action {
+        case .submit: return "已提交审核，等待部门负责人审核。"
+        case .approve: return "已部门审核通过，已送财政审核。"
+        case .sendBack: return "已退回，单位可修改后重新提交。"
+        case .accept: return "已财政审核通过，评价已锁定。"
+        case .publish: return "已公开，公众可在公开页面查看。"
+        case .reopen, .withdraw: return "已\(action.label)。"
+        }
+    }
+
+    /// The question asked before a step that is hard to undo (the app's script shows it
+    /// for a button carrying it as `data-confirm`); nil for steps that need none.
+    static func confirm(_ action: WorkflowAction) -> String? {
+        switch action {
+        case .submit: return "确定提交审核吗？提交后不能再修改，除非被退回。"
+        case .approve: return "确定部门审核通过吗？通过后将送财政审核。"
+        case .accept: return "确定财政审核通过吗？通过后评价将锁定。"
+        case .publish: return "确定公开吗？公开后所有人都能查看该自评报告。"
+        case .sendBack, .reopen, .withdraw: return nil
+        }
+    }
 
     static func workflowConflict(version: Int) -> String {
         "操作未成功：该评价已被他人修改（现为第 \(version) 版），请刷新后重试。"

@@ -30,7 +30,8 @@ enum EditorPage {
             ),
             .if(m.editable, .postForm(action: SiteURL.submit(m.id).path, csrf: m.csrf, id: "submit-form", [
                 .hidden(name: "version", value: String(m.stored.version)),
-                .button(.type(.submit), .id("submit"), .text("提交审核")),
+                .button(.type(.submit), .id("submit"), .unwrap(ReviewText.confirm(.submit)) { .attr("data-confirm", $0) },
+                        .text("提交审核")),
             ]))
         )
     }

@@ -22,7 +22,8 @@ enum WorkflowPanel {
                               .if(action.requiresReason, .textArea("\(action.label)理由", name: "reason", text: typed["reason"] ?? "",
                                                                    error: typed.isEmpty ? nil : errors["reason"])),
                               .if(action == .sendBack, .group(noteRows(e, typed: typed))),
-                              .button(.type(.submit), .attr("id", "do-\(action.rawValue)"), .text(action.label)),
+                              .button(.type(.submit), .attr("id", "do-\(action.rawValue)"),
+                                      .unwrap(ReviewText.confirm(action)) { .attr("data-confirm", $0) }, .text(action.label)),
                           ])
             }
         )
