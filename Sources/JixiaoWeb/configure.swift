@@ -34,7 +34,7 @@ public func configure(_ app: Application, settings: AppSettings,
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     ContentConfiguration.global.use(encoder: encoder, for: .json)
-    ContentConfiguration.global.use(decoder: decoder, for: .json)
+    ContentConfiguration.global.use(decoder: FieldNamingJSONDecoder(inner: decoder), for: .json)
 
     app.middleware = .init()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
