@@ -26,9 +26,10 @@ struct ScoreTree {
 
     init(structure: DocumentStructure, scores: [ScoreItem]) {
         let headings = structure.headings
-        nodes = [Node(heading: nil)] + headings.indices.map {
-            Node(heading: $0, max: DocumentChecker.statedMax(structure.titleScalars[$0]))
-        }
+        // Built in place: joining two arrays of nodes copied every node once more.
+        nodes = [Node(heading: nil)]
+        nodes.reserveCapacity(headings.count + 1)
+        for h in headings.indices { nodes.append(Node(heading: h, max: DocumentChecker.statedMax(structure.titleScalars[h]))) }
         var open: [Int] = []
         for h in headings.indices {
             let paragraph = headings[h].paragraph
