@@ -22,5 +22,6 @@ public enum StoreMigrations {
         CreateUniqueEvaluationIndex(),
         CreateKeysetIndexes(),
         CreateEvaluationYearCounts(),
+        CreateReportUploads(),
     ]
 }

@@ -26,6 +26,9 @@ public struct AppSettings: Sendable {
     /// which the reverse proxy in front appends (`JIXIAO_TRUST_PROXY=1`). Off by default:
     /// without a proxy the header is the client's to forge.
     public var trustForwardedFor = false
+    /// Report uploads a unit may make in a rolling 24 hours (`JIXIAO_UPLOADS_PER_UNIT_PER_DAY`,
+    /// 1–100000, default 100), counted in the database; one more is a 429.
+    public var uploadsPerUnitPerDay = 100
 
     public init(database: DatabaseSettings, seedDemo: Bool = true, bcryptCost: Int = 10,
                 secureCookies: Bool = false, autoMigrate: Bool = true, examplesFolder: String? = nil) {
@@ -48,6 +51,9 @@ public struct AppSettings: Sendable {
         settings.publicPhones = env["JIXIAO_PUBLIC_PHONES"] == "1"
         if let perCore = env["JIXIAO_DB_CONNECTIONS_PER_CORE"].flatMap(Int.init), (1...64).contains(perCore) {
             settings.connectionsPerLoop = perCore
+        }
+        if let uploads = env["JIXIAO_UPLOADS_PER_UNIT_PER_DAY"].flatMap(Int.init), (1...100_000).contains(uploads) {
+            settings.uploadsPerUnitPerDay = uploads
         }
         return settings
     }

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoStore
 import Vapor
 
 /// Upload a report document: a draft prefilled from it, shown with the document's findings.
@@ -12,6 +13,8 @@ struct UploadController {
 
     /// Largest report accepted (a real one is a few hundred KB; a .docx with images a few MB).
     static let maxBytes = 10 * 1024 * 1024
+    /// The rolling window of the per-unit upload quota (`AppSettings.uploadsPerUnitPerDay`).
+    static let quotaWindow: TimeInterval = 24 * 60 * 60
     /// Room for the form's other fields and the multipart framing around the file.
     static let formOverhead = 64 * 1024
 
@@ -35,6 +38,12 @@ struct UploadController {
         let ext = (file.extension ?? "").lowercased()
         guard req.importer.extensions.contains(ext) else {
             return try await fail(req, user, WebText.uploadUnsupported)
+        }
+        // Counted before the report is read, which is the costly part; every upload read counts.
+        let limit = req.application.services.settings.uploadsPerUnitPerDay
+        guard try await ReportUploads(database: req.db).admit(unitCode: user.unitCode, limit: limit,
+                                                              window: Self.quotaWindow) else {
+            return try await fail(req, user, Self.quotaUsed(limit), status: .tooManyRequests)
         }
         guard let choice = try await req.frameworks.choices().first(where: { $0.id == form.framework }) else {
             return try await fail(req, user, WebText.frameworkUnknown)
@@ -86,6 +95,10 @@ struct UploadController {
         m.error = message
         m.existingID = existingID
         return UploadPage.render(m).response(status: status)
+    }
+
+    static func quotaUsed(_ limit: Int) -> String {
+        "本单位 24 小时内已上传 \(limit) 份报告，达到上限，请稍后再试或联系管理员。"
     }
 
     static func tooLarge(_ filename: String) -> String {
