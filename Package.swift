@@ -91,6 +91,7 @@ let package = Package(
             dependencies: [
                 "JixiaoWeb", "JixiaoStore", "JixiaoCore", "JixiaoFiles",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(
