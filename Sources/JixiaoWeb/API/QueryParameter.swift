@@ -11,7 +11,7 @@ struct QueryParameter: Sendable {
         .init(name: "unit", type: "string", summary: "单位代码"),
         .init(name: "year", type: "integer", summary: "年度"),
         .init(name: "status", type: "string", summary: "状态"),
-        .init(name: "page", type: "integer", summary: "页码，从 1 起", defaultValue: 1),
+        .init(name: "page", type: "integer", summary: "页码，从 1 起；超过最后一页时 400（带 after 时只作显示）", defaultValue: 1),
         .init(name: "per", type: "integer", summary: "每页条数，至多 \(ListPage.maxPer)", defaultValue: ListPage.defaultPer),
         .init(name: "after", type: "string", summary: "上一页最后一条的编号（响应的 next）：从它之后列出，不按页码跳过"),
     ]
