@@ -44,3 +44,23 @@ struct WorkflowMessageTests {
         #expect(Assets.javascript.contains("event.preventDefault()"))
     }
 }
+
+@Suite("The editor asks before unsaved input is left")
+struct UnsavedInputTests {
+    @Test("an editable editor form carries data-unsaved; a read-only one does not", arguments: [TestDatabase.sqlite])
+    func marker(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            let id = try await Fixtures.evaluationID(app)
+            var filer = try await Browser.signedIn(app, as: "filer")
+            var reviewer = try await Browser.signedIn(app, as: "reviewer")
+            // when
+            let editable = try await filer.get("/evaluations/\(id)")
+            let readOnly = try await reviewer.get("/evaluations/\(id)")
+            // then
+            #expect(editable.body.string.contains("data-unsaved=\"ask\""))
+            #expect(readOnly.status == .ok && !readOnly.body.string.contains("data-unsaved"))
+            #expect(Assets.javascript.contains("form[data-unsaved]") && Assets.javascript.contains("'beforeunload'"))
+        }
+    }
+}

@@ -1,4 +1,5 @@
-"""Steps that are hard to undo ask first: declining 提交审核 leaves the draft as it was."""
+"""Steps that are hard to undo ask first: declining 提交审核 leaves the draft as it was;
+leaving the editor with unsaved input asks too."""
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
@@ -32,3 +33,44 @@ def test_declined_submit_sends_nothing(server, driver, shot):
     assert driver.find_elements(By.ID, "flash") == []
     assert driver.find_elements(By.ID, "blocking") == []
     shot("confirm-01-declined")
+
+
+def watch_leaving(driver):
+    """Records, in sessionStorage, whether the page asked before it was left (the app's
+    beforeunload handler cancels the event). WebDriver answers leave-page questions by
+    itself, so the test reads the event rather than a dialog."""
+    driver.execute_script(
+        "window.addEventListener('beforeunload', function (e) {"
+        " sessionStorage.setItem('asked', String(e.defaultPrevented)); });")
+
+
+def test_leaving_the_editor_with_unsaved_input_asks(server, driver):
+    # given the filer's 2024 draft with a typed, unsaved value
+    login(driver, server, "filer")
+    open_draft(driver, "2024")
+    watch_leaving(driver)
+    field = driver.find_element(By.NAME, "filing.filedBy")
+    field.clear()
+    field.send_keys("李四")
+    # when the filer follows a link away
+    driver.find_element(By.ID, "history-link").click()
+    wait(driver).until(EC.url_contains("/history"))
+    # then the page asked first
+    assert driver.execute_script("return sessionStorage.getItem('asked')") == "true"
+    # when the input is saved and the editor left again
+    driver.back()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "editor")))
+    watch_leaving(driver)
+    field = driver.find_element(By.NAME, "filing.filedBy")
+    field.clear()
+    field.send_keys("王五")
+    driver.find_element(By.ID, "save").click()
+    wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
+    # then 保存 itself did not ask
+    assert driver.execute_script("return sessionStorage.getItem('asked')") == "false"
+    # when the saved page is left untouched, it asks nothing either
+    driver.execute_script("sessionStorage.removeItem('asked')")
+    watch_leaving(driver)
+    driver.find_element(By.ID, "history-link").click()
+    wait(driver).until(EC.url_contains("/history"))
+    assert driver.execute_script("return sessionStorage.getItem('asked')") == "false"

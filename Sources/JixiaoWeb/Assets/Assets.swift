@@ -8,8 +8,9 @@ enum Assets {
         + (1...AdminPage.deepestIndent).map { ".unit-tree .depth-\($0) { margin-left: \(Double($0) * 1.5)em; }" }
             .joined(separator: "\n") + "\n"
 
-    /// `app.js`: the confirmation of workflow steps, then the editor's live analysis.
-    static let javascript = confirmScript + "\n" + analysisScript
+    /// `app.js`: the confirmation of workflow steps, the unsaved-input question, the editor's
+    /// live analysis (in this order: the unsaved check must see a submit a question stopped).
+    static let javascript = confirmScript + "\n" + unsavedScript + "\n" + analysisScript
 
     /// Live analysis: after typing pauses, post the form to the analyze URL and
     /// replace the panel. Without JavaScript the page still works through 保存.

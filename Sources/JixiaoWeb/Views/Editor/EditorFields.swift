@@ -6,6 +6,7 @@ enum EditorFields {
     static func form(_ m: EditorPageModel) -> Node<HTML.BodyContext> {
         .postForm(action: SiteURL.evaluation(m.id).path, csrf: m.csrf, id: "editor", [
             .attr("data-analyze", SiteURL.analyze(m.id).path),
+            .if(m.editable, .attr("data-unsaved", "ask")),
             .hidden(name: "version", value: m.form["version"]),
             .box("填报信息", [
                 field(m, "填报人", "filing.filedBy"),
