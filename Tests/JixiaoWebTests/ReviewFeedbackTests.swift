@@ -56,4 +56,33 @@ struct ReviewFeedbackTests {
             #expect(try await ReviewFixtures.find(app, id).evaluation.review?.scores[leaf.id] == nil)
         }
     }
+
+    @Test("涉及字段 lists the fields in the editor's order, grouped, with their Chinese labels",
+          arguments: [TestDatabase.sqlite])
+    func fieldsInFormOrder(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given an approved evaluation and its framework's leaves
+            let id = try await Fixtures.evaluationID(app)
+            let stored = try await ReviewFixtures.set(app, id, status: .approved)
+            let framework = try await app.frameworks.framework(id: stored.evaluation.frameworkID)
+            let leaves = EditorPageModel.scoredLeaves(framework)
+            var reviewer = try await Browser.signedIn(app, as: "reviewer")
+            // when
+            let html = try await reviewer.get("/review/\(id)").body.string
+            // then
+            let select = try #require(html.components(separatedBy: "<select name=\"noteField1\"").dropFirst().first?
+                .components(separatedBy: "</select>").first)
+            let values = select.components(separatedBy: "<option value=\"").dropFirst()
+                .compactMap { $0.split(separator: "\"").first.map(String.init) }
+            let scored = values.filter { $0.hasPrefix("indicator.") }
+            #expect(leaves.count > 1)
+            #expect(scored == leaves.map { "indicator.\($0.id).selfScore" })
+            #expect(Array(values.prefix(3)) == ["filing.filedBy", "filing.phone", "filing.filedOn"])
+            #expect(values.firstIndex(of: "figure.incomeTotal")! < values.firstIndex(of: scored[0])!)
+            #expect(values.firstIndex(of: "statedTotal") == values.firstIndex(of: scored.last!)! + 1)
+            #expect(values.last?.hasPrefix("section.") == true)
+            #expect(select.contains("<optgroup label=\"填报信息\">") && select.contains("<optgroup label=\"自评得分\">"))
+            #expect(select.contains(">\(HTMLEscape.escape(leaves[0].name)) 自评得分</option>"))
+        }
+    }
 }

@@ -26,7 +26,10 @@ struct EditorPageModel {
     var sections: [NarrativeSection] { evaluation.narrative + NarrativeTemplate.missing(in: evaluation) }
 
     /// Figures grouped as the forms group them, catalogue order.
-    var figureGroups: [(group: String, figures: [FigureDefinition])] {
+    var figureGroups: [(group: String, figures: [FigureDefinition])] { Self.figureGroups }
+
+    /// The catalogue's figures by group, in catalogue order (the editor's order; the review's 涉及字段 too).
+    static var figureGroups: [(group: String, figures: [FigureDefinition])] {
         var order: [String] = []
         var byGroup: [String: [FigureDefinition]] = [:]
         for figure in FigureCatalog.all {
@@ -37,7 +40,10 @@ struct EditorPageModel {
     }
 
     /// Leaves of the framework that take a self-score.
-    var scoredLeaves: [(id: String, name: String, max: ExactDecimal)] {
+    var scoredLeaves: [(id: String, name: String, max: ExactDecimal)] { Self.scoredLeaves(framework) }
+
+    /// Leaves of `framework` that take a self-score, in framework order.
+    static func scoredLeaves(_ framework: Framework?) -> [(id: String, name: String, max: ExactDecimal)] {
         guard let framework else { return [] }
         func leaves(_ i: Indicator) -> [Indicator] { i.children.isEmpty ? (i.isLeaf ? [i] : []) : i.children.flatMap(leaves) }
         return framework.indicators.flatMap(leaves).map { ($0.id, $0.name, $0.max) }

@@ -47,6 +47,23 @@ extension Node where Context == HTML.BodyContext {
         )
     }
 
+    /// A labelled select with `<optgroup>`s; `none` is the first, empty choice.
+    static func groupedSelectField(_ label: String, name: String, none: String,
+                                   groups: [(group: String, options: [(String, String)])], selected: String) -> Node {
+        func option(_ value: String, _ text: String) -> Node {
+            .element(named: "option", nodes: [
+                .attr("value", always: value), value == selected ? .attr("selected", "selected") : .empty, .text(text),
+            ])
+        }
+        return .div(
+            .class("field"),
+            .label(.attr("for", name), .text(label)),
+            .element(named: "select", nodes: [.attr("name", name), .attr("id", name), option("", none)] + groups.map { group in
+                .element(named: "optgroup", nodes: [.attr("label", group.group)] + group.options.map { option($0.0, $0.1) })
+            })
+        )
+    }
+
     static func textArea(_ label: String, name: String, text: String, readonly: Bool = false, error: String? = nil) -> Node {
         .div(
             .attr("class", error == nil ? "field wide" : "field wide invalid"),

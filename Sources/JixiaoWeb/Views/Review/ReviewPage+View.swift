@@ -14,7 +14,7 @@ enum ReviewPage {
                .a(.attr("href", SiteURL.evaluation(m.id).path), .text("填报内容")), .text(" · "),
                .a(.attr("href", SiteURL.history(m.id).path), .text("修改记录")), .text(" · "),
                .a(.attr("href", SiteURL.reviewQueue.path + "?year=\(e.fiscalYear)"), .text("返回审核列表"))),
-            WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored, input: m.workflowInput, errors: m.workflowErrors),
+            WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored, framework: m.framework, input: m.workflowInput, errors: m.workflowErrors),
             scoreSection(m),
             ReviewSections.figures(e),
             ReviewSections.computed(m.analysis),

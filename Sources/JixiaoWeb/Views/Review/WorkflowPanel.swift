@@ -5,7 +5,7 @@ import Plot
 /// when it was returned, and the forms for the steps that need a reason.
 enum WorkflowPanel {
     /// `input` is a refused form as posted (its `action` says which form gets it back), `errors` its field errors.
-    static func render(user: UserAccount, csrf: String, stored: StoredEvaluation,
+    static func render(user: UserAccount, csrf: String, stored: StoredEvaluation, framework: Framework? = nil,
                        input: [String: String] = [:], errors: [String: String] = [:]) -> Node<HTML.BodyContext> {
         let e = stored.evaluation
         let actions = Workflow.actions(for: user, status: e.status, unitCode: e.unit.code ?? "")
@@ -21,7 +21,7 @@ enum WorkflowPanel {
                               .hidden(name: "version", value: String(stored.version)),
                               .if(action.requiresReason, .textArea("\(action.label)理由", name: "reason", text: typed["reason"] ?? "",
                                                                    error: typed.isEmpty ? nil : errors["reason"])),
-                              .if(action == .sendBack, .group(noteRows(e, typed: typed))),
+                              .if(action == .sendBack, .group(noteRows(e, framework: framework, typed: typed))),
                               .button(.type(.submit), .attr("id", "do-\(action.rawValue)"),
                                       .unwrap(ReviewText.confirm(action)) { .attr("data-confirm", $0) }, .text(action.label)),
                           ])
@@ -44,21 +44,14 @@ enum WorkflowPanel {
         }
     }
 
-    private static func noteRows(_ e: Evaluation, typed: [String: String]) -> [Node<HTML.BodyContext>] {
-        let options = [("", "（不指定）")] + fieldOptions(e)
+    private static func noteRows(_ e: Evaluation, framework: Framework?, typed: [String: String]) -> [Node<HTML.BodyContext>] {
+        let groups = fieldGroups(e, framework: framework)
         return (1...WorkflowController.noteRows).map { row in
             .div(.class("note-row"),
-                 .selectField("涉及字段 \(row)", name: "noteField\(row)", options: options,
+                 .groupedSelectField("涉及字段 \(row)", name: "noteField\(row)", none: "（不指定）", groups: groups,
                               selected: typed["noteField\(row)"] ?? ""),
                  .textField("意见 \(row)", name: "noteText\(row)", value: typed["noteText\(row)"] ?? ""))
         }
     }
 
-    /// The editor's form fields a return may point at.
-    static func fieldOptions(_ e: Evaluation) -> [(String, String)] {
-        FigureCatalog.all.map { ("figure.\($0.id)", $0.label) }
-            + e.indicators.keys.sorted().map { ("indicator.\($0).selfScore", "\($0) 自评得分") }
-            + [("statedTotal", "自评总分")]
-            + e.narrative.map { ("section.\($0.key)", $0.title) }
-    }
 }
