@@ -26,7 +26,7 @@ struct MonitorCommand: ParsableCommand {
     func run() throws {
         var declared: [Target]?
         if let declaration {
-            do { declared = try DeclaredTargetsReader.read(url: URL(fileURLWithPath: declaration), file: declaration) } catch {
+            do { declared = try DeclarationReader.read(url: URL(fileURLWithPath: declaration), file: declaration).declaration.targets } catch {
                 throw CommandOutput.fail(error.problems.first?.description ?? error.description, code: 2)
             }
         }

@@ -80,8 +80,13 @@ struct MonitorCommandTests {
     @Test func aDeclarationIsCompared() throws {
         let declaration = try temporary("""
             kind: targets
+            scope: project
+            unit: 五华县政务服务数据管理局
+            fiscalYear: 2025
+            project: 政务服务热线运行维护
             targets:
-              - name: 热线接通率
+              - levels: [效益指标, 社会效益指标]
+                name: 热线接通率
                 direction: "≥"
                 target: "98"
                 unit: "%"

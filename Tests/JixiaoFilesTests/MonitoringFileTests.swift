@@ -125,18 +125,19 @@ import Testing
     }
 
     @Test func readsTheTargetsOfADeclaration() throws {
-        let targets = try DeclaredTargetsReader.read(text: """
+        let targets = try DeclarationReader.read(text: """
             kind: targets
             scope: project
             unit: 五华县政务服务数据管理局
             fiscalYear: 2025
+            project: 政务服务热线运行维护
             targets:
               - levels: [效益指标, 社会效益指标]
                 name: 热线接通率
                 direction: "≥"
                 target: "95"
                 unit: "%"
-            """, file: "targets.yaml")
+            """, file: "targets.yaml").declaration.targets
         #expect(targets.map(\.name) == ["热线接通率"])
         #expect(targets.first?.targetValue == 95)
     }

@@ -20,11 +20,7 @@ public enum EvaluationReader {
     public static func read(url: URL, file: String? = nil,
                             framework: (Evaluation) -> Framework?) throws(FileError) -> LoadedEvaluation {
         let name = file ?? url.path
-        let ext = url.pathExtension.lowercased()
-        guard ["yaml", "yml", "json"].contains(ext) else {
-            throw FileError(.unreadable, file: name, message: FileMessages.unknownExtension(ext))
-        }
-        return try read(text: TextDecoding.read(url, file: name), file: name, framework: framework)
+        return try read(text: TextDecoding.readDocument(url, file: name), file: name, framework: framework)
     }
 
     /// Reads evaluation `text` (YAML or JSON).

@@ -12,11 +12,7 @@ public enum MonitoringReader {
     /// Reads the round at `url`; `file` is the name used in messages.
     public static func read(url: URL, file: String? = nil) throws(FileError) -> LoadedMonitoringRound {
         let name = file ?? url.path
-        let ext = url.pathExtension.lowercased()
-        guard ["yaml", "yml", "json"].contains(ext) else {
-            throw FileError(.unreadable, file: name, message: FileMessages.unknownExtension(ext))
-        }
-        return try read(text: TextDecoding.read(url, file: name), file: name)
+        return try read(text: TextDecoding.readDocument(url, file: name), file: name)
     }
 
     /// Reads round `text` (YAML or JSON).

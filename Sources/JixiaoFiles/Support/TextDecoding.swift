@@ -15,6 +15,16 @@ enum TextDecoding {
     static let gb18030 = String.Encoding(
         rawValue: CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))
 
+    /// Reads a YAML or JSON document (`.yaml`, `.yml`, `.json`) at `url` as text; any other
+    /// extension, or a file that cannot be read, is an `unreadable` FileError naming `file`.
+    static func readDocument(_ url: URL, file: String) throws(FileError) -> String {
+        let ext = url.pathExtension.lowercased()
+        guard ["yaml", "yml", "json"].contains(ext) else {
+            throw FileError(.unreadable, file: file, message: FileMessages.unknownExtension(ext))
+        }
+        return try read(url, file: file)
+    }
+
     /// Reads `url` as text, or throws an `unreadable` FileError naming `file`.
     static func read(_ url: URL, file: String) throws(FileError) -> String {
         let data: Data

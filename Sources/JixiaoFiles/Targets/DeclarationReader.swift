@@ -33,11 +33,7 @@ public enum DeclarationReader {
     /// Reads the declaration at `url`; `file` is the name used in messages.
     public static func read(url: URL, file: String? = nil) throws(FileError) -> LoadedDeclaration {
         let name = file ?? url.path
-        let ext = url.pathExtension.lowercased()
-        guard ["yaml", "yml", "json"].contains(ext) else {
-            throw FileError(.unreadable, file: name, message: FileMessages.unknownExtension(ext))
-        }
-        return try read(text: TextDecoding.read(url, file: name), file: name)
+        return try read(text: TextDecoding.readDocument(url, file: name), file: name)
     }
 
     /// Reads declaration `text` (YAML or JSON).
