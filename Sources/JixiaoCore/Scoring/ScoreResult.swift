@@ -143,6 +143,11 @@ public enum Grade: String, Codable, Sendable, CaseIterable {
         else { self = .poor }
     }
 
+    /// The grade of `score` out of `maximum` (a framework's total), counted as out of 100.
+    public init(score: ExactDecimal, outOf maximum: ExactDecimal) {
+        self.init(total: maximum == 100 ? score : ((score * 100).divided(by: maximum) ?? score))
+    }
+
     /// Reads 优/优秀/良/良好/中/中等/合格/差/不合格.
     public init?(text: String) {
         switch text.trimmedSpaces {

@@ -1,4 +1,10 @@
 extension Scorer {
+    /// `sum` of the applicable indicators counted out of the framework's `full` total; nil when
+    /// nothing applies. The scorer's total and the reviewer's (`ReviewTotal`) rescale alike.
+    static func rescaled(_ sum: ExactDecimal, full: ExactDecimal, applicable: ExactDecimal) -> ExactDecimal? {
+        applicable > .zero ? (sum * full).divided(by: applicable) : nil
+    }
+
     /// The total (rescaled when indicators were excluded), the grade and the explanation.
     func finish(_ run: consuming ScoringRun) -> ScoreResult {
         let fullTotal = framework.total
@@ -9,9 +15,8 @@ extension Scorer {
         let rescaled = !run.excluded.isEmpty
         var applicableLeft = false
         if rescaled {
-            if applicable > .zero,
-               let shown = (roundedSum * fullTotal).divided(by: applicable),
-               let exact = (run.unroundedSum * fullTotal).divided(by: applicable) {
+            if let shown = Self.rescaled(roundedSum, full: fullTotal, applicable: applicable),
+               let exact = Self.rescaled(run.unroundedSum, full: fullTotal, applicable: applicable) {
                 total = shown.rounded(places: 2)
                 unrounded = exact
                 applicableLeft = true
@@ -21,8 +26,8 @@ extension Scorer {
             }
         }
         // Grades are defined out of 100.
-        let grade = Grade(total: Self.outOfHundred(unrounded, fullTotal))
-        let gradedUnrounded = Grade(total: Self.outOfHundred(total, fullTotal)) != grade
+        let grade = Grade(score: unrounded, outOf: fullTotal)
+        let gradedUnrounded = Grade(score: total, outOf: fullTotal) != grade
         // Moved out of the run (swapped with empty values): copied, they were
         // retained here and released when the run was freed.
         var tree = ScoredRecords(facts: [], notes: [], capacity: 0), computed = ComputedList(table: [], capacity: 0)
@@ -62,9 +67,5 @@ extension Scorer {
         var parts: [Explanation.Part] = ["，等级“", .text(grade.rawValue), "”"]
         if let unrounded { parts += ["（按未取整的总分 ", .text(unrounded.description), " 分评定）"] }
         return parts
-    }
-
-    private static func outOfHundred(_ score: ExactDecimal, _ total: ExactDecimal) -> ExactDecimal {
-        total == 100 ? score : ((score * 100).divided(by: total) ?? score)
     }
 }

@@ -42,12 +42,7 @@ public struct ReviewTotal: Sendable, Hashable {
             }
         }
         let full = score.maxTotal
-        var total = sum
-        if excludedMax > .zero {
-            let applicable = full - excludedMax
-            total = applicable > .zero ? ((sum * full).divided(by: applicable) ?? .zero) : .zero
-        }
-        let outOfHundred = full == 100 ? total : ((total * 100).divided(by: full) ?? total)
-        return ReviewTotal(total: total.rounded(places: 2), grade: Grade(total: outOfHundred), reviewedCount: count)
+        let total = excludedMax > .zero ? (Scorer.rescaled(sum, full: full, applicable: full - excludedMax) ?? .zero) : sum
+        return ReviewTotal(total: total.rounded(places: 2), grade: Grade(score: total, outOf: full), reviewedCount: count)
     }
 }
