@@ -18,6 +18,8 @@ enum SiteURL: Hashable, Sendable {
     case evaluation(String)
     case analyze(String)
     case submit(String)
+    /// The filled-in report workbook uploaded back into a draft (POST, multipart `workbook`).
+    case workbookUpload(String)
     case history(String)
     case workflow(String)
     case reviewQueue
@@ -113,6 +115,7 @@ enum SiteURL: Hashable, Sendable {
         case .evaluation(let id): return "/evaluations/\(id)"
         case .analyze(let id): return "/evaluations/\(id)/analyze"
         case .submit(let id): return "/evaluations/\(id)/submit"
+        case .workbookUpload(let id): return "/evaluations/\(id)/workbook"
         case .history(let id): return "/evaluations/\(id)/history"
         case .workflow(let id): return "/evaluations/\(id)/workflow"
         case .reviewQueue: return "/review"

@@ -47,6 +47,7 @@ enum RouteTable {
             .init(method: .POST, url: .evaluation(id), access: editors, handler: editor.save),
             .init(method: .POST, url: .analyze(id), access: editors, handler: editor.analyze),
             .init(method: .POST, url: .submit(id), access: editors, handler: editor.submit),
+            .init(method: .POST, url: .workbookUpload(id), access: editors, handler: WorkbookUploadController().upload),
             .init(method: .GET, url: .history(id), access: signedIn, handler: list.history),
             .init(method: .GET, url: .report(id, format: SiteURL.formatParameter), access: signedIn, handler: report.page),
             .init(method: .GET, url: .api(.openAPI), access: .anyone, summary: "本 API 的 OpenAPI 3 文档",

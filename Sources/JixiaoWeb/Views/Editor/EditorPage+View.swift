@@ -17,6 +17,7 @@ enum EditorPage {
                .text(" · "), .a(.attr("href", SiteURL.report(m.id, format: "xlsx").path), .id("report-xlsx"), .text("下载 Excel"))),
             blockingList(m.blocking),
             WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored, framework: m.framework),
+            .if(m.editable, WorkbookUploadForm.render(m)),
             .div(
                 .class("editor-layout"),
                 .div(.class("editor-main"), EditorFields.form(m)),
