@@ -26,14 +26,14 @@ import Testing
         let scored = F.scoreLeaf(system, input: IndicatorInput(checked: ["有制度", "有制度吗", "合法完整", "有效执行"]))
         #expect(scored.node.score == 3)
         #expect(F.rules(scored.result) == ["indicator.invalid"])
-        #expect(scored.result.findings[0].location.field == "indicators.管理制度健全性.checked")
+        #expect(scored.result.findings[0].location.field == "indicators.管理制度健全性.checked.有制度")
     }
 
     @Test func nothingTickedIsNotComputable() {
         let (node, result) = F.scoreLeaf(system)
         #expect(node.score == nil)
         #expect(F.rules(result) == ["figure.missing"])
-        #expect(result.findings[0].location.field == "indicators.管理制度健全性.checked")
+        #expect(result.findings[0].location.field == "indicators.管理制度健全性.checked.有制度")
     }
 
     @Test func deductsPerBreachDownToZero() {

@@ -40,9 +40,9 @@ import Testing
         let found = EvaluationChecker.check(e).map { "\($0.rule) \($0.location.field ?? "")" }
         #expect(found == [
             "sum.expenditure figures.expenditureTotal", "sum.basic figures.basicExpenditure", "balance figures.carryoverEnd",
-            "meta.missing filing", "meta.phone filing.phone", "meta.date filing.filedOn",
-            "target.unquantified targets.演出场次.unit", "deviation.missing targets.演出场次.deviationNote",
-            "target.direction targets.单场成本.direction", "section.missing narrative.problems",
+            "meta.missing filing.filedBy", "meta.phone filing.phone", "meta.date filing.filedOn",
+            "target.unquantified targets.0.unit", "deviation.missing targets.0.deviationNote",
+            "target.direction targets.1.direction", "section.missing narrative.problems",
         ])
     }
 

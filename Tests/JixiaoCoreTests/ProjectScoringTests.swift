@@ -108,7 +108,7 @@ import Testing
         let partial = Scorer(framework: .projectDefault())
             .score(F.evaluation(figures: ["budgetExecuted": 1, "budgetAdjusted": 1], targets: noActual, kind: .project))
         #expect(partial.nodes[1].children[0].explanation == "无法计算（缺少实际完成值）")
-        #expect(partial.findings[0].location.field == "targets.办件量.actualValue")
+        #expect(partial.findings[0].location.field == "targets.0.actual")
     }
 
     @Test func targetFindingsPointAtTheTargetAndItsInput() {
@@ -116,9 +116,10 @@ import Testing
         let result = Scorer(framework: .projectDefault()).score(F.evaluation(
             figures: ["budgetExecuted": 1, "budgetAdjusted": 1], inputs: ["办件量": IndicatorInput(selfScore: 50)],
             targets: low, kind: .project))
-        let rules = result.findings.filter { $0.location.field?.contains("办件量") == true }
+        // The self-score is the target's indicator input; the 偏差原因 is its row's input (row 0).
+        let rules = result.findings.filter { ["score.unsupported", "deviation.missing"].contains($0.rule) }
         #expect(rules.map(\.rule) == ["score.unsupported", "deviation.missing"])
-        #expect(rules.map(\.location.field) == ["indicators.办件量.selfScore", "targets.办件量.deviationNote"])
+        #expect(rules.map(\.location.field) == ["indicators.办件量.selfScore", "targets.0.deviationNote"])
         let high = [target("办件量", ["产出指标"], .atLeast, target: "100", actual: "130")]
         let overshoot = Scorer(framework: .projectDefault()).score(F.evaluation(
             figures: ["budgetExecuted": 1, "budgetAdjusted": 1], targets: high, kind: .project))

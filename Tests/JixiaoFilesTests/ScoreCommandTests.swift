@@ -83,7 +83,7 @@ struct ScoreCommandTests {
         #expect(scored.result.nodes.map(\.score) == [ExactDecimal("9.5"), 47, 29, 10])
         // The example leaves the filer and two closing sections open; scoring itself finds nothing.
         #expect(scored.result.findings.map(\.rule) == ["meta.missing", "section.missing", "section.missing"])
-        #expect(scored.result.findings.map(\.location.field) == ["filing", "narrative.problems", "narrative.improvements"])
+        #expect(scored.result.findings.map(\.location.field) == ["filing.filedBy", "narrative.problems", "narrative.improvements"])
         #expect(scored.warnings.isEmpty)
     }
 }

@@ -1,6 +1,6 @@
 /// Applies the checks of `checks.md` to a structured `Evaluation` and returns
-/// findings that point at fields (`figures.expenditureTotal`, `filing.phone`,
-/// `targets.办件量.direction`, `narrative.problems`).
+/// findings that point at fields (`FieldPath`: `figures.expenditureTotal`, `filing.phone`,
+/// `targets.0.direction`, `narrative.problems`).
 ///
 /// Framework-dependent checks (score.over-max, score.unsupported, deviation of
 /// scored leaves) belong to the scoring engine; this checker covers what the
@@ -22,7 +22,7 @@ public enum EvaluationChecker {
         evaluation.narrative.compactMap { section in
             guard TemplateGuidance.match(section.text) != nil else { return nil }
             return CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: section.title),
-                                        field: "narrative.\(section.key)")
+                                        path: .narrative(section.key))
         }
     }
 
@@ -31,31 +31,39 @@ public enum EvaluationChecker {
         for (id, value) in evaluation.figures {
             amounts[id] = StatedAmount(label: FigureCatalog.label(id), value: value)
         }
-        return FigureRule.findings(amounts) { FindingLocation(field: "figures.\($0.total)") }
+        return FigureRule.findings(amounts) { FindingLocation(path: .figure($0.total)) }
     }
 
     static func metaFindings(_ evaluation: Evaluation) -> [Finding] {
         var findings: [Finding] = []
         var missing: [String] = []
+        // The finding points at the first empty input (the unit's name is not one the filer types).
+        var first: FieldPath?
         if evaluation.unit.name.trimmedSpaces.isEmpty { missing.append("单位名称") }
-        if (evaluation.filing.filedBy ?? "").trimmedSpaces.isEmpty { missing.append("填报人") }
-        if (evaluation.filing.phone ?? "").trimmedSpaces.isEmpty { missing.append("联系电话") }
-        if (evaluation.filing.filedOn ?? "").trimmedSpaces.isEmpty { missing.append("填报日期") }
+        let parts: [(FieldPath.FilingPart, String?, String)] = [
+            (.filedBy, evaluation.filing.filedBy, "填报人"), (.phone, evaluation.filing.phone, "联系电话"),
+            (.filedOn, evaluation.filing.filedOn, "填报日期"),
+        ]
+        for (part, value, label) in parts where (value ?? "").trimmedSpaces.isEmpty {
+            missing.append(label)
+            if first == nil { first = .filing(part) }
+        }
         if !missing.isEmpty {
-            findings.append(CheckCatalog.finding("meta.missing", CheckMessages.metaMissing(missing), field: "filing"))
+            findings.append(CheckCatalog.finding("meta.missing", CheckMessages.metaMissing(missing),
+                                                 path: first ?? .filing(.filedBy)))
         }
         if let phone = evaluation.filing.phone, !phone.trimmedSpaces.isEmpty, !PhoneNumber.isValid(phone) {
-            findings.append(CheckCatalog.finding("meta.phone", CheckMessages.phone(phone), field: "filing.phone"))
+            findings.append(CheckCatalog.finding("meta.phone", CheckMessages.phone(phone), path: .filing(.phone)))
         }
         if let text = evaluation.filing.filedOn, !text.trimmedSpaces.isEmpty {
             if let date = CalendarDate(text), date.isValid {
                 if !date.isAfterEnd(ofFiscalYear: evaluation.fiscalYear) {
                     findings.append(CheckCatalog.finding(
                         "meta.date", CheckMessages.earlyFilingDate(date, fiscalYear: evaluation.fiscalYear),
-                        field: "filing.filedOn"))
+                        path: .filing(.filedOn)))
                 }
             } else {
-                findings.append(CheckCatalog.finding("meta.date", CheckMessages.impossibleDate(text), field: "filing.filedOn"))
+                findings.append(CheckCatalog.finding("meta.date", CheckMessages.impossibleDate(text), path: .filing(.filedOn)))
             }
         }
         return findings
@@ -63,14 +71,13 @@ public enum EvaluationChecker {
 
     static func targetFindings(_ evaluation: Evaluation) -> [Finding] {
         var findings: [Finding] = []
-        for target in evaluation.targets {
-            let field = "targets.\(target.id)"
+        for (row, target) in evaluation.targets.enumerated() {
             if let word = DirectionLexicon.conflict(name: target.name, direction: target.direction) {
                 findings.append(CheckCatalog.finding(
                     "target.direction",
                     CheckMessages.direction(name: target.name, direction: target.direction, word: word,
                                             lowerBetter: target.direction.isHigherBetter),
-                    field: field + ".direction"))
+                    path: .target(row, .direction)))
             }
             if target.direction != .qualitative {
                 var missing: [String] = []
@@ -79,22 +86,22 @@ public enum EvaluationChecker {
                 if !missing.isEmpty {
                     findings.append(CheckCatalog.finding(
                         "target.unquantified", CheckMessages.unquantified(name: target.name, missing: missing.joined(separator: "和")),
-                        field: field + (target.targetValue == nil ? ".targetValue" : ".unit")))
+                        path: .target(row, target.targetValue == nil ? .target : .unit)))
                 }
             }
-            if let finding = exceededWithoutReason(target, field: field) { findings.append(finding) }
+            if let finding = exceededWithoutReason(target, row: row) { findings.append(finding) }
         }
         return findings
     }
 
-    static func exceededWithoutReason(_ target: Target, field: String) -> Finding? {
+    static func exceededWithoutReason(_ target: Target, row: Int) -> Finding? {
         guard target.direction.isHigherBetter, let goal = target.targetValue, !goal.isZero,
               let actual = target.actualValue, (target.deviationNote ?? "").trimmedSpaces.isEmpty,
               let percent = (actual * .hundred).divided(by: goal), percent >= 130 else { return nil }
         return CheckCatalog.finding(
             "deviation.missing",
             CheckMessages.deviationExceeded(name: target.name, actual: actual, target: goal, percent: percent),
-            field: field + ".deviationNote")
+            path: .target(row, .deviationNote))
     }
 
     /// Required sections of the report catalogue (`ReportSection`) without text. A
@@ -110,7 +117,7 @@ public enum EvaluationChecker {
             }
             let message = sections.isEmpty ? CheckMessages.sectionMissing(section: required.heading)
                                            : CheckMessages.sectionEmpty(section: required.heading)
-            return CheckCatalog.finding("section.missing", message, field: "narrative.\(required.key)")
+            return CheckCatalog.finding("section.missing", message, path: .narrative(required.key))
         }
     }
 }

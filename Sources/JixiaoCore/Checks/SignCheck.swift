@@ -19,15 +19,15 @@ public enum SignCheck {
             guard let value = evaluation.figures.values[definition.id], value < .zero else { continue }
             findings.append(CheckCatalog.finding(
                 "figure.negative", CheckMessages.negativeFigure(label: definition.label, value: value, unit: definition.unit),
-                field: "figures.\(definition.id)"))
+                path: .figure(definition.id)))
         }
         for id in evaluation.indicators.keys.sorted() {
             guard let score = evaluation.indicators[id]?.selfScore, score < .zero else { continue }
             findings.append(CheckCatalog.finding("score.negative", CheckMessages.negativeScore(indicator: id, score: score),
-                                                 field: "indicators.\(id).selfScore"))
+                                                 path: .indicator(id, .selfScore)))
         }
         if let total = evaluation.statedTotal, total < .zero {
-            findings.append(CheckCatalog.finding("score.negative", CheckMessages.negativeStatedTotal(total), field: "statedTotal"))
+            findings.append(CheckCatalog.finding("score.negative", CheckMessages.negativeStatedTotal(total), path: .statedTotal))
         }
         return findings
     }

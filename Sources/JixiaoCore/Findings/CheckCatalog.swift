@@ -78,4 +78,9 @@ public enum CheckCatalog {
         Finding(rule: id, severity: byID[id]?.severity ?? .warning, message: message,
                 location: FindingLocation(line: line, field: field))
     }
+
+    /// A finding of rule `id` at a field of an evaluation.
+    public static func finding(_ id: String, _ message: String, path: FieldPath) -> Finding {
+        finding(id, message, field: path.text)
+    }
 }

@@ -21,13 +21,18 @@ enum ChecklistRule {
         var outcome = RuleOutcome.scored(score, Explanation(parts: parts))
         for name in checked where !items.contains(where: { $0.name == name }) {
             outcome.findings.append(ScoringFinding.invalid(ScoringMessages.unknownItem(leaf.name, name),
-                                                           field: leaf.field + ".checked"))
+                                                           field: checkedField(items, leaf: leaf.field)))
         }
         return outcome
     }
 
     /// Why a leaf of this rule cannot be scored without ticked items, and where they go.
     static func missingInput(_ items: [ChecklistItem], field: String) -> (reason: String, field: String) {
-        ("未勾选评分要点（" + items.map(\.name).joined(separator: "、") + "）", field + ".checked")
+        ("未勾选评分要点（" + items.map(\.name).joined(separator: "、") + "）", checkedField(items, leaf: field))
+    }
+
+    /// The first item's box (`indicators.<id>.checked.<item>`), where the editor's list of items starts.
+    static func checkedField(_ items: [ChecklistItem], leaf field: String) -> String {
+        items.first.map { field + "." + FieldPath.IndicatorPart.checked($0.name).text } ?? field + ".selfScore"
     }
 }

@@ -12,7 +12,7 @@ struct FindingList: Sendable {
         /// data, whose explanation is that of record `record`.
         case unsupported(LeafInfo, selfScore: ExactDecimal, score: ExactDecimal, record: Int32)
         /// `figure.missing`: the leaf cannot be computed for `reason`, for want of
-        /// `field` (nil: the leaf's own field).
+        /// `field` (nil: the leaf's self-score, the input the filer has).
         case figureMissing(LeafInfo, reason: String, field: String?)
         indirect case finding(Finding)
 
@@ -29,7 +29,7 @@ struct FindingList: Sendable {
             case .overMax(let leaf, let selfScore):
                 return ScoringFinding.overMax(FindingText.overMax(leaf, selfScore: selfScore), field: leaf.selfScoreField)
             case .figureMissing(let leaf, let reason, let field):
-                return ScoringFinding.figureMissing(.figureMissing(leaf, reason: reason), field: field ?? leaf.field)
+                return ScoringFinding.figureMissing(.figureMissing(leaf, reason: reason), field: field ?? leaf.selfScoreField)
             case .finding(let finding):
                 return finding
             }

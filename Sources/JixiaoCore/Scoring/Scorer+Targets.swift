@@ -4,9 +4,13 @@ extension Scorer {
     /// the rest of the heading's maximum split evenly among targets without one.
     func scoreTargetHeading(_ node: CompiledIndicator, _ run: inout ScoringRun) {
         let level = node.facts.level
-        let targets = run.targets.filter { Self.sameHeading($0.levels.first, node.name) }
+        // With their rows: findings point at the row's inputs (`targets.3.actual`).
+        let rows = run.targets.indices.filter { Self.sameHeading(run.targets[$0].levels.first, node.name) }
+        let targets = rows.map { run.targets[$0] }
         guard !targets.isEmpty else {
-            run.findings.append(ScoringFinding.figureMissing(ScoringMessages.noTargetsFinding(node.name), field: "targets"))
+            // At the first empty row of the editor, where a target is added.
+            run.findings.append(ScoringFinding.figureMissing(ScoringMessages.noTargetsFinding(node.name),
+                                                             field: FieldPath.target(run.targets.count, .name).text))
             run.tree.append(ScoredRecord(facts: node.factsIndex, end: Int32(run.tree.count + 1)),
                             explanation: ScoringMessages.noTargets)
             return
@@ -18,9 +22,9 @@ extension Scorer {
         var order: [String?] = []
         var direct: [PendingRecord] = []
         var groups: [String: [PendingRecord]] = [:]
-        for (target, max) in zip(targets, maxima) {
+        for ((row, target), max) in zip(zip(rows, targets), maxima) {
             let group = target.levels.count > 1 && !target.levels[1].isEmpty ? target.levels[1] : nil
-            let leaf = scoreTarget(target, max: max, level: group == nil ? level + 1 : level + 2, &run)
+            let leaf = scoreTarget(target, row: row, max: max, level: group == nil ? level + 1 : level + 2, &run)
             if let group {
                 if groups[group] == nil { order.append(group) }
                 groups[group, default: []].append(leaf)
