@@ -28,10 +28,11 @@ extension CheckOutput {
                 }
             }
             guard format == .json else { return CheckOutput.textLines(file: entry.file, analysis: analysis) }
-            var w = JSONWriter()
-            CheckOutput.report(&w, file: entry.file, analysis: analysis)
-            defer { wroteReport = true }
-            return (wroteReport ? "," : "") + w.output
+            var out = TextBuffer(capacity: 4096)
+            if wroteReport { out.append(byte: UInt8(ascii: ",")) }
+            CheckOutput.report(&out, file: entry.file, analysis: analysis)
+            wroteReport = true
+            return out.string
         }
 
         /// What closes the output.

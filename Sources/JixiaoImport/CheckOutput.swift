@@ -19,62 +19,74 @@ public enum CheckOutput {
     /// The JSON document of check-json.md.
     public static func json(_ entries: [Entry]) -> String { whole(entries, .json) }
 
-    static func report(_ w: inout JSONWriter, file: String, analysis: ReportAnalysis) {
-        w.open("{")
-        w.key("file"); w.string(file)
-        w.key("kind")
-        w.string(analysis.kind?.rawValue)
-        w.key("facts")
+    /// One report of check-json.md as a JSON object, keys in the spec's order.
+    static func report(_ out: inout TextBuffer, file: String, analysis: ReportAnalysis) {
+        out.append("{\"file\":")
+        out.appendJSON(file, .minimal)
+        out.append(",\"kind\":")
+        out.appendJSON(analysis.kind?.rawValue, .minimal)
+        out.append(",\"facts\":")
         var facts = analysis.facts
         if analysis.kind != .departmentWide { facts.adoptExecutedAsExpenditure() }
-        Self.facts(&w, facts)
-        w.key("scores")
-        w.open("[")
-        for item in analysis.facts.scores {
-            w.open("{")
-            w.key("name"); w.string(item.name)
-            w.key("score"); w.string(item.score.description)
-            w.key("max"); w.string(item.max?.description)
-            w.key("line"); w.raw("\(item.line)")
-            w.close("}")
+        Self.facts(&out, facts)
+        out.append(",\"scores\":[")
+        for (index, item) in analysis.facts.scores.enumerated() {
+            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.append("{\"name\":")
+            out.appendJSON(item.name, .minimal)
+            out.append(",\"score\":")
+            out.appendJSON(item.score.description, .minimal)
+            out.append(",\"max\":")
+            out.appendJSON(item.max?.description, .minimal)
+            out.append(",\"line\":")
+            out.append(item.line)
+            out.append("}")
         }
-        w.close("]")
-        w.key("targets")
-        w.open("[")
-        for target in analysis.facts.targets {
-            w.open("{")
-            w.key("name"); w.string(target.name)
-            w.key("direction"); w.string(target.direction?.rawValue)
-            w.key("value"); w.string(target.value?.description)
-            w.key("unit"); w.string(target.unit)
-            w.key("score"); w.string(target.score?.description)
-            w.key("line"); w.raw("\(target.line)")
-            w.close("}")
+        out.append("],\"targets\":[")
+        for (index, target) in analysis.facts.targets.enumerated() {
+            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.append("{\"name\":")
+            out.appendJSON(target.name, .minimal)
+            out.append(",\"direction\":")
+            out.appendJSON(target.direction?.rawValue, .minimal)
+            out.append(",\"value\":")
+            out.appendJSON(target.value?.description, .minimal)
+            out.append(",\"unit\":")
+            out.appendJSON(target.unit, .minimal)
+            out.append(",\"score\":")
+            out.appendJSON(target.score?.description, .minimal)
+            out.append(",\"line\":")
+            out.append(target.line)
+            out.append("}")
         }
-        w.close("]")
-        w.key("rates")
-        w.open("[")
-        for rate in analysis.facts.rates {
-            w.open("{")
-            w.key("name"); w.string(rate.name)
-            w.key("percent"); w.string(rate.percent.description)
-            w.key("numerator"); w.string(rate.numerator?.description)
-            w.key("denominator"); w.string(rate.denominator?.description)
-            w.key("line"); w.raw("\(rate.line)")
-            w.close("}")
+        out.append("],\"rates\":[")
+        for (index, rate) in analysis.facts.rates.enumerated() {
+            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.append("{\"name\":")
+            out.appendJSON(rate.name, .minimal)
+            out.append(",\"percent\":")
+            out.appendJSON(rate.percent.description, .minimal)
+            out.append(",\"numerator\":")
+            out.appendJSON(rate.numerator?.description, .minimal)
+            out.append(",\"denominator\":")
+            out.appendJSON(rate.denominator?.description, .minimal)
+            out.append(",\"line\":")
+            out.append(rate.line)
+            out.append("}")
         }
-        w.close("]")
-        w.key("findings")
-        w.open("[")
-        for finding in analysis.findings {
-            w.open("{")
-            w.key("rule"); w.string(finding.rule)
-            w.key("severity"); w.string(finding.severity.rawValue)
-            w.key("line"); w.number(finding.location.line)
-            w.key("message"); w.string(finding.message)
-            w.close("}")
+        out.append("],\"findings\":[")
+        for (index, finding) in analysis.findings.enumerated() {
+            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.append("{\"rule\":")
+            out.appendJSON(finding.rule, .minimal)
+            out.append(",\"severity\":")
+            out.appendJSON(finding.severity.rawValue, .minimal)
+            out.append(",\"line\":")
+            if let line = finding.location.line { out.append(line) } else { out.append("null") }
+            out.append(",\"message\":")
+            out.appendJSON(finding.message, .minimal)
+            out.append("}")
         }
-        w.close("]")
-        w.close("}")
+        out.append("]}")
     }
 }

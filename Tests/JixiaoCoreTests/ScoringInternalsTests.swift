@@ -16,15 +16,15 @@ import Testing
                 == "下级指标得分合计 18.5 分（分值 20 分），其中 1 项无法计算，未计入，2 项不适用")
     }
 
-    @Test func decimalTextRoundsHalfUpAndHandlesSigns() {
-        #expect(DecimalText.points(F.d("4.125")) == "4.13")
-        #expect(DecimalText.points(F.d("-4.125")) == "-4.13")
-        #expect(DecimalText.points(F.d("-0.001")) == "0")
-        #expect(DecimalText.points(10) == "10")
-        #expect(DecimalText.percent(F.d("1")) == "100.00%")
-        #expect(DecimalText.figure(F.d("1234567.00005")) == "1234567.0001")
+    @Test func numberDigitsRoundHalfUpAndHandleSigns() {
+        #expect(NumberFormat.points(F.d("4.125")) == "4.13")
+        #expect(NumberFormat.points(F.d("-4.125")) == "-4.13")
+        #expect(NumberFormat.points(F.d("-0.001")) == "0")
+        #expect(NumberFormat.points(10) == "10")
+        #expect(NumberFormat.percent(F.d("1")) == "100.00%")
+        #expect(NumberFormat.decimal(F.d("1234567.00005"), minPlaces: 0, maxPlaces: 4) == "1234567.0001")
         // Beyond the fast path it falls back to the general formatter.
-        #expect(DecimalText.points(F.d("123456789012345678901")) == "123456789012345678901")
+        #expect(NumberFormat.points(F.d("123456789012345678901")) == "123456789012345678901")
     }
 
     @Test func scoreResultsRoundTripThroughJSONWithPlainExplanations() throws {

@@ -47,7 +47,7 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
         // The common case (no grouping, fits 64 bits) without intermediate Strings: the same digits.
         if !grouping, minimumPlaces >= 0, minimumPlaces <= maximumPlaces, maximumPlaces <= Self.scale,
            Int64(exactly: units) != nil {
-            return DecimalText.decimal(self, minPlaces: minimumPlaces, maxPlaces: maximumPlaces)
+            return NumberFormat.decimal(self, minPlaces: minimumPlaces, maxPlaces: maximumPlaces)
         }
         let value = rounded(places: maximumPlaces)
         let magnitude = value.units.magnitude

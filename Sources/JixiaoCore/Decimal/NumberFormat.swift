@@ -10,7 +10,7 @@ public enum NumberFormat {
         switch kind {
         case .money: return value.formatted(places: 2, grouping: true)
         case .count: return value.formatted(minimumPlaces: 0, maximumPlaces: 2, grouping: true)
-        case .rate: return DecimalText.hundredfold(value).formatted(places: 2, grouping: true) + "%"
+        case .rate: return hundredfold(value).formatted(places: 2, grouping: true) + "%"
         case .score: return value.formatted(places: 2)
         case .plain: return value.formatted(minimumPlaces: 0, maximumPlaces: 4, grouping: true)
         }
@@ -35,14 +35,14 @@ public enum NumberFormat {
     }
 
     /// A score in a sentence, trailing zeros dropped: `98`, `4.5`, `3.75`.
-    public static func points(_ value: ExactDecimal) -> String { DecimalText.points(value) }
+    public static func points(_ value: ExactDecimal) -> String { decimal(value, minPlaces: 0, maxPlaces: 2) }
 
     /// The text a form field shows for a stored value, ready to be typed over: money
     /// `1280.50`, counts `14`, rates in percent (0.96 → `96`), no separators.
     public static func inputText(_ value: ExactDecimal, _ kind: NumberKind) -> String {
         switch kind {
         case .money: return value.formatted(places: 2)
-        case .rate: return DecimalText.hundredfold(value).description
+        case .rate: return hundredfold(value).description
         case .count, .score, .plain: return value.description
         }
     }

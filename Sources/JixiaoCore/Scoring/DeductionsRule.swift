@@ -29,6 +29,6 @@ enum DeductionsRule {
 
     /// Why a leaf of this rule cannot be scored without a breach count, and where the count goes.
     static func missingInput(perBreach: ExactDecimal, field: String) -> (reason: String, field: String) {
-        ("未填写发现的问题数（每处扣 " + DecimalText.points(perBreach) + " 分）", field + ".breaches")
+        ("未填写发现的问题数（每处扣 " + NumberFormat.points(perBreach) + " 分）", field + ".breaches")
     }
 }

@@ -80,7 +80,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
             for part in parts { part.render(into: &buffer) }
             return buffer.string
         case .entered(let score):
-            return ScoringMessages.entered(DecimalText.points(score))
+            return ScoringMessages.entered(NumberFormat.points(score))
         case .heading(let sum, let max, let uncomputed, let excluded):
             return ScoringMessages.heading(sum: sum, max: max, uncomputed: Int(uncomputed), excluded: Int(excluded))
         case .finding(let finding):
@@ -114,12 +114,12 @@ extension Explanation.Part {
     func render(into buffer: inout TextBuffer) {
         switch self {
         case .text(let text): buffer.append(text)
-        case .points(let value): DecimalText.append(value, minPlaces: 0, maxPlaces: 2, to: &buffer)
+        case .points(let value): NumberFormat.append(value, minPlaces: 0, maxPlaces: 2, to: &buffer)
         case .percent(let value):
-            DecimalText.append(DecimalText.hundredfold(value), minPlaces: 2, maxPlaces: 2, to: &buffer)
+            NumberFormat.append(NumberFormat.hundredfold(value), minPlaces: 2, maxPlaces: 2, to: &buffer)
             buffer.append(byte: UInt8(ascii: "%"))
         case .percentagePoints(let value):
-            DecimalText.append(DecimalText.hundredfold(value), minPlaces: 0, maxPlaces: 2, to: &buffer)
+            NumberFormat.append(NumberFormat.hundredfold(value), minPlaces: 0, maxPlaces: 2, to: &buffer)
         case .figure(let value, let unit):
             buffer.append(NumberFormat.text(value, .plain))
             buffer.append(unit)

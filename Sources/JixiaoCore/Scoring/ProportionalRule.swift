@@ -40,7 +40,7 @@ enum ProportionalRule {
                 let ratio = m.parameters.overshootExplanationRatio
                 outcome.noteRequiredBecause = Explanation {
                     [.text(ScoringMessages.overshoot(actual: Explanation(actual).text, target: Explanation(target).text,
-                                                     ratio: DecimalText.percent(ratio)))]
+                                                     ratio: NumberFormat.percent(ratio)))]
                 }
                 if m.parameters.penaliseOvershoot, let share = m.target.divided(by: m.actual) {
                     let score = share * max

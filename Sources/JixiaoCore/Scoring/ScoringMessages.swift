@@ -25,7 +25,7 @@ enum ScoringMessages {
     static func floored(_ explanation: Explanation) -> Explanation { explanation.appending("；不低于 0 分，按 0 分计") }
 
     static func heading(sum: ExactDecimal, max: ExactDecimal, uncomputed: Int, excluded: Int) -> String {
-        var text = "下级指标得分合计 " + DecimalText.points(sum) + " 分（分值 " + DecimalText.points(max) + " 分）"
+        var text = "下级指标得分合计 " + NumberFormat.points(sum) + " 分（分值 " + NumberFormat.points(max) + " 分）"
         if uncomputed > 0 { text += "，其中 " + String(uncomputed) + " 项无法计算，未计入" }
         if excluded > 0 { text += "，" + String(excluded) + " 项不适用" }
         return text
@@ -43,7 +43,7 @@ enum ScoringMessages {
         concat("“", name, "”的问题数不能为负数（", String(count), "）")
     }
     static func outOfBand(_ name: String, _ outcome: String, _ band: String, _ score: ExactDecimal) -> String {
-        concat("“", name, "”评价结果为“", outcome, "”，得分应在 ", band, "内，自评 ", DecimalText.points(score), " 分")
+        concat("“", name, "”评价结果为“", outcome, "”，得分应在 ", band, "内，自评 ", NumberFormat.points(score), " 分")
     }
     static func noTargetsFinding(_ heading: String) -> String { concat("“", heading, "”下没有填报绩效目标") }
 }

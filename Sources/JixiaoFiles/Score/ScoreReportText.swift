@@ -15,8 +15,8 @@ public enum ScoreReportText {
         lines += ["", "评分"]
         for node in result.nodes { append(node, depth: 1, to: &lines) }
         lines.append("")
-        var totalLine = "总分 \(DecimalFormat.points(result.total)) / \(DecimalFormat.points(result.maxTotal))  等级 \(result.grade.rawValue)"
-        if let stated = evaluation.statedTotal { totalLine += "（单位自评 \(DecimalFormat.points(stated)) 分）" }
+        var totalLine = "总分 \(NumberFormat.points(result.total)) / \(NumberFormat.points(result.maxTotal))  等级 \(result.grade.rawValue)"
+        if let stated = evaluation.statedTotal { totalLine += "（单位自评 \(NumberFormat.points(stated)) 分）" }
         lines.append(totalLine)
         if !result.excluded.isEmpty {
             lines.append("不适用并已剔除：\(result.excluded.joined(separator: "、"))，总分已按比例折算")
@@ -38,18 +38,13 @@ public enum ScoreReportText {
 
     private static func append(_ node: ScoredNode, depth: Int, to lines: inout [String]) {
         let indent = String(repeating: "  ", count: depth)
-        let score = node.notApplicable ? "不适用" : node.score.map(DecimalFormat.points) ?? "—"
-        var head = "\(indent)\(node.name)  \(score) / \(DecimalFormat.points(node.max))"
-        if let selfScore = node.selfScore, node.children.isEmpty { head += "  （自评 \(DecimalFormat.points(selfScore))）" }
+        let score = node.notApplicable ? "不适用" : node.score.map(NumberFormat.points) ?? "—"
+        var head = "\(indent)\(node.name)  \(score) / \(NumberFormat.points(node.max))"
+        if let selfScore = node.selfScore, node.children.isEmpty { head += "  （自评 \(NumberFormat.points(selfScore))）" }
         lines.append(head)
         if node.children.isEmpty {
             lines.append("\(indent)    \(node.explanation)")
         }
         for child in node.children { append(child, depth: depth + 1, to: &lines) }
     }
-}
-
-/// Scores shown with up to two decimals and no trailing zeros (98, 4.5, 1.25).
-enum DecimalFormat {
-    static func points(_ value: ExactDecimal) -> String { value.formatted(minimumPlaces: 0, maximumPlaces: 2) }
 }

@@ -1,3 +1,5 @@
+import JixiaoCore
+
 /// Escaping for CommonMark/GFM text.
 enum MarkdownText {
     /// ASCII characters that change meaning anywhere in a line: \ ` * _ [ ] < > & | ~ $
@@ -19,9 +21,9 @@ enum MarkdownText {
     /// `text` (one line) with Markdown syntax escaped so it shows as written.
     /// At the start of a block, heading, quote and list markers are escaped too.
     static func escape(_ text: String, blockStart: Bool = true) -> String {
-        var out = ByteText.replacing(text, where: isInline) { byte, out in
-            out.append(0x5C)
-            out.append(byte)
+        var out = TextBuffer.escaping(text, isInline) { byte, out in
+            out.append(byte: 0x5C)
+            out.append(byte: byte)
         }
         guard blockStart, let first = out.utf8.first else { return out }
         if isLeading(first) { return "\\" + out }

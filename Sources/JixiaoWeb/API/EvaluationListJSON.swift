@@ -17,7 +17,7 @@ enum EvaluationListJSON {
     static func text(_ list: EvaluationListDTO) -> String { String(decoding: bytes(list), as: UTF8.self) }
 
     private static func bytes(_ list: EvaluationListDTO) -> [UInt8] {
-        var out = TextBytes(capacity: 64 + list.items.count * 480)
+        var out = TextBuffer(capacity: 64 + list.items.count * 480)
         out.append("{\"items\":[")
         for (i, row) in list.items.enumerated() {
             if i > 0 { out.append(byte: UInt8(ascii: ",")) }
@@ -26,7 +26,7 @@ enum EvaluationListJSON {
         out.append("],")
         if let next = list.next {
             out.append("\"next\":")
-            string(next, into: &out)
+            out.appendJSON(next, .foundation)
             out.append(",")
         }
         out.append("\"page\":")
@@ -39,35 +39,35 @@ enum EvaluationListJSON {
         return out.bytes
     }
 
-    private static func write(_ row: EvaluationSummary, into out: inout TextBytes) {
+    private static func write(_ row: EvaluationSummary, into out: inout TextBuffer) {
         out.append("{\"fiscalYear\":")
         out.append(row.fiscalYear)
         out.append(",\"frameworkID\":")
-        string(row.frameworkID, into: &out)
+        out.appendJSON(row.frameworkID, .foundation)
         out.append(",\"id\":")
-        string(row.id, into: &out)
+        out.appendJSON(row.id, .foundation)
         out.append(",\"kind\":")
-        string(row.kind.rawValue, into: &out)
+        out.appendJSON(row.kind.rawValue, .foundation)
         out.append(",\"metrics\":{\"errorCount\":")
         out.append(row.metrics.errorCount)
         if let grade = row.metrics.grade {
             out.append(",\"grade\":")
-            string(grade.rawValue, into: &out)
+            out.appendJSON(grade.rawValue, .foundation)
         }
         if let total = row.metrics.total {
             out.append(",\"total\":")
-            string(total.description, into: &out)
+            out.appendJSON(total.description, .foundation)
         }
         out.append(",\"warningCount\":")
         out.append(row.metrics.warningCount)
         out.append("},\"status\":")
-        string(row.status.rawValue, into: &out)
+        out.appendJSON(row.status.rawValue, .foundation)
         out.append(",\"title\":")
-        string(row.title, into: &out)
+        out.appendJSON(row.title, .foundation)
         out.append(",\"unitCode\":")
-        string(row.unitCode, into: &out)
+        out.appendJSON(row.unitCode, .foundation)
         out.append(",\"unitName\":")
-        string(row.unitName, into: &out)
+        out.appendJSON(row.unitName, .foundation)
         out.append(",\"updatedAt\":\"")
         iso8601(row.updatedAt, into: &out)
         out.append("\",\"version\":")
@@ -75,33 +75,8 @@ enum EvaluationListJSON {
         out.append("}")
     }
 
-    /// A JSON string literal, escaped as `JSONEncoder` escapes it (including `/`).
-    static func string(_ text: String, into out: inout TextBytes) {
-        out.append(byte: UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append("\\\"")
-            case UInt8(ascii: "\\"): out.append("\\\\")
-            case UInt8(ascii: "/"): out.append("\\/")
-            case UInt8(ascii: "\n"): out.append("\\n")
-            case UInt8(ascii: "\r"): out.append("\\r")
-            case UInt8(ascii: "\t"): out.append("\\t")
-            case 0x08: out.append("\\b")
-            case 0x0C: out.append("\\f")
-            case ..<0x20:
-                out.append("\\u00")
-                out.append(byte: hexDigits[Int(byte >> 4)])
-                out.append(byte: hexDigits[Int(byte & 15)])
-            default: out.append(byte: byte)
-            }
-        }
-        out.append(byte: UInt8(ascii: "\""))
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
     /// `2024-03-25T06:05:09Z`: whole seconds in UTC, as `.iso8601` writes.
-    static func iso8601(_ date: Date, into out: inout TextBytes) {
+    static func iso8601(_ date: Date, into out: inout TextBuffer) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
         let rest = seconds - day * 86400

@@ -22,11 +22,7 @@ struct HomePageModel {
 
     /// Link to the list filtered to `year`/`status` at `page` (read after the row `after`).
     func link(year: Int?, status: EvaluationStatus?, page: Int = 1, after: String? = nil) -> String {
-        var query: [String] = []
-        if let year { query.append("year=\(year)") }
-        if let status { query.append("status=\(status.rawValue)") }
-        if page > 1 { query.append("page=\(page)") }
-        if let after { query.append("after=\(after)") }
-        return SiteURL.evaluations.path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        SiteURL.evaluations.withQuery(["year": year.map(String.init), "status": status?.rawValue,
+                                     "page": page > 1 ? String(page) : nil, "after": after])
     }
 }

@@ -25,7 +25,7 @@ enum HomePage {
 
     // The two tables are written as text directly: they are most of the page, which is
     // the most requested one, and Plot's generic nodes and escaping cost several times more.
-    // The list's rows are appended as bytes (`TextBytes`), without a temporary string per piece.
+    // The list's rows are appended as bytes (`TextBuffer`), without a temporary string per piece.
 
     private static func countsTable(_ m: HomePageModel) -> Node<HTML.BodyContext> {
         var counts: [Int: [EvaluationStatus: Int]] = [:]
@@ -34,11 +34,9 @@ enum HomePage {
         for status in EvaluationStatus.allCases { out += "<th>" + status.label + "</th>" }
         out += "</tr></thead><tbody>"
         for year in counts.keys.sorted(by: >) {
-            // What `m.link(year:status:)` returns, with the `&` escaped.
-            let link = SiteURL.evaluations.path + "?year=" + String(year)
-            out += "<tr><td><a href=\"" + link + "\">" + String(year) + "年</a></td>"
+            out += "<tr><td><a href=\"" + HTMLEscape.escape(m.link(year: year, status: nil)) + "\">" + String(year) + "年</a></td>"
             for status in EvaluationStatus.allCases {
-                out += "<td><a href=\"" + link + "&amp;status=" + status.rawValue + "\">"
+                out += "<td><a href=\"" + HTMLEscape.escape(m.link(year: year, status: status)) + "\">"
                 out += String(counts[year]?[status] ?? 0) + "</a></td>"
             }
             out += "</tr>"
@@ -47,7 +45,7 @@ enum HomePage {
     }
 
     private static func rowsTable(_ m: HomePageModel) -> [UInt8] {
-        var out = TextBytes(capacity: 256 + m.rows.count * 480)
+        var out = TextBuffer(capacity: 256 + m.rows.count * 480)
         out.append("<table class=\"list\" id=\"evaluation-list\"><thead><tr><th>单位</th><th>年度</th><th>类型</th>")
         out.append("<th>状态</th><th>得分</th><th>等级</th><th>问题</th><th>更新</th></tr></thead><tbody>")
         for row in m.rows {
@@ -86,34 +84,5 @@ enum HomePage {
             .if(page < m.pageCount,
                 .a(.rel(.next), .attr("href", m.link(year: m.year, status: m.status, page: page + 1, after: m.nextAfter)), .text("下一页")))
         )
-    }
-}
-
-/// Dates as the interface shows them (UTC+8, 2024-03-25 14:05).
-enum DateText {
-    static func short(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970) + 8 * 3600
-        let day = seconds / 86400, rest = seconds % 86400
-        let (y, m, d) = civil(fromDays: day)
-        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + " " + pad(rest / 3600, 2) + ":" + pad(rest % 3600 / 60, 2)
-    }
-
-    /// `n` with leading zeros to `width` digits (no `String(format:)`: a list shows many dates).
-    static func pad(_ n: Int, _ width: Int) -> String {
-        let digits = String(n)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
-
-    /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func civil(fromDays z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }

@@ -1,7 +1,7 @@
 import Plot
 import Vapor
 
-/// A Plot page with parts written as bytes (`TextBytes`), put in at their markers when the
+/// A Plot page with parts written as bytes (`TextBuffer`), put in at their markers when the
 /// response is made. As a Plot node a part would be copied through every enclosing element,
 /// and made into a `String` its bytes would be validated again; the list page's table is
 /// most of the page.

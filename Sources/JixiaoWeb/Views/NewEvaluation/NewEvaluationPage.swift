@@ -35,7 +35,7 @@ enum NewEvaluationPage {
             .p(.id("open-years"), .text("填报中的年度（选择后预先选中该年度的默认指标体系）：")),
             .ul(.forEach(m.years) { year in
                 .li(.text("\(year.year) 年度："), .forEach(EvaluationKind.allCases) { kind in
-                    .group(.a(.attr("href", SiteURL.newEvaluation.path + "?year=\(year.year)&kind=\(kind.rawValue)"),
+                    .group(.a(.attr("href", SiteURL.newEvaluation.withQuery(["year": String(year.year), "kind": kind.rawValue])),
                               .text("\(kind.shortLabel)：\(m.title(year.defaults[kind]))")), .text("　"))
                 })
             }),

@@ -17,7 +17,7 @@ enum PublicIndexPage {
             .init(title: "绩效信息公开", user: m.user, csrf: m.csrf),
             .h1("绩效自评结果公开"),
             .p(.class("actions"), .a(.attr("href", SiteURL.publicIndex.path), .text("全部年度")),
-               .forEach(m.years) { year in .group(.text(" · "), .a(.attr("href", SiteURL.publicIndex.path + "?year=\(year)"), .text("\(year)年"))) }),
+               .forEach(m.years) { year in .group(.text(" · "), .a(.attr("href", SiteURL.publicIndex.withQuery(["year": String(year)])), .text("\(year)年"))) }),
             .if(m.rows.isEmpty, .p(.text(ReviewText.publicNone))),
             .table(.class("list"), .id("public-list"),
                    .thead(.tr(.th("年度"), .th("单位"), .th("评价"), .th("得分"), .th("等级"), .th("下载"))),

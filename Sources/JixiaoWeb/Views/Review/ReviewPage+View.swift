@@ -13,7 +13,7 @@ enum ReviewPage {
                .text(" · 第 \(m.stored.version) 版 · "),
                .a(.attr("href", SiteURL.evaluation(m.id).path), .text("填报内容")), .text(" · "),
                .a(.attr("href", SiteURL.history(m.id).path), .text("修改记录")), .text(" · "),
-               .a(.attr("href", SiteURL.reviewQueue.path + "?year=\(e.fiscalYear)"), .text("返回审核列表"))),
+               .a(.attr("href", SiteURL.reviewQueue.withQuery(["year": String(e.fiscalYear)])), .text("返回审核列表"))),
             WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored, framework: m.framework, input: m.workflowInput, errors: m.workflowErrors),
             scoreSection(m),
             ReviewSections.figures(e),

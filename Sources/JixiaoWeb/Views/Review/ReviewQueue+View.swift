@@ -63,10 +63,10 @@ enum ScoreText {
 enum ReviewNav {
     static func links(year: Int) -> Node<HTML.BodyContext> {
         .p(.class("actions"),
-           .a(.attr("href", SiteURL.reviewQueue.path + "?year=\(year)"), .text("审核列表")), .text(" · "),
-           .a(.attr("href", SiteURL.dashboard.path + "?year=\(year)"), .id("dashboard-link"), .text("统计看板")), .text(" · "),
-           .a(.attr("href", SiteURL.export("xlsx").path + "?year=\(year)"), .id("export-xlsx"), .text("导出 Excel")), .text(" · "),
-           .a(.attr("href", SiteURL.export("csv").path + "?year=\(year)"), .id("export-csv"), .text("导出 CSV")))
+           .a(.attr("href", SiteURL.reviewQueue.withQuery(["year": String(year)])), .text("审核列表")), .text(" · "),
+           .a(.attr("href", SiteURL.dashboard.withQuery(["year": String(year)])), .id("dashboard-link"), .text("统计看板")), .text(" · "),
+           .a(.attr("href", SiteURL.export("xlsx").withQuery(["year": String(year)])), .id("export-xlsx"), .text("导出 Excel")), .text(" · "),
+           .a(.attr("href", SiteURL.export("csv").withQuery(["year": String(year)])), .id("export-csv"), .text("导出 CSV")))
     }
 }
 

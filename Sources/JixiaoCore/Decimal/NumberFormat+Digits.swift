@@ -1,25 +1,10 @@
-/// Cheap number formatting for explanations (no Foundation formatters, no
-/// intermediate arrays: scoring builds these on every evaluation).
-enum DecimalText {
-    /// A score or a plain number with at most two decimals, trailing zeros dropped: `10`, `3.75`, `0.5`.
-    static func points(_ value: ExactDecimal) -> String { decimal(value, minPlaces: 0, maxPlaces: 2) }
-
-    /// A fraction as a percentage with two decimals: 0.9264 → `92.64%`.
+/// The digits under every `NumberFormat` text, written without Foundation formatters or
+/// intermediate arrays (scoring writes explanations for every evaluation).
+extension NumberFormat {
+    /// A rate in a sentence (explanations): the percentage with two decimals and no
+    /// separators, 0.9264 → `92.64%`.
     static func percent(_ value: ExactDecimal) -> String {
         decimal(hundredfold(value), minPlaces: 2, maxPlaces: 2) + "%"
-    }
-
-    /// Percentage points of a fraction, trailing zeros dropped: 0.025 → `2.5`.
-    static func percentagePoints(_ value: ExactDecimal) -> String {
-        decimal(hundredfold(value), minPlaces: 0, maxPlaces: 2)
-    }
-
-    /// A figure as entered: up to four decimals, trailing zeros dropped.
-    static func figure(_ value: ExactDecimal) -> String { decimal(value, minPlaces: 0, maxPlaces: 4) }
-
-    /// A rate as a percentage, anything else as a figure.
-    static func value(_ value: ExactDecimal, isRate: Bool) -> String {
-        isRate ? percent(value) : figure(value)
     }
 
     /// value × 100, saturating instead of trapping on absurd inputs.

@@ -1,0 +1,21 @@
+import Foundation
+
+extension SiteURL {
+    /// The path with a query, e.g. `/evaluations?year=2024&status=draft`: items without a
+    /// value are left out, values are percent-encoded, and no `?` is written when none is left.
+    /// Links with a query are built here, never by appending text to `path`.
+    func withQuery(_ items: KeyValuePairs<String, String?>) -> String {
+        var query = ""
+        for case let (name, value?) in items {
+            query += (query.isEmpty ? "?" : "&") + name + "=" + Self.queryValue(value)
+        }
+        return path + query
+    }
+
+    private static func queryValue(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: queryAllowed) ?? value
+    }
+
+    // RFC 3986's unreserved characters (ASCII only: `alphanumerics` would keep ideographs).
+    private static let queryAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+}
