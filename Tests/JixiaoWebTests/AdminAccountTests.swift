@@ -41,7 +41,7 @@ struct AdminAccountTests {
             #expect(units.first { $0.code == Fixtures.filerUnit }?.parentCode == "finance")
             #expect(units.first { $0.code == "finance" }?.parentCode == nil)
             #expect(!units.contains { $0.code == "child" || $0.code == "child-2" })
-            let log = try await AdminLog(database: app.db).recent().map(\.action)
+            let log = try await FluentAdminLog(database: app.db).recent().map(\.action)
             #expect(log.filter { $0 == "修改单位" }.count == 2 && log.contains("删除单位") && log.contains("新增单位"))
         }
     }
@@ -72,7 +72,7 @@ struct AdminAccountTests {
             #expect(refused.status == .forbidden && refused.body.string.contains("该账号已停用"))
             #expect(tokenAgain.status == .ok)
             #expect(sessionAgain.status == .seeOther, "the session ended when the user was disabled")
-            #expect(try await AdminLog(database: app.db).recent().map(\.action).contains("停用用户"))
+            #expect(try await FluentAdminLog(database: app.db).recent().map(\.action).contains("停用用户"))
         }
     }
 

@@ -37,7 +37,7 @@ struct AdminFrameworkTests {
             #expect(list.body.string.contains("copy.yaml，第 1 版，系统管理员"))
             let stored = try await FrameworkRepository(database: app.db).find(id: "uploaded-gd")
             #expect(stored?.sourceText == (try AdminFixtures.yaml(id: "uploaded-gd")))
-            #expect(try await AdminLog(database: app.db).recent().first?.action == "上传指标体系")
+            #expect(try await FluentAdminLog(database: app.db).recent().first?.action == "上传指标体系")
         }
     }
 
@@ -87,7 +87,7 @@ struct AdminFrameworkTests {
             #expect(html.contains("bogus"))
             #expect(html.components(separatedBy: "<li>bad.yaml:").count - 1 >= 2)
             #expect(try await FrameworkRepository(database: app.db).all().isEmpty)
-            #expect(try await AdminLog(database: app.db).recent().isEmpty)
+            #expect(try await FluentAdminLog(database: app.db).recent().isEmpty)
         }
     }
 

@@ -66,7 +66,7 @@ struct AdminNoneOptionTests {
             let added = try await admin.post("/admin/years", form: form)
             // then
             #expect(added.status == .seeOther)
-            let year = try #require(try await FiscalYearRepository(database: app.db).find(2026))
+            let year = try #require(try await FluentFiscalYearRepository(database: app.db).find(2026))
             #expect(year.isOpen)
             #expect(year.defaults.isEmpty)
         }

@@ -52,9 +52,9 @@ struct AdminYearTests {
             #expect(try apiDefault.content.decode(EvaluationDTO.self).evaluation.frameworkID == "gd-2024")
             #expect(years.first { $0.year == 2024 }?.defaults == ["departmentWide": "gd-2024", "project": "mof-2020-project"])
             #expect(years.first { $0.year == 2023 }?.open == false)
-            let year = try await FiscalYearRepository(database: app.db).find(2023)
+            let year = try await FluentFiscalYearRepository(database: app.db).find(2023)
             #expect(year?.isOpen == false)
-            #expect(try await AdminLog(database: app.db).recent().contains { $0.action == "修改年度" && $0.by == "系统管理员" })
+            #expect(try await FluentAdminLog(database: app.db).recent().contains { $0.action == "修改年度" && $0.by == "系统管理员" })
         }
     }
 
@@ -100,7 +100,7 @@ struct AdminYearTests {
     func seededYears(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // when
-            let years = try await FiscalYearRepository(database: app.db).all()
+            let years = try await FluentFiscalYearRepository(database: app.db).all()
             var admin = try await Browser.signedIn(app, as: "admin")
             let added = try await admin.post("/admin/years", form: ["year": "2031", "state": "open",
                                                                     "default.project": "mof-2020-project"])
@@ -110,7 +110,7 @@ struct AdminYearTests {
             #expect(years.allSatisfy { $0.defaults[.departmentWide] == "guangdong-county-department" })
             #expect(years.allSatisfy { $0.defaults[.project] == "mof-2020-project" })
             #expect(added.status == .seeOther && duplicate.status == .unprocessableEntity)
-            #expect(try await FiscalYearRepository(database: app.db).find(2031)?.defaults == [.project: "mof-2020-project"])
+            #expect(try await FluentFiscalYearRepository(database: app.db).find(2031)?.defaults == [.project: "mof-2020-project"])
         }
     }
 

@@ -11,7 +11,7 @@ struct APIController {
     }
 
     func fiscalYears(_ req: Request) async throws -> [FiscalYearDTO] {
-        try await FiscalYearRepository(database: req.db).all().map(FiscalYearDTO.init)
+        try await req.fiscalYears.all().map(FiscalYearDTO.init)
     }
 
     func list(_ req: Request) async throws -> Response {

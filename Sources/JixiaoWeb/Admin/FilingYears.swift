@@ -11,7 +11,7 @@ struct FilingYears {
 
     /// Why no evaluation may be created for `year` (unknown or closed), or nil when it may.
     func refusal(for year: Int) async throws -> String? {
-        guard let fiscal = try await FiscalYearRepository(database: req.db).find(year) else {
+        guard let fiscal = try await req.fiscalYears.find(year) else {
             return AdminText.yearUnknown(year)
         }
         return fiscal.isOpen ? nil : AdminText.yearClosed(year)
@@ -22,19 +22,19 @@ struct FilingYears {
     /// Nil when it may, or when the year is not managed here (old data).
     func closedForDraft(_ evaluation: Evaluation) async throws -> String? {
         guard evaluation.status == .draft,
-              let fiscal = try await FiscalYearRepository(database: req.db).find(evaluation.fiscalYear),
+              let fiscal = try await req.fiscalYears.find(evaluation.fiscalYear),
               !fiscal.isOpen else { return nil }
         return AdminText.draftYearClosed(evaluation.fiscalYear)
     }
 
     /// The default framework of `kind` in `year`, if the year sets one.
     func defaultFramework(year: Int, kind: EvaluationKind) async throws -> String? {
-        try await FiscalYearRepository(database: req.db).find(year)?.defaults[kind]
+        try await req.fiscalYears.find(year)?.defaults[kind]
     }
 
     /// The years open for filing, newest first.
     func open() async throws -> [FiscalYear] {
-        try await FiscalYearRepository(database: req.db).all().filter(\.isOpen)
+        try await req.fiscalYears.all().filter(\.isOpen)
     }
 
     /// The year a creation form starts with: `?year=`, else last year when open, else the newest open year.

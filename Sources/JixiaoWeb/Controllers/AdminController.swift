@@ -38,7 +38,12 @@ struct AdminController {
 
     /// Records a change in the administration log, by the signed-in user.
     static func log(_ db: any Database, _ req: Request, _ action: String, _ detail: String) async throws {
-        try await AdminLog(database: db).record(by: try req.requireUser().displayName, action, detail)
+        try await FluentAdminLog(database: db).record(try entry(req, action, detail))
+    }
+
+    /// A log entry for a change the signed-in user makes now.
+    static func entry(_ req: Request, _ action: String, _ detail: String) throws -> AdminLogEntry {
+        AdminLogEntry(by: try req.requireUser().displayName, action: action, detail: detail)
     }
 
     static func model(_ req: Request) async throws -> AdminPage.Model {
@@ -50,7 +55,7 @@ struct AdminController {
         }
         return AdminPage.Model(
             user: try req.requireUser(), csrf: req.csrf, unitRecords: try await req.accounts.unitRecords(),
-            users: try await req.accounts.users(), years: try await FiscalYearRepository(database: req.db).all(),
-            frameworks: rows, log: try await AdminLog(database: req.db).recent())
+            users: try await req.accounts.users(), years: try await req.fiscalYears.all(),
+            frameworks: rows, log: try await req.adminLog.recent())
     }
 }

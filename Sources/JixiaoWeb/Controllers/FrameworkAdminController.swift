@@ -51,7 +51,7 @@ struct FrameworkAdminController {
         let usage = try await repository.usage(id: framework.id)
         if usage > 0 { return try await AdminController.failed(req, AdminText.frameworkReplaceInUse(framework.id, usage)) }
         if let old = try await repository.find(id: framework.id), old.kind != framework.kind {
-            let years = try await FiscalYearRepository(database: req.db).years(defaulting: framework.id)
+            let years = try await req.fiscalYears.years(defaulting: framework.id)
             if !years.isEmpty { return try await AdminController.failed(req, AdminText.frameworkKindOfDefault(years)) }
         }
         let encoder = JSONEncoder()
@@ -105,6 +105,6 @@ struct FrameworkAdminController {
         return FrameworkPage.Model(user: try req.requireUser(), csrf: req.csrf, framework: framework,
                                    uploaded: try await repository.find(id: framework.id),
                                    usage: try await repository.usage(id: framework.id),
-                                   defaultYears: try await FiscalYearRepository(database: req.db).years(defaulting: framework.id))
+                                   defaultYears: try await req.fiscalYears.years(defaulting: framework.id))
     }
 }

@@ -53,7 +53,7 @@ public enum DemoData {
         for evaluation in evaluations {
             _ = try await repository.create(evaluation, metrics: try await app.frameworks.analyze(evaluation).metrics, by: "系统初始化")
         }
-        let years = FiscalYearRepository(database: app.db)
+        let years = FluentFiscalYearRepository(database: app.db)
         for year in fiscalYears(Set(evaluations.map(\.fiscalYear))) { try await years.save(year, by: "系统初始化") }
         return true
     }
