@@ -6,11 +6,11 @@ enum Assets {
     /// `app.css`: the app's styles, the review parts', the report's (public pages show it).
     static let stylesheet = css + "\n" + ReviewStyle.css + "\n" + HtmlStyle.css + "\n"
         + (1...AdminPage.deepestIndent).map { ".unit-tree .depth-\($0) { margin-left: \(Double($0) * 1.5)em; }" }
-            .joined(separator: "\n") + "\n"
+            .joined(separator: "\n") + "\n" + responsiveCSS + "\n"
 
     /// `app.js`: the confirmation of workflow steps, the unsaved-input question, the editor's
     /// live analysis (in this order: the unsaved check must see a submit a question stopped).
-    static let javascript = confirmScript + "\n" + unsavedScript + "\n" + analysisScript
+    static let javascript = confirmScript + "\n" + unsavedScript + "\n" + analysisScript + "\n" + panelScript
 
     /// Live analysis: after typing pauses, post the form to the analyze URL and
     /// replace the panel. Without JavaScript the page still works through 保存.
@@ -68,7 +68,7 @@ enum Assets {
     table.list td, table.list th, table.counts td, table.counts th { border: 1px solid #ccd; padding: .25rem .5rem; }
     .targets input { width: 7rem; }
     .button { display: inline-block; padding: .35rem .8rem; background: #1f4e79; color: #fff; text-decoration: none; margin-right: .5rem; }
-    .button.secondary { background: #5b7fa3; }
+    .button.secondary { background: #3d6184; }
     form.narrow .field { display: flex; max-width: 28rem; }
     """#
 }

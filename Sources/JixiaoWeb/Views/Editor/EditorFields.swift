@@ -27,7 +27,7 @@ enum EditorFields {
                                  readonly: !m.editable),
                        WorkflowPanel.fieldNote(m.evaluation, field: "section.\(section.key)"))
             }),
-            .if(m.editable, .button(.type(.submit), .id("save"), .text("保存"))),
+            // 保存 is in the page's sticky action bar (`EditorPage.actionBar`, tied by `form="editor"`).
         ])
     }
 

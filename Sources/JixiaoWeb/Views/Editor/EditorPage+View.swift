@@ -25,16 +25,29 @@ enum EditorPage {
                     .attr("id", "analysis"),
                     .attr("class", "analysis"),
                     .attr("aria-live", "polite"),
-                    AnalysisPanel.render(m.analysis),
-                    documentFindings(m.documentFindings),
+                    // Collapsible: below 800 px the panel sits above the form, closed at first (app.js).
+                    .element(named: "details", nodes: [
+                        .id("analysis-details"), .class("analysis-panel"), .flag("open"),
+                        .element(named: "summary", nodes: [.span(.id("analysis-summary"), .text("审核结果与得分"))]),
+                        AnalysisPanel.render(m.analysis),
+                        documentFindings(m.documentFindings),
+                    ]),
                 ])
             ),
-            .if(m.editable, .postForm(action: SiteURL.submit(m.id).path, csrf: m.csrf, id: "submit-form", [
-                .hidden(name: "version", value: String(m.stored.version)),
-                .button(.type(.submit), .id("submit"), .unwrap(ReviewText.confirm(.submit)) { .attr("data-confirm", $0) },
-                        .text("提交审核")),
-            ]))
+            .if(m.editable, actionBar(m))
         )
+    }
+
+    /// The sticky bar at the foot of the viewport: 保存 (a button of the editor form, tied to it
+    /// by `form`) and 提交审核 (its own form).
+    private static func actionBar(_ m: EditorPageModel) -> Node<HTML.BodyContext> {
+        .div(.class("action-bar"), .id("action-bar"),
+             .button(.type(.submit), .id("save"), .attr("form", "editor"), .class("primary"), .text("保存")),
+             .postForm(action: SiteURL.submit(m.id).path, csrf: m.csrf, id: "submit-form", [
+                 .hidden(name: "version", value: String(m.stored.version)),
+                 .button(.type(.submit), .id("submit"), .unwrap(ReviewText.confirm(.submit)) { .attr("data-confirm", $0) },
+                         .class("primary"), .text("提交审核")),
+             ]))
     }
 
     private static func blockingList(_ findings: [Finding]) -> Node<HTML.BodyContext> {

@@ -36,7 +36,8 @@ enum HomePage {
         for year in counts.keys.sorted(by: >) {
             out += "<tr><td><a href=\"" + HTMLEscape.escape(m.link(year: year, status: nil)) + "\">" + String(year) + "年</a></td>"
             for status in EvaluationStatus.allCases {
-                out += "<td><a href=\"" + HTMLEscape.escape(m.link(year: year, status: status)) + "\">"
+                out += "<td class=\"num\"><a href=\"" + HTMLEscape.escape(m.link(year: year, status: status)) + "\" aria-label=\""
+                    + String(year) + "年" + status.label + " " + String(counts[year]?[status] ?? 0) + " 份\">"
                 out += String(counts[year]?[status] ?? 0) + "</a></td>"
             }
             out += "</tr>"
@@ -51,7 +52,14 @@ enum HomePage {
         for row in m.rows {
             out.append("<tr><td><a href=\"")
             out.appendHTML(SiteURL.evaluation(row.id).path)
-            out.append("\">")
+            // The link's accessible name says where it goes (every row shows a unit name).
+            out.append("\" aria-label=\"")
+            out.appendHTML(row.unitName)
+            out.append(" ")
+            out.append(row.fiscalYear)
+            out.append("年")
+            out.appendHTML(row.title)
+            out.append(" — 打开\">")
             out.appendHTML(row.unitName)
             out.append("</a></td><td>")
             out.append(row.fiscalYear)
@@ -59,7 +67,7 @@ enum HomePage {
             out.appendHTML(row.title)
             out.append("</td><td>")
             out.append(row.status.label)
-            out.append("</td><td>")
+            out.append("</td><td class=\"num\">")
             out.append(NumberFormat.text(row.metrics.total, .score))
             out.append("</td><td>")
             out.append(row.metrics.grade?.rawValue ?? "—")

@@ -30,12 +30,13 @@ extension Node where Context == HTML.BodyContext {
         )
     }
 
-    /// A labelled select; `options` are (value, label).
+    /// A labelled select; `options` are (value, label). A `hiddenLabel` is read by screen
+    /// readers but not shown (a select in a table cell under its column heading).
     static func selectField(_ label: String, name: String, options: [(String, String)], selected: String,
-                            disabled: Bool = false) -> Node {
+                            disabled: Bool = false, hiddenLabel: Bool = false) -> Node {
         .div(
             .class("field"),
-            .label(.attr("for", name), .text(label)),
+            .label(.attr("for", name), .if(hiddenLabel, .class("visually-hidden")), .text(label)),
             .element(named: "select", nodes: [
                 .attr("name", name), .attr("id", name), disabled ? .attr("disabled", "disabled") : .empty,
             ] + options.map { option in

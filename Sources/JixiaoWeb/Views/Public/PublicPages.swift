@@ -23,11 +23,15 @@ enum PublicIndexPage {
                    .thead(.tr(.th("年度"), .th("单位"), .th("评价"), .th("得分"), .th("等级"), .th("下载"))),
                    .tbody(.forEach(m.rows) { row in
                        .tr(.td(.text("\(row.fiscalYear)年")),
-                           .td(.a(.attr("href", SiteURL.publicReport(row.id).path), .class("public-report-link"), .text(row.unitName))),
-                           .td(.text(row.title)), .td(.text(ScoreText.of(row.metrics.total))),
+                           .td(.a(.attr("href", SiteURL.publicReport(row.id).path), .class("public-report-link"),
+                                 .attr("aria-label", "\(row.unitName) \(row.fiscalYear)年\(row.title) — 查看公开报告"), .text(row.unitName))),
+                           .td(.text(row.title)), .td(.class("num"), .text(ScoreText.of(row.metrics.total))),
                            .td(.text(row.metrics.grade?.rawValue ?? "—")),
-                           .td(.a(.attr("href", SiteURL.publicFile(row.id, "docx").path), .text("Word")), .text(" · "),
-                               .a(.attr("href", SiteURL.publicFile(row.id, "xlsx").path), .text("Excel"))))
+                           .td(.a(.attr("href", SiteURL.publicFile(row.id, "docx").path),
+                                  .attr("aria-label", "\(row.unitName) \(row.fiscalYear)年\(row.title) — 下载 Word"), .text("Word")),
+                               .text(" · "),
+                               .a(.attr("href", SiteURL.publicFile(row.id, "xlsx").path),
+                                  .attr("aria-label", "\(row.unitName) \(row.fiscalYear)年\(row.title) — 下载 Excel"), .text("Excel"))))
                    }))
         )
     }

@@ -38,11 +38,13 @@ enum ReviewPage {
                     .td(.class("explanation"), .text(row.explanation ?? "—")),
                     .td(m.mayScore
                         ? .input(.type(.text), .attr("name", "score.\(row.id)"), .attr("id", "score-\(row.id)"), .attr("value", m.scoreText(row)),
-                                 .attr("class", m.fieldErrors["score.\(row.id)"] == nil ? "num" : "num invalid"))
+                                 .attr("class", m.fieldErrors["score.\(row.id)"] == nil ? "num" : "num invalid"),
+                                 .attr("aria-label", "\(row.name) · 财政复核得分"))
                         : .text(ScoreText.of(row.review?.score)),
                         .unwrap(m.fieldErrors["score.\(row.id)"]) { .span(.class("field-error"), .text($0)) }),
                     .td(m.mayScore
-                        ? .input(.type(.text), .attr("name", "comment.\(row.id)"), .attr("id", "comment-\(row.id)"), .attr("value", m.commentText(row)))
+                        ? .input(.type(.text), .attr("name", "comment.\(row.id)"), .attr("id", "comment-\(row.id)"), .attr("value", m.commentText(row)),
+                                 .attr("aria-label", "\(row.name) · 复核意见"))
                         : .text(row.review?.comment ?? "")))
             }),
             .tfoot(.tr(.th("合计"), .td(), .td(.class("num"), .text(ScoreText.of(m.evaluation.statedTotal))),
@@ -59,7 +61,9 @@ enum ReviewPage {
             m.mayScore
                 ? .postForm(action: SiteURL.reviewScores(m.id).path, csrf: m.csrf, id: "review-form", [
                     .hidden(name: "version", value: String(m.stored.version)), table,
-                    .button(.type(.submit), .id("save-review"), .text("保存复核得分")),
+                    // The button stays in its form (without CSS too) and sticks to the viewport's foot.
+                    .div(.class("action-bar"), .id("action-bar"),
+                         .button(.type(.submit), .id("save-review"), .class("primary"), .text("保存复核得分"))),
                 ])
                 : table
         )

@@ -17,7 +17,8 @@ enum ReviewQueuePage {
                            .th("等级"), .th("错误"), .th("警告"))),
                 .tbody(.forEach(m.rows) { row in
                     .tr(.attr("data-unit", row.unitCode),
-                        .td(.a(.attr("href", SiteURL.review(row.id).path), .text(row.unitName))),
+                        .td(.a(.attr("href", SiteURL.review(row.id).path),
+                              .attr("aria-label", "审核 \(row.unitName) \(m.filter.year)年\(row.title)"), .text(row.unitName))),
                         .td(.text(row.title)), .td(.text(row.status.label)),
                         .td(.class("num score"), .text(ScoreText.of(row.total))),
                         .td(.class("num"), .text(ScoreText.of(row.statedTotal))),
