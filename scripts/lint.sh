@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The house style (.swift-format at the root: 4-space indentation, lines up to 140 characters,
+# swift-format's default rules except DoNotUseSemicolons and OneVariableDeclarationPerLine).
+# Exits non-zero on any difference. `swift format format --in-place --recursive Sources Tests
+# Package.swift` applies the style.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift format lint --strict --parallel --configuration .swift-format --recursive Sources Tests Package.swift
