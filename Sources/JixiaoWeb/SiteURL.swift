@@ -53,6 +53,15 @@ enum SiteURL: Hashable, Sendable {
     case restore
     /// The report of an evaluation as html, docx or xlsx.
     case report(String, format: String)
+    /// An evaluation's 佐证材料: upload (POST, multipart `file`, `indicator`, `public`).
+    case attachments(String)
+    /// One attachment by its id: download (GET).
+    case attachment(String)
+    case attachmentDelete(String)
+    /// Show or hide one attachment on the public page (`public=1|0`).
+    case attachmentPublic(String)
+    /// A public attachment of a published evaluation.
+    case publicAttachment(String)
     case api(API)
 
     /// The paths of the JSON API under `/api/v1`.
@@ -67,6 +76,8 @@ enum SiteURL: Hashable, Sendable {
         case workflow(String)
         case backup
         case render(String)
+        case attachments(String)
+        case attachment(String)
 
         var path: String {
             switch self {
@@ -80,6 +91,8 @@ enum SiteURL: Hashable, Sendable {
             case .workflow(let id): return "evaluations/\(id)/workflow"
             case .backup: return "backup"
             case .render(let id): return "evaluations/\(id)/render"
+            case .attachments(let id): return "evaluations/\(id)/attachments"
+            case .attachment(let id): return "attachments/\(id)"
             }
         }
     }
@@ -143,6 +156,11 @@ enum SiteURL: Hashable, Sendable {
         case .backup: return "/admin/backup.json"
         case .restore: return "/admin/restore"
         case .report(let id, let format): return "/evaluations/\(id)/report/\(format)"
+        case .attachments(let id): return "/evaluations/\(id)/attachments"
+        case .attachment(let id): return "/attachments/\(id)"
+        case .attachmentDelete(let id): return "/attachments/\(id)/delete"
+        case .attachmentPublic(let id): return "/attachments/\(id)/public"
+        case .publicAttachment(let id): return "/public/attachments/\(id)"
         case .api(let api): return "/api/v1/\(api.path)"
         }
     }

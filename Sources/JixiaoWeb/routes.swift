@@ -10,6 +10,8 @@ struct RouteRule: Sendable {
     var summary: String? = nil
     /// Query parameters the OpenAPI document lists.
     var query: [QueryParameter] = []
+    /// Largest request body, when the route takes more or less than the app's default.
+    var maxBody: Int? = nil
     var handler: @Sendable (Request) async throws -> Response
 
     /// The Vapor path components of the pattern.
@@ -65,7 +67,7 @@ enum RouteTable {
             .init(method: .GET, url: .api(.check(id)), access: apiAll, summary: "评价审核结果", handler: wrap(api.check)),
             .init(method: .GET, url: .api(.render(id)), access: apiAll, summary: "生成报告（format=html、docx、xlsx 或 md）",
                   handler: report.api),
-        ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll) + AdminRoutes.all()
+        ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll) + AdminRoutes.all() + AttachmentRoutes.all()
     }
 
     private static func wrap<T: AsyncResponseEncodable & Sendable>(
@@ -89,6 +91,9 @@ func routes(_ app: Application) throws {
         case .anyone: base = pages.grouped(CSRFMiddleware())
         }
         let handler = rule.handler
-        base.on(rule.method, rule.pathComponents) { req in try await handler(req) }
+        let body: HTTPBodyStreamStrategy = rule.maxBody.map { .collect(maxSize: ByteCount(value: $0)) } ?? .collect
+        let route = base.on(rule.method, rule.pathComponents, body: body) { req in try await handler(req) }
+        // CSRFMiddleware collects a page's body before the route does: it reads the limit here.
+        if let limit = rule.maxBody { route.userInfo[CSRFMiddleware.maxBodyKey] = limit }
     }
 }

@@ -85,6 +85,7 @@ struct ExtremeNumberWalkTests {
                      number: String) async throws -> TestingHTTPResponse {
         switch rule.method {
         case .GET: return try await browser.get(path)
+        case .DELETE: return try await browser.send(.DELETE, path, body: nil, contentType: nil)
         case .POST where RoleWalkTests.isAPI(rule), .PUT:
             let json = Int(number).map(String.init) ?? (number == "1e30" ? "1e30" : "\"\(number)\"")
             let evaluation = #"{"kind":"departmentWide","unit":{"name":"x"},"fiscalYear":\#(json),"frameworkID":""}"#

@@ -74,6 +74,7 @@ struct RoleWalkTests {
     static func call(_ browser: inout Browser, _ rule: RouteRule, path: String) async throws -> TestingHTTPResponse {
         switch rule.method {
         case .GET: return try await browser.get(path)
+        case .DELETE: return try await browser.send(.DELETE, path, body: nil, contentType: nil)
         case .POST where isAPI(rule), .PUT: return try await browser.json(rule.method, path, "{}")
         default:
             return try await browser.post(path, form: ["version": "1", "framework": "guangdong-county-department",

@@ -36,7 +36,7 @@ extension DatabaseBackup {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, units, users, apiTokens, evaluations, versions, history, fiscalYears, frameworks, adminLog
+        case format, units, users, apiTokens, evaluations, versions, history, fiscalYears, frameworks, adminLog, attachments
     }
 
     /// Reads a backup; the tables added after format 1 may be absent.
@@ -52,6 +52,7 @@ extension DatabaseBackup {
         fiscalYears = try c.decodeIfPresent([FiscalYearRow].self, forKey: .fiscalYears) ?? []
         frameworks = try c.decodeIfPresent([FrameworkRow].self, forKey: .frameworks) ?? []
         adminLog = try c.decodeIfPresent([AdminLogRow].self, forKey: .adminLog) ?? []
+        attachments = try c.decodeIfPresent([AttachmentRow].self, forKey: .attachments) ?? []
     }
 
     static func exportAdmin(from db: any Database) async throws

@@ -45,7 +45,8 @@ extension DatabaseBackup {
                               evaluations: evaluations.sorted { $0.id.uuidString < $1.id.uuidString },
                               versions: versions.sorted { $0.id.uuidString < $1.id.uuidString },
                               history: history.sorted { $0.id.uuidString < $1.id.uuidString },
-                              fiscalYears: admin.years, frameworks: admin.frameworks, adminLog: admin.log)
+                              fiscalYears: admin.years, frameworks: admin.frameworks, adminLog: admin.log,
+                              attachments: try await exportAttachments(from: db))
     }
 
     /// Writes every row into `db`, which must hold no unit, user, evaluation, year or framework yet.
@@ -54,6 +55,7 @@ extension DatabaseBackup {
         let units = try await UnitRecord.query(on: db).count(), users = try await UserRecord.query(on: db).count()
         let evaluations = try await EvaluationRecord.query(on: db).count()
         let admin = try await FiscalYearRecord.query(on: db).count() + FrameworkRecord.query(on: db).count()
+            + AttachmentRecord.query(on: db).count()
         guard units + users + evaluations + admin == 0 else { throw BackupError.databaseNotEmpty }
         try await db.transaction { db in
             for row in self.units { try await row.record.create(on: db) }
@@ -76,6 +78,7 @@ extension DatabaseBackup {
             for row in versions { try await row.record.create(on: db) }
             for row in history { try await row.record.create(on: db) }
             try await restoreAdmin(into: db)
+            try await restoreAttachments(into: db)
         }
         if let sql = db as? any SQLDatabase { try await DuplicateEvaluations.checkAtStartup(sql, logger: db.logger) }
     }

@@ -5,9 +5,10 @@ import Foundation
 /// whole milliseconds since 1970 so that they survive both databases unchanged.
 /// Sessions and failed-login records are transient and are not included.
 public struct DatabaseBackup: Codable, Sendable, Equatable {
-    public static let currentFormat = "jixiao-backup-2"
-    /// Formats `restore` reads (format 1 lacks the administration tables and `disabled`).
-    public static let readableFormats: Set<String> = ["jixiao-backup-1", currentFormat]
+    public static let currentFormat = "jixiao-backup-3"
+    /// Formats `restore` reads (format 1 lacks the administration tables and `disabled`,
+    /// format 2 the attachments).
+    public static let readableFormats: Set<String> = ["jixiao-backup-1", "jixiao-backup-2", currentFormat]
 
     public var format: String
     public var units: [UnitRow]
@@ -19,6 +20,8 @@ public struct DatabaseBackup: Codable, Sendable, Equatable {
     public var fiscalYears: [FiscalYearRow]
     public var frameworks: [FrameworkRow]
     public var adminLog: [AdminLogRow]
+    /// 佐证材料 with their bytes (format 3).
+    public var attachments: [AttachmentRow] = []
 
     public struct UnitRow: Codable, Sendable, Equatable {
         public var id: UUID

@@ -23,5 +23,6 @@ public enum StoreMigrations {
         CreateKeysetIndexes(),
         CreateEvaluationYearCounts(),
         CreateReportUploads(),
+        CreateAttachments(),
     ]
 }

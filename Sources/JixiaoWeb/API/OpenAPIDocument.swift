@@ -26,7 +26,7 @@ enum OpenAPIDocument {
             "paths": paths,
             "components": [
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
-                "schemas": OpenAPISchemas.all,
+                "schemas": OpenAPISchemas.all.merging(attachmentSchemas) { first, _ in first },
             ],
         ]
     }
@@ -49,7 +49,9 @@ enum OpenAPIDocument {
                                "schema": ["type": "string", "enum": ["html", "docx", "xlsx", "md"], "default": "html"]])
         }
         if !parameters.isEmpty { op["parameters"] = parameters }
-        if let body = requestSchema(rule) {
+        if let files = attachmentRequestBody(method: rule.method.rawValue, url: rule.url) {
+            op["requestBody"] = files
+        } else if let body = requestSchema(rule) {
             op["requestBody"] = ["required": true, "content": ["application/json": ["schema": ref(body)]]]
         }
         return op
@@ -79,6 +81,7 @@ enum OpenAPIDocument {
             }
         }()
         var out: [String: Any] = [ok.0: ["description": "成功", "content": ["application/json": ["schema": ref(ok.1)]]]]
+        if let files = attachmentResponses(method: rule.method.rawValue, url: rule.url) { out = files }
         if rule.url == .api(.render(SiteURL.parameter)) {
             out["200"] = ["description": "报告文件", "content": Dictionary(uniqueKeysWithValues: ReportFormat.allCases.map { FileResponse.contentType($0.fileExtension) }.map {
                 ($0, ["schema": ["type": "string", "format": "binary"]])

@@ -11,6 +11,7 @@ struct EditorController {
         if req.query[String.self, at: "saved"] != nil { model.flash = WebText.saved }
         if req.query[String.self, at: "submitted"] != nil { model.flash = WebText.submitted }
         if req.query[String.self, at: "merged"] != nil { model.flash = WebText.merged }
+        if let done = AttachmentText.done(req.query[String.self, at: "attachment"]) { model.flash = done }
         if let count = req.query[String.self, at: "workbook"].flatMap({ Int($0) }), count >= 0 { model.flash = WorkbookText.imported(count) }
         if let done = req.query[String.self, at: "done"].flatMap(WorkflowAction.init(rawValue:)) { model.flash = ReviewText.done(done) }
         model.error = try await req.filingYears.closedForDraft(stored.evaluation)
@@ -126,9 +127,12 @@ struct EditorController {
     func makeModel(_ req: Request, stored: StoredEvaluation, form: EvaluationForm, evaluation: Evaluation) async throws -> EditorPageModel {
         let user = try req.requireUser()
         let editable = user.mayEdit(unitCode: stored.evaluation.unit.code ?? "") && Self.isOpen(stored.evaluation.status)
-        return EditorPageModel(user: user, csrf: req.csrf, stored: stored, form: form,
-                               analysis: try await req.frameworks.analyze(evaluation),
-                               framework: try await req.frameworks.framework(id: stored.evaluation.frameworkID), editable: editable)
+        var model = EditorPageModel(user: user, csrf: req.csrf, stored: stored, form: form,
+                                    analysis: try await req.frameworks.analyze(evaluation),
+                                    framework: try await req.frameworks.framework(id: stored.evaluation.frameworkID),
+                                    editable: editable)
+        model.attachments = try await req.attachments.list(evaluationID: stored.id)
+        return model
     }
 
     /// Drafts and returned evaluations can be changed and submitted.

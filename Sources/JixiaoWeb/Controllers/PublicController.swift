@@ -22,7 +22,12 @@ struct PublicController {
     func report(_ req: Request) async throws -> Response {
         let stored = try await Self.published(req)
         let document = try await Self.document(req, stored)
-        return PublicReportPage.render(user: req.currentUser, csrf: req.csrf, stored: stored, report: document).response()
+        let files = try await req.attachments.list(evaluationID: stored.id).filter(\.isPublic)
+        let leaves = EditorPageModel.scoredLeaves(try await req.frameworks.framework(id: stored.evaluation.frameworkID))
+        let panel = AttachmentsPanel.Model(evaluationID: stored.id, attachments: files, csrf: req.csrf, editable: false,
+                                           leaves: leaves.map { ($0.id, $0.name) }, isPublicPage: true)
+        return PublicReportPage.render(user: req.currentUser, csrf: req.csrf, stored: stored, report: document,
+                                       attachments: panel).response()
     }
 
     func docx(_ req: Request) async throws -> Response { try await download(req, .docx) }

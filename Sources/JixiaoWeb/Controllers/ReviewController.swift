@@ -89,10 +89,12 @@ struct ReviewController {
     }
 
     func makeModel(_ req: Request, _ stored: StoredEvaluation) async throws -> ReviewPageModel {
-        ReviewPageModel(user: try req.requireUser(), csrf: req.csrf, stored: stored,
-                        analysis: try await req.frameworks.analyze(stored.evaluation),
-                        framework: try await req.frameworks.framework(id: stored.evaluation.frameworkID),
-                        history: try await req.evaluations.history(id: stored.id))
+        var model = ReviewPageModel(user: try req.requireUser(), csrf: req.csrf, stored: stored,
+                                    analysis: try await req.frameworks.analyze(stored.evaluation),
+                                    framework: try await req.frameworks.framework(id: stored.evaluation.frameworkID),
+                                    history: try await req.evaluations.history(id: stored.id))
+        model.attachments = try await req.attachments.list(evaluationID: stored.id)
+        return model
     }
 
     /// Fiscal years that have evaluations, newest first.

@@ -24,6 +24,6 @@ enum BackupCheck {
             }
             if let refusal = EvaluationRules.contentRefusal(evaluation) { return "\(name)：\(refusal)" }
         }
-        return nil
+        return attachmentRefusal(backup)
     }
 }

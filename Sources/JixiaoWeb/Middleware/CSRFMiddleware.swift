@@ -5,12 +5,15 @@ import Vapor
 struct CSRFMiddleware: Middleware {
     static let sessionKey = "csrf"
     static let fieldName = "_csrf"
+    /// The route's `userInfo` key of a body limit other than the app's default (`RouteRule.maxBody`).
+    static let maxBodyKey = "maxBody"
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.method != .GET && request.method != .HEAD else { return next.respond(to: request) }
         // Large bodies (uploads) arrive streamed: collect them before reading the token.
+        let limit = request.route?.userInfo[Self.maxBodyKey] as? Int ?? request.application.routes.defaultMaxBodySize.value
         let body = request.body.data == nil
-            ? request.body.collect(max: request.application.routes.defaultMaxBodySize.value).map { _ in }
+            ? request.body.collect(max: limit).map { _ in }
             : request.eventLoop.makeSucceededVoidFuture()
         return body.flatMap { Self.givenToken(request) }.flatMapThrowing { given in
             let expected = request.hasSession ? request.session.data[Self.sessionKey] : nil

@@ -18,6 +18,8 @@ struct EditorPageModel {
     var blocking: [Finding] = []
     /// Findings of an uploaded report document (upload-to-draft).
     var documentFindings: [Finding]? = nil
+    /// The evaluation's 佐证材料.
+    var attachments: [Attachment] = []
 
     var evaluation: Evaluation { stored.evaluation }
     var id: String { stored.id }

@@ -34,6 +34,7 @@ enum EditorPage {
                     ]),
                 ])
             ),
+            AttachmentsPanel.render(m.attachmentsPanel),
             .if(m.editable, actionBar(m))
         )
     }

@@ -39,14 +39,17 @@ enum PublicIndexPage {
 
 /// One published report: the report itself (JixiaoRender's HTML) and its downloads.
 enum PublicReportPage {
-    static func render(user: UserAccount?, csrf: String, stored: StoredEvaluation, report: ReportDocument) -> HTML {
+    /// `attachments`: the panel of the files the filer made public (none: no panel).
+    static func render(user: UserAccount?, csrf: String, stored: StoredEvaluation, report: ReportDocument,
+                       attachments: AttachmentsPanel.Model? = nil) -> HTML {
         Layout.page(
             .init(title: report.title, user: user, csrf: csrf),
             .p(.class("actions"), .a(.attr("href", SiteURL.publicIndex.path), .text("返回公开列表")), .text(" · "),
                .a(.attr("href", SiteURL.publicFile(stored.id, "docx").path), .id("download-docx"), .text("下载 Word（.docx）")),
                .text(" · "),
                .a(.attr("href", SiteURL.publicFile(stored.id, "xlsx").path), .id("download-xlsx"), .text("下载 Excel（.xlsx）"))),
-            HtmlRenderer.article(report)
+            HtmlRenderer.article(report),
+            .unwrap(attachments.flatMap { $0.attachments.contains(where: \.isPublic) ? $0 : nil }) { AttachmentsPanel.render($0) }
         )
     }
 }

@@ -27,6 +27,8 @@ struct ReviewPageModel {
     /// A refused workflow form to show again (its `action`, reason and notes), and its field errors.
     var workflowInput: [String: String] = [:]
     var workflowErrors: [String: String] = [:]
+    /// The evaluation's 佐证材料 (read-only here).
+    var attachments: [Attachment] = []
 
     var evaluation: Evaluation { stored.evaluation }
     var id: String { stored.id }

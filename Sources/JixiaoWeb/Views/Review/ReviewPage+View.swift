@@ -16,6 +16,8 @@ enum ReviewPage {
                .a(.attr("href", SiteURL.reviewQueue.withQuery(["year": String(e.fiscalYear)])), .text("返回审核列表"))),
             WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored, framework: m.framework, input: m.workflowInput, errors: m.workflowErrors),
             scoreSection(m),
+            AttachmentsPanel.render(.init(evaluationID: m.id, attachments: m.attachments, csrf: m.csrf, editable: false,
+                                          leaves: EditorPageModel.scoredLeaves(m.framework).map { ($0.id, $0.name) })),
             ReviewSections.figures(e),
             ReviewSections.computed(m.analysis),
             ReviewSections.findings(m.analysis.findings),
