@@ -29,7 +29,8 @@ struct EditorTests {
             let history = try await browser.get(location + "/history")
             // then
             #expect(live.body.string.contains("sum.expenditure"))
-            #expect(live.body.string.contains("1,100.00") || live.body.string.contains("1100.00"))
+            #expect(live.body.string.contains("基本支出 1,000.00 万元 + 项目支出 100.00 万元 = 1,100.00 万元，"
+                                              + "与支出合计 1,174.46 万元不符（相差 74.46 万元）"))
             #expect(saved.status == .seeOther)
             #expect(page.body.string.contains(WebText.saved))
             #expect(page.body.string.contains("value=\"1174.46\""))
