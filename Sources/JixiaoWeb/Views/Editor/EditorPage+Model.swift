@@ -48,6 +48,8 @@ struct EditorPageModel {
     static func scoredLeaves(_ framework: Framework?) -> [(id: String, name: String, max: ExactDecimal)] {
         guard let framework else { return [] }
         func leaves(_ i: Indicator) -> [Indicator] { i.children.isEmpty ? (i.isLeaf ? [i] : []) : i.children.flatMap(leaves) }
-        return framework.indicators.flatMap(leaves).map { ($0.id, $0.name, $0.max) }
+        // Named as labelled: a name two leaves share gets its parent's (`EditorFields.leafTitles`).
+        let titles = EditorFields.leafTitles(framework)
+        return framework.indicators.flatMap(leaves).map { ($0.id, titles[$0.id] ?? $0.name, $0.max) }
     }
 }
