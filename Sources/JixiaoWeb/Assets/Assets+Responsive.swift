@@ -54,7 +54,7 @@ extension Assets {
     @media print {
       body, main, fieldset, aside.analysis, .workflow { background: #fff; color: #000; }
       header.top, .action-bar, button, .button, .pager, form.filters, .workflow form, p.actions,
-        details.analysis-panel > summary, .hint { display: none; }
+        details.analysis-panel > summary, .hint, form[enctype="multipart/form-data"] { display: none; }
       main { padding: 0; }
       .editor-layout { display: block; }
       aside.analysis { position: static; max-height: none; overflow: visible; border: 1px solid #000; }
@@ -68,6 +68,7 @@ extension Assets {
       textarea { field-sizing: content; min-height: 0; }
       a { color: #000; text-decoration: none; }
       .finding.error, .finding.warning, .field-error, .review-note, .blocking { color: #000; }
+      .field.invalid input, input.invalid { border-color: #000; }
       .flash, .error-banner, .blocking-list, .error-list, .warning-list, .return-reason { background: #fff; border-color: #000; }
     }
     """#

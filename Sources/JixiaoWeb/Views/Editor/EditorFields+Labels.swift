@@ -34,3 +34,32 @@ extension EditorPageModel {
     /// `EditorFields.targetRowTitles` of this page's form.
     func targetRowTitles(rows: Int) -> [String] { EditorFields.targetRowTitles(form, rows: rows) }
 }
+
+extension EditorFields {
+    /// The name each framework leaf is shown and labelled by, by id: its own name, or
+    /// 「上级指标 · 名称」 when another leaf has the same name (mof-2013-department has two
+    /// 管理制度健全性), with the id added should that repeat too.
+    static func leafTitles(_ framework: Framework?) -> [String: String] {
+        guard let framework else { return [:] }
+        var leaves: [(id: String, name: String, parent: String?)] = []
+        func walk(_ i: Indicator, parent: Indicator?) {
+            if i.children.isEmpty {
+                if i.isLeaf { leaves.append((i.id, i.name, parent?.name)) }
+            } else {
+                for child in i.children { walk(child, parent: i) }
+            }
+        }
+        for indicator in framework.indicators { walk(indicator, parent: nil) }
+        func counted(_ names: [String]) -> [String: Int] { names.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+        let byName = counted(leaves.map(\.name))
+        let qualified = leaves.map { leaf in
+            byName[leaf.name, default: 0] > 1 ? (leaf.parent.map { "\($0) · \(leaf.name)" } ?? leaf.name) : leaf.name
+        }
+        let byQualified = counted(qualified)
+        var titles: [String: String] = [:]
+        for (leaf, title) in zip(leaves, qualified) {
+            titles[leaf.id] = byQualified[title, default: 0] > 1 ? "\(title)（\(leaf.id)）" : title
+        }
+        return titles
+    }
+}

@@ -22,12 +22,14 @@ enum ReviewPage {
             ReviewSections.computed(m.analysis),
             ReviewSections.findings(m.analysis.findings),
             ReviewSections.narrative(e),
-            ReviewSections.history(m.history)
+            ReviewSections.history(m.history),
+            actionBar(m)
         )
     }
 
     private static func scoreSection(_ m: ReviewPageModel) -> Node<HTML.BodyContext> {
         let rows = m.rows
+        let titles = EditorFields.leafTitles(m.framework)
         let table: Node<HTML.BodyContext> = .table(
             .class("list"), .id("review-scores"),
             .thead(.tr(.th("指标"), .th("满分"), .th("自评得分"), .th("计算得分"), .th("计算说明"),
@@ -41,12 +43,12 @@ enum ReviewPage {
                     .td(m.mayScore
                         ? .input(.type(.text), .attr("name", "score.\(row.id)"), .attr("id", "score-\(row.id)"), .attr("value", m.scoreText(row)),
                                  .attr("class", m.fieldErrors["score.\(row.id)"] == nil ? "num" : "num invalid"),
-                                 .attr("aria-label", "\(row.name) · 财政复核得分"))
+                                 .attr("aria-label", "\(titles[row.id] ?? row.name) · 财政复核得分"))
                         : .text(ScoreText.of(row.review?.score)),
                         .unwrap(m.fieldErrors["score.\(row.id)"]) { .span(.class("field-error"), .text($0)) }),
                     .td(m.mayScore
                         ? .input(.type(.text), .attr("name", "comment.\(row.id)"), .attr("id", "comment-\(row.id)"), .attr("value", m.commentText(row)),
-                                 .attr("aria-label", "\(row.name) · 复核意见"))
+                                 .attr("aria-label", "\(titles[row.id] ?? row.name) · 复核意见"))
                         : .text(row.review?.comment ?? "")))
             }),
             .tfoot(.tr(.th("合计"), .td(), .td(.class("num"), .text(ScoreText.of(m.evaluation.statedTotal))),
@@ -62,10 +64,8 @@ enum ReviewPage {
             },
             m.mayScore
                 ? .postForm(action: SiteURL.reviewScores(m.id).path, csrf: m.csrf, id: "review-form", [
+                    // 保存复核得分 is in the page's sticky action bar (`ReviewPage.actionBar`, tied by `form`).
                     .hidden(name: "version", value: String(m.stored.version)), table,
-                    // The button stays in its form (without CSS too) and sticks to the viewport's foot.
-                    .div(.class("action-bar"), .id("action-bar"),
-                         .button(.type(.submit), .id("save-review"), .class("primary"), .text("保存复核得分"))),
                 ])
                 : table
         )
