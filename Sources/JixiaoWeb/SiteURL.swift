@@ -23,6 +23,10 @@ enum SiteURL: Hashable, Sendable {
     case history(String)
     case workflow(String)
     case reviewQueue
+    /// A workflow step over the ticked rows of the review list (POST `action`, `ids[]`).
+    case reviewBatch
+    /// The Word reports of the review list's filter as one zip.
+    case reviewReportsZip
     case review(String)
     case reviewScores(String)
     case dashboard
@@ -132,6 +136,8 @@ enum SiteURL: Hashable, Sendable {
         case .history(let id): return "/evaluations/\(id)/history"
         case .workflow(let id): return "/evaluations/\(id)/workflow"
         case .reviewQueue: return "/review"
+        case .reviewBatch: return "/review/batch"
+        case .reviewReportsZip: return "/review/reports.zip"
         case .review(let id): return "/review/\(id)"
         case .reviewScores(let id): return "/review/\(id)/scores"
         case .dashboard: return "/dashboard"

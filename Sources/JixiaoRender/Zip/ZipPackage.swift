@@ -20,6 +20,11 @@ struct ZipPackage {
         parts.append((path, Array(text.utf8)))
     }
 
+    /// Adds a part given as bytes (a finished file in a bundle of reports).
+    mutating func add(_ path: String, bytes: [UInt8]) {
+        parts.append((path, bytes))
+    }
+
     /// The ZIP bytes.
     func data() throws -> Data {
         var out = ZipBytes()

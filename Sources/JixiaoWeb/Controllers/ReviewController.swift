@@ -6,19 +6,33 @@ import Vapor
 /// The finance bureau's queue, review page and its scores (财政复核得分).
 struct ReviewController {
     func queue(_ req: Request) async throws -> Response {
+        try await ReviewQueuePage.render(queueModel(req)).response()
+    }
+
+    /// One page of the year's list as the query string filters and sorts it (`ReviewListQuery`:
+    /// indexed columns, keyset pages with `after=`, a bounded count).
+    func queueModel(_ req: Request, batch: ReviewBatch.Outcome? = nil) async throws -> ReviewQueueModel {
         let user = try req.requireUser()
         let years = try await Self.years(req)
         let year = try req.queryInt(.year) ?? years.first ?? Self.defaultYear
-        let q = { (key: String) in req.query[String.self, at: key].flatMap { $0.isEmpty ? nil : $0 } }
-        let filter = ReviewQueueModel.Filter(
-            year: year, status: q("status").flatMap(EvaluationStatus.init(rawValue:)), unit: q("unit"),
-            grade: q("grade").flatMap(Grade.init(rawValue:)), severity: q("severity").flatMap(ReviewQueueModel.Severity.init),
-            sort: q("sort").flatMap(ReviewQueueModel.Sort.init) ?? .unit)
-        let rows = try await DashboardQuery(database: req.db).rows(year: year)
-        let units = try await req.accounts.units().map { ($0.code ?? "", $0.name) }
-        let model = ReviewQueueModel(user: user, csrf: req.csrf, filter: filter, years: years.isEmpty ? [year] : years,
-                                     units: units, rows: ReviewQueueModel.select(rows, filter))
-        return ReviewQueuePage.render(model).response()
+        let units = try await req.units.units().map { ($0.code ?? "", $0.name) }
+        let frameworks = try await req.frameworks.choices()
+        let filter = try ReviewQueueModel.Filter.from(req, year: year, units: units, frameworks: frameworks)
+        let page = try req.queryInt(.page) ?? 1
+        let after = try ListPage.cursor(req.queryValue(String.self, at: "after"))
+        let statuses = filter.statuses(deadlines: Deadlines(years: try await req.fiscalYears.all()))
+        let per = ListPage.defaultPer
+        let query = ReviewListQuery(database: req.db)
+        let store = filter.store(statuses: statuses, limit: per, offset: after == nil ? (page - 1) * per : 0, after: after)
+        let rows = statuses.isEmpty ? [] : try await query.rows(store)
+        var model = ReviewQueueModel(user: user, csrf: req.csrf, filter: filter, years: years.isEmpty ? [year] : years,
+                                     units: units, rows: rows)
+        model.frameworks = frameworks.map { ($0.id, $0.title) }
+        model.total = statuses.isEmpty ? 0 : try await query.count(store)
+        model.page = page
+        model.next = rows.count == per ? rows.last?.id : nil
+        model.batch = batch
+        return model
     }
 
     func page(_ req: Request) async throws -> Response {
@@ -89,10 +103,9 @@ struct ReviewController {
     }
 
     func makeModel(_ req: Request, _ stored: StoredEvaluation) async throws -> ReviewPageModel {
-        var model = ReviewPageModel(user: try req.requireUser(), csrf: req.csrf, stored: stored,
-                                    analysis: try await req.frameworks.analyze(stored.evaluation),
-                                    framework: try await req.frameworks.framework(id: stored.evaluation.frameworkID),
-                                    history: try await req.evaluations.history(id: stored.id))
+        let analysis = try await req.frameworks.analyze(stored.evaluation)
+        var model = ReviewPageModel(user: try req.requireUser(), csrf: req.csrf, stored: stored, analysis: analysis,
+                                    framework: analysis.framework, history: try await req.evaluations.history(id: stored.id))
         model.attachments = try await req.attachments.list(evaluationID: stored.id)
         return model
     }

@@ -12,6 +12,8 @@ enum ReviewRoutes {
         return [
             .init(method: .POST, url: .workflow(id), access: signedIn, handler: workflow.page),
             .init(method: .GET, url: .reviewQueue, access: bureau, handler: review.queue),
+            .init(method: .POST, url: .reviewBatch, access: bureau, handler: ReviewBatchController().batch),
+            .init(method: .GET, url: .reviewReportsZip, access: bureau, handler: ReviewBatchController().reportsZip),
             .init(method: .GET, url: .review(id), access: bureau, handler: review.page),
             .init(method: .POST, url: .reviewScores(id), access: reviewer, handler: review.saveScores),
             .init(method: .GET, url: .dashboard, access: bureau, handler: dashboard.page),

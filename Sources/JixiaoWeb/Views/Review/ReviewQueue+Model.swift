@@ -1,7 +1,8 @@
 import JixiaoCore
 import JixiaoStore
 
-/// The finance bureau's queue: every submission of a year, filtered and sorted.
+/// The finance bureau's queue: a page of a year's submissions, filtered and sorted in SQL
+/// (`ReviewListQuery`); `select` is the same filter over rows in memory.
 struct ReviewQueueModel {
     /// Which findings a row must have.
     enum Severity: String, CaseIterable {
@@ -16,15 +17,22 @@ struct ReviewQueueModel {
     }
 
     enum Sort: String, CaseIterable {
-        case unit, scoreAscending, scoreDescending, gap
+        case unit, updated, status, scoreAscending, scoreDescending, gap, grade, errors
         var label: String {
             switch self {
             case .unit: return "按单位"
+            case .updated: return "最近修改在前"
+            case .status: return "按状态"
             case .scoreAscending: return "得分从低到高"
             case .scoreDescending: return "得分从高到低"
             case .gap: return "自评与计算得分差距从大到小"
+            case .grade: return "按等级"
+            case .errors: return "错误多的在前"
             }
         }
+
+        /// The store's order of the same name.
+        var order: ReviewListFilter.Order { ReviewListFilter.Order(rawValue: rawValue) ?? .unit }
     }
 
     struct Filter {
@@ -34,6 +42,12 @@ struct ReviewQueueModel {
         var grade: Grade?
         var severity: Severity?
         var sort: Sort = .unit
+        var kind: EvaluationKind? = nil
+        var framework: String? = nil
+        /// A part of the unit's name.
+        var search: String? = nil
+        /// Only evaluations the unit still owes after the year's 填报截止日期.
+        var overdue: Bool = false
     }
 
     var user: UserAccount
@@ -42,6 +56,15 @@ struct ReviewQueueModel {
     var years: [Int]
     var units: [(code: String, name: String)]
     var rows: [DashboardRow]
+    /// Frameworks to filter by (id, title).
+    var frameworks: [(id: String, title: String)] = []
+    /// Rows the filter matches (counted up to `ReviewListQuery.countLimit`).
+    var total: Int? = nil
+    /// The page shown (from 1) and the cursor of the next page, when there is one.
+    var page: Int = 1
+    var next: String? = nil
+    /// The outcome of a batch step, shown above the list.
+    var batch: ReviewBatch.Outcome? = nil
 
     /// Applies the filter and the sort to the year's rows.
     static func select(_ rows: [DashboardRow], _ f: Filter) -> [DashboardRow] {
@@ -59,7 +82,10 @@ struct ReviewQueueModel {
         }
         let missingLow = ExactDecimal(-1_000_000)
         switch f.sort {
-        case .unit: return kept
+        case .unit, .updated: return kept
+        case .status: return kept.sorted { ($0.status.rawValue, $0.unitCode) < ($1.status.rawValue, $1.unitCode) }
+        case .grade: return kept.sorted { ($0.grade?.rawValue ?? "", $0.unitCode) < ($1.grade?.rawValue ?? "", $1.unitCode) }
+        case .errors: return kept.sorted { ($0.errorCount, $0.warningCount) > ($1.errorCount, $1.warningCount) }
         case .scoreAscending: return kept.sorted { ($0.total ?? missingLow) < ($1.total ?? missingLow) }
         case .scoreDescending: return kept.sorted { ($0.total ?? missingLow) > ($1.total ?? missingLow) }
         case .gap: return kept.sorted { (gap($0) ?? missingLow) > (gap($1) ?? missingLow) }

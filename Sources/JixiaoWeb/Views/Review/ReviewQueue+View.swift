@@ -10,13 +10,13 @@ enum ReviewQueuePage {
             .h1(.text("\(m.filter.year)年绩效自评审核")),
             ReviewNav.links(year: m.filter.year),
             filterForm(m),
-            .p(.id("queue-count"), .text("共 \(m.rows.count) 份")),
+            .p(.id("queue-count"), .text(ReviewQueueText.count(m.total ?? m.rows.count))),
+            ReviewBatch.form(m),
             .table(
                 .class("list"), .id("review-queue"),
-                .thead(.tr(.th("单位"), .th("评价"), .th("状态"), .th("计算得分"), .th("自评得分"), .th("差距"),
-                           .th("等级"), .th("错误"), .th("警告"))),
+                ReviewQueueColumns.header(m),
                 .tbody(.forEach(m.rows) { row in
-                    .tr(.attr("data-unit", row.unitCode),
+                    .tr(.attr("data-unit", row.unitCode), ReviewBatch.checkbox(row, year: m.filter.year),
                         .td(.a(.attr("href", SiteURL.review(row.id).path),
                               .attr("aria-label", "审核 \(row.unitName) \(m.filter.year)年\(row.title)"), .text(row.unitName))),
                         .td(.text(row.title)), .td(.text(row.status.label)),
@@ -27,7 +27,8 @@ enum ReviewQueuePage {
                         .td(.class("num"), .text(String(row.errorCount))),
                         .td(.class("num"), .text(String(row.warningCount))))
                 })
-            )
+            ),
+            ReviewQueueColumns.pager(m)
         )
     }
 
@@ -46,6 +47,7 @@ enum ReviewQueuePage {
             .selectField("问题", name: "severity",
                          options: [("", "全部")] + ReviewQueueModel.Severity.allCases.map { ($0.rawValue, $0.label) },
                          selected: f.severity?.rawValue ?? ""),
+            ReviewQueueColumns.filters(m),
             .selectField("排序", name: "sort", options: ReviewQueueModel.Sort.allCases.map { ($0.rawValue, $0.label) },
                          selected: f.sort.rawValue),
             .button(.type(.submit), .id("apply-filter"), .text("筛选")),
