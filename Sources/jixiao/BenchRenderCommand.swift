@@ -18,14 +18,14 @@ struct BenchRenderCommand: ParsableCommand {
         let chosen = try options.chosenFramework()
         // A few distinct reports, reused: the benchmark measures rendering, not scoring.
         var generator = BenchEvaluationGenerator(framework: chosen, seed: options.seed)
-        let scorer = Scorer(framework: chosen)
-        let reports = (0..<min(count, 50)).map { _ -> ReportDocument in
+        let analyzer = Analyzer(framework: chosen)
+        let reports = (0..<min(count, 50)).compactMap { _ -> ReportDocument? in
             var evaluation = generator.next()
             evaluation.narrative = ReportSection.sections(for: evaluation.kind).map {
                 NarrativeSection(key: $0.key, title: $0.title,
                                  text: String(repeating: "本部门按照年度工作计划推进各项工作，资金使用规范，绩效目标基本实现。", count: 8))
             }
-            return ReportDocument(evaluation: evaluation, score: scorer.score(evaluation))
+            return ReportDocument(analysis: analyzer.analyze(evaluation))
         }
         print("指标体系 \(chosen.id)：每种格式 \(count) 份报告，单核")
         let clock = ContinuousClock()

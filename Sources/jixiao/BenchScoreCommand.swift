@@ -3,7 +3,8 @@ import Foundation
 import JixiaoCore
 import JixiaoFiles
 
-/// `jixiao bench score`: scores generated evaluations against guangdong-county-department on one core.
+/// `jixiao bench score`: scores generated evaluations against guangdong-county-department on one core,
+/// in the compact form bulk rescoring uses (`Scorer.totals`: total and grade, no tree or findings built).
 struct BenchScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score", abstract: "生成 N 份自评并在单核上评分，输出每秒评分份数")
@@ -30,7 +31,7 @@ struct BenchScoreCommand: ParsableCommand {
                 guard let base = evaluations.baseAddress else { return }
                 for index in evaluations.indices {
                     let evaluation = (base + index).move()
-                    let result = scorer.score(evaluation)
+                    let result = scorer.totals(evaluation)
                     (base + index).initialize(to: evaluation)
                     checksum += result.total
                     if result.grade == .excellent { excellent += 1 }

@@ -25,8 +25,10 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let scored = try ScoredFile.score(file, frameworkID: frameworkID, folder: folder)
         // The report builder also reads section.missing from ReportSection; the checker's
-        // (in scored.result) comes first and RenderFindings.unique keeps one per section.
-        let report = ReportDocument(evaluation: scored.evaluation, score: scored.result, findings: scored.result.findings)
+        // (in the analysis) comes first and RenderFindings.unique keeps one per section.
+        guard let report = ReportDocument(analysis: scored.analysis) else {
+            throw CommandOutput.fail("无法生成报告：没有评分结果", code: 2)
+        }
         for finding in RenderFindings.unique(report.findings) {
             CommandOutput.warn("\(file): \(finding.severity.rawValue)[\(finding.rule)]: \(finding.message)")
         }

@@ -17,7 +17,7 @@ struct ScoreCommandTests {
         #expect(scored.result.total == 98)
         #expect(scored.result.grade == .excellent)
         #expect(scored.result.nodes.map(\.score) == [28, 42, 28])
-        #expect(!scored.result.findings.contains { $0.severity == .error })
+        #expect(!scored.analysis.findings.contains { $0.severity == .error })
         let leaves = scored.result.nodes.flatMap(\.leaves)
         let staff = try #require(leaves.first { $0.name == "财政供养人员控制率" })
         #expect(staff.value?.value?.rounded(places: 4) == ExactDecimal("0.9286"))
@@ -73,7 +73,7 @@ struct ScoreCommandTests {
 
     @Test func aTemplateDraftScoresLowWithWarnings() throws {
         let scored = try EvaluationScoring.score(url: TestPaths.example("xinfeng-2021.yaml"), library: FrameworkLibrary.builtIn())
-        #expect(scored.result.findings.contains { $0.rule == "figure.missing" })
+        #expect(scored.analysis.findings.contains { $0.rule == "figure.missing" })
         #expect(scored.result.total < 60)
     }
 
@@ -83,8 +83,8 @@ struct ScoreCommandTests {
         #expect(scored.result.grade == .excellent)
         #expect(scored.result.nodes.map(\.score) == [ExactDecimal("9.5"), 47, 29, 10])
         // The example leaves the filer and two closing sections open; scoring itself finds nothing.
-        #expect(scored.result.findings.map(\.rule) == ["meta.missing", "section.missing", "section.missing"])
-        #expect(scored.result.findings.map(\.location.field) == ["filing.filedBy", "narrative.problems", "narrative.improvements"])
+        #expect(scored.analysis.findings.map(\.rule) == ["meta.missing", "section.missing", "section.missing"])
+        #expect(scored.analysis.findings.map(\.location.field) == ["filing.filedBy", "narrative.problems", "narrative.improvements"])
         #expect(scored.warnings.isEmpty)
     }
 }

@@ -10,7 +10,7 @@ import Testing
     static func wuhua() throws -> ReportDocument {
         let url = packageRoot.appendingPathComponent("examples/wuhua-2023.yaml")
         let scored = try EvaluationScoring.score(url: url, library: FrameworkLibrary.standard())
-        return ReportDocument(evaluation: scored.evaluation, score: scored.result, findings: scored.result.findings)
+        return try #require(ReportDocument(analysis: scored.analysis))
     }
 
     @Test func docxTablesBreakWithARepeatedHeaderAndNoKeepChain() throws {

@@ -28,8 +28,7 @@ import Testing
         // given
         let scored = try EvaluationScoring.score(url: example, library: FrameworkLibrary.standard())
         let evaluation = scored.evaluation
-        let report = ReportDocument(evaluation: evaluation, score: scored.result,
-                                    findings: EvaluationChecker.check(evaluation) + scored.result.findings)
+        let report = try #require(ReportDocument(analysis: scored.analysis))
         // when
         let data = try DocxRenderer.render(report)
         let analysis = ReportAnalysis(lines: try ReportReader.lines(data: data, ext: "docx", path: example.lastPathComponent))

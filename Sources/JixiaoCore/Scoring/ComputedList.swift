@@ -1,7 +1,8 @@
 /// The values an evaluation's formulas computed, kept as each formula's plan
-/// and result over the evaluation's figure table and made into
-/// `ComputedValue`s when read: a `ComputedValue` holds four references, and
-/// making, copying and freeing one per formula leaf showed in the profile.
+/// and result over the evaluation's figure table, and made into `ComputedValue`s
+/// only when a whole result is built (not for `Scorer.totals`): a `ComputedValue`
+/// holds four references, and making, copying and freeing one per formula leaf
+/// showed in the profile of bulk scoring.
 struct ComputedList: Sendable {
     struct Entry: Sendable {
         let plan: FormulaPlan
@@ -31,17 +32,4 @@ struct ComputedList: Sendable {
     }
 
     var values: [ComputedValue] { entries.indices.map(value(at:)) }
-}
-
-/// A result's computed values: as a scorer keeps them, or as given.
-enum ComputedStore: Sendable {
-    case list(ComputedList)
-    case values([ComputedValue])
-
-    var values: [ComputedValue] {
-        switch self {
-        case .list(let list): return list.values
-        case .values(let values): return values
-        }
-    }
 }

@@ -1,7 +1,7 @@
 /// The findings of one scored evaluation, the commonest kept as the leaf and
-/// the number they name and made into `Finding`s when read: a `Finding` holds
-/// three references and a hundred bytes, and most scored results are never
-/// asked for their findings' text.
+/// the number they name, and made into `Finding`s only when a whole result is
+/// built (not for `Scorer.totals`): a `Finding` holds three references and a
+/// hundred bytes, which bulk scoring never reads.
 struct FindingList: Sendable {
     enum Entry: Sendable {
         /// `deviation.missing`: below the maximum without a 偏差原因.

@@ -1,4 +1,5 @@
-// Written out because `nodes` is built when read: equal when everything shown is.
+// Written out because `summary` holds parts (compared by their text) and the hash
+// leaves out what is costly to hash and rarely tells results apart.
 extension ScoreResult: Hashable {
     public static func == (lhs: ScoreResult, rhs: ScoreResult) -> Bool {
         lhs.frameworkID == rhs.frameworkID && lhs.total == rhs.total && lhs.unroundedTotal == rhs.unroundedTotal

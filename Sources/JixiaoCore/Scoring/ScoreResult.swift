@@ -1,4 +1,7 @@
-/// The outcome of scoring one evaluation against one framework.
+/// The outcome of scoring one evaluation against one framework, built once when
+/// scored: reading a property never rebuilds anything (explanations are kept as parts
+/// and rendered to text when read). Bulk work that needs only totals reads
+/// `Scorer.totals(_:)`, which builds none of it.
 public struct ScoreResult: Sendable {
     public var frameworkID: String
     /// Total rounded half-up to 0.01 (after rescaling when indicators were excluded).
@@ -10,32 +13,12 @@ public struct ScoreResult: Sendable {
     public var grade: Grade
     /// Ids of indicators excluded as not applicable; non-empty means the total was rescaled.
     public var excluded: [String]
-    /// The scored tree, headings with their sums, leaves with their scores
-    /// (built when read from the records the scorer wrote).
-    public var nodes: [ScoredNode] {
-        get { tree.nodes }
-        set {
-            // Findings explained from the records are written out before the records go.
-            if case .records = tree { findingList = FindingList(findings) }
-            tree = .nodes(newValue)
-        }
-    }
-    var tree: ScoredTree
+    /// The scored tree, headings with their sums, leaves with their scores.
+    public var nodes: [ScoredNode]
     /// Formulas computed from the figures (the indicators' values), in framework order.
-    public var computed: [ComputedValue] {
-        get { computedStore.values }
-        set { computedStore = .values(newValue) }
-    }
-    var computedStore: ComputedStore
+    public var computed: [ComputedValue]
     /// Problems found while scoring (score.over-max, score.unsupported, deviation.missing …).
-    public var findings: [Finding] {
-        get {
-            if case .records(let records, _) = tree { return findingList.findings(records) }
-            return findingList.findings(nil)
-        }
-        set { findingList = FindingList(newValue) }
-    }
-    var findingList: FindingList
+    public var findings: [Finding]
     /// How the total and grade were obtained, in Chinese (says when indicators were
     /// excluded and the total rescaled, and when the grade comes from the unrounded total).
     public var explanation: String? {
@@ -48,24 +31,15 @@ public struct ScoreResult: Sendable {
     public init(frameworkID: String, total: ExactDecimal, unroundedTotal: ExactDecimal,
                 maxTotal: ExactDecimal, grade: Grade, excluded: [String], nodes: [ScoredNode],
                 computed: [ComputedValue], findings: [Finding]) {
-        self.init(frameworkID: frameworkID, total: total, unroundedTotal: unroundedTotal, maxTotal: maxTotal,
-                  grade: grade, excluded: excluded, tree: .nodes(nodes), computed: .values(computed),
-                  findings: FindingList(findings))
-    }
-
-    /// A result as given, or as a scorer makes it (the tree as records, the computed
-    /// values and findings as lists).
-    init(frameworkID: String, total: ExactDecimal, unroundedTotal: ExactDecimal, maxTotal: ExactDecimal, grade: Grade,
-         excluded: [String], tree: ScoredTree, computed: ComputedStore, findings: FindingList) {
         self.frameworkID = frameworkID
         self.total = total
         self.unroundedTotal = unroundedTotal
         self.maxTotal = maxTotal
         self.grade = grade
         self.excluded = excluded
-        self.tree = tree
-        computedStore = computed
-        findingList = findings
+        self.nodes = nodes
+        self.computed = computed
+        self.findings = findings
     }
 }
 

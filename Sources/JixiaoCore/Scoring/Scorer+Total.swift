@@ -5,8 +5,9 @@ extension Scorer {
         applicable > .zero ? (sum * full).divided(by: applicable) : nil
     }
 
-    /// The total (rescaled when indicators were excluded), the grade and the explanation.
-    func finish(_ run: consuming ScoringRun) -> ScoreResult {
+    /// The total (rescaled when indicators were excluded), the grade and the explanation,
+    /// with the run's records as they are.
+    func finish(_ run: consuming ScoringRun) -> RecordedScore {
         let fullTotal = framework.total
         let roundedSum = run.roundedSum
         var total = roundedSum
@@ -35,9 +36,9 @@ extension Scorer {
         swap(&tree, &run.tree)
         swap(&computed, &run.computed)
         swap(&findings, &run.findings)
-        var result = ScoreResult(frameworkID: framework.id, total: total, unroundedTotal: unrounded, maxTotal: fullTotal,
-                                 grade: grade, excluded: run.excluded, tree: .records(tree, computed: computed),
-                                 computed: .list(computed), findings: findings)
+        var result = RecordedScore(totals: ScoreTotals(total: total, unroundedTotal: unrounded, maxTotal: fullTotal,
+                                                       grade: grade),
+                                   excluded: run.excluded, records: tree, computed: computed, findings: findings)
         // Written when read, like every explanation of the result.
         guard rescaled else {
             result.summary = Explanation(storage: .total(sum: roundedSum, grade: grade,

@@ -1,7 +1,8 @@
 /// Scores evaluations against one framework.
 ///
 /// Formulas are parsed once in `init`; `score(_:)` only evaluates them, and
-/// explanations are kept as parts and rendered when read. Rules:
+/// explanations are kept as parts and rendered when read; `totals(_:)`
+/// builds nothing but the total and grade (bulk work). Rules:
 /// every leaf score is clamped to [0, max] and rounded half-up to 0.01; a heading's
 /// score is the sum of its children's rounded scores; indicators marked not
 /// applicable are excluded and the total is rescaled to the framework's total.
@@ -54,20 +55,30 @@ public struct Scorer: Sendable {
         recordCount = count(roots)
     }
 
-    /// Scores one evaluation: the scored tree, the total, the grade and the findings.
+    /// Scores one evaluation: the scored tree, the total, the grade and the findings,
+    /// built once.
     public func score(_ evaluation: Evaluation) -> ScoreResult {
+        var recorded = record(evaluation)
+        // The stated 自评总分 must be the total the items add up to (two decimals).
+        if let stated = evaluation.statedTotal, stated.rounded(places: 2) != recorded.totals.total {
+            recorded.findings.append(ScoringFinding.totalMismatch(
+                CheckMessages.totalMismatch(stated: stated, computed: recorded.totals.total), field: "statedTotal"))
+        }
+        return ScoreResult(recorded, frameworkID: framework.id)
+    }
+
+    /// The total and grade of one evaluation, building no tree, values or findings:
+    /// for bulk rescoring (`jixiao bench score`).
+    public func totals(_ evaluation: Evaluation) -> ScoreTotals { record(evaluation).totals }
+
+    /// Scores one evaluation into the compact record form.
+    func record(_ evaluation: Evaluation) -> RecordedScore {
         var run = ScoringRun(evaluation: evaluation, parameters: framework.parameters,
                              inputs: inputIndex.inputs(of: evaluation.indicators),
                              figureValues: figureTable.values(evaluation.figures), facts: nodeFacts,
                              recordCapacity: recordCount, formulaCount: formulaCount)
         scoreNodes(roots, &run)
-        var result = finish(consume run)
-        // The stated 自评总分 must be the total the items add up to (two decimals).
-        if let stated = evaluation.statedTotal, stated.rounded(places: 2) != result.total {
-            result.findingList.append(ScoringFinding.totalMismatch(
-                CheckMessages.totalMismatch(stated: stated, computed: result.total), field: "statedTotal"))
-        }
-        return result
+        return finish(consume run)
     }
 
     /// Appends the records of `node` and its subtree.
@@ -79,15 +90,12 @@ public struct Scorer: Sendable {
         run.closeHeading(start)
     }
 
-    /// Appends the records of `nodes` and their subtrees. The nodes are the
-    /// scorer's own (it keeps them alive), so they are passed on without
-    /// retaining each: a retain and release per node showed in the profile.
+    /// Appends the records of `nodes` and their subtrees. Public API only: passing
+    /// each node unretained through the standard library's underscored
+    /// `_withUnsafeGuaranteedRef` saved 1–2% of the benchmark, not worth depending on
+    /// an API that may change.
     @inline(__always)
     func scoreNodes(_ nodes: [CompiledIndicator], _ run: inout ScoringRun) {
-        nodes.withUnsafeBufferPointer { nodes in
-            for index in nodes.indices {
-                Unmanaged.passUnretained(nodes[index])._withUnsafeGuaranteedRef { scoreNode($0, &run) }
-            }
-        }
+        for index in nodes.indices { scoreNode(nodes[index], &run) }
     }
 }

@@ -2,8 +2,10 @@ import Foundation
 import JixiaoCore
 
 extension ScoreReport {
-    /// Shapes `result` (of `evaluation` against `framework`) for output.
-    public init(result: ScoreResult, evaluation: Evaluation, framework: Framework, file: String? = nil) {
+    /// Shapes `result` (of `evaluation` against `framework`) and `findings` (the analysis's:
+    /// checks, then scoring) for output.
+    public init(result: ScoreResult, findings found: [Finding], evaluation: Evaluation, framework: Framework,
+                file: String? = nil) {
         self.file = file
         self.framework = FrameworkRef(id: framework.id, title: framework.title)
         unit = evaluation.unit.name
@@ -21,8 +23,6 @@ extension ScoreReport {
         computed = result.computed.map {
             ComputedEntry(name: $0.name, formula: $0.formula, value: $0.value, inputs: $0.inputs, reason: $0.reason)
         }
-        // Read once: a result builds its findings each time they are read.
-        let found = result.findings
         findings = found.map {
             FindingEntry(rule: $0.rule, severity: $0.severity, message: $0.message, line: $0.location.line,
                          field: $0.location.field)

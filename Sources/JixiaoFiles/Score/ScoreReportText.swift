@@ -3,14 +3,14 @@ import JixiaoCore
 /// A scored evaluation as text for the terminal: the computed values, the tree with each
 /// leaf's score and explanation, the heading totals, the total and grade, the findings.
 public enum ScoreReportText {
-    public static func render(_ result: ScoreResult, evaluation: Evaluation, framework: Framework,
+    /// `findings`: the analysis's (checks, then scoring).
+    public static func render(_ result: ScoreResult, findings: [Finding], evaluation: Evaluation, framework: Framework,
                               file: String? = nil) -> String {
         var lines = ["\(evaluation.unit.name) \(evaluation.fiscalYear) 年度 · \(framework.title)（\(framework.id)）"]
         if let file { lines.append("文件：\(file)") }
-        let computed = result.computed
-        if !computed.isEmpty {
+        if !result.computed.isEmpty {
             lines += ["", "计算指标"]
-            for value in computed { lines.append("  " + line(value)) }
+            for value in result.computed { lines.append("  " + line(value)) }
         }
         lines += ["", "评分"]
         for node in result.nodes { append(node, depth: 1, to: &lines) }
@@ -21,7 +21,6 @@ public enum ScoreReportText {
         if !result.excluded.isEmpty {
             lines.append("不适用并已剔除：\(result.excluded.joined(separator: "、"))，总分已按比例折算")
         }
-        let findings = result.findings
         if !findings.isEmpty {
             lines += ["", "问题"]
             for finding in findings {

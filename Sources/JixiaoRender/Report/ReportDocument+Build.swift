@@ -1,12 +1,20 @@
 import JixiaoCore
 
 extension ReportDocument {
-    /// Builds the report of `evaluation` from its scoring result.
+    /// Builds the report of an analysed evaluation (Core's `Analyzer`); nil when the
+    /// analysis has no score (its framework was not found).
     ///
-    /// `findings` (from the checks) are passed through; a required section without
-    /// text shows as a visible gap and adds a `section.missing` finding unless the
-    /// checks already report that section.
-    public init(evaluation: Evaluation, score: ScoreResult, findings: [Finding] = []) {
+    /// The analysis's findings are passed through; a required section without text shows
+    /// as a visible gap and adds a `section.missing` finding unless the checks already
+    /// report that section.
+    public init?(analysis: EvaluationAnalysis) {
+        guard let score = analysis.score else { return nil }
+        self.init(evaluation: analysis.evaluation, score: score, findings: analysis.findings)
+    }
+
+    /// Builds the report of `evaluation` from a given score and findings (tests give made-up
+    /// scores here; everything else goes through `init(analysis:)`).
+    init(evaluation: Evaluation, score: ScoreResult, findings: [Finding] = []) {
         var builder = ReportBuilder(evaluation: evaluation, score: score)
         switch evaluation.kind {
         case .departmentWide: builder.buildDepartmentWide()
@@ -27,7 +35,7 @@ extension ReportDocument {
 struct ReportBuilder {
     let evaluation: Evaluation
     let score: ScoreResult
-    /// Every leaf with its ancestors, read once: `ScoreResult.nodes` builds the tree on each read.
+    /// Every leaf with its ancestors.
     let leafPaths: [LeafPath]
     let summary: ReportSummary
     var title = ""

@@ -6,43 +6,53 @@ import Vapor
 
 /// THE place that finds a framework by id: the built-ins first, then the frameworks
 /// administrators uploaded (in the database). Every page, the API, exports and the seed
-/// score through here, so an uploaded framework scores wherever a built-in does.
+/// score through here (Core's `Analyzer`, prepared once per framework version), so an
+/// uploaded framework scores wherever a built-in does.
 struct FrameworkResolver {
     let database: any Database
-    let analyzer: any EvaluationAnalyzer
+    let analyzers: any EvaluationAnalyzer
 
     /// Every framework a new evaluation can use: built-ins, then uploaded ones by id.
     func choices() async throws -> [FrameworkChoice] {
-        let builtIn = analyzer.builtIns.map { FrameworkChoice(id: $0.id, title: $0.title, kind: $0.kind) }
-        let uploaded = try await FrameworkRepository(database: database).all().map {
+        let builtIn = analyzers.builtIns.map { FrameworkChoice(id: $0.id, title: $0.title, kind: $0.kind) }
+        let uploaded = try await FluentFrameworkRepository(database: database).all().map {
             FrameworkChoice(id: $0.frameworkID, title: $0.title, kind: $0.kind, builtIn: false)
         }
         return builtIn + uploaded
     }
 
     /// The framework with `id`, or nil when there is none.
-    func framework(id: String) async throws -> Framework? {
-        if let builtIn = builtIn(id: id) { return builtIn }
-        guard let stored = try await FrameworkRepository(database: database).find(id: id) else { return nil }
-        return try? JSONDecoder().decode(Framework.self, from: Data(stored.document.utf8))
+    func framework(id: String) async throws -> Framework? { try await analyzer(id: id)?.framework }
+
+    func builtIn(id: String) -> Framework? { analyzers.builtIn(id: id)?.framework }
+
+    /// The prepared analyzer of framework `id`, nil when there is none: a built-in's, or
+    /// an uploaded one's after one read of its row, decoded only when its version (stored
+    /// version and upload time: a framework deleted and uploaded again restarts at 1) has
+    /// not been prepared yet.
+    func analyzer(id: String) async throws -> Analyzer? {
+        if let builtIn = analyzers.builtIn(id: id) { return builtIn }
+        guard let stored = try await FluentFrameworkRepository(database: database).find(id: id) else { return nil }
+        let key = AnalyzerCache.Key(id: id, version: "\(stored.version)@\(stored.uploadedAt.timeIntervalSince1970)")
+        return try? analyzers.uploaded(key) {
+            try JSONDecoder().decode(Framework.self, from: Data(stored.document.utf8))
+        }
     }
 
-    func builtIn(id: String) -> Framework? { analyzer.builtIns.first { $0.id == id } }
-
-    /// Checks `evaluation` and scores it on its framework.
+    /// Checks `evaluation` and scores it on its framework (found once).
     func analyze(_ evaluation: Evaluation) async throws -> EvaluationAnalysis {
-        analyzer.analyze(evaluation, framework: try await framework(id: evaluation.frameworkID))
+        analyzers.analyze(evaluation, with: try await analyzer(id: evaluation.frameworkID))
     }
 
-    /// Analyses many evaluations, reading each framework once.
+    /// Analyses many evaluations, finding each framework once.
     func analyze(all evaluations: [Evaluation]) async throws -> [EvaluationAnalysis] {
-        var frameworks: [String: Framework?] = [:]
+        var found: [String: Analyzer?] = [:]
         var out: [EvaluationAnalysis] = []
         for evaluation in evaluations {
-            if frameworks[evaluation.frameworkID] == nil {
-                frameworks[evaluation.frameworkID] = .some(try await framework(id: evaluation.frameworkID))
+            if found[evaluation.frameworkID] == nil {
+                found[evaluation.frameworkID] = .some(try await analyzer(id: evaluation.frameworkID))
             }
-            out.append(analyzer.analyze(evaluation, framework: frameworks[evaluation.frameworkID] ?? nil))
+            out.append(analyzers.analyze(evaluation, with: found[evaluation.frameworkID] ?? nil))
         }
         return out
     }
@@ -50,10 +60,10 @@ struct FrameworkResolver {
 
 extension Request {
     /// The framework resolver on this request's database.
-    var frameworks: FrameworkResolver { FrameworkResolver(database: db, analyzer: application.services.analyzer) }
+    var frameworks: FrameworkResolver { FrameworkResolver(database: db, analyzers: application.services.analyzer) }
 }
 
 extension Application {
     /// The framework resolver on the app's database (seeding, tools).
-    var frameworks: FrameworkResolver { FrameworkResolver(database: db, analyzer: services.analyzer) }
+    var frameworks: FrameworkResolver { FrameworkResolver(database: db, analyzers: services.analyzer) }
 }

@@ -52,15 +52,16 @@ struct PublicController {
 
     /// The report of a published evaluation, from the same content model as every format.
     static func document(_ req: Request, _ stored: StoredEvaluation) async throws -> ReportDocument {
-        let analysis = try await req.frameworks.analyze(stored.evaluation)
-        guard let score = analysis.score else {
-            throw Abort(.serviceUnavailable, reason: ReviewText.reportUnavailable + (analysis.scoreUnavailable ?? ""))
-        }
+        // Masked before the analysis, which the report is built from (the phone scores nothing).
         var evaluation = stored.evaluation
         if !req.application.services.settings.publicPhones {
             evaluation.filing.phone = evaluation.filing.phone.map(PhoneMask.mask)
         }
-        return ReportDocument(evaluation: evaluation, score: score, findings: [])
+        let analysis = try await req.frameworks.analyze(evaluation)
+        guard let report = ReportDocument(analysis: analysis) else {
+            throw Abort(.serviceUnavailable, reason: ReviewText.reportUnavailable + (analysis.scoreUnavailable ?? ""))
+        }
+        return report
     }
 }
 

@@ -19,10 +19,9 @@ struct ReportController {
             throw Abort(.unprocessableEntity, reason: WebText.reportFormatUnknown(text))
         }
         let analysis = try await req.frameworks.analyze(stored.evaluation)
-        guard let score = analysis.score else {
+        guard let report = ReportDocument(analysis: analysis) else {
             throw Abort(.unprocessableEntity, reason: analysis.scoreUnavailable ?? WebText.reportUnavailable)
         }
-        let report = ReportDocument(evaluation: stored.evaluation, score: score, findings: analysis.findings)
         let data = try await req.offload { Result { try format.render(report) } }.get()
         let name = "\(stored.evaluation.unit.name)-\(stored.evaluation.fiscalYear).\(format.fileExtension)"
         let response = FileResponse.make(data, filename: name, contentType: FileResponse.contentType(format.fileExtension),

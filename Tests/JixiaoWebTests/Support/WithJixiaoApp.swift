@@ -7,14 +7,16 @@ import Vapor
 import VaporTesting
 @testable import JixiaoWeb
 
-/// Runs `body` against a freshly migrated and seeded app on `database`; always
-/// shuts the app down and removes its database.
-func withJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) async throws -> T) async throws -> T? {
-    guard case .postgres = database else { return try await runJixiaoApp(database, body) }
-    return try await PostgresSlots.shared.withSlot { try await runJixiaoApp(database, body) }
+/// Runs `body` against a freshly migrated and seeded app on `database` (scoring with
+/// `analyzer` when given); always shuts the app down and removes its database.
+func withJixiaoApp<T>(_ database: TestDatabase, analyzer: (any EvaluationAnalyzer)? = nil,
+                      _ body: (Application) async throws -> T) async throws -> T? {
+    guard case .postgres = database else { return try await runJixiaoApp(database, analyzer, body) }
+    return try await PostgresSlots.shared.withSlot { try await runJixiaoApp(database, analyzer, body) }
 }
 
-private func runJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) async throws -> T) async throws -> T? {
+private func runJixiaoApp<T>(_ database: TestDatabase, _ analyzer: (any EvaluationAnalyzer)?,
+                             _ body: (Application) async throws -> T) async throws -> T? {
     let env = Environment(name: "testing", arguments: ["jixiao-tests"])
     let app = try await Application.make(env)
     app.logger.logLevel = .warning
@@ -38,7 +40,7 @@ private func runJixiaoApp<T>(_ database: TestDatabase, _ body: (Application) asy
             cleanup = scratch.drop
             settings = scratch.settings
         }
-        try await configure(app, settings: settings)
+        try await configure(app, settings: settings, analyzer: analyzer ?? AnalyzerFactory.make())
         let result = try await body(app)
         try await cleanup?()
         try await app.asyncShutdown()
