@@ -17,6 +17,8 @@ enum SiteURL: Hashable, Sendable {
     case upload
     case evaluation(String)
     case analyze(String)
+    /// A draft's form saved as the filer types (POST, answers JSON: `EditorController.autosave`).
+    case autosave(String)
     case submit(String)
     /// The filled-in report workbook uploaded back into a draft (POST, multipart `workbook`).
     case workbookUpload(String)
@@ -131,6 +133,7 @@ enum SiteURL: Hashable, Sendable {
         case .upload: return "/evaluations/upload"
         case .evaluation(let id): return "/evaluations/\(id)"
         case .analyze(let id): return "/evaluations/\(id)/analyze"
+        case .autosave(let id): return "/evaluations/\(id)/autosave"
         case .submit(let id): return "/evaluations/\(id)/submit"
         case .workbookUpload(let id): return "/evaluations/\(id)/workbook"
         case .history(let id): return "/evaluations/\(id)/history"

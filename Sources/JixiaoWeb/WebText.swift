@@ -13,6 +13,16 @@ enum WebText {
     static let submitted = "已提交。"
     static let merged = "已保存：在您编辑期间他人修改了其他项目，已与您的修改合并。"
     static let conflictField = "他人也修改了此项"
+    /// At a field both changed: both values, so the user can choose.
+    static func conflictField(theirs: String, mine: String) -> String {
+        "\(conflictField)：已保存的是“\(theirs.isEmpty ? "（空）" : theirs)”，您填写的是“\(mine.isEmpty ? "（空）" : mine)”。"
+    }
+    /// The banner of a save refused for values that are not what their fields take.
+    static func notSaved(_ fields: Int) -> String {
+        "未保存：有 \(fields) 处填写有误，请按各项下方的提示修改后再保存。您填写的内容都已保留。"
+    }
+    /// The banner of a save refused for content out of bounds.
+    static func notSavedBecause(_ reason: String) -> String { "未保存：\(reason) 您填写的内容都已保留。" }
     static let passwordChanged = "密码已修改。"
     static let passwordMismatch = "两次输入的新密码不一致。"
     static let passwordTooShort = "新密码至少 8 个字符。"

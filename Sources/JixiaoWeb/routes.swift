@@ -48,6 +48,7 @@ enum RouteTable {
             .init(method: .GET, url: .evaluation(id), access: signedIn, handler: editor.show),
             .init(method: .POST, url: .evaluation(id), access: editors, handler: editor.save),
             .init(method: .POST, url: .analyze(id), access: editors, handler: editor.analyze),
+            .init(method: .POST, url: .autosave(id), access: editors, handler: AutosaveController().save),
             .init(method: .POST, url: .submit(id), access: editors, handler: editor.submit),
             .init(method: .POST, url: .workbookUpload(id), access: editors, handler: WorkbookUploadController().upload),
             .init(method: .GET, url: .history(id), access: signedIn, handler: list.history),

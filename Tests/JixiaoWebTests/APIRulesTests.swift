@@ -78,7 +78,7 @@ struct APIRulesTests {
             #expect(huge.status == .unprocessableEntity)
             #expect(try huge.content.decode(APIErrorDTO.self).error.message.contains("figures.budgetAdjusted"))
             #expect(longText.status == .unprocessableEntity)
-            #expect(try longText.content.decode(APIErrorDTO.self).error.message.contains("narrative[0].text"))
+            #expect(try longText.content.decode(APIErrorDTO.self).error.message.contains("narrative.summary"))
             #expect(form.status == .unprocessableEntity)
             #expect(form.body.string.contains(WebText.yearInvalid))
         }

@@ -18,7 +18,7 @@ struct ConcurrentEditTests {
             let formB = try await Fixtures.form(&bob, id)
             // when: both save, one after the other, from version 1
             var a = formA; a["filing.filedBy"] = "张三"
-            var b = formB; b["figure.incomeTotal"] = "888.00"
+            var b = formB; b["figures.incomeTotal"] = "888.00"
             let first = try await alice.post("/evaluations/\(id)", form: a)
             let second = try await bob.post("/evaluations/\(id)", form: b)
             // then
@@ -41,8 +41,8 @@ struct ConcurrentEditTests {
             var bob = try await Browser.signedIn(app, as: "admin")
             var a = try await Fixtures.form(&alice, id)
             var b = try await Fixtures.form(&bob, id)
-            a["figure.incomeTotal"] = "701.00"
-            b["figure.incomeTotal"] = "702.00"
+            a["figures.incomeTotal"] = "701.00"
+            b["figures.incomeTotal"] = "702.00"
             // when
             _ = try await alice.post("/evaluations/\(id)", form: a)
             let second = try await bob.post("/evaluations/\(id)", form: b)

@@ -21,17 +21,17 @@ struct EditorChecksTests {
                 id: try await ReviewFixtures.find(app, id).evaluation.frameworkID))
             func leaves(_ i: Indicator) -> [Indicator] { i.children.isEmpty ? [i] : i.children.flatMap(leaves) }
             let leafID = try #require(framework.indicators.flatMap(leaves).first { $0.rule == .manual }?.id)
-            let leaf = "indicator.\(leafID).selfScore"
-            form["figure.incomeTotal"] = "600"
-            form["figure.fiscalIncome"] = "563.02"
-            form["figure.otherIncome"] = "20"
+            let leaf = "indicators.\(leafID).selfScore"
+            form["figures.incomeTotal"] = "600"
+            form["figures.fiscalIncome"] = "563.02"
+            form["figures.otherIncome"] = "20"
             // when
             let sum = try await browser.post("/evaluations/\(id)/analyze", form: form).body.string
-            form["figure.incomeTotal"] = "583.02"
+            form["figures.incomeTotal"] = "583.02"
             let sumHolds = try await browser.post("/evaluations/\(id)/analyze", form: form).body.string
-            form["figure.incomeTotal"] = "-583.02"
-            form["figure.fiscalIncome"] = "-563.02"
-            form["figure.otherIncome"] = "-20"
+            form["figures.incomeTotal"] = "-583.02"
+            form["figures.fiscalIncome"] = "-563.02"
+            form["figures.otherIncome"] = "-20"
             form[leaf] = "-1"
             let negative = try await browser.post("/evaluations/\(id)/analyze", form: form).body.string
             let saved = try await browser.post("/evaluations/\(id)", form: form)
@@ -85,20 +85,20 @@ struct EditorChecksTests {
             let editor = try await browser.get("/evaluations/\(id)").body.string
             var form = try await Fixtures.form(&browser, id)
             // when
-            form["indicator.\(first.id).outcome"] = QualitativeOutcome.achieved.rawValue
-            form["indicator.\(first.id).selfScore"] = "9"
+            form["indicators.\(first.id).outcome"] = QualitativeOutcome.achieved.rawValue
+            form["indicators.\(first.id).selfScore"] = "9"
             let saved = try await browser.post("/evaluations/\(id)", form: form)
             let after = try await ReviewFixtures.find(app, id).evaluation
             let panel = try await browser.get("/evaluations/\(id)").body.string
             // then
             #expect(qualitative.count >= 1)
-            for leaf in qualitative { #expect(editor.contains("name=\"indicator.\(leaf.id).outcome\""), "\(leaf.name)") }
-            #expect(!editor.contains("name=\"indicator.\(manual.id).outcome\""))
+            for leaf in qualitative { #expect(editor.contains("name=\"indicators.\(leaf.id).outcome\""), "\(leaf.name)") }
+            #expect(!editor.contains("name=\"indicators.\(manual.id).outcome\""))
             #expect(saved.status == .seeOther)
             #expect(after.indicators[first.id]?.outcome == .achieved)
             #expect(panel.contains("<option value=\"achieved\" selected"))
             // and 「（未选择）」 sends an empty value, read as none
-            form["indicator.\(first.id).outcome"] = ""
+            form["indicators.\(first.id).outcome"] = ""
             form["version"] = String(try await ReviewFixtures.find(app, id).version)
             _ = try await browser.post("/evaluations/\(id)", form: form)
             #expect(try await ReviewFixtures.find(app, id).evaluation.indicators[first.id]?.outcome == nil)
@@ -124,22 +124,22 @@ struct EditorChecksTests {
             let editor = try await browser.get(path).body.string
             var form = try await Fixtures.form(&browser, id)
             // when one item is ticked and two breaches are counted (a browser sends every field, empty ones too)
-            form["indicator.\(checklist.id).selfScore"] = ""
-            form["indicator.\(deductions.id).selfScore"] = ""
+            form["indicators.\(checklist.id).selfScore"] = ""
+            form["indicators.\(deductions.id).selfScore"] = ""
             form[EvaluationForm.checkedField(checklist.id, item: items[0].name)] = "1"
-            form["indicator.\(checklist.id).checklist"] = "1"
-            form["indicator.\(deductions.id).breaches"] = "2"
+            form["indicators.\(checklist.id).checklist"] = "1"
+            form["indicators.\(deductions.id).breaches"] = "2"
             let saved = try await browser.post(path, form: form)
             let stored = try await ReviewFixtures.find(app, id).evaluation
             let page = try await browser.get(path).body.string
-            form["indicator.\(deductions.id).breaches"] = "两处"
+            form["indicators.\(deductions.id).breaches"] = "两处"
             form["version"] = String(try await ReviewFixtures.find(app, id).version)
             let bad = try await browser.post(path, form: form)
             // then
             for item in items {
                 #expect(editor.contains("name=\"\(HTMLEscape.escape(EvaluationForm.checkedField(checklist.id, item: item.name)))\""))
             }
-            #expect(editor.contains("name=\"indicator.\(HTMLEscape.escape(deductions.id)).breaches\""))
+            #expect(editor.contains("name=\"indicators.\(HTMLEscape.escape(deductions.id)).breaches\""))
             #expect(saved.status == .seeOther)
             #expect(stored.indicators[checklist.id]?.checked == [items[0].name])
             #expect(stored.indicators[deductions.id]?.breaches == 2)

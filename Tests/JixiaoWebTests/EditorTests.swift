@@ -18,10 +18,10 @@ struct EditorTests {
             let location = try #require(created.headers.first(name: .location))
             let editor = try await browser.get(location)
             #expect(editor.body.string.contains("部门职能"))
-            let figures = ["version": "1", "filing.filedBy": "张三", "figure.expenditureTotal": "1,174.46",
-                           "figure.basicExpenditure": "1000", "figure.projectExpenditure": "100",
-                           "target.0.name": "办件量", "target.0.direction": "≥", "target.0.value": "3000",
-                           "target.0.unit": "件", "target.0.actual": "3460"]
+            let figures = ["version": "1", "filing.filedBy": "张三", "figures.expenditureTotal": "1,174.46",
+                           "figures.basicExpenditure": "1000", "figures.projectExpenditure": "100",
+                           "targets.0.name": "办件量", "targets.0.direction": "≥", "targets.0.target": "3000",
+                           "targets.0.unit": "件", "targets.0.actual": "3460"]
             // when
             let live = try await browser.post(location + "/analyze", form: figures)
             let saved = try await browser.post(location, form: figures)
@@ -47,7 +47,7 @@ struct EditorTests {
             var browser = try await Browser.signedIn(app, as: "filer")
             let id = try await Fixtures.evaluationID(app)
             // when
-            let response = try await browser.post("/evaluations/\(id)", form: ["version": "1", "figure.incomeTotal": "一千",
+            let response = try await browser.post("/evaluations/\(id)", form: ["version": "1", "figures.incomeTotal": "一千",
                                                                               "filing.phone": "0751-6920122"])
             // then
             #expect(response.status == .unprocessableEntity)
@@ -63,23 +63,23 @@ struct EditorTests {
             var browser = try await Browser.signedIn(app, as: "filer")
             let id = try await Fixtures.completeEvaluationID(app)
             var form = try await Fixtures.form(&browser, id)
-            form["figure.basicExpenditure"] = "500.00"
-            form["figure.projectExpenditure"] = "100.00"
+            form["figures.basicExpenditure"] = "500.00"
+            form["figures.projectExpenditure"] = "100.00"
             _ = try await browser.post("/evaluations/\(id)", form: form)
             // when
             let blocked = try await browser.post("/evaluations/\(id)/submit", form: ["version": "2"])
             form["version"] = "2"
-            form["figure.basicExpenditure"] = ""
-            form["figure.projectExpenditure"] = ""
+            form["figures.basicExpenditure"] = ""
+            form["figures.projectExpenditure"] = ""
             // what the example leaves open (the checks above name these)
-            form["indicator.财政拨款收入预决算差异率.note"] = "追加预算未及时调整"
-            form["indicator.社会经济环境效益.note"] = "部分工作尚在推进"
+            form["indicators.财政拨款收入预决算差异率.note"] = "追加预算未及时调整"
+            form["indicators.社会经济环境效益.note"] = "部分工作尚在推进"
             for section in ReportSection.required(for: .departmentWide) {
-                form["section.\(section.key)"] = "\(section.title)：本局情况说明"
+                form["narrative.\(section.key)"] = "\(section.title)：本局情况说明"
             }
             for (figure, value) in [("fixedAssetsInUse", "100"), ("fixedAssetsTotal", "100"),
                                     ("publicExpenditure", "50"), ("publicExpenditureBudget", "60")] {
-                form["figure.\(figure)"] = value
+                form["figures.\(figure)"] = value
             }
             _ = try await browser.post("/evaluations/\(id)", form: form)
             let submitted = try await browser.post("/evaluations/\(id)/submit", form: ["version": "3"])

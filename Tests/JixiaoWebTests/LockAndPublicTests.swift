@@ -17,7 +17,7 @@ struct LockAndPublicTests {
             let writes = RouteTable.all().filter { $0.method != .GET && $0.url.path.contains(SiteURL.parameter) }
             #expect(writes.count >= 6)
             let document = try String(decoding: JSONEncoder().encode(before.evaluation), as: UTF8.self)
-            let form = ["version": String(before.version), "figure.expenditureTotal": "1", "section.functions": "改",
+            let form = ["version": String(before.version), "figures.expenditureTotal": "1", "narrative.functions": "改",
                         "score.A1": "1", "action": "submit", "reason": "x"]
             // when every role tries every write route
             var statuses: [String: HTTPStatus] = [:]

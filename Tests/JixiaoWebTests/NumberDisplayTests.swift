@@ -26,8 +26,8 @@ struct NumberDisplayTests {
             let location = try await Self.draft(&filer)
             let id = String(location.split(separator: "/").last ?? "")
             // when the filer types 96 (and 1280.5 for an amount, 14 for a headcount)
-            let saved = try await filer.post(location, form: ["version": "1", "figure.satisfaction": "96",
-                                                              "figure.fiscalIncome": "1280.5", "figure.staffAuthorized": "14"])
+            let saved = try await filer.post(location, form: ["version": "1", "figures.satisfaction": "96",
+                                                              "figures.fiscalIncome": "1280.5", "figures.staffAuthorized": "14"])
             let editor = try await filer.get(location)
             let history = try await filer.get(location + "/history").body.string
             let stored = try await ReviewFixtures.find(app, id)
@@ -40,7 +40,7 @@ struct NumberDisplayTests {
             #expect(saved.status == .seeOther)
             #expect(stored.evaluation.figures["satisfaction"] == ExactDecimal("0.96"))
             #expect(editor.body.string.contains("满意度（%）"))
-            #expect(editor.body.string.contains("name=\"figure.satisfaction\" id=\"figure.satisfaction\" value=\"96\""))
+            #expect(editor.body.string.contains("name=\"figures.satisfaction\" id=\"figures.satisfaction\" value=\"96\""))
             for page in [review.body.string, html.body.string] {
                 #expect(page.contains("96.00%"))
                 #expect(page.contains("1,280.50"))
@@ -63,10 +63,10 @@ struct NumberDisplayTests {
         try await withJixiaoApp(database) { app in
             var filer = try await Browser.signedIn(app, as: "filer")
             let location = try await Self.draft(&filer)
-            _ = try await filer.post(location, form: ["version": "1", "figure.satisfaction": "96%",
-                                                      "target.0.levels": "产出指标/质量指标", "target.0.name": "办结率",
-                                                      "target.0.direction": "≥", "target.0.value": "95%",
-                                                      "target.0.actual": "９６％"])
+            _ = try await filer.post(location, form: ["version": "1", "figures.satisfaction": "96%",
+                                                      "targets.0.levels": "产出指标/质量指标", "targets.0.name": "办结率",
+                                                      "targets.0.direction": "≥", "targets.0.target": "95%",
+                                                      "targets.0.actual": "９６％"])
             let stored = try await ReviewFixtures.find(app, String(location.split(separator: "/").last ?? ""))
             #expect(stored.evaluation.figures["satisfaction"] == ExactDecimal("0.96"))
             // a target typed as 95% is 95 in the unit %

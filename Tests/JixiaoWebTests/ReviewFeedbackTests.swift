@@ -17,7 +17,7 @@ struct ReviewFeedbackTests {
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             // when the reviewer returns it with notes but a blank reason
             let response = try await reviewer.post("/evaluations/\(id)/workflow", form: [
-                "action": "sendBack", "reason": "  ", "noteField1": "figure.expenditureTotal",
+                "action": "sendBack", "reason": "  ", "noteField1": "figures.expenditureTotal",
                 "noteText1": "请与决算报表<核对>"])
             // then
             let html = response.body.string
@@ -27,7 +27,7 @@ struct ReviewFeedbackTests {
             #expect(html.contains("「退回理由」"))
             #expect(html.contains(ReviewText.reasonField(.sendBack)))
             #expect(html.contains("value=\"请与决算报表&lt;核对&gt;\""))
-            #expect(html.contains("value=\"figure.expenditureTotal\" selected=\"selected\""))
+            #expect(html.contains("value=\"figures.expenditureTotal\" selected=\"selected\""))
             #expect(!html.contains("出错了"))
             #expect(try await ReviewFixtures.find(app, id).evaluation.status == .approved)
         }
@@ -74,13 +74,13 @@ struct ReviewFeedbackTests {
                 .components(separatedBy: "</select>").first)
             let values = select.components(separatedBy: "<option value=\"").dropFirst()
                 .compactMap { $0.split(separator: "\"").first.map(String.init) }
-            let scored = values.filter { $0.hasPrefix("indicator.") }
+            let scored = values.filter { $0.hasPrefix("indicators.") }
             #expect(leaves.count > 1)
-            #expect(scored == leaves.map { "indicator.\($0.id).selfScore" })
+            #expect(scored == leaves.map { "indicators.\($0.id).selfScore" })
             #expect(Array(values.prefix(3)) == ["filing.filedBy", "filing.phone", "filing.filedOn"])
-            #expect(values.firstIndex(of: "figure.incomeTotal")! < values.firstIndex(of: scored[0])!)
+            #expect(values.firstIndex(of: "figures.incomeTotal")! < values.firstIndex(of: scored[0])!)
             #expect(values.firstIndex(of: "statedTotal") == values.firstIndex(of: scored.last!)! + 1)
-            #expect(values.last?.hasPrefix("section.") == true)
+            #expect(values.last?.hasPrefix("narrative.") == true)
             #expect(select.contains("<optgroup label=\"填报信息\">") && select.contains("<optgroup label=\"自评得分\">"))
             #expect(select.contains(">\(HTMLEscape.escape(leaves[0].name)) 自评得分</option>"))
         }

@@ -152,8 +152,8 @@ struct StoredXSSTests {
 
     /// Editor fields that take free text.
     static func isText(_ key: String) -> Bool {
-        ["filing.filedBy", "filing.phone", "project.name"].contains(key) || key.hasPrefix("section.")
-            || (key.hasPrefix("indicator.") && key.hasSuffix(".note"))
+        ["filing.filedBy", "filing.phone", "project.name"].contains(key) || key.hasPrefix("narrative.")
+            || (key.hasPrefix("indicators.") && key.hasSuffix(".note"))
             || (key.hasPrefix("target.") && ["levels", "name", "unit", "note"].contains(key.split(separator: ".").last.map(String.init)))
     }
 

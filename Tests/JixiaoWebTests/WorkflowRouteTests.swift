@@ -22,7 +22,7 @@ struct WorkflowRouteTests {
             let approved = try await approver.post("/evaluations/\(id)/workflow", form: ["action": "approve"])
             let noReason = try await reviewer.post("/evaluations/\(id)/workflow", form: ["action": "sendBack", "reason": " "])
             let returned = try await reviewer.post("/evaluations/\(id)/workflow", form: [
-                "action": "sendBack", "reason": "支出合计与明细不符，请核对", "noteField1": "figure.expenditureTotal",
+                "action": "sendBack", "reason": "支出合计与明细不符，请核对", "noteField1": "figures.expenditureTotal",
                 "noteText1": "请与决算报表核对"])
             let editor = try await filer.get("/evaluations/\(id)")
             try await ReviewFixtures.set(app, id, status: .approved)
@@ -36,7 +36,7 @@ struct WorkflowRouteTests {
             #expect(noReason.body.string.contains(ReviewText.reasonMissing(.sendBack)))
             #expect(returned.status == .seeOther)
             #expect(editor.body.string.contains("支出合计与明细不符，请核对"))
-            #expect(editor.body.string.contains("data-field=\"figure.expenditureTotal\""))
+            #expect(editor.body.string.contains("data-field=\"figures.expenditureTotal\""))
             #expect(editor.body.string.contains("请与决算报表核对"))
             #expect(accepted.status == .seeOther)
             #expect(published.status == .ok)

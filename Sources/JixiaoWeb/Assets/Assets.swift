@@ -11,6 +11,7 @@ enum Assets {
     /// `app.js`: the confirmation of workflow steps, the unsaved-input question, the editor's
     /// live analysis (in this order: the unsaved check must see a submit a question stopped).
     static let javascript = confirmScript + "\n" + unsavedScript + "\n" + analysisScript + "\n" + panelScript
+        + "\n" + fieldFindingsScript + "\n" + autosaveScript
 
     /// Live analysis: after typing pauses, post the form to the analyze URL and
     /// replace the panel. Without JavaScript the page still works through 保存.
@@ -30,6 +31,7 @@ enum Assets {
           var panel = document.getElementById('analysis-content');
           if (panel) panel.outerHTML = html;
           document.body.dataset.analyzed = String(mine);
+          document.dispatchEvent(new Event('jixiao:analyzed'));
         });
       }
       form.addEventListener('input', function () {

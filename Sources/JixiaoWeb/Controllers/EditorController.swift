@@ -28,47 +28,31 @@ struct EditorController {
             model.error = closed ?? WebText.notEditable
             return EditorPage.render(model).response(status: .conflict)
         }
-        let parsed = form.parse(onto: stored.evaluation)
-        guard parsed.errors.isEmpty else {
-            var model = try await makeModel(req, stored: stored, form: form, evaluation: parsed.evaluation)
-            model.fieldErrors = parsed.errors
-            return EditorPage.render(model).response(status: .unprocessableEntity)
-        }
-        if let refusal = EvaluationRules.contentRefusal(parsed.evaluation) {
-            var model = try await makeModel(req, stored: stored, form: form, evaluation: stored.evaluation)
-            model.error = refusal
-            return EditorPage.render(model).response(status: .unprocessableEntity)
-        }
-        var toSave = parsed.evaluation
-        var merged = false
-        if form.version != stored.version {
-            // Someone saved since this form was loaded: merge their changes with ours.
-            guard let base = try await req.evaluations.document(id: stored.id, version: form.version) else {
-                return try await conflict(req, form: form, parsed: parsed.evaluation, fields: [])
-            }
-            let result = FormMerge.merge(
-                base: EvaluationForm(evaluation: base, version: 0).fields,
-                current: EvaluationForm(evaluation: stored.evaluation, version: 0).fields,
-                mine: EvaluationForm(evaluation: form.parse(onto: base).evaluation, version: 0).fields)
-            guard result.conflicts.isEmpty else {
-                return try await conflict(req, form: form, parsed: parsed.evaluation, fields: result.conflicts)
-            }
-            toSave = EvaluationForm(fields: result.fields).parse(onto: stored.evaluation).evaluation
-            merged = true
-        }
-        do {
-            let saved = try await req.evaluations.update(
-                id: stored.id, expectedVersion: stored.version, evaluation: toSave,
-                metrics: try await req.frameworks.analyze(toSave).metrics, by: user.displayName,
-                changes: EvaluationDiff.changes(from: stored.evaluation, to: toSave))
+        switch try await EditorSave(req: req).attempt(form, stored: stored, by: user) {
+        case .saved(let saved, let merged, _):
             return req.redirect(to: SiteURL.evaluation(saved.id).path + (merged ? "?merged=1" : "?saved=1"),
                                 redirectType: .normal)
-        } catch RepositoryError.versionConflict {
-            return try await conflict(req, form: form, parsed: parsed.evaluation, fields: [])
-        } catch RepositoryError.duplicate {
+        case .invalid(let errors):
+            // Shown at the top and at each field, with what was typed kept.
+            var model = try await makeModel(req, stored: stored, form: form, evaluation: form.parse(onto: stored.evaluation).evaluation)
+            model.fieldErrors = errors
+            model.error = WebText.notSaved(errors.count)
+            return EditorPage.render(model).response(status: .unprocessableEntity)
+        case .refused(let message, let field):
+            var model = try await makeModel(req, stored: stored, form: form, evaluation: stored.evaluation)
+            model.error = WebText.notSavedBecause(message)
+            if let field { model.fieldErrors[field] = message }
+            return EditorPage.render(model).response(status: .unprocessableEntity)
+        case .conflict(let current, let conflicts, _):
+            return try await conflict(req, form: form, parsed: form.parse(onto: stored.evaluation).evaluation,
+                                      current: current, fields: conflicts)
+        case .raced(let current):
+            return try await conflict(req, form: form, parsed: form.parse(onto: stored.evaluation).evaluation,
+                                      current: current, fields: [])
+        case .duplicate(let evaluation):
             // A changed project name that another evaluation of the unit and year already has.
-            var model = try await makeModel(req, stored: stored, form: form, evaluation: parsed.evaluation)
-            model.error = WebText.duplicate(toSave)
+            var model = try await makeModel(req, stored: stored, form: form, evaluation: evaluation)
+            model.error = WebText.duplicate(evaluation)
             return EditorPage.render(model).response(status: .conflict)
         }
     }
@@ -111,16 +95,18 @@ struct EditorController {
     }
 
     /// Someone saved first: show the user's own input with the other person's version
-    /// number, so nothing typed is lost and a second save is a deliberate choice.
-    private func conflict(_ req: Request, form: EvaluationForm, parsed: Evaluation,
-                          fields: [String]) async throws -> Response {
-        let current = try await req.readableEvaluation()
+    /// number, so nothing typed is lost and a second save is a deliberate choice; each field
+    /// both changed shows both values.
+    private func conflict(_ req: Request, form: EvaluationForm, parsed: Evaluation, current: StoredEvaluation? = nil,
+                          fields: [EditorSave.Conflict]) async throws -> Response {
+        let current = if let current { current } else { try await req.readableEvaluation() }
+        let labels = EvaluationDiff.fields(of: current.evaluation)
         var form = form
         form.fields["version"] = String(current.version)
         var model = try await makeModel(req, stored: current, form: form, evaluation: parsed)
         model.error = WebText.conflict(by: current.updatedBy, version: current.version)
-            + (fields.isEmpty ? "" : "双方都改动了：" + fields.joined(separator: "、"))
-        for name in fields { model.fieldErrors[name] = WebText.conflictField }
+            + (fields.isEmpty ? "" : "双方都改动了：" + fields.map { labels[$0.field]?.label ?? $0.field }.joined(separator: "、"))
+        for field in fields { model.fieldErrors[field.field] = WebText.conflictField(theirs: field.theirs, mine: field.mine) }
         return EditorPage.render(model).response(status: .conflict)
     }
 

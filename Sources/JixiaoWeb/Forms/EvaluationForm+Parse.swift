@@ -12,48 +12,50 @@ extension EvaluationForm {
     func parse(onto base: Evaluation) -> Parsed {
         var e = base
         var errors: [String: String] = [:]
-        e.filing = Filing(filedBy: nonEmpty("filing.filedBy"), phone: nonEmpty("filing.phone"),
-                          filedOn: nonEmpty("filing.filedOn"))
-        if let name = nonEmpty("project.name") { e.project = ProjectInfo(name: name) }
-        e.statedTotal = number("statedTotal", &errors)
+        e.filing = Filing(filedBy: nonEmpty(.filing(.filedBy)), phone: nonEmpty(.filing(.phone)),
+                          filedOn: nonEmpty(.filing(.filedOn)))
+        if let name = nonEmpty(.projectName) { e.project = ProjectInfo(name: name) }
+        e.statedTotal = number(.statedTotal, &errors)
         var figures = Figures()
-        for (key, _) in fields where key.hasPrefix("figure.") {
-            let id = String(key.dropFirst("figure.".count))
+        for (key, _) in fields {
+            guard case .figure(let id)? = FieldPath(key) else { continue }
             if let value = figure(id, key: key, &errors) { figures.values[id] = value }
         }
         e.figures = figures
         e.targets = (0..<targetRows).compactMap { target(at: $0, base: base.targets, &errors) }
         e.narrative = e.narrative.map { section in
             var s = section
-            if let text = fields["section.\(section.key)"] { s.text = text.trimmedSpaces }
+            if let text = fields[FieldPath.narrative(section.key).text] { s.text = text.trimmedSpaces }
             return s
         }
         // Sections of the kind that the evaluation did not have yet, once written.
         for var section in NarrativeTemplate.missing(in: e) {
-            guard let text = nonEmpty("section.\(section.key)") else { continue }
+            guard let text = nonEmpty(.narrative(section.key)) else { continue }
             section.text = text
             e.narrative.append(section)
         }
-        for (key, _) in fields where key.hasPrefix("indicator.") && key.hasSuffix(".selfScore") {
-            let id = String(key.dropFirst("indicator.".count).dropLast(".selfScore".count))
+        for (key, _) in fields {
+            guard case .indicator(let id, .selfScore)? = FieldPath(key) else { continue }
             var input = e.indicators[id] ?? IndicatorInput()
-            input.selfScore = number(key, &errors)
-            input.note = nonEmpty("indicator.\(id).note")
+            input.selfScore = number(.indicator(id, .selfScore), &errors)
+            input.note = nonEmpty(.indicator(id, .note))
             readRuleInputs(id, into: &input, &errors)
             e.indicators[id] = input
         }
         return Parsed(evaluation: e, errors: errors)
     }
 
+    private func nonEmpty(_ path: FieldPath) -> String? { nonEmpty(path.text) }
+
     private func nonEmpty(_ name: String) -> String? {
         let text = self[name].trimmedSpaces
         return text.isEmpty ? nil : text
     }
 
-    private func number(_ name: String, _ errors: inout [String: String]) -> ExactDecimal? {
-        guard let text = nonEmpty(name) else { return nil }
+    private func number(_ path: FieldPath, _ errors: inout [String: String]) -> ExactDecimal? {
+        guard let text = nonEmpty(path) else { return nil }
         guard let value = MoneyParser.parseNumber(text)?.value else {
-            errors[name] = "“\(text)”\(WebText.numberInvalid)"
+            errors[path.text] = "“\(text)”\(WebText.numberInvalid)"
             return nil
         }
         return value
@@ -77,23 +79,22 @@ extension EvaluationForm {
     static func isPercent(_ text: String) -> Bool { HalfWidth.fold(text).trimmedSpaces.hasSuffix("%") }
 
     private func target(at i: Int, base: [Target], _ errors: inout [String: String]) -> Target? {
-        let p = "target.\(i)."
-        guard let name = nonEmpty(p + "name") else { return nil }
-        let direction = Direction(symbol: self[p + "direction"]) ?? .atLeast
-        let value = nonEmpty(p + "value"), actual = nonEmpty(p + "actual")
+        guard let name = nonEmpty(.target(i, .name)) else { return nil }
+        let direction = Direction(symbol: self[path: .target(i, .direction)]) ?? .atLeast
+        let value = nonEmpty(.target(i, .target)), actual = nonEmpty(.target(i, .actual))
         // 95% typed as a target or an outcome is 95 in the unit %, as the 度量单位 column says.
         let targetNumber = value.flatMap(Self.targetNumber), actualNumber = actual.flatMap(Self.targetNumber)
         let percent = [value, actual].contains { $0.map(Self.isPercent) == true }
-        let levels = self[p + "levels"].split(whereSeparator: { $0 == "/" || $0 == "／" })
+        let levels = self[path: .target(i, .levels)].split(whereSeparator: { $0 == "/" || $0 == "／" })
             .map { String($0).trimmedSpaces }.filter { !$0.isEmpty }
         let previous = base.indices.contains(i) && base[i].name == name ? base[i] : nil
         return Target(id: previous?.id ?? "t\(i + 1)", levels: levels, name: name, direction: direction,
                       targetValue: direction == .qualitative ? nil : targetNumber,
                       targetText: targetNumber == nil || direction == .qualitative ? value : nil,
-                      unit: nonEmpty(p + "unit") ?? (percent ? "%" : nil),
+                      unit: nonEmpty(.target(i, .unit)) ?? (percent ? "%" : nil),
                       actualValue: direction == .qualitative ? nil : actualNumber,
                       actualText: actualNumber == nil || direction == .qualitative ? actual : nil,
-                      maxScore: number(p + "max", &errors), outcome: previous?.outcome,
-                      deviationNote: nonEmpty(p + "note"))
+                      maxScore: number(.target(i, .maxScore), &errors), outcome: previous?.outcome,
+                      deviationNote: nonEmpty(.target(i, .deviationNote)))
     }
 }

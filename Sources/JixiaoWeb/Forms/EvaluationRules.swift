@@ -54,26 +54,31 @@ struct EvaluationRules {
     }
 
     /// Why the content is out of bounds (too many targets, a number too large), or nil.
-    static func contentRefusal(_ e: Evaluation) -> String? {
-        if e.targets.count > maxTargets { return "绩效目标至多 \(maxTargets) 条。" }
+    static func contentRefusal(_ e: Evaluation) -> String? { contentIssue(e)?.message }
+
+    /// Why the content is out of bounds, and the field (`FieldPath`) it concerns when there is one.
+    static func contentIssue(_ e: Evaluation) -> (message: String, field: FieldPath?)? {
+        if e.targets.count > maxTargets { return ("绩效目标至多 \(maxTargets) 条。", nil) }
         if e.narrative.count > maxEntries || e.indicators.count > maxEntries || e.figures.values.count > maxEntries {
-            return "评价的章节、指标或数据项过多（各至多 \(maxEntries) 项）。"
+            return ("评价的章节、指标或数据项过多（各至多 \(maxEntries) 项）。", nil)
         }
-        for (i, section) in e.narrative.enumerated() where section.text.utf8.count > maxSectionBytes {
-            return "字段 narrative[\(i)].text（\(section.title.prefix(40))）过长：至多 \(maxSectionBytes / 1024) KB。"
+        for section in e.narrative where section.text.utf8.count > maxSectionBytes {
+            let field = FieldPath.narrative(section.key)
+            return ("字段 \(field)（\(section.title.prefix(40))）过长：至多 \(maxSectionBytes / 1024) KB。", field)
         }
-        for (id, value) in e.figures.values where !inBounds(value) { return tooLarge("figures.\(id)") }
-        if let total = e.statedTotal, !inBounds(total) { return tooLarge("statedTotal") }
+        for (id, value) in e.figures.values where !inBounds(value) { return tooLarge(.figure(id)) }
+        if let total = e.statedTotal, !inBounds(total) { return tooLarge(.statedTotal) }
         for (id, input) in e.indicators {
-            if let score = input.selfScore, !inBounds(score) { return tooLarge("indicators.\(id).selfScore") }
+            if let score = input.selfScore, !inBounds(score) { return tooLarge(.indicator(id, .selfScore)) }
             if let breaches = input.breaches, !(0...1_000_000).contains(breaches) {
-                return "字段 indicators.\(id).breaches 应为 0 至 1000000 之间的整数。"
+                let field = FieldPath.indicator(id, .breaches)
+                return ("字段 \(field) 应为 0 至 1000000 之间的整数。", field)
             }
         }
         for (i, t) in e.targets.enumerated() {
-            for value in [t.targetValue, t.actualValue, t.maxScore].compactMap({ $0 }) where !inBounds(value) {
-                return tooLarge("targets[\(i)]")
-            }
+            let values: [(FieldPath.TargetPart, ExactDecimal?)] = [(.target, t.targetValue), (.actual, t.actualValue),
+                                                                   (.maxScore, t.maxScore)]
+            for case let (part, value?) in values where !inBounds(value) { return tooLarge(.target(i, part)) }
         }
         return nil
     }
@@ -81,6 +86,8 @@ struct EvaluationRules {
     static func inBounds(_ value: ExactDecimal) -> Bool { value <= maxMagnitude && value >= -maxMagnitude }
 
     static func tooLarge(_ field: String) -> String { "字段 \(field) 的数值过大（绝对值应不超过 10¹⁵）。" }
+
+    static func tooLarge(_ field: FieldPath) -> (message: String, field: FieldPath?) { (tooLarge(field.text), field) }
 
     static func immutable(_ field: String, _ label: String) -> String { "字段 \(field)（\(label)）不能修改。" }
 }

@@ -45,10 +45,11 @@ struct WorkflowService {
         if command.action == .sendBack {
             var review = new.review ?? Review()
             review.returnReason = reason
-            review.fieldNotes = (command.notes ?? [:]).compactMapValues { note in
+            // Kept under the field's `FieldPath` name, whichever name (older ones too) the note came with.
+            review.fieldNotes = Dictionary((command.notes ?? [:]).compactMap { field, note in
                 let text = note.trimmedSpaces
-                return text.isEmpty ? nil : text
-            }
+                return text.isEmpty ? nil : (FieldPath(field)?.text ?? field, text)
+            }, uniquingKeysWith: { first, _ in first })
             new.review = review
         }
         let changes = EvaluationDiff.changes(from: old, to: new) + ReviewDiff.changes(from: old.review, to: new.review)

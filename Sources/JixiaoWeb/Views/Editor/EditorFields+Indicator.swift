@@ -12,28 +12,31 @@ extension EditorFields {
     static func indicator(_ m: EditorPageModel, _ leaf: (id: String, name: String, max: ExactDecimal)) -> Node<HTML.BodyContext> {
         .div(.class("indicator"),
              ruleInputs(m, leaf, m.leafRules[leaf.id]),
-             field(m, "\(leaf.name)（满分 \(NumberFormat.text(leaf.max, .score))）", "indicator.\(leaf.id).selfScore"),
-             field(m, "偏差原因及改进措施", "indicator.\(leaf.id).note"))
+             field(m, "\(leaf.name)（满分 \(NumberFormat.text(leaf.max, .score))）", FieldPath.indicator(leaf.id, .selfScore).text),
+             field(m, "偏差原因及改进措施", FieldPath.indicator(leaf.id, .note).text))
     }
 
     private static func ruleInputs(_ m: EditorPageModel, _ leaf: (id: String, name: String, max: ExactDecimal),
                                    _ rule: ScoringRule?) -> Node<HTML.BodyContext> {
-        let prefix = "indicator.\(leaf.id)."
+        let prefix = "indicators.\(leaf.id)."
         switch rule {
         case .qualitative:
             return .group(.selectField("\(leaf.name)：评价结果", name: prefix + "outcome", options: outcomeOptions,
-                                       selected: m.form[prefix + "outcome"], disabled: !m.editable),
+                                       selected: m.form[prefix + "outcome"], disabled: !m.editable,
+                                       messages: m.messages(prefix + "outcome")),
                           WorkflowPanel.fieldNote(m.evaluation, field: prefix + "outcome"))
         case .checklist(let items):
             return .div(.class("field checklist"), .p(.text("\(leaf.name)：满足的评分要点")),
-                             .hidden(name: prefix + "checklist", value: "1"),
+                             .hidden(name: EvaluationForm.checklistField(leaf.id), value: "1"),
                              .forEach(items) { item in
                                  let name = EvaluationForm.checkedField(leaf.id, item: item.name)
-                                 return .label(.input(.type(.checkbox), .attr("name", name), .attr("value", "1"),
+                                 return .label(.input(.type(.checkbox), .attr("name", name), .attr("id", name), .attr("value", "1"),
                                                       .attr("checked", m.form[name].isEmpty ? "" : "checked"),
                                                       .attr("disabled", m.editable ? "" : "disabled")),
                                                .text(" \(item.name)（\(NumberFormat.text(item.points, .score)) 分）"))
-                             })
+                             },
+                             // Findings about the list name its first item (`ChecklistRule.checkedField`).
+                             .unwrap(items.first) { m.messages(EvaluationForm.checkedField(leaf.id, item: $0.name)).node })
         case .deductions(let perBreach):
             return field(m, "\(leaf.name)：发现问题（处，每处扣 \(NumberFormat.text(perBreach, .score)) 分）",
                          prefix + "breaches")

@@ -9,6 +9,8 @@ struct EditorPageModel {
     /// The form as the user sees it (stored values, or their own input after a failed save).
     var form: EvaluationForm
     var fieldErrors: [String: String] = [:]
+    /// The analysis's findings by the field they name (`placingFindings()` fills it).
+    var findingsByField: [String: [Finding]] = [:]
     var analysis: EvaluationAnalysis
     var framework: Framework?
     var editable: Bool

@@ -16,6 +16,7 @@ enum EditorPage {
                .text(" · "), .a(.attr("href", SiteURL.report(m.id, format: "docx").path), .id("report-docx"), .text("下载 Word")),
                .text(" · "), .a(.attr("href", SiteURL.report(m.id, format: "xlsx").path), .id("report-xlsx"), .text("下载 Excel"))),
             blockingList(m.blocking),
+            saveErrorList(m.fieldErrors),
             WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored, framework: m.framework),
             .if(m.editable, WorkbookUploadForm.render(m)),
             .div(
@@ -55,7 +56,17 @@ enum EditorPage {
         .if(!findings.isEmpty, .div(
             .class("blocking-list"), .id("blocking"),
             .p(.text(WebText.submitBlocked)),
-            .ul(.forEach(findings) { .li(.code(.text($0.rule)), .text(" " + $0.message)) })
+            .ul(.forEach(findings) { AnalysisPanel.item($0, kind: .blocking) })
+        ))
+    }
+
+    /// Under the banner of a refused save: each field's message, a link to the field.
+    private static func saveErrorList(_ errors: [String: String]) -> Node<HTML.BodyContext> {
+        .if(!errors.isEmpty, .ul(
+            .class("error-list"), .id("save-errors"),
+            .forEach(errors.sorted { $0.key < $1.key }) { field, message in
+                .li(.attr("data-field", field), .a(.class("finding-link"), .attr("href", "#" + field), .text(message)))
+            }
         ))
     }
 

@@ -18,33 +18,40 @@ extension Node where Context == HTML.BodyContext {
         .input(.type(.hidden), .attr("name", name), .attr("value", value))
     }
 
-    /// A labelled text input with its error, if any.
+    /// A labelled text input with its error, if any, or the error and findings of `messages`
+    /// under it (the input described by them).
     static func textField(_ label: String, name: String, value: String, error: String? = nil,
-                          readonly: Bool = false, type: HTMLInputType = .text, hint: String? = nil) -> Node {
-        .div(
-            .attr("class", error == nil ? "field" : "field invalid"),
+                          readonly: Bool = false, type: HTMLInputType = .text, hint: String? = nil,
+                          messages: FieldMessages? = nil) -> Node {
+        let said = messages ?? FieldMessages(name: name, error: error, findings: [])
+        return .div(
+            .attr("class", said.invalid ? "field invalid" : "field"),
             .label(.attr("for", name), .text(label)),
-            .input(.type(type), .attr("name", name), .attr("id", name), .attr("value", value), .readonly(readonly)),
+            .selfClosedElement(named: "input", attributes: [
+                .type(type), .attr("name", name), .attr("id", name), .attr("value", value), .readonly(readonly),
+            ] + said.inputAttributes),
             .unwrap(hint) { .span(.class("hint"), .text($0)) },
-            .unwrap(error) { .span(.class("field-error"), .text($0)) }
+            said.node
         )
     }
 
     /// A labelled select; `options` are (value, label). A `hiddenLabel` is read by screen
     /// readers but not shown (a select in a table cell under its column heading).
     static func selectField(_ label: String, name: String, options: [(String, String)], selected: String,
-                            disabled: Bool = false, hiddenLabel: Bool = false) -> Node {
-        .div(
-            .class("field"),
+                            disabled: Bool = false, hiddenLabel: Bool = false, messages: FieldMessages? = nil) -> Node {
+        let said = messages ?? .none(name)
+        return .div(
+            .attr("class", said.invalid ? "field invalid" : "field"),
             .label(.attr("for", name), .if(hiddenLabel, .class("visually-hidden")), .text(label)),
             .element(named: "select", nodes: [
-                .attr("name", name), .attr("id", name), disabled ? .attr("disabled", "disabled") : .empty,
+                .attr("name", name), .attr("id", name), disabled ? .attr("disabled", "disabled") : .empty, said.attributes(),
             ] + options.map { option in
                 .element(named: "option", nodes: [
                     .attr("value", always: option.0), option.0 == selected ? .attr("selected", "selected") : .empty,
                     .text(option.1),
                 ])
-            })
+            }),
+            said.node
         )
     }
 
@@ -65,12 +72,15 @@ extension Node where Context == HTML.BodyContext {
         )
     }
 
-    static func textArea(_ label: String, name: String, text: String, readonly: Bool = false, error: String? = nil) -> Node {
-        .div(
-            .attr("class", error == nil ? "field wide" : "field wide invalid"),
+    static func textArea(_ label: String, name: String, text: String, readonly: Bool = false, error: String? = nil,
+                         messages: FieldMessages? = nil) -> Node {
+        let said = messages ?? FieldMessages(name: name, error: error, findings: [])
+        return .div(
+            .attr("class", said.invalid ? "field wide invalid" : "field wide"),
             .label(.attr("for", name), .text(label)),
-            .textarea(.attr("name", name), .attr("id", name), .attr("rows", "5"), readonly ? .attr("readonly", "readonly") : .empty, .text(text)),
-            .unwrap(error) { .span(.class("field-error"), .text($0)) }
+            .textarea(.attr("name", name), .attr("id", name), .attr("rows", "5"), readonly ? .attr("readonly", "readonly") : .empty,
+                      said.attributes(), .text(text)),
+            said.node
         )
     }
 }

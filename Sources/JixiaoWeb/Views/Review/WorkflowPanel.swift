@@ -37,9 +37,12 @@ enum WorkflowPanel {
         ))
     }
 
-    /// The note shown next to a form field the return concerns.
+    /// The note shown next to a form field the return concerns (notes kept under an older
+    /// name of the field, `figure.<id>`, `section.<key>` …, are found too).
     static func fieldNote(_ e: Evaluation, field: String) -> Node<HTML.BodyContext> {
-        .unwrap(e.status == .returned ? e.review?.fieldNotes[field] : nil) { note in
+        let notes = e.status == .returned ? e.review?.fieldNotes ?? [:] : [:]
+        let note = notes[field] ?? notes.first { FieldPath($0.key)?.text == field }?.value
+        return .unwrap(note) { note in
             .p(.class("review-note"), .attr("data-field", field), .text("审核意见：\(note)"))
         }
     }
