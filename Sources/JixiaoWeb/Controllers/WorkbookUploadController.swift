@@ -40,11 +40,13 @@ struct WorkbookUploadController {
         case .failure(let error as XlsxReadError): return try await refuse(req, stored, error.message, status: .unprocessableEntity)
         case .failure: return try await refuse(req, stored, XlsxReadError.damaged.message, status: .unprocessableEntity)
         }
-        guard let score = try await req.frameworks.analyze(stored.evaluation).score else {
+        let analysis = try await req.frameworks.analyze(stored.evaluation)
+        guard let score = analysis.score else {
             return try await refuse(req, stored, WorkbookText.unscored, status: .unprocessableEntity)
         }
         let version = BoundedInt.version.value(form.version) ?? stored.version
-        let fill = WorkbookFill(book, evaluation: stored.evaluation, score: score, version: version)
+        let editable = Set(EditorPageModel.scoredLeaves(analysis.framework).map(\.id))
+        let fill = WorkbookFill(book, evaluation: stored.evaluation, score: score, editable: editable, version: version)
         let parsed = EvaluationForm(fields: fill.fields).parse(onto: stored.evaluation)
         let errors = fill.errors + parsed.errors.sorted { $0.key < $1.key }.map { "\(fill.cells[$0.key] ?? $0.key)：\($0.value)" }
         guard errors.isEmpty else {

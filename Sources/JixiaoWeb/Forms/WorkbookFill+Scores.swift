@@ -12,7 +12,7 @@ extension WorkbookFill {
     }
 
     /// 评分表 (or 自评表): one row per leaf, depth first, its name in the column of its level.
-    mutating func readScores(_ book: XlsxWorkbook, evaluation: Evaluation, score: ScoreResult) {
+    mutating func readScores(_ book: XlsxWorkbook, evaluation: Evaluation, score: ScoreResult, editable: Set<String>) {
         let found = book.sheet(WorkbookText.scoreSheet).map { ($0, ScoreColumns.department) }
             ?? book.sheet(WorkbookText.projectSheet).map { ($0, ScoreColumns.project) }
         guard let (sheet, columns) = found else { return }
@@ -26,7 +26,7 @@ extension WorkbookFill {
                 return
             }
             readSelfScore(sheet, XlsxWorksheet.reference(column: columns.score, row: row), leaf: leaf,
-                          had: evaluation.indicators[leaf.id]?.selfScore)
+                          had: evaluation.indicators[leaf.id]?.selfScore, editable: editable.contains(leaf.id))
             let target = evaluation.targets.firstIndex { $0.id == leaf.id } ?? evaluation.targets.firstIndex { $0.name == leaf.name }
             if let actual = columns.actual, let target {
                 readActual(sheet, column: actual, row: row, target: target)
@@ -41,13 +41,15 @@ extension WorkbookFill {
 
     /// A self-score: a number, or blank / 不适用 / 无法计算 for none. The computed score written
     /// back unchanged is not taken as a self-score the unit did not give.
-    private mutating func readSelfScore(_ sheet: XlsxWorksheet, _ reference: String, leaf: ScoredNode, had: ExactDecimal?) {
+    private mutating func readSelfScore(_ sheet: XlsxWorksheet, _ reference: String, leaf: ScoredNode, had: ExactDecimal?,
+                                        editable: Bool) {
         let cell = sheet.cells[reference]
         guard let text = Self.text(cell), !WorkbookText.noValue.contains(text) else { return }
         guard let value = Self.number(cell) else {
             return fail(sheet.name, reference, WorkbookText.notNumber(WorkbookText.selfScore, text))
         }
         if had == nil, let computed = leaf.score, computed.rounded(places: 2) == value { return }
+        guard editable else { return fail(sheet.name, reference, WorkbookText.scoredFromTarget(leaf.name)) }
         set(FieldPath.indicator(leaf.id, .selfScore).text, value.description, sheet: sheet.name, reference: reference)
     }
 

@@ -4,7 +4,7 @@ import JixiaoImport
 
 /// Reads a filled-in report workbook (the .xlsx the editor downloads) back into the
 /// editor's form fields: self-scores and 偏差原因 from 评分表/自评表, 实际完成值 from 自评表 and
-/// 绩效指标, figures from 收支情况, 人员情况 and 其他数据. Rows are matched to the framework's
+/// 绩效指标, figures from 收支情况, 人员情况, 其他数据 and 项目资金. Rows are matched to the framework's
 /// leaves in the order the report writes them, each checked by its name. Every cell that
 /// cannot be read is listed with its sheet and reference; the caller changes nothing then.
 /// The fields are then parsed by `EvaluationForm`, so the upload obeys the editor's rules.
@@ -17,15 +17,18 @@ struct WorkbookFill {
     var errors: [String] = []
 
     /// The workbook's values laid over the form of `evaluation` as scored in `score`.
-    init(_ book: XlsxWorkbook, evaluation: Evaluation, score: ScoreResult, version: Int) {
+    /// `editable` are the leaves whose self-score the editor offers (the framework's own leaves;
+    /// a leaf made from a target is scored from its 实际完成值).
+    init(_ book: XlsxWorkbook, evaluation: Evaluation, score: ScoreResult, editable: Set<String>, version: Int) {
         fields = EvaluationForm(evaluation: evaluation, version: version).fields
         // The form reads an indicator's note and rule inputs only with its self-score field present.
         for id in evaluation.indicators.keys where fields[FieldPath.indicator(id, .selfScore).text] == nil {
             fields[FieldPath.indicator(id, .selfScore).text] = ""
         }
-        readScores(book, evaluation: evaluation, score: score)
+        readScores(book, evaluation: evaluation, score: score, editable: editable)
         readTargets(book, evaluation: evaluation)
         for sheet in WorkbookText.figureSheets { readFigures(book.sheet(sheet), evaluation: evaluation) }
+        readFunds(book.sheet(WorkbookText.fundsSheet))
         if ![WorkbookText.scoreSheet, WorkbookText.projectSheet, WorkbookText.targetsSheet]
             .contains(where: { book.sheet($0) != nil }) {
             errors.append(WorkbookText.noSheet)

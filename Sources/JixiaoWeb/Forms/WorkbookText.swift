@@ -4,6 +4,7 @@ enum WorkbookText {
     static let projectSheet = "自评表"
     static let targetsSheet = "绩效指标"
     static let figureSheets = ["收支情况", "人员情况", "其他数据"]
+    static let fundsSheet = "项目资金"
     /// What the report writes where there is no value.
     static let noValue: Set<String> = ["未填报", "不适用", "无法计算", "—"]
     static let noDeviation = "无"
@@ -13,6 +14,10 @@ enum WorkbookText {
 
     static func wrongRow(written: String, expected: String) -> String {
         "指标“\(written)”与本评价的指标体系不一致（此行应为“\(expected)”），请重新下载评分表后填写"
+    }
+
+    static func scoredFromTarget(_ name: String) -> String {
+        "“\(name)”的得分按绩效目标的实际完成值计算，不能直接填写得分，请填写实际完成值"
     }
 
     static func unknownTarget(_ name: String) -> String { "绩效指标“\(name)”不是本评价的目标，请先在编辑页添加" }
