@@ -24,6 +24,14 @@ enum SiteURL: Hashable, Sendable {
     case workbookUpload(String)
     case history(String)
     case workflow(String)
+    /// 待办: what the signed-in user has to act on.
+    case todo
+    /// 从上年复制 (POST: unit, year, kind, project).
+    case copyEvaluation
+    /// 消息: the signed-in user's in-app messages; one marked read; all marked read.
+    case notices
+    case noticeRead(String)
+    case noticesReadAll
     case reviewQueue
     /// A workflow step over the ticked rows of the review list (POST `action`, `ids[]`).
     case reviewBatch
@@ -82,6 +90,7 @@ enum SiteURL: Hashable, Sendable {
         case workflow(String)
         case backup
         case render(String)
+        case copy
         case attachments(String)
         case attachment(String)
 
@@ -97,6 +106,7 @@ enum SiteURL: Hashable, Sendable {
             case .workflow(let id): return "evaluations/\(id)/workflow"
             case .backup: return "backup"
             case .render(let id): return "evaluations/\(id)/render"
+            case .copy: return "evaluations/copy"
             case .attachments(let id): return "evaluations/\(id)/attachments"
             case .attachment(let id): return "attachments/\(id)"
             }
@@ -137,6 +147,11 @@ enum SiteURL: Hashable, Sendable {
         case .submit(let id): return "/evaluations/\(id)/submit"
         case .workbookUpload(let id): return "/evaluations/\(id)/workbook"
         case .history(let id): return "/evaluations/\(id)/history"
+        case .todo: return "/todo"
+        case .copyEvaluation: return "/evaluations/copy"
+        case .notices: return "/notices"
+        case .noticeRead(let id): return "/notices/\(id)/read"
+        case .noticesReadAll: return "/notices/read-all"
         case .workflow(let id): return "/evaluations/\(id)/workflow"
         case .reviewQueue: return "/review"
         case .reviewBatch: return "/review/batch"

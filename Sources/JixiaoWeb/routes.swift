@@ -68,7 +68,7 @@ enum RouteTable {
             .init(method: .GET, url: .api(.check(id)), access: apiAll, summary: "评价审核结果", handler: wrap(api.check)),
             .init(method: .GET, url: .api(.render(id)), access: apiAll, summary: "生成报告（format=html、docx、xlsx 或 md）",
                   handler: report.api),
-        ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll) + AdminRoutes.all() + AttachmentRoutes.all()
+        ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll) + AdminRoutes.all() + TodoRoutes.all() + AttachmentRoutes.all()
     }
 
     private static func wrap<T: AsyncResponseEncodable & Sendable>(
@@ -93,7 +93,9 @@ func routes(_ app: Application) throws {
         }
         let handler = rule.handler
         let body: HTTPBodyStreamStrategy = rule.maxBody.map { .collect(maxSize: ByteCount(value: $0)) } ?? .collect
-        let route = base.on(rule.method, rule.pathComponents, body: body) { req in try await handler(req) }
+        let route = base.on(rule.method, rule.pathComponents, body: body) { req in
+            try await HeaderCounts.$unread.withValue(HeaderCounts.unread(req)) { try await handler(req) }
+        }
         // CSRFMiddleware collects a page's body before the route does: it reads the limit here.
         if let limit = rule.maxBody { route.userInfo[CSRFMiddleware.maxBodyKey] = limit }
     }

@@ -11,6 +11,8 @@ extension DatabaseBackup {
         public var defaultProject: String?
         public var updatedBy: String
         public var updatedAt: Int64
+        /// 填报截止日期 (ISO date); absent in older backups.
+        public var deadline: String? = nil
     }
 
     public struct FrameworkRow: Codable, Sendable, Equatable {
@@ -60,7 +62,7 @@ extension DatabaseBackup {
         let years = try await FiscalYearRecord.query(on: db).all().compactMap { r in
             r.id.map { FiscalYearRow(id: $0, year: r.year, isOpen: r.isOpen, defaultDepartment: r.defaultDepartment,
                                      defaultProject: r.defaultProject, updatedBy: r.updatedBy,
-                                     updatedAt: BackupTime.ms(r.updatedAt)) }
+                                     updatedAt: BackupTime.ms(r.updatedAt), deadline: r.deadline) }
         }
         let frameworks = try await FrameworkRecord.query(on: db).all().compactMap { r in
             r.id.map { FrameworkRow(id: $0, frameworkID: r.frameworkID, title: r.title, kind: r.kind, version: r.version,
@@ -82,6 +84,7 @@ extension DatabaseBackup {
             let r = FiscalYearRecord()
             r.id = row.id; r.year = row.year; r.isOpen = row.isOpen; r.defaultDepartment = row.defaultDepartment
             r.defaultProject = row.defaultProject; r.updatedBy = row.updatedBy; r.updatedAt = BackupTime.date(row.updatedAt)
+            r.deadline = row.deadline
             try await r.create(on: db)
         }
         for row in frameworks {

@@ -24,5 +24,6 @@ public enum StoreMigrations {
         CreateEvaluationYearCounts(),
         CreateReportUploads(),
         CreateAttachments(),
+        AddDeadlinesAndNotices(),
     ]
 }

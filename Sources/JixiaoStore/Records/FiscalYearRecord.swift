@@ -11,6 +11,8 @@ public final class FiscalYearRecord: Model, @unchecked Sendable {
     @Field(key: "is_open") public var isOpen: Bool
     @OptionalField(key: "default_department") public var defaultDepartment: String?
     @OptionalField(key: "default_project") public var defaultProject: String?
+    /// 填报截止日期 as an ISO date (migration 022); nil when none is set.
+    @OptionalField(key: "deadline") public var deadline: String?
     @Field(key: "updated_by") public var updatedBy: String
     @Field(key: "updated_at") public var updatedAt: Date
 
@@ -21,7 +23,8 @@ public final class FiscalYearRecord: Model, @unchecked Sendable {
         var defaults: [EvaluationKind: String] = [:]
         defaults[.departmentWide] = defaultDepartment
         defaults[.project] = defaultProject
-        return FiscalYear(year: year, isOpen: isOpen, defaults: defaults)
+        return FiscalYear(year: year, isOpen: isOpen, defaults: defaults,
+                          deadline: deadline.flatMap(CalendarDate.init).flatMap { $0.isValid ? $0 : nil })
     }
 
     /// Copies `value` into the row.
@@ -30,6 +33,7 @@ public final class FiscalYearRecord: Model, @unchecked Sendable {
         isOpen = value.isOpen
         defaultDepartment = value.defaults[.departmentWide]
         defaultProject = value.defaults[.project]
+        deadline = value.deadline?.iso
         updatedBy = user
         updatedAt = date
     }

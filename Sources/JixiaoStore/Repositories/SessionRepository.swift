@@ -11,6 +11,8 @@ public struct StoredSession: Sendable, Equatable {
     public var user: UserAccount?
     public var createdAt: Date
     public var seenAt: Date
+    /// The user's unread in-app messages (migration 022), counted in the same query.
+    public var unread: Int = 0
 }
 
 /// The `sessions` table in plain SQL: the session read is on every page request, so it
@@ -38,7 +40,8 @@ public struct SessionRepository: Sendable {
     /// middleware starts no task on the hot path.
     public func read(key: String) -> EventLoopFuture<StoredSession?> {
         let query: SQLQueryString = """
-            SELECT s.data, s.created_at, s.seen_at, \(unsafeRaw: UserAccount.joinedColumns) \
+            SELECT s.data, s.created_at, s.seen_at, \(unsafeRaw: UserAccount.joinedColumns), \
+            (SELECT COUNT(*) FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL) AS unread \
             FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.key = \(bind: key)
             """
         let source: any SQLDatabase
@@ -48,7 +51,8 @@ public struct SessionRepository: Sendable {
             let data = try Self.decode(row.decode(column: "data", as: String.self))
             return StoredSession(data: data, user: try UserAccount(row: row),
                                  createdAt: try row.decode(column: "created_at", as: Date.self),
-                                 seenAt: try row.decode(column: "seen_at", as: Date.self))
+                                 seenAt: try row.decode(column: "seen_at", as: Date.self),
+                                 unread: try row.decode(column: "unread", as: Int.self))
         }
     }
 

@@ -31,11 +31,23 @@ struct FiscalYearDTO: Content {
     var open: Bool
     /// `departmentWide` / `project` → framework id.
     var defaults: [String: String]
+    /// 填报截止日期 as an ISO date (2025-04-30); null when none is set.
+    var deadline: String?
 
     init(_ year: FiscalYear) {
         self.year = year.year
         open = year.isOpen
         defaults = Dictionary(uniqueKeysWithValues: year.defaults.map { ($0.key.rawValue, $0.value) })
+        deadline = year.deadline?.iso
+    }
+
+    // `deadline` is written as null when there is none, so clients see the field.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(year, forKey: .year)
+        try c.encode(open, forKey: .open)
+        try c.encode(defaults, forKey: .defaults)
+        try c.encode(deadline, forKey: .deadline)
     }
 }
 

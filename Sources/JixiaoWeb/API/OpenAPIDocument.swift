@@ -62,6 +62,7 @@ enum OpenAPIDocument {
         case (.POST, .api(.evaluations)): return "Evaluation"
         case (.PUT, _): return "EvaluationUpdate"
         case (.POST, .api(.workflow)): return "WorkflowCommand"
+        case (.POST, .api(.copy)): return "CopyCommand"
         default: return nil
         }
     }
@@ -73,7 +74,7 @@ enum OpenAPIDocument {
             case (.GET, .api(.units)): return ("200", "UnitList")
             case (.GET, .api(.fiscalYears)): return ("200", "FiscalYearList")
             case (.GET, .api(.evaluations)): return ("200", "EvaluationList")
-            case (.POST, .api(.evaluations)): return ("201", "StoredEvaluation")
+            case (.POST, .api(.evaluations)), (.POST, .api(.copy)): return ("201", "StoredEvaluation")
             case (_, .api(.score)): return ("200", "Score")
             case (_, .api(.check)): return ("200", "Check")
             case (.GET, .api(.backup)): return ("200", "Object")
@@ -94,6 +95,10 @@ enum OpenAPIDocument {
         out["403"] = ["description": "无权限", "content": error]
         if rule.url.path.contains(SiteURL.parameter) { out["404"] = ["description": "不存在或不在权限范围内", "content": error] }
         if rule.method == .PUT { out["409"] = ["description": "版本冲突", "content": error] }
+        if rule.url == .api(.copy) {
+            out["422"] = ["description": "没有上年同单位、同类型（同项目）的评价，或本年度不在填报中", "content": error]
+            out["409"] = ["description": "本年度已有该评价（existingId 为其编号）", "content": error]
+        }
         if rule.method != .GET { out["400"] = ["description": "请求无效", "content": error] }
         return out
     }

@@ -11,6 +11,7 @@ struct EditorController {
         if req.query[String.self, at: "saved"] != nil { model.flash = WebText.saved }
         if req.query[String.self, at: "submitted"] != nil { model.flash = WebText.submitted }
         if req.query[String.self, at: "merged"] != nil { model.flash = WebText.merged }
+        if req.query[String.self, at: "copied"] != nil { model.flash = CopyText.copied }
         if let done = AttachmentText.done(req.query[String.self, at: "attachment"]) { model.flash = done }
         if let count = req.query[String.self, at: "workbook"].flatMap({ Int($0) }), count >= 0 { model.flash = WorkbookText.imported(count) }
         if let done = req.query[String.self, at: "done"].flatMap(WorkflowAction.init(rawValue:)) { model.flash = ReviewText.done(done) }

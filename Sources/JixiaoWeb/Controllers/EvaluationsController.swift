@@ -21,7 +21,8 @@ struct EvaluationsController {
         let rows = try await req.evaluations.list(page.rows(of: EvaluationFilter(unitCodes: scope, fiscalYear: year,
                                                                                  status: status)))
         let model = HomePageModel(user: user, csrf: req.csrf, counts: counts, rows: rows, year: year, status: status,
-                                  page: page, total: total, flash: nil)
+                                  page: page, total: total, flash: nil,
+                                  todo: try await req.todo.summary(for: user, counts: counts))
         return HomePage.render(model).response()
     }
 

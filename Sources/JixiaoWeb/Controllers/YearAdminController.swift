@@ -28,6 +28,11 @@ struct YearAdminController {
     private func store(_ req: Request, year: Int, form: [String: String], action: String,
                        done: String) async throws -> Response {
         var value = FiscalYear(year: year, isOpen: form["state"] != "closed")
+        let deadline = (form["deadline"] ?? "").trimmedSpaces
+        if let problem = FiscalYear.deadlineProblem(deadline, year: year) {
+            return try await deadlineRefused(req, form: action == "新增年度" ? 0 : year, text: deadline, problem)
+        }
+        value.deadline = CalendarDate(deadline)
         for kind in EvaluationKind.allCases {
             guard let id = form["default.\(kind.rawValue)"]?.trimmedSpaces, !id.isEmpty else { continue }
             guard let framework = try await req.frameworks.framework(id: id), framework.kind == kind else {
@@ -37,12 +42,20 @@ struct YearAdminController {
         }
         let user = try req.requireUser().displayName
         let detail = "\(year)：\(value.stateLabel)，部门整体默认 \(value.defaults[.departmentWide] ?? "无")，"
-            + "项目默认 \(value.defaults[.project] ?? "无")"
+            + "项目默认 \(value.defaults[.project] ?? "无")，填报截止 \(value.deadline?.iso ?? "未设")"
         let saved = value
         try await req.db.transaction { db in
             try await FiscalYearRepository(database: db).save(saved, by: user)
             try await AdminController.log(db, req, action, detail)
         }
         return AdminController.done(req, done)
+    }
+
+    /// The page again with `message` at the deadline field of the year's form, the text kept.
+    private func deadlineRefused(_ req: Request, form year: Int, text: String, _ message: String) async throws -> Response {
+        var model = try await AdminController.model(req)
+        model.error = message
+        model.deadlineError = (year, text, message)
+        return AdminPage.render(model).response(status: .unprocessableEntity)
     }
 }

@@ -22,6 +22,8 @@ struct StoredSessions: SessionDriver {
     struct LoadedKey: StorageKey { typealias Value = SessionData }
     /// The session's user, read with the session.
     struct UserKey: StorageKey { typealias Value = UserAccount }
+    /// The user's unread messages, counted in the session's query (for the top bar).
+    struct UnreadKey: StorageKey { typealias Value = Int }
 
     func createSession(_ data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
         request.eventLoop.makeFutureWithTask { try await create(data, for: request) }
@@ -52,6 +54,7 @@ struct StoredSessions: SessionDriver {
             let data = SessionData(initialData: stored.data)
             request.storage[LoadedKey.self] = data
             request.storage[UserKey.self] = stored.user
+            request.storage[UnreadKey.self] = stored.unread
             guard now.timeIntervalSince(stored.seenAt) > Self.touchInterval else {
                 return request.eventLoop.makeSucceededFuture(data)
             }

@@ -55,9 +55,11 @@ struct WorkflowService {
         let changes = EvaluationDiff.changes(from: old, to: new) + ReviewDiff.changes(from: old.review, to: new.review)
             + [ReviewDiff.step(command.action, reason: reason.flatMap { $0.isEmpty ? nil : $0 })]
         do {
-            return try await req.evaluations.update(
+            let saved = try await req.evaluations.update(
                 id: stored.id, expectedVersion: command.version ?? stored.version, evaluation: new,
                 metrics: analysis.metrics, by: user.displayName, changes: changes)
+            await WorkflowNotices.send(command.action, on: saved, reason: reason, by: user, req)
+            return saved
         } catch RepositoryError.versionConflict(_, let current) {
             throw Failure.conflict(current: current)
         }

@@ -25,7 +25,7 @@ extension AdminPage {
         return [label.map { .strong(.text($0)) } ?? .empty,
                 .selectField("状态", name: "state", options: [("open", "填报中"), ("closed", "已关闭")],
                              selected: year.isOpen ? "open" : "closed")]
-            + kinds + [.button(.type(.submit), .text(button))]
+            + kinds + [DeadlineField.node(m, year: year), .button(.type(.submit), .text(button))]
     }
 
     static func frameworks(_ m: Model) -> Node<HTML.BodyContext> {

@@ -16,6 +16,8 @@ enum AdminPage {
         var error: String? = nil
         /// The messages of a rejected framework upload, one per problem.
         var problems: [String] = []
+        /// A refused 填报截止日期: the year's form (0: the new year's), the typed text, the message.
+        var deadlineError: (year: Int, text: String, message: String)? = nil
 
         var units: [JixiaoCore.Unit] { unitRecords.map(\.unit) }
         var unitOptions: [(String, String)] { unitRecords.map { ($0.code, $0.name) } }

@@ -13,6 +13,8 @@ struct HomePageModel {
     /// Rows matching the year and status filter, over all pages.
     var total: Int
     var flash: String?
+    /// The short to-do list (counts, overdue, copy buttons) and the deadlines that mark rows 逾期.
+    var todo: TodoList? = nil
 
     var canCreate: Bool { user.role.mayEdit }
     var pageCount: Int { page.pageCount(total: total) }

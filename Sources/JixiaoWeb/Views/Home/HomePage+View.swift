@@ -17,6 +17,7 @@ enum HomePage {
                 .a(.class("button"), .id("new-evaluation"), .attr("href", SiteURL.newEvaluation.path), .text("新建评价")),
                 .a(.class("button secondary"), .id("upload-report"), .attr("href", SiteURL.upload.path), .text("上传报告生成草稿"))
             )),
+            .unwrap(m.todo) { TodoSummary.node($0, csrf: m.csrf) },
             countsTable(m),
             SplicedPage.marker(0),
             pager(m)
@@ -67,6 +68,9 @@ enum HomePage {
             out.appendHTML(row.title)
             out.append("</td><td>")
             out.append(row.status.label)
+            if m.todo?.deadlines.isOverdue(year: row.fiscalYear, row.status) == true {
+                out.append(" <span class=\"overdue-mark\">逾期</span>")
+            }
             out.append("</td><td class=\"num\">")
             out.append(NumberFormat.text(row.metrics.total, .score))
             out.append("</td><td>")

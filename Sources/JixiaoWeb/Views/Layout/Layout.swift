@@ -42,6 +42,7 @@ struct Layout {
                 .nav(
                     .a(.attr("href", SiteURL.evaluations.path), .text("评价列表")),
                     ReviewNav.top(user.role),
+                    HeaderCounts.links(),
                     .a(.attr("href", SiteURL.password.path), .text("修改密码")),
                     .a(.attr("href", SiteURL.tokens.path), .text("API 令牌")),
                     .span(.class("who"), .text("\(user.displayName)（\(user.role.label)）")),

@@ -1,0 +1,22 @@
+import JixiaoCore
+import Plot
+
+/// The home page's short to-do list: the count per group, the overdue count, a link to
+/// `/todo`, and for filers the copy buttons.
+enum TodoSummary {
+    static func node(_ list: TodoList, csrf: String) -> Node<HTML.BodyContext> {
+        .section(
+            .class("todo-summary"), .id("todo-summary"),
+            .p(
+                .strong("待办："),
+                .if(list.total == 0, .text("无。")),
+                .forEach(list.groups.filter { $0.count > 0 }) { g in
+                    .span(.class("todo-count"), .id("todo-count-\(g.status.rawValue)"), .text("\(g.title) \(g.count) 项 "))
+                },
+                .if(list.overdue > 0, .span(.class("overdue-mark"), .id("todo-overdue"), .text("其中逾期 \(list.overdue) 项 "))),
+                .a(.attr("href", SiteURL.todo.path), .id("todo-open"), .text("查看待办"))
+            ),
+            CopySection.node(list.copyable, csrf: csrf)
+        )
+    }
+}
