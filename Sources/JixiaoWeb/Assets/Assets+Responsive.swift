@@ -21,7 +21,7 @@ extension Assets {
     .field.invalid input, input.invalid { border: 2px solid #c0392b; }
     fieldset.figures input, input[name$=".selfScore"], input[name$=".breaches"], input[name="statedTotal"],
       .targets td:nth-child(4) input, .targets td:nth-child(6) input, .targets td:nth-child(7) input,
-      input.num, td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+      input.num, td.num, th.num, .chart-table td + td, .chart-table th + th { text-align: right; font-variant-numeric: tabular-nums; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     fieldset { min-width: 0; }
     .targets table { display: block; overflow-x: auto; max-width: 100%; }
