@@ -37,7 +37,7 @@ struct AdminAccountTests {
             #expect(inUse.status == .conflict)
             #expect(inUse.body.string.contains("不能删除：该单位仍有"))
             #expect(renamed.status == .seeOther && deleted.status == .seeOther)
-            let units = try await AccountRepository(database: app.db).units()
+            let units = try await FluentAccountRepository(database: app.db).units()
             #expect(units.first { $0.code == Fixtures.filerUnit }?.parentCode == "finance")
             #expect(units.first { $0.code == "finance" }?.parentCode == nil)
             #expect(!units.contains { $0.code == "child" || $0.code == "child-2" })
@@ -99,8 +99,8 @@ struct AdminAccountTests {
             #expect(demote.status == .unprocessableEntity && demote.body.string.contains("最后一位在用的管理员"))
             #expect(disableSelf.status == .unprocessableEntity)
             #expect(edited.status == .seeOther)
-            let record = try await AccountRepository(database: app.db).user(username: "approver")
-            #expect(record?.displayName == "新负责人" && record?.role == "filer" && record?.unitCode == Fixtures.otherUnit)
+            let record = try await FluentAccountRepository(database: app.db).user(username: "approver")?.account
+            #expect(record?.displayName == "新负责人" && record?.role == .filer && record?.unitCode == Fixtures.otherUnit)
             #expect(short.status == .unprocessableEntity)
             #expect(reset.status == .seeOther)
             #expect(signedIn.status == .seeOther && signedIn.headers.first(name: .location) == "/evaluations")
@@ -124,7 +124,7 @@ struct AdminAccountTests {
             #expect(promoted.status == .seeOther)
             #expect(demote.status == .seeOther && demote.headers.first(name: .location) == "/evaluations")
             #expect(next.status == .ok)
-            #expect(try await AccountRepository(database: app.db).user(username: "admin")?.role == "reviewer")
+            #expect(try await FluentAccountRepository(database: app.db).user(username: "admin")?.account.role == .reviewer)
         }
     }
 }

@@ -35,7 +35,7 @@ struct AdminFrameworkTests {
             #expect(editor.status == .ok && !editor.body.string.contains("找不到指标体系"))
             #expect(report.status == .ok)
             #expect(list.body.string.contains("copy.yaml，第 1 版，系统管理员"))
-            let stored = try await FrameworkRepository(database: app.db).find(id: "uploaded-gd")
+            let stored = try await FluentFrameworkRepository(database: app.db).find(id: "uploaded-gd")
             #expect(stored?.sourceText == (try AdminFixtures.yaml(id: "uploaded-gd")))
             #expect(try await FluentAdminLog(database: app.db).recent().first?.action == "上传指标体系")
         }
@@ -86,7 +86,7 @@ struct AdminFrameworkTests {
             #expect(html.contains("下级指标分值之和 20 不等于本级分值 19"))
             #expect(html.contains("bogus"))
             #expect(html.components(separatedBy: "<li>bad.yaml:").count - 1 >= 2)
-            #expect(try await FrameworkRepository(database: app.db).all().isEmpty)
+            #expect(try await FluentFrameworkRepository(database: app.db).all().isEmpty)
             #expect(try await FluentAdminLog(database: app.db).recent().isEmpty)
         }
     }
@@ -121,7 +121,7 @@ struct AdminFrameworkTests {
             #expect(again.body.string.contains("unused-one 已保存（第 2 版）"))
             #expect(isDefault.status == .conflict && isDefault.body.string.contains("它是 2025 年度的默认指标体系"))
             #expect(deleted.status == .seeOther)
-            #expect(try await FrameworkRepository(database: app.db).all().map(\.frameworkID) == ["used-one"])
+            #expect(try await FluentFrameworkRepository(database: app.db).all().map(\.frameworkID) == ["used-one"])
         }
     }
 }

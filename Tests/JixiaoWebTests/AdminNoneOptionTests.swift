@@ -31,7 +31,7 @@ struct AdminNoneOptionTests {
             #expect(added.status == .seeOther)
             #expect(Self.isSelected(edit, form: "unit-edit", select: "parent", option: "（无）"))
             #expect(renamed.status == .seeOther)
-            let unit = try #require(try await AccountRepository(database: app.db).unit(code: "top"))
+            let unit = try #require(try await FluentAccountRepository(database: app.db).unit(code: "top"))
             #expect(unit.name == "改名的顶层单位")
             #expect(unit.parentCode == nil)
         }
@@ -47,7 +47,7 @@ struct AdminNoneOptionTests {
             let saved = try await admin.post("/admin/units/\(id)", form: ["code": "finance", "name": "示例县财政局（改）",
                                                                            "region": "广东省", "parent": none])
             #expect(saved.status == .seeOther)
-            #expect(try await AccountRepository(database: app.db).unit(code: "finance")?.name == "示例县财政局（改）")
+            #expect(try await FluentAccountRepository(database: app.db).unit(code: "finance")?.name == "示例县财政局（改）")
         }
     }
 

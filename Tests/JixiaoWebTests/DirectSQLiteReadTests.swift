@@ -37,13 +37,13 @@ struct DirectSQLiteReadTests {
         try await withJixiaoApp(.sqlite) { app in
             // given
             let direct = try Self.direct(app)
-            let accounts = AccountRepository(database: app.db)
-            guard let filer = try await accounts.user(username: "filer"), let id = filer.id else { throw Abort(.notFound) }
+            let accounts = FluentAccountRepository(database: app.db)
+            guard let id = try await accounts.user(username: "filer")?.id else { throw Abort(.notFound) }
             try await SessionRepository(database: app.db).create(key: "direct-test", data: ["k": "v"], userID: id)
             try await accounts.addToken(userID: id, name: "direct", tokenHash: "feedface")
             // when
             let session = try await SessionRepository(database: app.db, reader: direct).read(key: "direct-test").get()
-            let token = try await AccountRepository(database: app.db, reader: direct).account(tokenHash: "feedface").get()
+            let token = try await FluentAccountRepository(database: app.db, reader: direct).account(tokenHash: "feedface").get()
             // then
             #expect(session == (try await SessionRepository(database: app.db).read(key: "direct-test").get()))
             #expect(session?.user?.username == "filer")
@@ -70,7 +70,7 @@ struct DirectSQLiteReadTests {
     func seesCommittedWrites() async throws {
         try await withJixiaoApp(.sqlite) { app in
             // given
-            guard let unit = try await AccountRepository(database: app.db).unit(code: Fixtures.filerUnit) else {
+            guard let unit = try await FluentAccountRepository(database: app.db).unit(code: Fixtures.filerUnit) else {
                 throw Abort(.notFound)
             }
             let repository = FluentEvaluationRepository(database: app.db, reader: try Self.direct(app))

@@ -12,7 +12,7 @@ struct EvaluationCountsTests {
     func countsFollowWrites(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
-            guard let unit = try await AccountRepository(database: app.db).unit(code: Fixtures.filerUnit),
+            guard let unit = try await FluentAccountRepository(database: app.db).unit(code: Fixtures.filerUnit),
                   let sql = app.db as? any SQLDatabase else { throw Abort(.notFound) }
             let repository = FluentEvaluationRepository(database: app.db)
             let draft = Evaluation(kind: .departmentWide, unit: unit, fiscalYear: 2031, frameworkID: "guangdong-county-department")

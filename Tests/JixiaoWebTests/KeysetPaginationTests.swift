@@ -13,7 +13,7 @@ struct KeysetPaginationTests {
     /// `count` project drafts of the filer's unit for 2030, written in one batch (one `updated_at`),
     /// then `single` more one by one.
     static func addDrafts(_ app: Application, batch count: Int, single: Int) async throws {
-        let unit = try #require(try await AccountRepository(database: app.db).unit(code: Fixtures.filerUnit))
+        let unit = try #require(try await FluentAccountRepository(database: app.db).unit(code: Fixtures.filerUnit))
         let repository = FluentEvaluationRepository(database: app.db)
         let drafts = (0..<count + single).map { i in
             Evaluation(kind: .project, unit: unit, fiscalYear: 2030, frameworkID: "mof-2020-project",

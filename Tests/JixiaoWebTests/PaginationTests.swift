@@ -12,7 +12,7 @@ struct PaginationTests {
     /// Adds `count` drafts of the filer's unit for 2030 (a year the demo data does not use),
     /// created one after another, so the newest is listed first.
     static func addDrafts(_ app: Application, count: Int) async throws -> [String] {
-        guard let unit = try await AccountRepository(database: app.db).unit(code: Fixtures.filerUnit) else {
+        guard let unit = try await FluentAccountRepository(database: app.db).unit(code: Fixtures.filerUnit) else {
             throw Abort(.notFound)
         }
         let repository = FluentEvaluationRepository(database: app.db)

@@ -29,7 +29,7 @@ struct StoredXSSTests {
             let unitID = try await AdminFixtures.unitID(app, "u" + h)
             // a published evaluation of that unit (lists, queue, dashboard charts, public list show its name)
             var copy = try await ReviewFixtures.find(app, id).evaluation
-            copy.unit = try #require(try await AccountRepository(database: app.db).unit(code: "u" + h))
+            copy.unit = try #require(try await FluentAccountRepository(database: app.db).unit(code: "u" + h))
             copy.status = .published
             _ = try await FluentEvaluationRepository(database: app.db)
                 .create(copy, metrics: try await app.frameworks.analyze(copy).metrics, by: "张三" + h)

@@ -1,5 +1,6 @@
 import FluentSQL
 import Foundation
+import JixiaoCore
 import JixiaoStore
 import Testing
 import Vapor
@@ -9,8 +10,8 @@ import VaporTesting
 @Suite("API tokens page: list, last use, revoke")
 struct TokensPageTests {
     /// The ids of `username`'s tokens, oldest first, with their last use.
-    static func tokens(_ app: Application, of username: String) async throws -> [ApiTokenRecord] {
-        let accounts = AccountRepository(database: app.db)
+    static func tokens(_ app: Application, of username: String) async throws -> [ApiToken] {
+        let accounts = FluentAccountRepository(database: app.db)
         guard let id = try await accounts.user(username: username)?.id else { throw Abort(.notFound) }
         return try await accounts.tokens(userID: id)
     }
@@ -33,7 +34,7 @@ struct TokensPageTests {
             // when
             let used = try await Self.useToken(app, token)
             let listed = try await filer.get("/account/tokens")
-            let id = try #require(try await Self.tokens(app, of: "filer").first?.id?.uuidString)
+            let id = try #require(try await Self.tokens(app, of: "filer").first?.id.uuidString)
             let revoked = try await filer.post("/account/tokens/\(id)/revoke", form: [:])
             // then
             #expect(unused.body.string.contains("报表系统"))
@@ -53,7 +54,7 @@ struct TokensPageTests {
         try await withJixiaoApp(database) { app in
             // given
             let token = try await Fixtures.token(app, for: "filer")
-            let id = try #require(try await Self.tokens(app, of: "filer").first?.id?.uuidString)
+            let id = try #require(try await Self.tokens(app, of: "filer").first?.id.uuidString)
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             var admin = try await Browser.signedIn(app, as: "admin")
             let filerID = try await AdminFixtures.userID(app, "filer")
@@ -84,7 +85,7 @@ struct TokensPageTests {
             let afterRecent = try await Self.tokens(app, of: "filer").first?.lastUsedAt
             // …and after it
             try await sql.update(ApiTokenRecord.schema)
-                .set("last_used_at", to: Date().addingTimeInterval(-AccountRepository.tokenTouchInterval - 60)).run()
+                .set("last_used_at", to: Date().addingTimeInterval(-FluentAccountRepository.tokenTouchInterval - 60)).run()
             _ = try await Self.useToken(app, token)
             let afterStale = try #require(try await Self.tokens(app, of: "filer").first?.lastUsedAt)
             // then

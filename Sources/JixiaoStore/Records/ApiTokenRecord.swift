@@ -11,7 +11,7 @@ public final class ApiTokenRecord: Model, @unchecked Sendable {
     /// Lower-case hex SHA-256 of the token.
     @Field(key: "token_hash") public var tokenHash: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
-    /// When the token was last used, to within `AccountRepository.tokenTouchInterval` (migration 016).
+    /// When the token was last used, to within `FluentAccountRepository.tokenTouchInterval` (migration 016).
     @OptionalField(key: "last_used_at") public var lastUsedAt: Date?
 
     public init() {}

@@ -7,7 +7,7 @@ import Vapor
 struct APIController {
     func units(_ req: Request) async throws -> [JixiaoCore.Unit] {
         let user = try req.requireUser()
-        return try await req.accounts.units().filter { user.mayRead(unitCode: $0.code ?? "") }
+        return try await req.units.units().filter { user.mayRead(unitCode: $0.code ?? "") }
     }
 
     func fiscalYears(_ req: Request) async throws -> [FiscalYearDTO] {
@@ -35,7 +35,7 @@ struct APIController {
         let user = try req.requireUser()
         var evaluation = try req.content.decode(Evaluation.self)
         let code = evaluation.unit.code ?? user.unitCode
-        guard user.mayEdit(unitCode: code), let unit = try await req.accounts.unit(code: code) else {
+        guard user.mayEdit(unitCode: code), let unit = try await req.units.unit(code: code) else {
             throw Abort(.forbidden, reason: WebText.forbidden)
         }
         evaluation.unit = unit

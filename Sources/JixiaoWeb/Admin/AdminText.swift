@@ -1,5 +1,4 @@
 import JixiaoCore
-import JixiaoStore
 
 /// The messages of the administration pages (units, users, fiscal years, frameworks).
 enum AdminText {
@@ -20,10 +19,21 @@ enum AdminText {
     // Users
     static let userCreated = "用户已添加。"
     static let userSaved = "用户已保存。"
-    static let userInvalid = "用户名、姓名、角色、单位都须填写，密码至少 8 个字符，用户名不能重复。"
-    static let userEditInvalid = "姓名、角色、单位都须填写，且单位须存在。"
+    static let userNotCreated = "用户未添加，请按标出的字段修改（密码须重新输入）。"
+    static let userNotSaved = "用户未保存，请按标出的字段修改。"
+    static let usernameMissing = "请填写用户名。"
+    static let usernameInvalid = "用户名只能用英文字母、数字和 . _ -，不超过 64 个字符。"
+    static func usernameTaken(_ name: String) -> String { "用户名「\(name)」已被使用，请换一个。" }
+    static let displayNameMissing = "请填写姓名。"
+    static let displayNameTooLong = "姓名不超过 50 个字。"
+    static let roleMissing = "请选择角色。"
+    static let unitMissing = "请选择单位。"
+    static func unitUnknown(_ code: String) -> String { "所选单位（编码 \(code)）不存在，可能刚被删除，请重新选择。" }
     static let passwordReset = "密码已重置；该用户已登录的会话已结束，API 令牌已作废。"
-    static let passwordTooShort = "新密码至少 8 个字符。"
+    static let passwordTooShort = "密码至少 8 个字符。"
+    static let passwordTooLong = "密码不超过 128 个字符。"
+    static let passwordCommon = "密码过于简单（常见密码或同一字符重复），请换一个不易猜到的密码。"
+    static let passwordHasUsername = "密码不能包含用户名。"
     static let userDisabled = "用户已停用，其登录会话和 API 令牌已失效。"
     static let userEnabled = "用户已启用。"
     static let lastAdmin = "不能停用或降级最后一位在用的管理员。"

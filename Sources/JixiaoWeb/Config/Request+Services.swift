@@ -29,9 +29,13 @@ struct ReadPoolKey: StorageKey { typealias Value = SQLiteReadPool }
 
 extension Request {
     var evaluations: any EvaluationRepository { FluentEvaluationRepository(database: db, reader: reader) }
-    var accounts: AccountRepository { AccountRepository(database: db, reader: reader) }
+    /// Users, tokens and failed sign-ins (and, for callers that need both, units).
+    var accounts: any AccountRepository & UnitRepository { FluentAccountRepository(database: db, reader: reader) }
+    var units: any UnitRepository { FluentAccountRepository(database: db, reader: reader) }
     var fiscalYears: any FiscalYearRepository { FluentFiscalYearRepository(database: db) }
     var adminLog: any AdminLogRepository { FluentAdminLog(database: db) }
+    /// The uploaded frameworks as stored (`frameworks` finds any framework by id, built-ins first).
+    var frameworkStore: any FrameworkRepository { FluentFrameworkRepository(database: db) }
     /// The hot reads' database: direct SQLite reads on this thread when the store is a SQLite file.
     var reader: (any SQLDatabase)? {
         application.storage[ReadPoolKey.self].map { DirectSQLiteDatabase(pool: $0, eventLoop: eventLoop, logger: logger) }

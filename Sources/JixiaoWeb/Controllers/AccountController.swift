@@ -17,9 +17,9 @@ struct AccountController {
     func changePassword(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let form = try req.content.decode(PasswordForm.self)
-        guard let record = try await req.accounts.user(id: user.id) else { throw Abort(.unauthorized) }
+        guard let hash = try await req.accounts.passwordHash(userID: user.id) else { throw Abort(.unauthorized) }
         let problem: String?
-        if !(try await req.password.async.verify(form.current, created: record.passwordHash)) {
+        if !(try await req.password.async.verify(form.current, created: hash)) {
             problem = WebText.passwordWrong
         } else if form.new.count < 8 {
             problem = WebText.passwordTooShort
@@ -31,20 +31,9 @@ struct AccountController {
         if let problem {
             return PasswordPage.render(user: user, csrf: req.csrf, error: problem).response(status: .unprocessableEntity)
         }
-        record.passwordHash = try await req.password.async.hash(form.new)
-        let kept = req.session.id?.string
-        try await req.db.writeTransaction { db in
-            try await AccountRepository(database: db).save(record)
-            try await Self.endSessionsAndTokens(of: user.id, keeping: kept, on: db)
-        }
+        try await req.accounts.setPasswordHash(try await req.password.async.hash(form.new), userID: user.id,
+                                               keepingSession: req.session.id?.string, log: nil)
         return PasswordPage.render(user: user, csrf: req.csrf, flash: AccountText.passwordChanged).response()
-    }
-
-    /// After a password change or reset: every session of user `id` but `kept` (the changer's
-    /// own) ends, and every API token of the user is revoked.
-    static func endSessionsAndTokens(of id: UUID, keeping kept: String?, on db: any Database) async throws {
-        try await SessionRepository(database: db).delete(userID: id, except: kept)
-        try await AccountRepository(database: db).revokeTokens(userID: id)
     }
 
     func tokensPage(_ req: Request) async throws -> Response {
@@ -66,7 +55,7 @@ struct AccountController {
     func revokeToken(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              try await req.accounts.revokeToken(id: id, userID: user.id) else {
+              try await req.accounts.revokeToken(id: id, userID: user.id, log: nil) else {
             var model = try await model(req)
             model.error = AccountText.tokenUnknown
             return TokensPage.render(model).response(status: .notFound)
@@ -84,7 +73,7 @@ struct AccountController {
     /// The tokens of user `id` as the token tables show them.
     static func rows(_ req: Request, of id: UUID) async throws -> [TokenRow] {
         try await req.accounts.tokens(userID: id).map {
-            TokenRow(id: $0.id?.uuidString ?? "", name: $0.name, createdAt: $0.createdAt, lastUsedAt: $0.lastUsedAt)
+            TokenRow(id: $0.id.uuidString, name: $0.name, createdAt: $0.createdAt, lastUsedAt: $0.lastUsedAt)
         }
     }
 }

@@ -47,14 +47,14 @@ struct AdminController {
     }
 
     static func model(_ req: Request) async throws -> AdminPage.Model {
-        let frameworks = FrameworkRepository(database: req.db)
+        let frameworks = req.frameworkStore
         let uploaded = Dictionary(try await frameworks.all().map { ($0.frameworkID, $0) }, uniquingKeysWith: { a, _ in a })
         var rows: [AdminPage.FrameworkRow] = []
         for choice in try await req.frameworks.choices() {
             rows.append(.init(choice: choice, uploaded: uploaded[choice.id], usage: try await frameworks.usage(id: choice.id)))
         }
         return AdminPage.Model(
-            user: try req.requireUser(), csrf: req.csrf, unitRecords: try await req.accounts.unitRecords(),
+            user: try req.requireUser(), csrf: req.csrf, storedUnits: try await req.units.storedUnits(),
             users: try await req.accounts.users(), years: try await req.fiscalYears.all(),
             frameworks: rows, log: try await req.adminLog.recent())
     }

@@ -46,7 +46,7 @@ struct EvaluationsController {
         if let refusal = try await req.evaluationRules.newRefusal(year: year, kind: choice.kind, frameworkID: choice.id) {
             return try await newError(req, user: user, refusal)
         }
-        guard user.mayEdit(unitCode: unitCode), let unit = try await req.accounts.unit(code: unitCode) else {
+        guard user.mayEdit(unitCode: unitCode), let unit = try await req.units.unit(code: unitCode) else {
             throw Abort(.forbidden, reason: WebText.forbidden)
         }
         let evaluation = Evaluation(
@@ -73,7 +73,7 @@ struct EvaluationsController {
     }
 
     private func newModel(_ req: Request, user: UserAccount) async throws -> NewEvaluationPage.Model {
-        let units = try await req.accounts.units().filter { user.mayEdit(unitCode: $0.code ?? "") }
+        let units = try await req.units.units().filter { user.mayEdit(unitCode: $0.code ?? "") }
         let choices = try await req.frameworks.choices(), year = try await req.filingYears.suggested()
         return .init(user: user, csrf: req.csrf, frameworks: choices, units: units, year: String(year),
                      selected: try await req.filingYears.preselected(year: year, choices: choices),

@@ -47,7 +47,7 @@ struct FrameworkAdminController {
         if req.frameworks.builtIn(id: framework.id) != nil {
             return try await AdminController.failed(req, AdminText.frameworkBuiltInID(framework.id))
         }
-        let repository = FrameworkRepository(database: req.db)
+        let repository = req.frameworkStore
         let usage = try await repository.usage(id: framework.id)
         if usage > 0 { return try await AdminController.failed(req, AdminText.frameworkReplaceInUse(framework.id, usage)) }
         if let old = try await repository.find(id: framework.id), old.kind != framework.kind {
@@ -60,12 +60,8 @@ struct FrameworkAdminController {
             frameworkID: framework.id, title: framework.title, kind: framework.kind, format: read.format.rawValue,
             fileName: file.filename, sourceText: read.text, document: String(decoding: try encoder.encode(framework), as: UTF8.self),
             uploadedBy: try req.requireUser().displayName)
-        let saved = try await req.db.transaction { db in
-            let saved = try await FrameworkRepository(database: db).save(stored)
-            try await AdminController.log(db, req, "上传指标体系",
-                                          "\(framework.title)（\(framework.id)，第 \(saved.version) 版，\(file.filename)）")
-            return saved
-        }
+        let saved = try await repository.save(stored, log: try AdminController.entry(
+            req, "上传指标体系", "\(framework.title)（\(framework.id)，第 {version} 版，\(file.filename)）"))
         var model = try await model(req, framework)
         model.flash = AdminText.frameworkUploaded(framework.id, version: saved.version)
         model.warnings = read.loaded.warnings.map(\.description)
@@ -93,15 +89,12 @@ struct FrameworkAdminController {
             model.error = AdminText.frameworkIsDefault(years)
         }
         if model.error != nil { return FrameworkPage.render(model).response(status: .conflict) }
-        try await req.db.transaction { db in
-            try await FrameworkRepository(database: db).delete(id: id)
-            try await AdminController.log(db, req, "删除指标体系", "\(framework.title)（\(id)）")
-        }
+        try await req.frameworkStore.delete(id: id, log: try AdminController.entry(req, "删除指标体系", "\(framework.title)（\(id)）"))
         return AdminController.done(req, "framework-deleted")
     }
 
     private func model(_ req: Request, _ framework: Framework) async throws -> FrameworkPage.Model {
-        let repository = FrameworkRepository(database: req.db)
+        let repository = req.frameworkStore
         return FrameworkPage.Model(user: try req.requireUser(), csrf: req.csrf, framework: framework,
                                    uploaded: try await repository.find(id: framework.id),
                                    usage: try await repository.usage(id: framework.id),

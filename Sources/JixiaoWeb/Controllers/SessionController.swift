@@ -34,15 +34,15 @@ struct SessionController {
             response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
             return response
         }
-        let record = try await req.accounts.user(username: username)
+        let record = try await req.accounts.credentials(username: username)
         let hash = try record?.passwordHash ?? DummyPassword.hash(cost: req.application.services.settings.bcryptCost)
-        guard try await req.password.async.verify(form.password, created: hash), let record, let account = record.account else {
+        guard try await req.password.async.verify(form.password, created: hash), let record else {
             try await req.accounts.recordFailedLogin(username: pair.name, client: pair.client, at: now, forgetBefore: windowStart)
             return try await page(req, .init(csrf: req.csrf, username: username, error: WebText.loginFailed),
                                   status: .unprocessableEntity)
         }
         try await req.accounts.clearFailedLogins(username: pair.name, client: pair.client)
-        guard !record.disabled else {
+        guard !record.user.disabled else {
             return try await page(req, .init(csrf: req.csrf, username: username, error: AdminText.accountDisabled),
                                   status: .forbidden)
         }
@@ -54,7 +54,7 @@ struct SessionController {
             req.session.id = nil
         }
         req.session.data[CSRFMiddleware.sessionKey] = nil
-        req.session.data[SessionUserMiddleware.sessionKey] = account.id.uuidString
+        req.session.data[SessionUserMiddleware.sessionKey] = record.user.id.uuidString
         return req.redirect(to: SiteURL.evaluations.path, redirectType: .normal)
     }
 

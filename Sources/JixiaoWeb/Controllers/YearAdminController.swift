@@ -11,7 +11,7 @@ struct YearAdminController {
         guard let year = BoundedInt.year.value(form["year"]) else {
             return try await AdminController.failed(req, WebText.yearInvalid)
         }
-        guard try await FiscalYearRepository(database: req.db).find(year) == nil else {
+        guard try await req.fiscalYears.find(year) == nil else {
             return try await AdminController.failed(req, AdminText.yearExists)
         }
         return try await store(req, year: year, form: form, action: "新增年度", done: "year")
@@ -19,7 +19,7 @@ struct YearAdminController {
 
     func save(_ req: Request) async throws -> Response {
         guard let year = BoundedInt.year.value(req.parameters.get("id")),
-              try await FiscalYearRepository(database: req.db).find(year) != nil else { throw Abort(.notFound) }
+              try await req.fiscalYears.find(year) != nil else { throw Abort(.notFound) }
         return try await store(req, year: year, form: try req.content.decode([String: String].self),
                                action: "修改年度", done: "year-saved")
     }
@@ -43,11 +43,7 @@ struct YearAdminController {
         let user = try req.requireUser().displayName
         let detail = "\(year)：\(value.stateLabel)，部门整体默认 \(value.defaults[.departmentWide] ?? "无")，"
             + "项目默认 \(value.defaults[.project] ?? "无")，填报截止 \(value.deadline?.iso ?? "未设")"
-        let saved = value
-        try await req.db.transaction { db in
-            try await FiscalYearRepository(database: db).save(saved, by: user)
-            try await AdminController.log(db, req, action, detail)
-        }
+        try await req.fiscalYears.save(value, by: user, log: try AdminController.entry(req, action, detail))
         return AdminController.done(req, done)
     }
 

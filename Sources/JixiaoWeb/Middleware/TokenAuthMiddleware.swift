@@ -6,17 +6,17 @@ import Vapor
 /// Authenticates `Authorization: Bearer <token>` against the hashed API tokens (never for a
 /// disabled user).
 /// Future-based: with the direct SQLite reader the check is complete on return, no task started.
-/// The token's last use is written at most every `AccountRepository.tokenTouchInterval`
+/// The token's last use is written at most every `FluentAccountRepository.tokenTouchInterval`
 /// (then, and only then, a task runs the write).
 struct TokenAuthMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard let token = request.headers.bearerAuthorization?.token else { return next.respond(to: request) }
-        let accounts = request.accounts
+        let accounts = FluentAccountRepository(database: request.db, reader: request.reader)
         return accounts.tokenUse(tokenHash: Self.hash(token)).flatMap { use in
             guard let use else { return next.respond(to: request) }
             request.currentUser = use.user
             let now = Date()
-            guard AccountRepository.shouldTouch(use, at: now) else { return next.respond(to: request) }
+            guard FluentAccountRepository.shouldTouch(use, at: now) else { return next.respond(to: request) }
             return request.eventLoop.makeFutureWithTask { try await accounts.touchToken(id: use.tokenID, at: now) }
                 .flatMap { next.respond(to: request) }
         }

@@ -39,13 +39,13 @@ public enum DemoData {
     /// Seeds when the database has no unit yet; returns true when it seeded.
     @discardableResult
     public static func seedIfEmpty(_ app: Application) async throws -> Bool {
-        let accounts = AccountRepository(database: app.db)
+        let accounts = FluentAccountRepository(database: app.db)
         guard try await accounts.isEmpty() else { return false }
         for unit in units { try await accounts.create(unit, code: unit.code ?? unit.name) }
         let hash = try await app.password.async.hash(password)
         for user in users {
-            try await accounts.create(UserRecord(username: user.username, displayName: user.name, role: user.role,
-                                                 unitCode: user.unit, passwordHash: hash))
+            try await accounts.create(UserAccount(id: UUID(), username: user.username, displayName: user.name,
+                                                  role: user.role, unitCode: user.unit), passwordHash: hash, log: nil)
         }
         let repository = FluentEvaluationRepository(database: app.db)
         let examples = app.services.settings.examplesFolder.map { DemoEvaluations.examples(folder: $0, units: units) } ?? []

@@ -71,7 +71,7 @@ public enum LoadSeed {
 
     /// The demo units (without finance), or `count` load units, created when missing.
     static func loadUnits(_ app: Application, count: Int?) async throws -> [JixiaoCore.Unit] {
-        let accounts = AccountRepository(database: app.db)
+        let accounts = FluentAccountRepository(database: app.db)
         guard let count else { return try await accounts.units().filter { $0.code != "finance" } }
         let wanted = (1...max(count, 1)).map { n in
             JixiaoCore.Unit(name: "负载测试单位 \(n)", code: String(format: "load-%05d", n), region: "负载测试")
@@ -79,7 +79,7 @@ public enum LoadSeed {
         let existing = Set(try await accounts.units().compactMap(\.code))
         try await app.db.transaction { db in
             for unit in wanted where !existing.contains(unit.code!) {
-                try await AccountRepository(database: db).create(unit, code: unit.code!)
+                try await FluentAccountRepository(database: db).create(unit, code: unit.code!)
             }
         }
         return wanted

@@ -45,13 +45,13 @@ enum AdminFixtures {
 
     /// The row id of unit `code` or user `username`.
     static func unitID(_ app: Application, _ code: String) async throws -> String {
-        let records = try await AccountRepository(database: app.db).unitRecords()
-        guard let id = records.first(where: { $0.code == code })?.id else { throw Abort(.notFound) }
+        let units = try await FluentAccountRepository(database: app.db).storedUnits()
+        guard let id = units.first(where: { $0.code == code })?.id else { throw Abort(.notFound) }
         return id.uuidString
     }
 
     static func userID(_ app: Application, _ username: String) async throws -> String {
-        guard let id = try await AccountRepository(database: app.db).user(username: username)?.id else { throw Abort(.notFound) }
+        guard let id = try await FluentAccountRepository(database: app.db).user(username: username)?.id else { throw Abort(.notFound) }
         return id.uuidString
     }
 }

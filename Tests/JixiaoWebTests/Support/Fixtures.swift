@@ -19,8 +19,8 @@ enum Fixtures {
 
     /// A new API token for demo user `username`.
     static func token(_ app: Application, for username: String) async throws -> String {
-        let accounts = AccountRepository(database: app.db)
-        guard let user = try await accounts.user(username: username), let id = user.id else { throw Abort(.notFound) }
+        let accounts = FluentAccountRepository(database: app.db)
+        guard let id = try await accounts.user(username: username)?.id else { throw Abort(.notFound) }
         let token = TokenAuthMiddleware.newToken()
         try await accounts.addToken(userID: id, name: "test", tokenHash: TokenAuthMiddleware.hash(token))
         return token
@@ -60,7 +60,7 @@ enum Fixtures {
     /// The wuhua 2023 example as a draft of the filer's unit, not stored.
     static func completeEvaluation(_ app: Application) async throws -> Evaluation {
         var e = try EvaluationReader.read(url: packageRoot().appendingPathComponent("examples/wuhua-2023.yaml")).evaluation
-        guard let unit = try await AccountRepository(database: app.db).unit(code: filerUnit) else { throw Abort(.notFound) }
+        guard let unit = try await FluentAccountRepository(database: app.db).unit(code: filerUnit) else { throw Abort(.notFound) }
         e.unit = unit
         e.status = .draft
         return e

@@ -66,19 +66,25 @@ extension AdminPage {
     }
 
     static func users(_ m: Model) -> Node<HTML.BodyContext> {
-        .section(.id("users"), .h2("用户与角色"),
-                 .table(.class("list"), .thead(.tr(.th("用户名"), .th("姓名"), .th("角色"), .th("单位"), .th("状态"))),
+        let names = m.unitNames, typed = m.newUser, errors = m.newUserErrors
+        return .section(.id("users"), .h2("用户与角色"),
+                 .table(.class("list"), .id("user-list"),
+                        .thead(.tr(.th("用户名"), .th("姓名"), .th("角色"), .th("单位"), .th("状态"))),
                         .tbody(.forEach(m.users) { u in
-                            .tr(.td(.a(.attr("href", SiteURL.adminUser(u.id?.uuidString ?? "").path), .text(u.username))),
-                                .td(.text(u.displayName)), .td(.text(Role(rawValue: u.role)?.label ?? u.role)),
-                                .td(.text(u.unitCode)), .td(.text(u.disabled ? "已停用" : "在用")))
+                            .tr(.td(.a(.attr("href", SiteURL.adminUser(u.id.uuidString).path), .text(u.account.username))),
+                                .td(.text(u.account.displayName)), .td(.text(u.account.role.label)),
+                                .td(.text(names[u.account.unitCode] ?? u.account.unitCode)),
+                                .td(.text(u.disabled ? "已停用" : "在用")))
                         })),
                  .h3("添加用户"),
                  .postForm(action: SiteURL.adminUsers.path, csrf: m.csrf, id: "user-form", [
-                     .textField("用户名", name: "username", value: ""), .textField("姓名", name: "displayName", value: ""),
-                     .selectField("角色", name: "role", options: Role.allCases.map { ($0.rawValue, $0.label) }, selected: "filer"),
-                     .selectField("单位", name: "unit", options: m.unitOptions, selected: ""),
-                     .textField("初始密码", name: "password", value: "", type: .password),
+                     AdminFields.text("用户名", name: "username", value: typed?.username ?? "", errors: errors),
+                     AdminFields.text("姓名", name: "displayName", value: typed?.displayName ?? "", errors: errors),
+                     AdminFields.select("角色", name: "role", options: Role.allCases.map { ($0.rawValue, $0.label) },
+                                        selected: typed?.role ?? "filer", errors: errors),
+                     AdminFields.select("单位", name: "unit", options: [("", "（请选择）")] + m.unitOptions,
+                                        selected: typed?.unit ?? "", errors: errors),
+                     AdminFields.text("初始密码（至少 8 个字符）", name: "password", value: "", errors: errors, type: .password),
                      .button(.type(.submit), .text("添加用户")),
                  ]))
     }

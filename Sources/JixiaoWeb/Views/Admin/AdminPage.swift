@@ -1,5 +1,4 @@
 import JixiaoCore
-import JixiaoStore
 import Plot
 
 /// The administrator's page: fiscal years, frameworks, the unit tree, users, backup, log.
@@ -7,8 +6,8 @@ enum AdminPage {
     struct Model {
         var user: UserAccount
         var csrf: String
-        var unitRecords: [UnitRecord]
-        var users: [UserRecord]
+        var storedUnits: [StoredUnit]
+        var users: [StoredUser]
         var years: [FiscalYear]
         var frameworks: [FrameworkRow]
         var log: [AdminLogEntry]
@@ -16,14 +15,21 @@ enum AdminPage {
         var error: String? = nil
         /// The messages of a rejected framework upload, one per problem.
         var problems: [String] = []
+        /// The typed values of a refused 添加用户 form and a message per field.
+        var newUser: UserInput? = nil
+        var newUserErrors: [String: String] = [:]
         /// A refused 填报截止日期: the year's form (0: the new year's), the typed text, the message.
         var deadlineError: (year: Int, text: String, message: String)? = nil
 
-        var units: [JixiaoCore.Unit] { unitRecords.map(\.unit) }
-        var unitOptions: [(String, String)] { unitRecords.map { ($0.code, $0.name) } }
+        var units: [JixiaoCore.Unit] { storedUnits.map(\.unit) }
+        var unitOptions: [(String, String)] { storedUnits.map { ($0.code, $0.unit.name) } }
         /// Row id of each unit code, for the edit links.
         var unitIDs: [String: String] {
-            Dictionary(unitRecords.compactMap { r in r.id.map { (r.code, $0.uuidString) } }, uniquingKeysWith: { a, _ in a })
+            Dictionary(storedUnits.map { ($0.code, $0.id.uuidString) }, uniquingKeysWith: { a, _ in a })
+        }
+        /// Unit name of each unit code (the user table shows names).
+        var unitNames: [String: String] {
+            Dictionary(storedUnits.map { ($0.code, $0.unit.name) }, uniquingKeysWith: { a, _ in a })
         }
     }
 

@@ -1,6 +1,5 @@
 import JixiaoCore
 import JixiaoFiles
-import JixiaoStore
 import Plot
 
 /// One framework: its metadata, where it came from, its indicator tree, and (uploaded

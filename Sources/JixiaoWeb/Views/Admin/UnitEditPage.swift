@@ -1,5 +1,4 @@
 import JixiaoCore
-import JixiaoStore
 import Plot
 
 /// Edit one unit (name, code, region, 主管部门) or delete it when nothing uses it.

@@ -3,7 +3,7 @@ import Foundation
 
 /// Failed logins per (user name, client address), kept in the database so every process
 /// throttles alike (`LoginThrottle` decides from them).
-extension AccountRepository {
+extension FluentAccountRepository {
     /// How many failures the pair had since `date`, and the latest.
     public func failedLogins(username: String, client: String, since date: Date) async throws -> (count: Int, last: Date?) {
         // Few rows: a throttled pair is refused without a new row.
@@ -14,7 +14,7 @@ extension AccountRepository {
     }
 
     /// Records a failure of the pair at `date`, and forgets every failure before `forgetBefore`.
-    public func recordFailedLogin(username: String, client: String, at date: Date = Date(), forgetBefore: Date) async throws {
+    public func recordFailedLogin(username: String, client: String, at date: Date, forgetBefore: Date) async throws {
         try await LoginAttemptRecord.query(on: database).filter(\.$attemptedAt < forgetBefore).delete()
         try await LoginAttemptRecord(username: username, client: client, attemptedAt: date).create(on: database)
     }

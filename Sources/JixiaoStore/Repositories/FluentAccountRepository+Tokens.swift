@@ -11,7 +11,7 @@ public struct TokenUse: Sendable, Equatable {
 }
 
 /// API tokens: stored as SHA-256 hashes, listed and revoked by their owner.
-extension AccountRepository {
+extension FluentAccountRepository {
     /// `last_used_at` is written at most this often per token (one write, not one per call).
     public static let tokenTouchInterval: TimeInterval = 5 * 60
 
@@ -51,20 +51,19 @@ extension AccountRepository {
     }
 
     /// The tokens of user `id`, oldest first.
-    public func tokens(userID id: UUID) async throws -> [ApiTokenRecord] {
-        try await ApiTokenRecord.query(on: database).filter(\.$userID == id).sort(\.$createdAt).sort(\.$id).all()
+    public func tokens(userID id: UUID) async throws -> [ApiToken] {
+        try await ApiTokenRecord.query(on: database).filter(\.$userID == id).sort(\.$createdAt).sort(\.$id).all().compactMap { r in
+            r.id.map { ApiToken(id: $0, name: r.name, createdAt: r.createdAt, lastUsedAt: r.lastUsedAt) }
+        }
     }
 
-    /// Deletes token `id` if it belongs to user `userID`; false when there is no such token of that user.
-    public func revokeToken(id: UUID, userID: UUID) async throws -> Bool {
-        guard let token = try await ApiTokenRecord.query(on: database)
-            .filter(\.$id == id).filter(\.$userID == userID).first() else { return false }
-        try await token.delete(on: database)
-        return true
-    }
-
-    /// Deletes every token of user `id` (after a password change or reset).
-    public func revokeTokens(userID id: UUID) async throws {
-        try await ApiTokenRecord.query(on: database).filter(\.$userID == id).delete()
+    public func revokeToken(id: UUID, userID: UUID, log: AdminLogEntry?) async throws -> Bool {
+        try await database.writeTransaction { db in
+            guard let token = try await ApiTokenRecord.query(on: db)
+                .filter(\.$id == id).filter(\.$userID == userID).first() else { return false }
+            try await token.delete(on: db)
+            if let log { try await FluentAdminLog(database: db).record(log) }
+            return true
+        }
     }
 }
