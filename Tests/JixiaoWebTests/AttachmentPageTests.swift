@@ -46,6 +46,31 @@ struct AttachmentPageTests {
         }
     }
 
+    @Test("a file for one indicator is listed under it in the editor, whose 上传 link chooses that indicator",
+          arguments: [TestDatabase.sqlite])
+    func perIndicator(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            let id = try await Fixtures.evaluationID(app)
+            let stored = try await ReviewFixtures.find(app, id)
+            let leaves = EditorPageModel.scoredLeaves(try await app.frameworks.framework(id: stored.evaluation.frameworkID))
+            let leaf = try #require(leaves.last)
+            var filer = try await Browser.signedIn(app, as: "filer")
+            // when
+            _ = try await filer.attach("/evaluations/\(id)/attachments", bytes: AttachmentBytes.pdf, filename: "指标证明.pdf",
+                                       fields: [("indicator", leaf.id)])
+            let editor = try await filer.get("/evaluations/\(id)").body.string
+            let chosen = try await filer.get("/evaluations/\(id)?attach=\(Browser.encode(leaf.id))").body.string
+            // then: the file's line sits in the indicator's block, after its name and before the next block
+            let line = try #require(editor.range(of: "<p class=\"indicator-attachments hint\">佐证材料：<a href=\"/attachments/"))
+            let block = try #require(editor.range(of: "<div class=\"indicator\"", options: .backwards, range: editor.startIndex..<line.lowerBound))
+            #expect(editor[block.lowerBound..<line.lowerBound].contains(leaf.name))
+            #expect(editor[line.lowerBound...].prefix(400).contains("指标证明.pdf"))
+            #expect(chosen.contains("<option value=\"\(leaf.id)\" selected=\"selected\">\(leaf.name)</option>"))
+            #expect(!editor.contains("<option value=\"\(leaf.id)\" selected=\"selected\">\(leaf.name)</option>"))
+        }
+    }
+
     @Test("the public page shows and serves only the files made public, and only once published", arguments: TestDatabase.all)
     func publicPage(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in

@@ -64,7 +64,10 @@ def test_an_attachment_uploaded_by_the_filer_is_downloaded_by_the_reviewer_and_r
     editor = new_draft(driver)
     # when the filer uploads it on the editor
     driver.find_element(By.ID, "attachment-file").send_keys(path)
-    driver.find_element(By.ID, "attachment-upload").click()
+    button = driver.find_element(By.ID, "attachment-upload")
+    # Centred, as a user scrolls to it: at the page's foot the sticky action bar would cover it.
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "佐证材料已上传"))
     link = driver.find_element(By.CSS_SELECTOR, "#attachment-list a.attachment-link")
     assert link.text == "证明材料.pdf"

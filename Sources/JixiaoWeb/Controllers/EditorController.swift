@@ -13,6 +13,7 @@ struct EditorController {
         if req.query[String.self, at: "merged"] != nil { model.flash = WebText.merged }
         if req.query[String.self, at: "copied"] != nil { model.flash = CopyText.copied }
         if let done = AttachmentText.done(req.query[String.self, at: "attachment"]) { model.flash = done }
+        model.attachIndicator = req.query[String.self, at: "attach"] ?? ""
         if let count = req.query[String.self, at: "workbook"].flatMap({ Int($0) }), count >= 0 { model.flash = WorkbookText.imported(count) }
         if let done = req.query[String.self, at: "done"].flatMap(WorkflowAction.init(rawValue:)) { model.flash = ReviewText.done(done) }
         model.error = try await req.filingYears.closedForDraft(stored.evaluation)

@@ -15,6 +15,8 @@ enum AttachmentsPanel {
         var leaves: [(id: String, name: String)]
         /// The public page: public files only, linked to the public download.
         var isPublicPage = false
+        /// The indicator the upload form starts with.
+        var selectedIndicator = ""
     }
 
     static func render(_ m: Model) -> Node<HTML.BodyContext> {
@@ -68,12 +70,29 @@ enum AttachmentsPanel {
                  .input(.type(.file), .attr("name", "file"), .attr("id", "attachment-file"),
                         .attr("accept", ".pdf,.png,.jpg,.jpeg,.docx,.xlsx"), .attr("required", "required")),
                  .span(.class("hint"), .text(AttachmentText.accepted))),
-            .selectField("所属指标", name: "indicator", options: options, selected: ""),
+            .selectField("所属指标", name: "indicator", options: options, selected: m.selectedIndicator),
             .div(.class("field"), .label(.input(.type(.checkbox), .attr("name", "public"), .attr("value", "1"),
                                                 .attr("id", "attachment-public")),
                                          .text(" 评价公开时一并公开此文件"))),
             .button(.type(.submit), .id("attachment-upload"), .text("上传")),
         ])
+    }
+
+    /// Under one indicator of the editor: its files (linked) and, for the filer, a link to the
+    /// upload form with the indicator chosen (`?attach=`).
+    static func indicatorFiles(_ m: EditorPageModel, leafID: String, name: String) -> Node<HTML.BodyContext> {
+        let files = m.attachments.filter { $0.indicator == leafID }
+        guard m.editable || !files.isEmpty else { return .empty }
+        let upload = SiteURL.evaluation(m.id).path + "?attach=" + SiteURL.segment(leafID) + "#attachment-form"
+        return .p(.class("indicator-attachments hint"), .text("佐证材料："),
+                  .if(files.isEmpty, .text("无")),
+                  .forEach(Array(files.enumerated())) { index, file in
+                      .group(.if(index > 0, .text("、")),
+                             .a(.attr("href", SiteURL.attachment(file.id).path), .attr("aria-label", "下载佐证材料 \(file.name)"),
+                                .text(file.name)))
+                  },
+                  .if(m.editable, .group(.text(" · "), .a(.attr("href", upload), .attr("aria-label", "为「\(name)」上传佐证材料"),
+                                                          .text("上传")))))
     }
 
     /// A size as people read it (B, KB or MB with one decimal), by integer arithmetic.

@@ -12,6 +12,7 @@ extension EditorFields {
     static func indicator(_ m: EditorPageModel, _ leaf: (id: String, name: String, max: ExactDecimal)) -> Node<HTML.BodyContext> {
         .div(.class("indicator"),
              ruleInputs(m, leaf, m.leafRules[leaf.id]),
+             AttachmentsPanel.indicatorFiles(m, leafID: leaf.id, name: leaf.name),
              field(m, "\(leaf.name)（满分 \(NumberFormat.text(leaf.max, .score))）", FieldPath.indicator(leaf.id, .selfScore).text),
              field(m, "偏差原因及改进措施", FieldPath.indicator(leaf.id, .note).text))
     }

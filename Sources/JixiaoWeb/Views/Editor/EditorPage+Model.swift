@@ -22,6 +22,8 @@ struct EditorPageModel {
     var documentFindings: [Finding]? = nil
     /// The evaluation's 佐证材料.
     var attachments: [Attachment] = []
+    /// The indicator the upload form starts with (`?attach=`, from an indicator's 上传 link).
+    var attachIndicator = ""
 
     var evaluation: Evaluation { stored.evaluation }
     var id: String { stored.id }
