@@ -44,6 +44,11 @@ struct FrameworkResolver {
         analyzers.analyze(evaluation, with: try await analyzer(id: evaluation.frameworkID))
     }
 
+    /// Checks `evaluation` and scores it with `analyzer` found before (nil: checks only).
+    func analyze(_ evaluation: Evaluation, with analyzer: Analyzer?) -> EvaluationAnalysis {
+        analyzers.analyze(evaluation, with: analyzer)
+    }
+
     /// Analyses many evaluations, finding each framework once.
     func analyze(all evaluations: [Evaluation]) async throws -> [EvaluationAnalysis] {
         var found: [String: Analyzer?] = [:]

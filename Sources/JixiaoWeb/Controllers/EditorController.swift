@@ -112,13 +112,15 @@ struct EditorController {
         return EditorPage.render(model).response(status: .conflict)
     }
 
-    func makeModel(_ req: Request, stored: StoredEvaluation, form: EvaluationForm, evaluation: Evaluation) async throws -> EditorPageModel {
+    /// The editor page's model; `analysis` of `evaluation` when the caller made it already.
+    func makeModel(_ req: Request, stored: StoredEvaluation, form: EvaluationForm, evaluation: Evaluation,
+                   analysis given: EvaluationAnalysis? = nil) async throws -> EditorPageModel {
         let user = try req.requireUser()
         let editable = user.mayEdit(unitCode: stored.evaluation.unit.code ?? "") && Self.isOpen(stored.evaluation.status)
+        // One analysis, whose framework the page shows too: found once, scored once.
+        let analysis = if let given { given } else { try await req.frameworks.analyze(evaluation) }
         var model = EditorPageModel(user: user, csrf: req.csrf, stored: stored, form: form,
-                                    analysis: try await req.frameworks.analyze(evaluation),
-                                    framework: try await req.frameworks.framework(id: stored.evaluation.frameworkID),
-                                    editable: editable)
+                                    analysis: analysis, framework: analysis.framework, editable: editable)
         model.attachments = try await req.attachments.list(evaluationID: stored.id)
         return model
     }

@@ -54,7 +54,9 @@ struct UploadController {
         guard let unit = try await req.accounts.unit(code: user.unitCode) else { throw Abort(.forbidden) }
         let base = Evaluation(kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
                               narrative: NarrativeTemplate.sections(for: choice.kind))
-        let framework = try await req.frameworks.framework(id: choice.id)
+        // Found once: the import matches item scores to its leaves, the analysis scores on it.
+        let analyzer = try await req.frameworks.analyzer(id: choice.id)
+        let framework = analyzer?.framework
         let importer = req.importer, bytes = Array(file.data.readableBytesView), name = file.filename
         let imported: ImportedReport
         switch try await req.offload({ Result { try importer.read(bytes, filename: name, base: base, framework: framework) } }) {
@@ -67,17 +69,17 @@ struct UploadController {
             return try await fail(req, user, refusal)
         }
         if let refusal = EvaluationRules.contentRefusal(imported.draft) { return try await fail(req, user, refusal) }
+        let analysis = req.frameworks.analyze(imported.draft, with: analyzer)
         let stored: StoredEvaluation
         do {
-            stored = try await req.evaluations.create(imported.draft, metrics: try await req.frameworks.analyze(imported.draft).metrics,
-                                                      by: user.displayName)
+            stored = try await req.evaluations.create(imported.draft, metrics: analysis.metrics, by: user.displayName)
         } catch RepositoryError.duplicate(let existing) {
             return try await fail(req, user, ([WebText.duplicate(imported.draft)] + imported.notices).joined(separator: " "),
                                   status: .conflict, existingID: existing)
         }
         var model = try await EditorController().makeModel(
             req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
-            evaluation: stored.evaluation)
+            evaluation: stored.evaluation, analysis: analysis)
         model.documentFindings = imported.findings
         model.flash = (["已根据 \(file.filename) 生成草稿。"] + imported.notices).joined(separator: " ")
         return EditorPage.render(model).response(status: .created)
