@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
         .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
         .package(url: "https://github.com/vapor/fluent-kit", from: "1.57.0"),
@@ -92,7 +93,10 @@ let package = Package(
                 "JixiaoWeb", "JixiaoStore", "JixiaoCore", "JixiaoFiles",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            // Read by SnapshotTests from the checkout; re-recorded with SNAPSHOT_TESTING_RECORD=all.
+            exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "JixiaoImportTests",
