@@ -48,22 +48,22 @@ def test_live_finding_appears_and_vanishes(server, driver, shot):
     shot("01-list")
     create(driver, "guangdong-county-department", "2025")
     # when: the parts do not add up to the total
-    type_into(driver, "figure.expenditureTotal", "600")
-    type_into(driver, "figure.basicExpenditure", "400")
-    type_into(driver, "figure.projectExpenditure", "100")
+    type_into(driver, "figures.expenditureTotal", "600")
+    type_into(driver, "figures.basicExpenditure", "400")
+    type_into(driver, "figures.projectExpenditure", "100")
     # then
     wait(driver).until(finding_present("sum.expenditure"))
     assert "520.00" not in driver.find_element(By.ID, "findings").text
     assert "500.00" in driver.find_element(By.ID, "findings").text
     shot("02-live-finding")
     # when: fixed
-    type_into(driver, "figure.projectExpenditure", "200")
+    type_into(driver, "figures.projectExpenditure", "200")
     # then
     wait_until_gone(driver, finding_present("sum.expenditure"))
     assert "得分" in driver.find_element(By.ID, "analysis").text
     driver.find_element(By.ID, "save").click()
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
-    assert field(driver, "figure.projectExpenditure").get_attribute("value") == "200.00"
+    assert field(driver, "figures.projectExpenditure").get_attribute("value") == "200.00"
     shot("03-saved")
 
 
@@ -88,8 +88,8 @@ def test_upload_sample_report(server, driver, shot):
     assert "报告所写年度为 2023 年，与所选的 2025 年不同" in flash
     assert "2023" in driver.find_element(By.TAG_NAME, "h1").text
     assert field(driver, "filing.phone").get_attribute("value") == "13719971687"
-    assert field(driver, "section.functions").get_attribute("value").startswith("1.主要职责")
-    assert field(driver, "indicator.预算编制合理性.selfScore").get_attribute("value") in ("5", "5.00")
+    assert field(driver, "narrative.functions").get_attribute("value").startswith("1.主要职责")
+    assert field(driver, "indicators.预算编制合理性.selfScore").get_attribute("value") in ("5", "5.00")
 
 
 def test_upload_into_a_year_that_has_one_links_to_it(server, driver, shot):
@@ -118,13 +118,13 @@ def test_submit_blocked_then_submitted(server, driver, shot):
     for key, text in [("overallGoal", "保障热线全年稳定运行"), ("overallOutcome", "全年稳定运行，接通率达标"),
                       ("indicators", "各项指标均已完成"), ("problems", "高峰时段接通压力较大"),
                       ("improvements", "优化排班")]:
-        type_into(driver, f"section.{key}", text)
-    type_into(driver, "figure.budgetAdjusted", "100")
-    type_into(driver, "figure.budgetExecuted", "100")
+        type_into(driver, f"narrative.{key}", text)
+    type_into(driver, "figures.budgetAdjusted", "100")
+    type_into(driver, "figures.budgetExecuted", "100")
     rows = [("产出指标/数量指标", "热线接通量", "10000", "次", "10200", "50"),
             ("效益指标/社会效益指标", "工单办结率", "95", "%", "96", "30")]
     for i, (levels, name, value, unit, actual, points) in enumerate(rows):
-        for part, text in zip(["levels", "name", "value", "unit", "actual", "max"], [levels, name, value, unit, actual, points]):
+        for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"], [levels, name, value, unit, actual, points]):
             type_into(driver, f"target.{i}.{part}", text)
     driver.find_element(By.ID, "save").click()
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
@@ -136,9 +136,9 @@ def test_submit_blocked_then_submitted(server, driver, shot):
     assert "暂不能提交" in driver.find_element(By.ID, "blocking").text
     shot("05-blocked")
     # when: the last target is added and the evaluation submitted
-    for part, text in zip(["levels", "name", "value", "unit", "actual", "max"],
+    for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"],
                           ["满意度指标/服务对象满意度指标", "群众满意度", "90", "%", "93", "10"]):
-        type_into(driver, f"target.2.{part}", text)
+        type_into(driver, f"targets.2.{part}", text)
     driver.find_element(By.ID, "save").click()
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     driver.find_element(By.ID, "submit").click()

@@ -76,11 +76,11 @@ def file_evaluation(driver, base):
     driver.find_element(By.ID, "create").click()
     wait(driver).until(EC.presence_of_element_located((By.ID, "editor")))
     for name, text in [("filing.filedBy", "张三"), ("filing.phone", "0751-6920122"), ("filing.filedOn", "2025-03-20"),
-                       ("figure.budgetAdjusted", "120"), ("figure.budgetExecuted", "120")]:
+                       ("figures.budgetAdjusted", "120"), ("figures.budgetExecuted", "120")]:
         type_into(driver, name, text)
     for key, text in [("overallGoal", "完成馆藏档案数字化"), ("overallOutcome", "全年完成数字化任务"),
                       ("indicators", "各项指标均已完成"), ("problems", "扫描设备老化"), ("improvements", "更新设备")]:
-        type_into(driver, f"section.{key}", text)
+        type_into(driver, f"narrative.{key}", text)
     rows = [("产出指标/数量指标", "数字化卷数", "5000", "卷", "5200", "50"),
             ("效益指标/社会效益指标", "查档办结率", "95", "%", "97", "30"),
             ("满意度指标/服务对象满意度指标", "查档群众满意度", "90", "%", "93", "10")]
@@ -88,7 +88,7 @@ def file_evaluation(driver, base):
         if i == 2:  # the editor offers one more empty target row after each save
             driver.find_element(By.ID, "save").click()
             wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
-        for part, text in zip(["levels", "name", "value", "unit", "actual", "max"], row):
+        for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"], row):
             type_into(driver, f"target.{i}.{part}", text)
     return re.search(r"/evaluations/([0-9a-f-]{36})", driver.current_url).group(1)
 
@@ -126,18 +126,18 @@ def test_whole_review_cycle(server, driver, shot):
     wait(driver).until(EC.presence_of_element_located((By.ID, "review-scores")))
     shot("review-01-page")
     workflow(driver, "sendBack", reason="预算数与执行数均与决算报表不符，请核对",
-             note=("figure.budgetExecuted", "执行数与决算报表不一致"))
+             note=("figures.budgetExecuted", "执行数与决算报表不一致"))
     status_is(driver, "退回")
     # then: the filer sees the reason, and the note next to the field it concerns
     login(driver, server, "filer")
     driver.get(editor)
     assert "均与决算报表不符" in driver.find_element(By.ID, "return-reason").text
-    note = driver.find_element(By.CSS_SELECTOR, '.review-note[data-field="figure.budgetExecuted"]')
+    note = driver.find_element(By.CSS_SELECTOR, '.review-note[data-field="figures.budgetExecuted"]')
     assert "执行数与决算报表不一致" in note.text
     shot("review-02-returned")
     # when: the filer fixes it and resubmits; the head approves again
-    type_into(driver, "figure.budgetAdjusted", "100")
-    type_into(driver, "figure.budgetExecuted", "100")
+    type_into(driver, "figures.budgetAdjusted", "100")
+    type_into(driver, "figures.budgetExecuted", "100")
     save_and_submit(driver)
     login(driver, server, "approver")
     driver.get(editor)

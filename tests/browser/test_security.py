@@ -40,7 +40,7 @@ def test_hostile_text_runs_no_script(server, driver, shot):
     login(driver, server)
     create(driver, "mof-2020-project", "2025", project=HOSTILE)
     evaluation = driver.current_url
-    for name in ["filing.filedBy", "filing.phone", "target.0.name", "target.0.note"]:
+    for name in ["filing.filedBy", "filing.phone", "targets.0.name", "targets.0.deviationNote"]:
         type_into(driver, name, HOSTILE)
     # (app.js, served under the policy, still posts the form as the user types)
     wait(driver).until(lambda d: d.execute_script("return document.body.dataset.analyzed"))
@@ -50,7 +50,7 @@ def test_hostile_text_runs_no_script(server, driver, shot):
     # then the editor shows the text as typed and ran none of it
     assert_clean(driver, "editor")
     assert field(driver, "filing.filedBy").get_attribute("value") == HOSTILE
-    assert field(driver, "target.0.name").get_attribute("value") == HOSTILE
+    assert field(driver, "targets.0.name").get_attribute("value") == HOSTILE
     for page in ["/evaluations", evaluation.replace(server, "") + "/history"]:
         driver.get(server + page)
         assert_clean(driver, page)

@@ -24,11 +24,11 @@ def file_project(driver):
     driver.find_element(By.ID, "create").click()
     wait(driver).until(EC.presence_of_element_located((By.ID, "editor")))
     for name, text in [("filing.filedBy", "李四"), ("filing.phone", "0751-6920122"), ("filing.filedOn", "2025-03-20"),
-                       ("figure.budgetAdjusted", "80"), ("figure.budgetExecuted", "80")]:
+                       ("figures.budgetAdjusted", "80"), ("figures.budgetExecuted", "80")]:
         type_into(driver, name, text)
     for key, text in [("overallGoal", "完成待办演示"), ("overallOutcome", "全年完成"),
                       ("indicators", "各项指标均已完成"), ("problems", "无"), ("improvements", "继续保持")]:
-        type_into(driver, f"section.{key}", text)
+        type_into(driver, f"narrative.{key}", text)
     rows = [("产出指标/数量指标", "演示件数", "100", "件", "100", "50"),
             ("效益指标/社会效益指标", "办结率", "95", "%", "97", "30"),
             ("满意度指标/服务对象满意度指标", "群众满意度", "90", "%", "93", "10")]
@@ -36,7 +36,7 @@ def file_project(driver):
         if i == 2:  # the editor offers one more empty target row after each save
             driver.find_element(By.ID, "save").click()
             wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
-        for part, text in zip(["levels", "name", "value", "unit", "actual", "max"], row):
+        for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"], row):
             type_into(driver, f"target.{i}.{part}", text)
     return re.search(r"/evaluations/([0-9a-f-]{36})", driver.current_url).group(1)
 
@@ -60,10 +60,10 @@ def test_last_years_copy(server, driver, shot):
     # then: the new draft carries last year's targets without their results
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已从上年复制"))
     assert "2025" in driver.find_element(By.TAG_NAME, "h1").text
-    assert driver.find_element(By.NAME, "target.0.name").get_attribute("value") == "办件量"
-    assert driver.find_element(By.NAME, "target.0.value").get_attribute("value") == "1000"
-    assert driver.find_element(By.NAME, "target.0.actual").get_attribute("value") == ""
-    assert driver.find_element(By.NAME, "figure.incomeTotal").get_attribute("value") == ""
+    assert driver.find_element(By.NAME, "targets.0.name").get_attribute("value") == "办件量"
+    assert driver.find_element(By.NAME, "targets.0.target").get_attribute("value") == "1000"
+    assert driver.find_element(By.NAME, "targets.0.actual").get_attribute("value") == ""
+    assert driver.find_element(By.NAME, "figures.incomeTotal").get_attribute("value") == ""
     copy_url = driver.current_url.split("?")[0]
     shot("todo-02-copied")
     # then: the copy is on the filer's to-do list, and the button is gone from the home page
