@@ -23,21 +23,23 @@ def file_project(driver):
     type_into(driver, "project", PROJECT)
     driver.find_element(By.ID, "create").click()
     wait(driver).until(EC.presence_of_element_located((By.ID, "editor")))
-    for name, text in [("filing.filedBy", "李四"), ("filing.phone", "0751-6920122"), ("filing.filedOn", "2025-03-20"),
-                       ("figures.budgetAdjusted", "80"), ("figures.budgetExecuted", "80")]:
+    for name, text in [("filing.filedBy", "张三"), ("filing.phone", "0751-6920122"), ("filing.filedOn", "2025-03-20"),
+                       ("figures.budgetAdjusted", "120"), ("figures.budgetExecuted", "120")]:
         type_into(driver, name, text)
-    for key, text in [("overallGoal", "完成待办演示"), ("overallOutcome", "全年完成"),
-                      ("indicators", "各项指标均已完成"), ("problems", "无"), ("improvements", "继续保持")]:
+    for key, text in [("overallGoal", "完成馆藏档案数字化"), ("overallOutcome", "全年完成数字化任务"),
+                      ("indicators", "各项指标均已完成"), ("problems", "扫描设备老化"), ("improvements", "更新设备")]:
         type_into(driver, f"narrative.{key}", text)
-    rows = [("产出指标/数量指标", "演示件数", "100", "件", "100", "50"),
-            ("效益指标/社会效益指标", "办结率", "95", "%", "97", "30"),
-            ("满意度指标/服务对象满意度指标", "群众满意度", "90", "%", "93", "10")]
+    rows = [("产出指标/数量指标", "数字化卷数", "5000", "卷", "5200", "50"),
+            ("效益指标/社会效益指标", "查档办结率", "95", "%", "97", "30"),
+            ("满意度指标/服务对象满意度指标", "查档群众满意度", "90", "%", "93", "10")]
     for i, row in enumerate(rows):
         if i == 2:  # the editor offers one more empty target row after each save
             driver.find_element(By.ID, "save").click()
             wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
         for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"], row):
-            type_into(driver, f"target.{i}.{part}", text)
+            type_into(driver, f"targets.{i}.{part}", text)
+    driver.find_element(By.ID, "save").click()
+    wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     return re.search(r"/evaluations/([0-9a-f-]{36})", driver.current_url).group(1)
 
 
@@ -104,12 +106,16 @@ def test_todo_list_per_role(server, driver, shot):
     assert int(driver.find_element(By.ID, "unread-count").text) >= 1
     assert editor in todo_links(driver, server, "returned")
     driver.find_element(By.ID, "nav-notices").click()
-    notice = [li for li in driver.find_elements(By.CSS_SELECTOR, "#notice-list li.unread") if PROJECT in li.text][0]
-    assert "被财政退回" in notice.text and "待办演示：请补充佐证" in notice.text
+    returned = [li for li in driver.find_elements(By.CSS_SELECTOR, "#notice-list li.unread")
+                if PROJECT in li.text and "被财政退回" in li.text]
+    assert returned and "待办演示：请补充佐证" in returned[0].text
+    assert [li for li in driver.find_elements(By.CSS_SELECTOR, "#notice-list li") if PROJECT in li.text and "已通过部门审核" in li.text]
+    notice = returned[0]
     shot("todo-05-notices")
     notice.find_element(By.CSS_SELECTOR, "button").click()
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已标为已读"))
-    assert not [li for li in driver.find_elements(By.CSS_SELECTOR, "#notice-list li.unread") if PROJECT in li.text]
+    assert not [li for li in driver.find_elements(By.CSS_SELECTOR, "#notice-list li.unread")
+                if PROJECT in li.text and "被财政退回" in li.text]
 
 
 def test_deadline_marks_overdue(server, driver, shot):
