@@ -125,7 +125,7 @@ def test_submit_blocked_then_submitted(server, driver, shot):
             ("效益指标/社会效益指标", "工单办结率", "95", "%", "96", "30")]
     for i, (levels, name, value, unit, actual, points) in enumerate(rows):
         for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"], [levels, name, value, unit, actual, points]):
-            type_into(driver, f"target.{i}.{part}", text)
+            type_into(driver, f"targets.{i}.{part}", text)
     driver.find_element(By.ID, "save").click()
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     # when: submitted while the satisfaction target is missing

@@ -89,7 +89,7 @@ def file_evaluation(driver, base):
             driver.find_element(By.ID, "save").click()
             wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
         for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"], row):
-            type_into(driver, f"target.{i}.{part}", text)
+            type_into(driver, f"targets.{i}.{part}", text)
     return re.search(r"/evaluations/([0-9a-f-]{36})", driver.current_url).group(1)
 
 

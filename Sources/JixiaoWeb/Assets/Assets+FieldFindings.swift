@@ -1,4 +1,19 @@
 extension Assets {
+    /// The styles of findings at the field, the panel's groups and autosave's notes. Rule ids
+    /// wrap rather than being cut off in the narrow panel.
+    static let fieldFindingsCSS = #"""
+    code.rule { overflow-wrap: anywhere; white-space: normal; font-size: .8rem; color: #444; }
+    .finding-group h4 { margin: .5rem 0 .2rem; }
+    .finding-group-note { margin: 0 0 .2rem; font-size: .85rem; color: #444; }
+    #findings ul, .field-findings { padding-left: 1.1rem; margin: .2rem 0; }
+    .field-findings { font-size: .85rem; }
+    a.finding-link { color: inherit; }
+    .autosave-status { font-size: .85rem; color: #444; margin: .2rem 0; }
+    .autosave-conflict { border: 1px solid #c0392b; background: #fdecea; color: #000; padding: .3rem; margin-top: .2rem; }
+    .autosave-conflict p { margin: 0 0 .3rem; }
+    .autosave-conflict button { margin-right: .5rem; }
+    """#
+
     /// Findings at their fields: a finding's link (`a.finding-link`, in the panel, the list of a
     /// refused submission or save) scrolls to its input and focuses it, opening any closed
     /// `<details>` around it; after each live analysis (`jixiao:analyzed`) the messages under
