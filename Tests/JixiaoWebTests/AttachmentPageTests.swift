@@ -35,6 +35,9 @@ struct AttachmentPageTests {
             let review = try await reviewer.get("/review/\(id)").body.string
             #expect(review.contains("现场照片_b_.png") && review.contains("href=\"/attachments/\(file.id)\""))
             #expect(!review.contains("attachment-form") && !review.contains("/attachments/\(file.id)/delete"))
+            var approver = try await Browser.signedIn(app, as: "approver")
+            let readOnly = try await approver.get("/evaluations/\(id)").body.string
+            #expect(readOnly.contains("href=\"/attachments/\(file.id)\"") && !readOnly.contains("attachment-form"))
             let download = try await reviewer.get("/attachments/\(file.id)")
             #expect(download.status == .ok && Array(download.body.readableBytesView) == AttachmentBytes.png)
             #expect(download.headers.first(name: .contentType) == "image/png")
