@@ -10,7 +10,8 @@ extension Assets {
     .button.secondary { background: #3d6184; border-color: #3d6184; }
     button:hover, .button:hover { filter: brightness(1.15); }
     button:focus-visible, .button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible,
-      textarea:focus-visible, summary:focus-visible { outline: 3px solid #e39b2f; outline-offset: 1px; }
+      textarea:focus-visible, summary:focus-visible { outline: 3px solid #a35200; outline-offset: 1px; }
+    header.top a:focus-visible, header.top button:focus-visible { outline-color: #fff; }
     header.top button { background: transparent; color: #fff; border-color: #fff; padding: .15rem .6rem; }
     header.top nav { display: flex; flex-wrap: wrap; align-items: center; gap: .3rem 0; }
     input:not([type=checkbox], [type=radio], [type=hidden], [type=file]), select, textarea {
