@@ -210,6 +210,15 @@ def test_print_hides_navigation_and_buttons(server, driver):
         look = driver.execute_script(
             "var s = getComputedStyle(arguments[0]); return [s.borderTopStyle, s.backgroundColor];", field)
         assert look == ["none", "rgb(255, 255, 255)"]
+    # the review page prints without navigation too
+    login(driver, server, "reviewer")
+    href = driver.find_element(By.CSS_SELECTOR, "#evaluation-list tbody a").get_attribute("href")
+    driver.get(href.replace("/evaluations/", "/review/"))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "review-scores")))
+    with print_media(driver):
+        assert not driver.find_element(By.CSS_SELECTOR, "header.top").is_displayed()
+        assert driver.execute_script("return getComputedStyle(document.getElementById('review-scores')).display") == "table"
+        assert driver.find_element(By.ID, "review-scores").is_displayed()
 
 
 def test_numbers_are_right_aligned(server, driver):
