@@ -5,7 +5,7 @@ public enum CheckMessages {
 
     public static func sum(_ check: SumCheck) -> String {
         let diff = check.difference.magnitude
-        return "\(check.arithmetic)，与\(check.total.label) \(Money.text(check.total.value)) 万元不符（相差 \(Money.text(diff)) 万元）"
+        return "\(check.arithmetic)，与\(check.total.label) \(NumberFormat.moneyExact(check.total.value)) 万元不符（相差 \(NumberFormat.moneyExact(diff)) 万元）"
     }
 
     public static func rate(name: String, check: StatedRateCheck, numeratorText: String, denominatorText: String) -> String {
@@ -95,7 +95,7 @@ public enum CheckMessages {
 extension CheckMessages {
     /// `收入合计为 -500.00 万元，不能为负数`.
     public static func negativeFigure(label: String, value: ExactDecimal, unit: String) -> String {
-        "\(label)为 \(unit == "万元" ? Money.text(value) : num(value)) \(unit)，不能为负数"
+        "\(label)为 \(unit == "万元" ? NumberFormat.moneyExact(value) : num(value)) \(unit)，不能为负数"
     }
 
     /// `“A1”的自评得分为 -1 分，得分不能为负数`.

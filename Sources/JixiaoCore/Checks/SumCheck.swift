@@ -54,16 +54,8 @@ public struct SumCheck: Sendable, Hashable {
         var text = ""
         for (index, term) in terms.enumerated() {
             if index > 0 { text += term.sign < 0 ? " − " : " + " } else if term.sign < 0 { text += "−" }
-            text += "\(term.amount.label) \(Money.text(term.amount.value)) 万元"
+            text += "\(term.amount.label) \(NumberFormat.moneyExact(term.amount.value)) 万元"
         }
-        return text + " = \(Money.text(computed)) 万元"
-    }
-}
-
-/// Formatting of 万元 amounts in messages.
-public enum Money {
-    /// Two decimals with thousands separators (1,011.58); more when the value needs them.
-    public static func text(_ value: ExactDecimal) -> String {
-        value.formatted(minimumPlaces: 2, maximumPlaces: Swift.max(2, value.significantDecimalPlaces), grouping: true)
+        return text + " = \(NumberFormat.moneyExact(computed)) 万元"
     }
 }

@@ -37,6 +37,12 @@ public enum NumberFormat {
     /// A score in a sentence, trailing zeros dropped: `98`, `4.5`, `3.75`.
     public static func points(_ value: ExactDecimal) -> String { decimal(value, minPlaces: 0, maxPlaces: 2) }
 
+    /// An amount in 万元 as a message quotes it, every digit kept: two decimals with
+    /// thousands separators (1,011.58), more when the value has them (0.125).
+    public static func moneyExact(_ value: ExactDecimal) -> String {
+        value.formatted(minimumPlaces: 2, maximumPlaces: Swift.max(2, value.significantDecimalPlaces), grouping: true)
+    }
+
     /// The text a form field shows for a stored value, ready to be typed over: money
     /// `1280.50`, counts `14`, rates in percent (0.96 → `96`), no separators.
     public static func inputText(_ value: ExactDecimal, _ kind: NumberKind) -> String {

@@ -1,7 +1,7 @@
 /// The Chinese texts of monitoring: light explanations and the `monitor.*` findings,
 /// each with its numbers.
 public enum MonitoringMessages {
-    static func money(_ value: ExactDecimal) -> String { Money.text(value) + " 万元" }
+    static func money(_ value: ExactDecimal) -> String { NumberFormat.moneyExact(value) + " 万元" }
     static func pct(_ value: ExactDecimal) -> String { value.formatted(places: 2) + "%" }
 
     static func budget(_ budget: MonitoredBudget, rate: ExactDecimal, months: Int, time: ExactDecimal, ratio: ExactDecimal,

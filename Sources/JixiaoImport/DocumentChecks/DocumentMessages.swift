@@ -11,6 +11,6 @@ enum DocumentMessages {
     }
 
     static func conflict(label: String, trusted: Fact<StatedAmount>, other: ExactDecimal) -> String {
-        "\(label)此处为 \(Money.text(other)) 万元，与第 \(trusted.line) 行的 \(Money.text(trusted.value.value)) 万元不一致（相差 \(Money.text((other - trusted.value.value).magnitude)) 万元）"
+        "\(label)此处为 \(NumberFormat.moneyExact(other)) 万元，与第 \(trusted.line) 行的 \(NumberFormat.moneyExact(trusted.value.value)) 万元不一致（相差 \(NumberFormat.moneyExact((other - trusted.value.value).magnitude)) 万元）"
     }
 }
