@@ -67,6 +67,33 @@ struct FieldFeedbackTests {
         }
     }
 
+    @Test("review notes and history rows stored under the older field names still show",
+          arguments: [TestDatabase.sqlite])
+    func olderNames(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given a returned evaluation whose notes and history were written with the older names
+            let id = try await Fixtures.evaluationID(app)
+            let repository = FluentEvaluationRepository(database: app.db)
+            let stored = try await ReviewFixtures.find(app, id)
+            var e = stored.evaluation
+            e.status = .returned
+            e.review = Review(returnReason: "请核对", fieldNotes: ["figure.expenditureTotal": "支出合计有误",
+                                                                  "section.functions": "职能写得太简单"])
+            let old = [FieldChange(field: "figure.expenditureTotal", label: "支出合计", old: "1", new: "2")]
+            _ = try await repository.update(id: id, expectedVersion: stored.version, evaluation: e,
+                                            metrics: try await app.frameworks.analyze(e).metrics, by: "测试", changes: old)
+            var filer = try await Browser.signedIn(app, as: "filer")
+            // when
+            let editor = try await filer.get("/evaluations/\(id)").body.string
+            let history = try await filer.get("/evaluations/\(id)/history").body.string
+            // then
+            let notes = HTMLTokens(editor).elements.filter { $0.attribute("class") == "review-note" }
+            #expect(Set(notes.compactMap { $0.attribute("data-field") }) == ["figures.expenditureTotal", "narrative.functions"])
+            #expect(editor.contains("审核意见：支出合计有误") && editor.contains("审核意见：职能写得太简单"))
+            #expect(history.contains("<td>支出合计</td>"))
+        }
+    }
+
     @Test("autosave saves with the version check; the same field changed meanwhile answers both values",
           arguments: [TestDatabase.sqlite])
     func autosave(_ database: TestDatabase) async throws {
