@@ -13,7 +13,7 @@ enum DeadlineField {
             .input(.type(.text), .attr("name", "deadline"), .attr("id", id), .attr("placeholder", "2025-04-30"),
                    .attr("value", error?.text ?? year.deadline?.iso ?? ""),
                    .attr("aria-describedby", error == nil ? "" : id + "-error")),
-            .unwrap(error) { .span(.class("field-error"), .id(id + "-error"), .text($0.message)) }
+            .unwrap(error) { .span(.class("field-error"), .attr("id", id + "-error"), .text($0.message)) }
         )
     }
 }

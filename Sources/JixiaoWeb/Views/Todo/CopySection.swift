@@ -14,7 +14,7 @@ enum CopySection {
                     .hidden(name: "year", value: String(row.fiscalYear + 1)),
                     .hidden(name: "kind", value: row.kind.rawValue),
                     .hidden(name: "project", value: row.kind == .project ? row.title : ""),
-                    .button(.type(.submit), .class("button secondary"), .id("copy-\(row.id)"),
+                    .button(.type(.submit), .class("button secondary"), .attr("id", "copy-\(row.id)"),
                             .text("从上年复制：\(row.fiscalYear + 1)年度 \(row.title)（复制 \(row.fiscalYear) 年度）")),
                 ])
             }

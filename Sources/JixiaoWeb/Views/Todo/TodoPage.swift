@@ -30,7 +30,7 @@ enum TodoPage {
 
     private static func group(_ m: Model, _ g: TodoList.Group) -> Node<HTML.BodyContext> {
         .section(
-            .class("todo-group"), .id("todo-\(g.status.rawValue)"),
+            .class("todo-group"), .attr("id", "todo-\(g.status.rawValue)"),
             .h2(.text("\(g.title)（\(g.count)）")),
             .if(g.count > g.rows.count, .p(.class("hint"), .text("只列出最近修改的 \(g.rows.count) 项。"))),
             .div(.class("table-scroll"), .table(

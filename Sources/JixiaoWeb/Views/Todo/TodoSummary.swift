@@ -11,7 +11,7 @@ enum TodoSummary {
                 .strong("待办："),
                 .if(list.total == 0, .text("无。")),
                 .forEach(list.groups.filter { $0.count > 0 }) { g in
-                    .span(.class("todo-count"), .id("todo-count-\(g.status.rawValue)"), .text("\(g.title) \(g.count) 项 "))
+                    .span(.class("todo-count"), .attr("id", "todo-count-\(g.status.rawValue)"), .text("\(g.title) \(g.count) 项 "))
                 },
                 .if(list.overdue > 0, .span(.class("overdue-mark"), .id("todo-overdue"), .text("其中逾期 \(list.overdue) 项 "))),
                 .a(.attr("href", SiteURL.todo.path), .id("todo-open"), .text("查看待办"))
