@@ -99,6 +99,14 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
+            name: "JixiaoStoreTests",
+            dependencies: [
+                "JixiaoStore", "JixiaoCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
+            ]
+        ),
+        .testTarget(
             name: "JixiaoImportTests",
             dependencies: [
                 "JixiaoCore", "JixiaoImport",

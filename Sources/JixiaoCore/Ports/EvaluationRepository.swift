@@ -7,7 +7,8 @@ public enum RepositoryError: Error, Sendable, Equatable {
     case duplicate(existingID: String)
 }
 
-/// Where evaluations live (implemented on Fluent in JixiaoStore, in memory in tests).
+/// Where evaluations live (implemented on Fluent in JixiaoStore: `FluentEvaluationRepository`,
+/// tested on SQLite and PostgreSQL by JixiaoStoreTests).
 public protocol EvaluationRepository: Sendable {
     /// Stores a new evaluation at version 1, recording its creation in the history.
     func create(_ evaluation: Evaluation, metrics: EvaluationMetrics, by user: String) async throws -> StoredEvaluation
