@@ -71,6 +71,11 @@ struct ReviewAtScaleTests {
                 #expect(first + second == all, "\(order)")
                 #expect(third.isEmpty, "\(order)")
             }
+            // the figures read from the documents after the page match the dashboard's
+            let dashboard = Dictionary(uniqueKeysWithValues: try await DashboardQuery(database: app.db).rows(year: 2024).map { ($0.id, $0) })
+            for row in try await query.rows(ReviewListFilter(year: 2024, order: .gap, limit: 10)) {
+                #expect(row == dashboard[row.id])
+            }
             #expect(try await query.count(ReviewListFilter(year: 2024, search: "新丰")) == 1)
             #expect(try await query.count(ReviewListFilter(year: 2024, search: "%")) == 0, "LIKE wildcards are literal")
         }
@@ -133,6 +138,28 @@ struct ReviewAtScaleTests {
             #expect(empty.body.string.contains(ReviewQueueText.zipEmpty))
             #expect(refused.status == .forbidden)
             _ = ids
+        }
+    }
+
+    @Test("逾期: past the year's 填报截止日期 the list shows what units still owe; before it, nothing",
+          arguments: [TestDatabase.sqlite])
+    func overdue(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            let ids = try await Self.twoUnits(app, wuhua: .returned, xinfeng: .submitted)
+            let years = FluentFiscalYearRepository(database: app.db)
+            var year = try await years.find(2024) ?? FiscalYear(year: 2024)
+            year.deadline = CalendarDate("2025-01-31")
+            try await years.save(year, by: "test")
+            var reviewer = try await Browser.signedIn(app, as: "reviewer")
+            let past = try await reviewer.get("/review?year=2024&overdue=1").body.string
+            year.deadline = CalendarDate("2100-12-31")
+            try await years.save(year, by: "test")
+            let before = try await reviewer.get("/review?year=2024&overdue=1").body.string
+            let bad = try await reviewer.get("/review?year=2024&overdue=2")
+            #expect(past.contains("href=\"/review/\(ids.wuhua)\""))
+            #expect(!past.contains("href=\"/review/\(ids.xinfeng)\""))
+            #expect(before.contains("共 0 份"))
+            #expect(bad.status == .badRequest)
         }
     }
 

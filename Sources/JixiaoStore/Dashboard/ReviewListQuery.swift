@@ -16,19 +16,17 @@ public struct ReviewListQuery: Sendable {
     /// Counts stop here: the page says 「10000 份以上」.
     public static let countLimit = 10_000
 
-    /// The rows of the page.
+    /// The rows of the page. The page is chosen on the indexed columns alone; the three JSON
+    /// paths are read afterwards for its rows only (reading them in the sorted query parsed the
+    /// document of every row of the year before the sort: 285 ms against 34 ms at 25,000 a year).
     public func rows(_ filter: ReviewListFilter) async throws -> [DashboardRow] {
         guard let sql = database as? any SQLDatabase else { return [] }
         let order = Self.orderExpressions(filter.order, dialect: sql.dialect.name)
         var select = sql.select()
             .columns("id", "unit_code", "unit_name", "kind", "status", "title", "total", "grade",
                      "error_count", "warning_count")
-        let path = DashboardQuery.jsonPath(dialect: sql.dialect.name)
-        select = select.column(SQLAlias(SQLRaw(path("statedTotal")), as: SQLIdentifier("stated")))
-            .column(SQLAlias(SQLRaw(path("figures.budgetAdjusted")), as: SQLIdentifier("budget")))
-            .column(SQLAlias(SQLRaw(path("figures.budgetExecuted")), as: SQLIdentifier("executed")))
-            .from(EvaluationRecord.schema)
-        select = Self.where(filter, select)
+        for name in ["stated", "budget", "executed"] { select = select.column(SQLAlias(SQLRaw("NULL"), as: SQLIdentifier(name))) }
+        select = Self.where(filter, select.from(EvaluationRecord.schema))
         let direction = order.descending ? SQLDirection.descending : .ascending
         for expression in order.expressions { select = select.orderBy(SQLRaw(expression), direction) }
         select = select.orderBy(SQLColumn("id"), direction).limit(filter.limit)
@@ -40,7 +38,36 @@ public struct ReviewListQuery: Sendable {
         } else {
             select = select.offset(filter.offset)
         }
-        return try await select.all().compactMap(DashboardQuery.row)
+        var rows = try await select.all().compactMap(DashboardQuery.row)
+        guard !rows.isEmpty else { return rows }
+        let figures = try await documentFigures(ids: rows.compactMap { UUID(uuidString: $0.id) }, on: sql)
+        for index in rows.indices {
+            guard let values = figures[rows[index].id] else { continue }
+            rows[index].statedTotal = values.stated
+            rows[index].budgetAdjusted = values.budget
+            rows[index].budgetExecuted = values.executed
+        }
+        return rows
+    }
+
+    /// 自评总分, 全年预算数 and 全年执行数 from the documents of `ids`.
+    private func documentFigures(ids: [UUID], on sql: any SQLDatabase) async throws
+        -> [String: (stated: ExactDecimal?, budget: ExactDecimal?, executed: ExactDecimal?)] {
+        let path = DashboardQuery.jsonPath(dialect: sql.dialect.name)
+        let rows = try await sql.select().column("id")
+            .column(SQLAlias(SQLRaw(path("statedTotal")), as: SQLIdentifier("stated")))
+            .column(SQLAlias(SQLRaw(path("figures.budgetAdjusted")), as: SQLIdentifier("budget")))
+            .column(SQLAlias(SQLRaw(path("figures.budgetExecuted")), as: SQLIdentifier("executed")))
+            .from(EvaluationRecord.schema).where("id", .in, ids).all()
+        var out: [String: (stated: ExactDecimal?, budget: ExactDecimal?, executed: ExactDecimal?)] = [:]
+        for row in rows {
+            func decimal(_ column: String) throws -> ExactDecimal? {
+                try row.decodeNil(column: column) ? nil : ExactDecimal(try row.decode(column: column, as: String.self))
+            }
+            let id = try row.decode(column: "id", as: UUID.self).uuidString.lowercased()
+            out[id] = (try decimal("stated"), try decimal("budget"), try decimal("executed"))
+        }
+        return out
     }
 
     /// How many rows match, at most `countLimit`.
@@ -88,7 +115,7 @@ public struct ReviewListQuery: Sendable {
         let number = dialect == "sqlite" ? "REAL" : "NUMERIC"
         let total = "COALESCE(CAST(\"total\" AS \(number)), -1000000)"
         switch order {
-        case .unit: return (["\"unit_code\"", "\"title\""], false)
+        case .unit: return (["\"unit_code\"", "\"kind\"", "\"title\""], false)
         case .updated: return (["\"updated_at\""], true)
         case .status: return (["\"status\"", "\"unit_code\""], false)
         case .scoreAscending: return ([total], false)
