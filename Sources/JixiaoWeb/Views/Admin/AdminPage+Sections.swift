@@ -17,14 +17,18 @@ extension AdminPage {
     }
 
     private static func yearFields(_ m: Model, year: FiscalYear, label: String?, button: String) -> [Node<HTML.BodyContext>] {
+        // Every year's form repeats these fields: ids and accessible names carry the year.
+        let key = year.year == 0 ? "new" : String(year.year)
+        let context = (label ?? "新年度") + " · "
         let kinds: [Node<HTML.BodyContext>] = EvaluationKind.allCases.map { kind in
             let options = m.frameworks.filter { $0.choice.kind == kind }.map { ($0.choice.id, $0.choice.title) }
             return .selectField("\(kind.shortLabel)默认", name: "default.\(kind.rawValue)",
-                                options: [("", "（无）")] + options, selected: year.defaults[kind] ?? "")
+                                options: [("", "（无）")] + options, selected: year.defaults[kind] ?? "",
+                                id: "default-\(kind.rawValue)-\(key)", context: context)
         }
         return [label.map { .strong(.text($0)) } ?? .empty,
                 .selectField("状态", name: "state", options: [("open", "填报中"), ("closed", "已关闭")],
-                             selected: year.isOpen ? "open" : "closed")]
+                             selected: year.isOpen ? "open" : "closed", id: "state-\(key)", context: context)]
             + kinds + [DeadlineField.node(m, year: year), .button(.type(.submit), .text(button))]
     }
 
@@ -43,7 +47,7 @@ extension AdminPage {
                  .h3("上传指标体系"),
                  .p("YAML、JSON 或 CSV 文件（格式见 docs/framework-format.md），不超过 512 KB。校验有错误时列出全部错误，不保存；同 id 且未被使用的上传指标体系会被替换（版本加一）。"),
                  .postForm(action: SiteURL.adminFrameworks.path, csrf: m.csrf, id: "framework-form", multipart: true, [
-                     .input(.type(.file), .name("file"), .id("framework-file"),
+                     .input(.type(.file), .name("file"), .id("framework-file"), .attr("aria-label", "指标体系文件（YAML、JSON 或 CSV）"),
                             .attr("accept", ".yaml,.yml,.json,.csv")),
                      .button(.type(.submit), .id("framework-upload"), .text("上传并校验")),
                  ]))

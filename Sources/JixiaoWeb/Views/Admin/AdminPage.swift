@@ -58,7 +58,8 @@ enum AdminPage {
             .section(.id("backup"), .h2("备份与迁移"),
                      .p(.a(.attr("href", SiteURL.backup.path), .id("backup-link"), .text("导出整库 JSON"))),
                      .postForm(action: SiteURL.restore.path, csrf: m.csrf, id: "restore-form", multipart: true, [
-                         .input(.type(.file), .name("file")), .button(.type(.submit), .text("导入到空数据库")),
+                         .input(.type(.file), .name("file"), .attr("aria-label", "备份文件（JSON）")),
+                         .button(.type(.submit), .text("导入到空数据库")),
                      ])),
             .section(.id("log"), .h2("管理记录"),
                      .table(.class("list"), .thead(.tr(.th("时间"), .th("操作人"), .th("操作"), .th("内容"))),

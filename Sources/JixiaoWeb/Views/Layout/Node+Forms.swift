@@ -36,15 +36,20 @@ extension Node where Context == HTML.BodyContext {
     }
 
     /// A labelled select; `options` are (value, label). A `hiddenLabel` is read by screen
-    /// readers but not shown (a select in a table cell under its column heading).
+    /// readers but not shown (a select in a table cell under its column heading); so is
+    /// `context` before the label (「2024 年度 · 」 where several forms repeat a field). `id`
+    /// (default `name`) must be unique on the page.
     static func selectField(_ label: String, name: String, options: [(String, String)], selected: String,
-                            disabled: Bool = false, hiddenLabel: Bool = false, messages: FieldMessages? = nil) -> Node {
+                            disabled: Bool = false, hiddenLabel: Bool = false, messages: FieldMessages? = nil,
+                            id: String? = nil, context: String? = nil) -> Node {
         let said = messages ?? .none(name)
+        let id = id ?? name
         return .div(
             .attr("class", said.invalid ? "field invalid" : "field"),
-            .label(.attr("for", name), .if(hiddenLabel, .class("visually-hidden")), .text(label)),
+            .label(.attr("for", id), .if(hiddenLabel, .class("visually-hidden")),
+                   .unwrap(context) { .span(.class("visually-hidden"), .text($0)) }, .text(label)),
             .element(named: "select", nodes: [
-                .attr("name", name), .attr("id", name), disabled ? .attr("disabled", "disabled") : .empty, said.attributes(),
+                .attr("name", name), .attr("id", id), disabled ? .attr("disabled", "disabled") : .empty, said.attributes(),
             ] + options.map { option in
                 .element(named: "option", nodes: [
                     .attr("value", always: option.0), option.0 == selected ? .attr("selected", "selected") : .empty,
