@@ -5,12 +5,7 @@ public struct ComputedValue: Sendable, Hashable {
     /// The formula as written in the framework.
     public var formula: String
     /// The figures it used, by canonical figure id (`FigureCatalog.label(_:)` for the Chinese label).
-    public var inputs: [String: ExactDecimal] {
-        get { used.dictionary }
-        set { used = .dictionary(newValue) }
-    }
-    /// `inputs` as the scorer found them, made a dictionary when read.
-    var used: FiguresUsed
+    public var inputs: [String: ExactDecimal]
     /// The value, or nil when not computable.
     public var value: ExactDecimal?
     /// Why it is not computable (missing figure, division by zero), in Chinese.
@@ -18,13 +13,9 @@ public struct ComputedValue: Sendable, Hashable {
 
     public init(name: String, formula: String, inputs: [String: ExactDecimal], value: ExactDecimal?,
                 reason: String? = nil) {
-        self.init(name: name, formula: formula, used: .dictionary(inputs), value: value, reason: reason)
-    }
-
-    init(name: String, formula: String, used: FiguresUsed, value: ExactDecimal?, reason: String? = nil) {
         self.name = name
         self.formula = formula
-        self.used = used
+        self.inputs = inputs
         self.value = value
         self.reason = reason
     }
@@ -34,7 +25,7 @@ public struct ComputedValue: Sendable, Hashable {
         // One initialisation: delegating from each case copied the whole value once more.
         self.name = name
         self.formula = formula
-        self.used = used
+        inputs = used.dictionary
         switch result {
         case .value(let value):
             self.value = value
@@ -47,23 +38,11 @@ public struct ComputedValue: Sendable, Hashable {
             self.reason = reason
         }
     }
-
-    public static func == (lhs: ComputedValue, rhs: ComputedValue) -> Bool {
-        lhs.name == rhs.name && lhs.formula == rhs.formula && lhs.value == rhs.value && lhs.reason == rhs.reason
-            && lhs.inputs == rhs.inputs
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(name)
-        hasher.combine(formula)
-        hasher.combine(inputs)
-        hasher.combine(value)
-        hasher.combine(reason)
-    }
 }
 
-/// The figures a formula used: a dictionary, or the values one evaluation
-/// looked up (scoring many evaluations builds no dictionary nobody reads).
+/// The figures a formula used, as found: a dictionary, the values one evaluation looked
+/// up, or a scorer's plan over the evaluation's figure table; made a dictionary once,
+/// when a `ComputedValue` is made (bulk scoring makes none).
 enum FiguresUsed: Sendable {
     case dictionary([String: ExactDecimal])
     case looked(FigureValues)
@@ -85,7 +64,7 @@ enum FiguresUsed: Sendable {
     }
 }
 
-// Written out because `inputs` is stored as looked-up values: the JSON keeps its shape.
+// Written out to keep the JSON's shape (`value` and `reason` left out when nil).
 extension ComputedValue: Codable {
     private enum CodingKeys: String, CodingKey {
         case name, formula, inputs, value, reason
