@@ -2,14 +2,15 @@ import Foundation
 
 extension SiteURL {
     /// The path with a query, e.g. `/evaluations?year=2024&status=draft`: items without a
-    /// value are left out, values are percent-encoded, and no `?` is written when none is left.
-    /// Links with a query are built here, never by appending text to `path`.
-    func withQuery(_ items: KeyValuePairs<String, String?>) -> String {
+    /// value are left out, values are percent-encoded, and no `?` is written when none is left;
+    /// `fragment` (`#attachments`) is put after it. Links and redirects with a query are built
+    /// here, never by appending text to `path`.
+    func withQuery(_ items: KeyValuePairs<String, String?>, fragment: String? = nil) -> String {
         var query = ""
         for case let (name, value?) in items {
             query += (query.isEmpty ? "?" : "&") + name + "=" + Self.queryValue(value)
         }
-        return path + query
+        return path + query + (fragment.map { "#" + $0 } ?? "")
     }
 
     private static func queryValue(_ value: String) -> String {

@@ -50,6 +50,6 @@ struct AttachmentController {
     }
 
     private func back(_ req: Request, _ id: String, _ done: String) -> Response {
-        req.redirect(to: SiteURL.evaluation(id).path + "?attachment=\(done)#attachments", redirectType: .normal)
+        req.redirect(to: SiteURL.evaluation(id).withQuery(["attachment": done], fragment: "attachments"), redirectType: .normal)
     }
 }

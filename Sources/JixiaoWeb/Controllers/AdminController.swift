@@ -33,7 +33,7 @@ struct AdminController {
 
     /// Back to the overview (or `url`) with a `done` flash.
     static func done(_ req: Request, _ key: String, at url: SiteURL = .admin) -> Response {
-        req.redirect(to: url.path + "?done=" + key, redirectType: .normal)
+        req.redirect(to: url.withQuery(["done": key]), redirectType: .normal)
     }
 
     /// Records a change in the administration log, by the signed-in user.

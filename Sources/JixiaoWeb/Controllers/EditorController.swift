@@ -93,7 +93,7 @@ struct EditorController {
             return try await conflict(req, form: EvaluationForm(evaluation: stored.evaluation, version: version),
                                       parsed: stored.evaluation, fields: [])
         }
-        return req.redirect(to: SiteURL.evaluation(stored.id).path + "?submitted=1", redirectType: .normal)
+        return req.redirect(to: SiteURL.evaluation(stored.id).withQuery(["submitted": "1"]), redirectType: .normal)
     }
 
     /// Someone saved first: show the user's own input with the other person's version

@@ -45,7 +45,7 @@ struct ExportController {
         } catch BackupError.databaseNotEmpty {
             throw Abort(.conflict, reason: ReviewText.restoreNotEmpty)
         }
-        return req.redirect(to: SiteURL.admin.path + "?done=restore", redirectType: .normal)
+        return req.redirect(to: SiteURL.admin.withQuery(["done": "restore"]), redirectType: .normal)
     }
 
     private func yearTable(_ req: Request) async throws -> (Int, ReportTable) {

@@ -72,7 +72,7 @@ struct ReviewController {
                 id: stored.id, expectedVersion: BoundedInt.version.value(form["version"]) ?? stored.version, evaluation: new,
                 metrics: try await req.frameworks.analyze(new).metrics, by: user.displayName,
                 changes: ReviewDiff.changes(from: stored.evaluation.review, to: new.review))
-            return req.redirect(to: SiteURL.review(saved.id).path + "?done=scores", redirectType: .normal)
+            return req.redirect(to: SiteURL.review(saved.id).withQuery(["done": "scores"]), redirectType: .normal)
         } catch RepositoryError.versionConflict(_, let current) {
             model.input = form
             model.error = ReviewText.workflowConflict(version: current)

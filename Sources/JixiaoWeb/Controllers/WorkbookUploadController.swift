@@ -57,13 +57,13 @@ struct WorkbookUploadController {
         }
         let changes = EvaluationDiff.changes(from: stored.evaluation, to: parsed.evaluation)
         guard !changes.isEmpty else {
-            return req.redirect(to: SiteURL.evaluation(stored.id).path + "?workbook=0", redirectType: .normal)
+            return req.redirect(to: SiteURL.evaluation(stored.id).withQuery(["workbook": "0"]), redirectType: .normal)
         }
         do {
             let saved = try await req.evaluations.update(
                 id: stored.id, expectedVersion: version, evaluation: parsed.evaluation,
                 metrics: try await req.frameworks.analyze(parsed.evaluation).metrics, by: user.displayName, changes: changes)
-            return req.redirect(to: SiteURL.evaluation(saved.id).path + "?workbook=\(changes.count)", redirectType: .normal)
+            return req.redirect(to: SiteURL.evaluation(saved.id).withQuery(["workbook": String(changes.count)]), redirectType: .normal)
         } catch RepositoryError.versionConflict(_, let current) {
             let latest = try await req.readableEvaluation()
             return try await refuse(req, latest, WebText.conflict(by: latest.updatedBy, version: current), status: .conflict)

@@ -24,7 +24,7 @@ struct WorkflowController {
         do {
             let saved = try await WorkflowService(req: req).apply(command, to: stored, by: user)
             let back = user.role.seesAllUnits ? SiteURL.review(saved.id) : SiteURL.evaluation(saved.id)
-            return req.redirect(to: back.path + "?done=\(action.rawValue)", redirectType: .normal)
+            return req.redirect(to: back.withQuery(["done": action.rawValue]), redirectType: .normal)
         } catch let failure as WorkflowService.Failure {
             let status = WorkflowService.status(failure)
             if user.role.seesAllUnits, status != .forbidden {

@@ -21,13 +21,13 @@ struct NoticeController {
               try await req.notices.markRead(id, of: user.id, at: Date()) else {
             throw Abort(.notFound, reason: WebText.notFound)
         }
-        return req.redirect(to: SiteURL.notices.path + "?read=1", redirectType: .normal)
+        return req.redirect(to: SiteURL.notices.withQuery(["read": "1"]), redirectType: .normal)
     }
 
     func markAllRead(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         try await req.notices.markAllRead(of: user.id, at: Date())
-        return req.redirect(to: SiteURL.notices.path + "?read=1", redirectType: .normal)
+        return req.redirect(to: SiteURL.notices.withQuery(["read": "1"]), redirectType: .normal)
     }
 }
 

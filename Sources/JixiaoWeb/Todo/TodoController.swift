@@ -21,7 +21,7 @@ struct TodoController {
         let command = CopyService.Command(unit: form["unit"], year: year, kind: kind, project: form["project"])
         do {
             let stored = try await req.copies.copy(command, by: user)
-            return req.redirect(to: SiteURL.evaluation(stored.id).path + "?copied=1", redirectType: .normal)
+            return req.redirect(to: SiteURL.evaluation(stored.id).withQuery(["copied": "1"]), redirectType: .normal)
         } catch CopyService.Failure.noLastYear(let message) {
             return try await failed(req, user, message, status: .unprocessableEntity)
         } catch CopyService.Failure.refused(let message) {

@@ -26,7 +26,7 @@ enum FrameworkPage {
         return Layout.page(
             .init(title: f.title, user: m.user, csrf: m.csrf, flash: m.flash, error: m.error),
             .h1(.text("\(f.title)（\(f.id)）")),
-            .p(.a(.attr("href", SiteURL.admin.path + "#frameworks"), .text("返回系统管理"))),
+            .p(.a(.attr("href", SiteURL.admin.withQuery([:], fragment: "frameworks")), .text("返回系统管理"))),
             .unwrap(m.warnings.isEmpty ? nil : m.warnings) { warnings in
                 .ul(.class("warning-list"), .id("framework-warnings"), .forEach(warnings) { .li(.text($0)) })
             },

@@ -19,7 +19,7 @@ enum UnitEditPage {
         Layout.page(
             .init(title: "编辑单位", user: m.user, csrf: m.csrf, error: m.error),
             .h1(.text("编辑单位：\(m.unit.name)")),
-            .p(.a(.attr("href", SiteURL.admin.path + "#units"), .text("返回系统管理"))),
+            .p(.a(.attr("href", SiteURL.admin.withQuery([:], fragment: "units")), .text("返回系统管理"))),
             .postForm(action: SiteURL.adminUnit(m.id).path, csrf: m.csrf, id: "unit-edit", class: "narrow", [
                 .textField("单位编码", name: "code", value: m.unit.code ?? "",
                            hint: m.usage.evaluations > 0 ? "已有评价，编码不能修改" : "修改编码时，本单位的用户和下级单位随之更新"),

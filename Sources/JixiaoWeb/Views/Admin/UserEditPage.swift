@@ -26,7 +26,7 @@ enum UserEditPage {
         return Layout.page(
             .init(title: "编辑用户", user: m.user, csrf: m.csrf, flash: m.flash, error: m.error),
             .h1(.text("编辑用户：\(m.edited.account.username)")),
-            .p(.a(.attr("href", SiteURL.admin.path + "#users"), .text("返回系统管理")),
+            .p(.a(.attr("href", SiteURL.admin.withQuery([:], fragment: "users")), .text("返回系统管理")),
                .text(" · 状态："), .strong(.id("user-state"), .text(disabled ? "已停用" : "在用"))),
             .postForm(action: SiteURL.adminUser(m.id).path, csrf: m.csrf, id: "user-edit", class: "narrow", [
                 AdminFields.text("姓名", name: "displayName", value: m.input.displayName, errors: m.errors),

@@ -83,7 +83,7 @@ enum AttachmentsPanel {
     static func indicatorFiles(_ m: EditorPageModel, leafID: String, name: String) -> Node<HTML.BodyContext> {
         let files = m.attachments.filter { $0.indicator == leafID }
         guard m.editable || !files.isEmpty else { return .empty }
-        let upload = SiteURL.evaluation(m.id).path + "?attach=" + SiteURL.segment(leafID) + "#attachment-form"
+        let upload = SiteURL.evaluation(m.id).withQuery(["attach": leafID], fragment: "attachment-form")
         return .p(.class("indicator-attachments hint"), .text("佐证材料："),
                   .if(files.isEmpty, .text("无")),
                   .forEach(Array(files.enumerated())) { index, file in
