@@ -43,11 +43,7 @@ struct Layout {
                     .a(.attr("href", SiteURL.evaluations.path), .text("评价列表")),
                     ReviewNav.top(user.role),
                     HeaderCounts.links(),
-                    .a(.attr("href", SiteURL.password.path), .text("修改密码")),
-                    .a(.attr("href", SiteURL.tokens.path), .text("API 令牌")),
-                    .span(.class("who"), .text("\(user.displayName)（\(user.role.label)）")),
-                    .postForm(action: SiteURL.logout.path, csrf: context.csrf, class: "inline",
-                              [.button(.type(.submit), .id("logout"), .text("退出"))])
+                    AccountMenu.node(user, csrf: context.csrf)
                 )
             }
         )
