@@ -6,7 +6,7 @@ import Vapor
 /// by header): the same save as 保存 (`EditorSave`: per-field refusals, three-way merge, the
 /// version check), answered in JSON for `Assets.autosaveScript`.
 struct AutosaveController {
-    /// The answer: `status` is `saved`, `conflict`, `retry`, `invalid` or `closed`.
+    /// The answer: `status` is `saved`, `conflict`, `retry`, `invalid`, `stale` or `closed`.
     struct Answer: Content {
         var status: String
         var message: String
@@ -44,6 +44,10 @@ struct AutosaveController {
         case .refused(let message, let field):
             return try answer(.unprocessableEntity, Answer(status: "invalid", message: WebText.notSavedBecause(message),
                                                            errors: field.map { [$0: message] }))
+        case .conflict(_, let conflicts, _) where conflicts.isEmpty:
+            // The version the page was loaded at is unknown: nothing to merge with, so the page
+            // keeps its version (a later save must not pass for one made on the newest).
+            return try answer(.conflict, Answer(status: "stale", message: AutosaveText.stale))
         case .conflict(let current, let conflicts, let theirs):
             let labels = EvaluationDiff.fields(of: current.evaluation)
             return try answer(.conflict, Answer(
@@ -73,5 +77,6 @@ enum AutosaveText {
         "未自动保存：\(user) 已保存第 \(version) 版，并改动了您也改动的项目。请在标出的项目中选择保留哪一个值。"
     }
     static let retry = "他人刚刚保存，正在与其合并后重试…"
+    static let stale = "未自动保存：无法与他人的修改合并，请复制您的输入后刷新页面。"
     static let idle = "草稿会在您停止输入 2 秒后自动保存。"
 }
