@@ -37,6 +37,7 @@ struct NoticeRouteTests {
             // then: four messages for the filer; the approver did not hear of their own approval
             #expect(Self.unread(before) == nil)
             #expect(Self.unread(filerHome) == "4")
+            #expect(filerHome.contains("id=\"todo-unread\">未读消息 4 条"))
             #expect(Self.unread(approverHome) == "3")
             #expect(filerNotices.contains("五华县政务服务数据管理局 2024年度部门整体支出绩效自评被财政退回，请修改后重新提交。退回理由：支出合计与明细不符"))
             #expect(filerNotices.contains("已通过部门审核") && filerNotices.contains("已通过财政审核") && filerNotices.contains("已公开"))

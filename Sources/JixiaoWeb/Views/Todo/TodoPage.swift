@@ -23,6 +23,8 @@ enum TodoPage {
             .if(m.list.overdue > 0, .p(.class("error-banner overdue-banner"), .id("overdue-count"),
                                        .text("有 \(m.list.overdue) 项已过填报截止日期（逾期），请尽快处理。"))),
             .if(m.list.total == 0, .p(.id("todo-empty"), .text("目前没有需要您处理的评价。"))),
+            .if(HeaderCounts.unread > 0, .p(.a(.attr("href", SiteURL.notices.path), .id("todo-unread"),
+                                                .text("您有 \(HeaderCounts.unread) 条未读消息（退回、审核通过、公开）")))),
             .forEach(m.list.groups.filter { $0.count > 0 }) { group(m, $0) },
             CopySection.node(m.list.copyable, csrf: m.csrf)
         )
