@@ -95,6 +95,8 @@ struct ReviewAtScaleTests {
             let none = try await Self.batch(&reviewer, "accept", [])
             let wrongStep = try await Self.batch(&reviewer, "sendBack", [ids.xinfeng])
             #expect(page.body.string.contains("id=\"batch-accept\" data-confirm=\""))
+            #expect(page.body.string.contains("id=\"pick-all\""))
+            #expect(Assets.javascript.contains("document.getElementById('pick-all')"))
             #expect(page.body.string.contains("name=\"ids[]\" value=\"\(ids.wuhua)\" form=\"batch-form\""))
             #expect(byAdmin.body.string.contains("完成 0 份，1 份未处理"))
             #expect(response.status == .ok)

@@ -68,6 +68,7 @@ def test_batch_publish(server, driver, shot):
     # when the reviewer lists the accepted ones, searches the unit, ticks it and publishes in a batch
     driver.get(f"{server}/review?year={YEAR}&status=accepted&q=五华")
     box = wait(driver).until(EC.presence_of_element_located((By.CSS_SELECTOR, f'input.batch-pick[value="{eid}"]')))
+    assert driver.find_element(By.ID, "pick-all").is_displayed()  # 全选, shown by the script
     box.click()
     shot("batch-01-ticked")
     driver.find_element(By.ID, "batch-publish").click()

@@ -11,7 +11,7 @@ enum Assets {
     /// `app.js`: the confirmation of workflow steps, the unsaved-input question, the editor's
     /// live analysis (in this order: the unsaved check must see a submit a question stopped).
     static let javascript = confirmScript + "\n" + unsavedScript + "\n" + analysisScript + "\n" + panelScript
-        + "\n" + fieldFindingsScript + "\n" + autosaveScript
+        + "\n" + fieldFindingsScript + "\n" + autosaveScript + "\n" + batchScript
 
     /// Live analysis: after typing pauses, post the form to the analyze URL and
     /// replace the panel. Without JavaScript the page still works through 保存.

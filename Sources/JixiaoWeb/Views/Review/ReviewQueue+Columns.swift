@@ -13,7 +13,8 @@ enum ReviewQueueColumns {
 
     static func header(_ m: ReviewQueueModel) -> Node<HTML.TableContext> {
         .thead(.tr(
-            .th(.text("选择")),
+            .th(.input(.type(.checkbox), .id("pick-all"), .attr("aria-label", "全选本页"), .attr("hidden", "hidden")),
+                .text("选择")),
             .forEach(columns) { title, sort in
                 guard let sort else { return .th(.text(title)) }
                 let current = m.filter.sort == sort

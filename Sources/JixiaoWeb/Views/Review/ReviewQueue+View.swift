@@ -67,6 +67,8 @@ enum ReviewNav {
     static func links(year: Int) -> Node<HTML.BodyContext> {
         .p(.class("actions"),
            .a(.attr("href", SiteURL.reviewQueue.withQuery(["year": String(year)])), .text("审核列表")), .text(" · "),
+           .a(.attr("href", SiteURL.reviewQueue.withQuery(["year": String(year), "status": EvaluationStatus.accepted.rawValue])),
+              .id("publication-list"), .text("待公开")), .text(" · "),
            .a(.attr("href", SiteURL.dashboard.withQuery(["year": String(year)])), .id("dashboard-link"), .text("统计看板")), .text(" · "),
            .a(.attr("href", SiteURL.export("xlsx").withQuery(["year": String(year)])), .id("export-xlsx"), .text("导出 Excel")), .text(" · "),
            .a(.attr("href", SiteURL.export("csv").withQuery(["year": String(year)])), .id("export-csv"), .text("导出 CSV")))
