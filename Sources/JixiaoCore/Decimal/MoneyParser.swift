@@ -5,7 +5,10 @@
 public enum MoneyParser {
     /// The unit an amount was written in.
     public enum WrittenUnit: String, Sendable, Codable, CaseIterable {
-        case yuan = "元", thousandYuan = "千元", tenThousandYuan = "万元", hundredMillionYuan = "亿元"
+        case yuan = "元"
+        case thousandYuan = "千元"
+        case tenThousandYuan = "万元"
+        case hundredMillionYuan = "亿元"
 
         /// How many 万元 one of this unit is.
         public var inWanYuan: ExactDecimal {

@@ -33,8 +33,8 @@ public struct FileProblem: Sendable, Hashable, CustomStringConvertible {
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
         let label = severity == .error ? "错误" : "警告"
-        let where_ = path.map { "\($0)：" } ?? ""
-        return "\(location): \(label)：\(where_)\(message)"
+        let field = path.map { "\($0)：" } ?? ""
+        return "\(location): \(label)：\(field)\(message)"
     }
 }
 

@@ -5,7 +5,7 @@ enum XMLText {
     /// `text` with `& < > " '` escaped. Control characters must already be removed
     /// (`UserText.clean`); any left are dropped here so the XML stays well-formed.
     static func escape(_ text: String) -> String {
-        TextBuffer.escaping(text, { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { byte, out in
+        TextBuffer.escaping(text, needsEscape) { byte, out in
             switch byte {
             case 0x26: out.append("&amp;" as StaticString)
             case 0x3C: out.append("&lt;" as StaticString)
@@ -16,5 +16,9 @@ enum XMLText {
             default: break
             }
         }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
 }

@@ -32,7 +32,10 @@ enum XlsxEdit {
         return zipped
     }
 
-    enum EditError: Error { case noSheet(String), noRow(String) }
+    enum EditError: Error {
+        case noSheet(String)
+        case noRow(String)
+    }
 
     /// The worksheet part of the sheet called `name` (workbook.xml → its relationship).
     static func sheetPath(_ name: String, parts: [(String, Data)]) throws -> String {
