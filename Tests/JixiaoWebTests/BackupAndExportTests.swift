@@ -25,7 +25,8 @@ struct BackupAndExportTests {
             // and the administration tables: an uploaded framework, a closed year, a disabled user, the log
             var admin = try await Browser.signedIn(app, as: "admin")
             _ = try await admin.upload("/admin/frameworks", fileField: "file", filename: "t.csv", content: AdminFixtures.csv)
-            _ = try await admin.post("/admin/years/2023", form: ["state": "closed", "default.departmentWide": "upload-csv"])
+            _ = try await admin.post("/admin/years/2023", form: ["state": "closed", "default.departmentWide": "upload-csv",
+                                                                      "deadline": "2024-04-30"])
             _ = try await admin.post("/admin/users/\(try await AdminFixtures.userID(app, "filer-xinfeng"))/state",
                                      form: ["disabled": "1"])
             return try await DatabaseBackup.export(from: app.db).json()
@@ -50,7 +51,8 @@ struct BackupAndExportTests {
         #expect(!backup.units.isEmpty && backup.users.count >= 4 && backup.apiTokens.count == 1)
         #expect(backup.history.contains { $0.field == "review.scores.A1.score" && $0.newValue == "7.25" })
         #expect(backup.frameworks.map(\.frameworkID) == ["upload-csv"] && backup.frameworks.first?.sourceText == AdminFixtures.csv)
-        #expect(backup.fiscalYears.contains { $0.year == 2023 && !$0.isOpen && $0.defaultDepartment == "upload-csv" })
+        #expect(backup.fiscalYears.contains { $0.year == 2023 && !$0.isOpen && $0.defaultDepartment == "upload-csv"
+            && $0.deadline == "2024-04-30" })
         #expect(backup.users.contains { $0.username == "filer-xinfeng" && $0.disabled == true })
         #expect(backup.adminLog.count == 3)
     }
