@@ -165,6 +165,32 @@ struct ReviewAtScaleTests {
         }
     }
 
+    @Test("125 evaluations of a year: three pages by next links (after=) with every row once; the zip is refused over 100",
+          arguments: [TestDatabase.sqlite])
+    func pagesAndZipLimit(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given 1,000 load evaluations, 125 of them of 2025 and none a draft
+            try await LoadSeed.seed(app, count: 1_000, units: 10)
+            var reviewer = try await Browser.signedIn(app, as: "reviewer")
+            // when the reviewer follows the next links and asks for the year's reports
+            var path: String? = "/review?year=2025&sort=scoreDescending"
+            var seen: [String] = [], pages = 0
+            while let next = path, pages < 5 {
+                let html = try await reviewer.get(next).body.string
+                seen += HTMLIDs.reviewLinks(html)
+                path = HTMLIDs.nextPage(html)
+                pages += 1
+            }
+            let zip = try await reviewer.get("/review/reports.zip?year=2025")
+            // then
+            #expect(pages == 3)
+            #expect(seen.count == 125)
+            #expect(Set(seen).count == 125)
+            #expect(zip.status == .unprocessableEntity)
+            #expect(zip.body.string.contains("本筛选有 125 份评价，超过一次下载的上限 100 份"))
+        }
+    }
+
     @Test("names in the zip: path and reserved characters replaced, duplicates numbered")
     func fileNames() {
         var names = ReportFileNames()
@@ -173,5 +199,23 @@ struct ReviewAtScaleTests {
         #expect(names.unique("同名", ext: "docx") == "同名-2.docx")
         #expect(names.unique("..", ext: "docx") == "报告.docx")
         #expect(ReportFileNames.sanitised(String(repeating: "长", count: 200)).count == 80)
+    }
+}
+
+/// Links read from the review list's HTML.
+enum HTMLIDs {
+    /// The evaluation ids the rows link to, in order.
+    static func reviewLinks(_ html: String) -> [String] {
+        let regex = try? NSRegularExpression(pattern: #"<a href="/review/([0-9a-f-]{36})""#)
+        return (regex?.matches(in: html, range: NSRange(html.startIndex..., in: html)) ?? []).compactMap {
+            Range($0.range(at: 1), in: html).map { String(html[$0]) }
+        }
+    }
+
+    /// The href of 下一页, unescaped, or nil.
+    static func nextPage(_ html: String) -> String? {
+        guard let range = html.range(of: #"<a href="([^"]+)" id="next-page""#, options: .regularExpression) else { return nil }
+        let tag = String(html[range])
+        return tag.split(separator: "\"").dropFirst().first.map { $0.replacingOccurrences(of: "&amp;", with: "&") }
     }
 }
