@@ -76,6 +76,12 @@ enum SiteURL: Hashable, Sendable {
     case attachmentPublic(String)
     /// A public attachment of a published evaluation.
     case publicAttachment(String)
+    /// 绩效目标申报: the list (GET) and a new declaration (POST `scope`, `year`, `project`).
+    case declarations
+    /// One declaration: the document (GET), its content saved (POST, with row operations).
+    case declaration(String)
+    /// A workflow step of a declaration (POST `action`, `reason`, `verdict.N`, `comment.N`).
+    case declarationWorkflow(String)
     case api(API)
 
     /// The paths of the JSON API under `/api/v1`.
@@ -93,6 +99,11 @@ enum SiteURL: Hashable, Sendable {
         case copy
         case attachments(String)
         case attachment(String)
+        /// Target declarations: list, create; one read or updated; a posted one checked; a workflow step.
+        case targets
+        case target(String)
+        case targetsCheck
+        case targetWorkflow(String)
 
         var path: String {
             switch self {
@@ -109,6 +120,10 @@ enum SiteURL: Hashable, Sendable {
             case .copy: return "evaluations/copy"
             case .attachments(let id): return "evaluations/\(id)/attachments"
             case .attachment(let id): return "attachments/\(id)"
+            case .targets: return "targets"
+            case .target(let id): return "targets/\(id)"
+            case .targetsCheck: return "targets/check"
+            case .targetWorkflow(let id): return "targets/\(id)/workflow"
             }
         }
     }
@@ -185,6 +200,9 @@ enum SiteURL: Hashable, Sendable {
         case .attachmentDelete(let id): return "/attachments/\(id)/delete"
         case .attachmentPublic(let id): return "/attachments/\(id)/public"
         case .publicAttachment(let id): return "/public/attachments/\(id)"
+        case .declarations: return "/targets"
+        case .declaration(let id): return "/targets/\(id)"
+        case .declarationWorkflow(let id): return "/targets/\(id)/workflow"
         case .api(let api): return "/api/v1/\(api.path)"
         }
     }

@@ -69,6 +69,7 @@ enum RouteTable {
             .init(method: .GET, url: .api(.render(id)), access: apiAll, summary: "生成报告（format=html、docx、xlsx 或 md）",
                   handler: report.api),
         ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll) + AdminRoutes.all() + TodoRoutes.all() + AttachmentRoutes.all()
+            + DeclarationRoutes.all()
     }
 
     private static func wrap<T: AsyncResponseEncodable & Sendable>(

@@ -25,5 +25,6 @@ public enum StoreMigrations {
         CreateReportUploads(),
         CreateAttachments(),
         AddDeadlinesAndNotices(),
+        CreateDeclarations(),
     ]
 }

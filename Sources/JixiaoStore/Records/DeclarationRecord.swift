@@ -1,0 +1,55 @@
+import FluentKit
+import Foundation
+import JixiaoCore
+
+/// A row of `target_declarations`: the Core `DeclarationState` as JSON plus the indexed key
+/// columns (unit, year, scope, title) and status (migration 023).
+public final class DeclarationRecord: Model, @unchecked Sendable {
+    public static let schema = "target_declarations"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "unit_code") public var unitCode: String
+    @Field(key: "fiscal_year") public var fiscalYear: Int
+    @Field(key: "scope") public var scope: String
+    @Field(key: "title") public var title: String
+    @Field(key: "status") public var status: String
+    @Field(key: "version") public var version: Int
+    @Field(key: "document") public var document: String
+    @Field(key: "updated_by") public var updatedBy: String
+    @Field(key: "updated_at") public var updatedAt: Date
+
+    public init() {}
+
+    func apply(_ state: DeclarationState, by user: String) throws {
+        unitCode = state.unitCode
+        fiscalYear = state.declaration.fiscalYear
+        scope = state.declaration.scope.rawValue
+        title = state.title
+        status = state.status.rawValue
+        document = String(decoding: try JSONEncoder().encode(state), as: UTF8.self)
+        updatedBy = user
+    }
+
+    func stored() throws -> StoredDeclaration {
+        let state = try JSONDecoder().decode(DeclarationState.self, from: Data(document.utf8))
+        return StoredDeclaration(id: (id ?? UUID()).uuidString.lowercased(), version: version, updatedAt: updatedAt,
+                                 updatedBy: updatedBy, state: state)
+    }
+}
+
+/// A row of `declaration_history`: one field of one saved change of a declaration.
+public final class DeclarationHistoryRecord: Model, @unchecked Sendable {
+    public static let schema = "declaration_history"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "declaration_id") public var declarationID: UUID
+    @Field(key: "version") public var version: Int
+    @Field(key: "changed_by") public var changedBy: String
+    @Field(key: "changed_at") public var changedAt: Date
+    @Field(key: "field") public var field: String
+    @Field(key: "label") public var label: String
+    @OptionalField(key: "old_value") public var oldValue: String?
+    @OptionalField(key: "new_value") public var newValue: String?
+
+    public init() {}
+}

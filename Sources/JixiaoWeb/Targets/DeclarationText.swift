@@ -1,0 +1,19 @@
+import JixiaoCore
+
+/// Messages of the declaration pages and API.
+enum DeclarationText {
+    static let unreadable = "表单无法读取，请检查填写的内容。"
+    static let notFound = "找不到该绩效目标申报表。"
+    static let saved = "已保存。"
+    static let locked = "只有草稿或被退回的申报表可以修改；财政审核通过后请用「调整」。"
+    static let submitBlocked = "申报表还有必须处理的问题，处理后才能提交。"
+    static let projectRequired = "项目支出绩效目标申报表须填写项目名称（project）。"
+    static let keyChanged = "不能修改申报表的单位、年度、类型或项目名称。"
+    static let rowsLimit = "一张申报表最多 200 行指标。"
+
+    static func duplicate(_ id: String) -> String { "该单位本年度已有同一申报表（\(id)），请打开它修改。" }
+    static func conflict(_ current: Int) -> String { "申报表已被他人修改（当前版本 \(current)），请重新打开后再改。" }
+
+    /// The flash after a step.
+    static func done(_ action: DeclarationAction) -> String { "已「\(action.label)」。" }
+}
