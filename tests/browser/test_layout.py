@@ -233,3 +233,19 @@ def test_numbers_are_right_aligned(server, driver):
     assert driver.execute_script(align, figure) == "right"
     assert driver.execute_script(align, self_score) == "right"
     assert driver.execute_script(align, note) != "right"
+
+
+def accessible_names(driver):
+    inputs = driver.find_elements(By.CSS_SELECTOR, "input:not([type=hidden]), select, textarea")
+    return [(e.get_attribute("name"), e.accessible_name.strip()) for e in inputs]
+
+
+def test_admin_and_review_list_inputs_have_unique_labels(server, driver):
+    for user, path in [("admin", "/admin"), ("reviewer", "/review")]:
+        login(driver, server, user)
+        driver.get(server + path)
+        names = accessible_names(driver)
+        assert len(names) > 3, path
+        assert [n for n, label in names if not label] == [], path
+        labels = [label for _, label in names]
+        assert sorted({x for x in labels if labels.count(x) > 1}) == [], path

@@ -9,7 +9,9 @@ enum DeadlineField {
         let id = "deadline-\(year.year == 0 ? "new" : String(year.year))"
         return .div(
             .attr("class", error == nil ? "field" : "field invalid"),
-            .label(.attr("for", id), .text("填报截止日期")),
+            // Every year's form has one: the accessible name says whose.
+            .label(.attr("for", id), .span(.class("visually-hidden"), .text(year.year == 0 ? "新年度 · " : "\(year.year) 年度 · ")),
+                   .text("填报截止日期")),
             .input(.type(.text), .attr("name", "deadline"), .attr("id", id), .attr("placeholder", "2025-04-30"),
                    .attr("value", error?.text ?? year.deadline?.iso ?? ""),
                    .attr("aria-describedby", error == nil ? "" : id + "-error")),
