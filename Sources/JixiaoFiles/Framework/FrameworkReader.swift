@@ -46,21 +46,29 @@ public enum FrameworkReader {
             return LoadedFramework(framework: imported.framework, warnings: problems)
         }
         let source = try YAMLSource(text: text, file: file)
-        let document = try source.decode(FrameworkDocument.self)
+        // Every value that cannot be read is reported, and the rest of the file is still checked.
+        let (document, unreadable, setAside) = try source.decodeCollecting(FrameworkDocument.self)
         var issues: [ConversionIssue] = []
         let framework = document.framework(issues: &issues)
-        let conversion = issues.map { source.problem(at: $0.path, message: $0.message) }
+        let conversion = unreadable
+            + issues.filter { !$0.isAbout(setAside) }.map { source.problem(at: $0.path, message: $0.message) }
             + source.unknownKeyWarnings(FrameworkDocument.schema)
-        return try finish(framework, conversion: conversion) { issue in
+        return try finish(framework, conversion: conversion, setAside: setAside) { issue in
             source.problem(at: issue.documentPath, message: issue.message,
                            severity: issue.severity == .error ? .error : .warning,
                            label: issue.label)
         }
     }
 
-    private static func finish(_ framework: Framework, conversion: [FileProblem],
+    /// `setAside`: values reported as unreadable; the validator's issues about what holds them
+    /// (a leaf "without a rule" whose rule had an unreadable value) would repeat them.
+    private static func finish(_ framework: Framework, conversion: [FileProblem], setAside: [[PathComponent]] = [],
                                place: (FrameworkIssue) -> FileProblem) throws(FileError) -> LoadedFramework {
-        let problems = conversion + FrameworkValidator().validate(framework).map(place)
+        let validation = FrameworkValidator().validate(framework).filter { issue in
+            let at = issue.documentPath
+            return at.isEmpty || !setAside.contains { $0.starts(with: at) }
+        }
+        let problems = conversion + validation.map(place)
         if problems.contains(where: { $0.severity == .error }) { throw FileError(.invalid, problems) }
         return LoadedFramework(framework: framework, warnings: problems)
     }
