@@ -40,6 +40,7 @@ struct APIController {
         }
         evaluation.unit = unit
         evaluation.status = .draft
+        evaluation = try await req.withAcceptedTargets(evaluation)
         if evaluation.frameworkID.trimmedSpaces.isEmpty, BoundedInt.year.range.contains(evaluation.fiscalYear) {
             evaluation.frameworkID = try await req.filingYears.defaultFramework(year: evaluation.fiscalYear,
                                                                                 kind: evaluation.kind) ?? ""

@@ -49,10 +49,10 @@ struct EvaluationsController {
         guard user.mayEdit(unitCode: unitCode), let unit = try await req.units.unit(code: unitCode) else {
             throw Abort(.forbidden, reason: WebText.forbidden)
         }
-        let evaluation = Evaluation(
+        let evaluation = try await req.withAcceptedTargets(Evaluation(
             kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
             project: projectName.isEmpty ? nil : ProjectInfo(name: projectName),
-            narrative: NarrativeTemplate.sections(for: choice.kind))
+            narrative: NarrativeTemplate.sections(for: choice.kind)))
         do {
             let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
                                                           by: user.displayName)

@@ -1,0 +1,44 @@
+import Foundation
+import JixiaoCore
+import JixiaoStore
+import Testing
+import Vapor
+import VaporTesting
+@testable import JixiaoWeb
+
+/// The flow into the self-evaluation: a new evaluation starts with the accepted targets.
+@Suite("绩效目标 → 自评")
+struct DeclarationFlowTests {
+    @Test("a new project evaluation starts with its accepted declaration's targets; a draft declaration fills nothing",
+          arguments: TestDatabase.all)
+    func acceptedTargetsFill(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given: an accepted project declaration and a draft department one of 2023
+            var example = try DeclarationWorkflowTests.example()
+            example.fiscalYear = 2023
+            let repository = FluentDeclarationRepository(database: app.db)
+            _ = try await repository.create(DeclarationState(unitCode: Fixtures.filerUnit, declaration: example, status: .accepted), by: "甲")
+            var department = try DeclarationWorkflowTests.example("targets-department.yaml")
+            department.fiscalYear = 2023
+            _ = try await repository.create(DeclarationState(unitCode: Fixtures.filerUnit, declaration: department), by: "甲")
+            var filer = try await Browser.signedIn(app, as: "filer")
+            // when
+            let project = try await filer.post("/evaluations", form: [
+                "framework": "mof-2020-project", "year": "2023", "unit": Fixtures.filerUnit, "project": example.project ?? ""])
+            let wide = try await filer.post("/evaluations", form: [
+                "framework": "guangdong-county-department", "year": "2023", "unit": Fixtures.filerUnit])
+            let evaluations = FluentEvaluationRepository(database: app.db)
+            let projectID = DeclarationWorkflowTests.id(from: project), wideID = DeclarationWorkflowTests.id(from: wide)
+            let filled = try #require(try await evaluations.find(id: projectID)).evaluation.targets
+            let empty = try #require(try await evaluations.find(id: wideID)).evaluation.targets
+            // then
+            #expect(project.status == .seeOther && wide.status == .seeOther)
+            #expect(filled.map(\.name) == example.rows.map(\.target.name))
+            #expect(filled.map(\.targetValue) == example.rows.map(\.target.targetValue))
+            #expect(filled.map(\.maxScore) == example.rows.map(\.target.maxScore))
+            #expect(filled.map(\.direction) == example.rows.map(\.target.direction))
+            #expect(filled.allSatisfy { $0.actualValue == nil && $0.actualText == nil })
+            #expect(empty.isEmpty)
+        }
+    }
+}
