@@ -11,7 +11,7 @@ import Vapor
 /// `SNAPSHOT_TESTING_RECORD=all swift test --filter SnapshotTests` and review the diff.
 @Suite("Pages and reports as snapshots")
 struct SnapshotTests {
-    @Test("login, the list of every role, editor, review, public report and administration")
+    @Test("login, the list of every role, editor, review page and queue, public report and administration")
     func pages() async throws {
         try await withJixiaoApp(.sqlite) { app in
             // given
@@ -28,6 +28,7 @@ struct SnapshotTests {
             try await ReviewFixtures.set(app, id, status: .approved)
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             try await Self.page(&reviewer, SiteURL.review(id).path, named: "review")
+            try await Self.page(&reviewer, SiteURL.reviewQueue.path, named: "review-queue")
             var admin = try await Browser.signedIn(app, as: "admin")
             try await Self.page(&admin, SiteURL.admin.path, named: "admin")
             try await ReviewFixtures.set(app, id, status: .published)
