@@ -249,3 +249,19 @@ def test_admin_and_review_list_inputs_have_unique_labels(server, driver):
         assert [n for n, label in names if not label] == [], path
         labels = [label for _, label in names]
         assert sorted({x for x in labels if labels.count(x) > 1}) == [], path
+
+
+def test_no_two_links_of_a_page_share_a_name_but_not_a_place(server, driver):
+    """A link's accessible name says where it goes: two links reading the same lead to one place
+    (the top bar's 统计看板 and the year's are the same page; links in a closed menu have none)."""
+    for user, paths in [("filer", ["/evaluations"]), ("reviewer", ["/evaluations", "/review", "/public"]),
+                        ("admin", ["/admin"])]:
+        login(driver, server, user)
+        for path in paths:
+            driver.get(server + path)
+            places = {}
+            for link in driver.find_elements(By.CSS_SELECTOR, "a[href]"):
+                name = link.accessible_name.strip()
+                if name:
+                    places.setdefault(name, set()).add(link.get_attribute("href").split("?")[0])
+            assert {n: p for n, p in places.items() if len(p) > 1} == {}, path

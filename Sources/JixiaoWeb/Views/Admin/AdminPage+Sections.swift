@@ -58,7 +58,8 @@ extension AdminPage {
                  .ul(.class("unit-tree"), .forEach(UnitTree(m.units).ordered) { item in
                      .li(.attr("class", "depth-\(min(item.depth, AdminPage.deepestIndent))"),
                          .text("\(item.unit.name)（\(item.unit.code ?? "")）"), .text(" "),
-                         .a(.attr("href", SiteURL.adminUnit(m.unitIDs[item.unit.code ?? ""] ?? "").path), .text("编辑")))
+                         .a(.attr("href", SiteURL.adminUnit(m.unitIDs[item.unit.code ?? ""] ?? "").path),
+                            .attr("aria-label", "编辑单位 \(item.unit.name)"), .text("编辑")))
                  }),
                  .h3("添加单位"),
                  .postForm(action: SiteURL.adminUnits.path, csrf: m.csrf, id: "unit-form", [
