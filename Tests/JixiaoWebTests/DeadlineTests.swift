@@ -61,6 +61,24 @@ struct DeadlineTests {
         }
     }
 
+    @Test("a new year takes its deadline from the add form, refused at that form's field", arguments: [TestDatabase.sqlite])
+    func newYear(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            var admin = try await Browser.signedIn(app, as: "admin")
+            var form = Self.yearForm("2026-05-01")
+            form["year"] = "2026"
+            // when
+            let early = try await admin.post("/admin/years", form: form)
+            form["deadline"] = "2027年4月30日"
+            let added = try await admin.post("/admin/years", form: form)
+            // then
+            #expect(early.status == .unprocessableEntity)
+            #expect(early.body.string.contains("id=\"deadline-new-error\">2026年度的填报截止日期应在2027年1月1日或以后"))
+            #expect(added.status == .seeOther)
+            #expect(try await FluentFiscalYearRepository(database: app.db).find(2026)?.deadline?.iso == "2027-04-30")
+        }
+    }
+
     @Test("the OpenAPI document describes the deadline and the copy route", arguments: [TestDatabase.sqlite])
     func openAPI(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
