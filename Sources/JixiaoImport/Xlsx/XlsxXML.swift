@@ -11,6 +11,8 @@ final class XlsxXML: NSObject, XMLParserDelegate {
     private var onEnd: (String, String) -> Void = { _, _ in }
     private var text = ""
     private var limitHit = false
+    /// Elements open now: a part that ends with some open is cut off.
+    private var depth = 0
     private let maxText: Int
 
     private init(maxText: Int) { self.maxText = maxText }
@@ -28,7 +30,9 @@ final class XlsxXML: NSObject, XMLParserDelegate {
         parser.delegate = reader
         let ok = parser.parse()
         if reader.limitHit { throw XlsxReadError.tooLarge("「\(part)」中有单元格文字超过 \(maxText) 字") }
-        if !ok { throw XlsxReadError.malformedXML(part) }
+        // On Linux `parse()` answers true after an error and for a document cut off inside an
+        // element: the error and the open elements decide.
+        if !ok || parser.parserError != nil || reader.depth != 0 { throw XlsxReadError.malformedXML(part) }
     }
 
     /// The local name of an element or attribute (`r:id` → `id`).
@@ -37,6 +41,7 @@ final class XlsxXML: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         text = ""
+        depth += 1
         onStart(String(Self.local(elementName)), attributeDict)
     }
 
@@ -49,6 +54,7 @@ final class XlsxXML: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        depth -= 1
         onEnd(String(Self.local(elementName)), text)
         text = ""
     }
