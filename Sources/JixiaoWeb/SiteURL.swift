@@ -82,6 +82,8 @@ enum SiteURL: Hashable, Sendable {
     case declaration(String)
     /// A workflow step of a declaration (POST `action`, `reason`, `verdict.N`, `comment.N`).
     case declarationWorkflow(String)
+    /// The findings of a declaration's form as typed (POST, answers the panel's HTML).
+    case declarationAnalyze(String)
     case api(API)
 
     /// The paths of the JSON API under `/api/v1`.
@@ -203,6 +205,7 @@ enum SiteURL: Hashable, Sendable {
         case .declarations: return "/targets"
         case .declaration(let id): return "/targets/\(id)"
         case .declarationWorkflow(let id): return "/targets/\(id)/workflow"
+        case .declarationAnalyze(let id): return "/targets/\(id)/analyze"
         case .api(let api): return "/api/v1/\(api.path)"
         }
     }

@@ -146,4 +146,27 @@ struct DeclarationWorkflowTests {
             #expect(inserted.state.declaration.rows.map(\.target.name) == ["甲", name])
         }
     }
+
+    @Test("live findings: the form as typed is checked without saving, each finding naming its input", arguments: TestDatabase.all)
+    func live(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            var filer = try await Browser.signedIn(app, as: "filer")
+            let id = Self.id(from: try await filer.post("/targets", form: ["scope": "department", "year": "2025"]))
+            let page = try await filer.get("/targets/\(id)").body.string
+            // when
+            let typed = try await filer.post("/targets/\(id)/analyze", form: [
+                "funds.total": "100", "funds.fiscal": "50", "funds.other": "20",
+                "targets.1.level1": "产出指标", "targets.1.level2": "成本指标", "targets.1.name": "运维成本",
+                "targets.1.direction": "≥", "targets.1.target": "120", "targets.1.unit": "万元"])
+            let unreadable = try await filer.post("/targets/\(id)/analyze", form: ["funds.total": "一百"])
+            // then
+            #expect(page.contains("id=\"editor\"") && page.contains("data-analyze=\"/targets/\(id)/analyze\""))
+            #expect(typed.status == .ok && typed.body.string.hasPrefix("<div id=\"analysis-content\">"))
+            #expect(typed.body.string.contains("data-rule=\"targets.funds\" data-field=\"funds.total\""))
+            #expect(typed.body.string.contains("data-rule=\"target.direction\" data-field=\"targets.1.direction\""))
+            #expect(unreadable.body.string.contains("id=\"refusals\"") && unreadable.body.string.contains("href=\"#funds.total\""))
+            #expect(try await Self.stored(app, id).version == 1)
+        }
+    }
 }

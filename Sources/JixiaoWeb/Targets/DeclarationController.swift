@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import Plot
 import Vapor
 
 /// The declaration pages: list and create, the document (edit while draft or returned; rows added,
@@ -45,11 +46,9 @@ struct DeclarationController {
         let user = try req.requireUser()
         let service = DeclarationService(req: req)
         let stored = try await service.readable(req.parameters.get("id"), by: user)
-        var posted = try req.content.decode([String: String].self)
+        let posted = try req.content.decode([String: String].self)
         let version = try BoundedInt.version.parse(posted["version"])
-        var form = DeclarationForm(fields: posted.filter { DeclarationFields.isField($0.key) })
-        form = form.applying(posted["op"] ?? "", library: posted["library"] ?? req.query[String.self, at: "library"])
-        posted.removeAll()
+        let form = Self.form(posted, of: stored).applying(posted["op"] ?? "", library: posted["library"] ?? req.query[String.self, at: "library"])
         let old = stored.state.declaration
         switch form.read(scope: old.scope, unit: old.unit, year: old.fiscalYear) {
         case .failure(let refusal):
@@ -64,6 +63,28 @@ struct DeclarationController {
                 return try await page(req, stored, user: user, form: form, messages: ["form": failure.message], status: failure.status)
             }
         }
+    }
+
+    /// The findings panel of the form as typed (live findings; nothing saved).
+    func analyze(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let stored = try await DeclarationService(req: req).readable(req.parameters.get("id"), by: user)
+        let old = stored.state.declaration
+        let panel: Node<HTML.BodyContext>
+        switch Self.form(try req.content.decode([String: String].self), of: stored).read(scope: old.scope, unit: old.unit, year: old.fiscalYear) {
+        case .success(let declaration): panel = DeclarationPage.findingPanel(DeclarationCheck.findings(declaration), refusals: [:])
+        case .failure(let refusal): panel = DeclarationPage.findingPanel([], refusals: refusal.messages)
+        }
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: .ok, headers: headers, body: .init(string: panel.render()))
+    }
+
+    /// The declaration's fields of a posted form; the project's name is part of the key, fixed at creation.
+    static func form(_ posted: [String: String], of stored: StoredDeclaration) -> DeclarationForm {
+        var form = DeclarationForm(fields: posted.filter { DeclarationFields.isField($0.key) })
+        form.fields["project"] = stored.state.declaration.project
+        return form
     }
 
     /// A workflow step: `action`, `reason`, `version`, and per row `verdict.N` / `comment.N`.

@@ -10,7 +10,7 @@ extension DeclarationForm {
         let index = n.map { $0 - 1 }.flatMap { rows.indices.contains($0) ? $0 : nil }
         switch (parts.first.map(String.init) ?? "", index) {
         case ("add", _) where rows.count < 200:
-            rows.append([:])
+            rows.append(Dictionary(uniqueKeysWithValues: DeclarationFields.rowParts.map { ($0.key, "") }))
         case ("remove", let i?):
             rows.remove(at: i)
         case ("up", let i?) where i > 0:

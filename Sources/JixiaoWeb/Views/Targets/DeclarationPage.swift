@@ -57,18 +57,41 @@ enum DeclarationPage {
     }
 
     static func findingList(_ m: Model) -> Node<HTML.BodyContext> {
-        .div(.id("declaration-findings"),
-             .h2("审核发现"),
-             .if(m.findings.isEmpty, .p(.id("findings-none"), .text("未发现问题。"))),
-             .ul(.forEach(m.findings) { f in
-                 .li(.attr("class", "finding \(f.severity.rawValue)"), .attr("data-rule", f.rule),
-                     .attr("data-field", f.location.field ?? ""), .text("\(f.rule)：\(f.message)"))
-             }))
+        .div(.id("declaration-findings"), .h2("审核发现"), findingPanel(m.findings, refusals: [:]))
+    }
+
+    /// The findings, errors first, each linking to its input; the same markup the editor's live
+    /// analysis uses (`#analysis-content`, `#findings li[data-field]`), so app.js redraws the
+    /// messages at the fields as the filer types. `refusals` are values that cannot be read.
+    static func findingPanel(_ findings: [Finding], refusals: [String: String]) -> Node<HTML.BodyContext> {
+        let blocking = findings.filter(\.blocksSubmission), rest = findings.filter { !$0.blocksSubmission }
+        func item(_ f: Finding) -> Node<HTML.ListContext> {
+            let field = inputID(f.location.field ?? "targets")
+            return .li(.attr("class", "finding \(f.severity.rawValue)"), .attr("data-rule", f.rule),
+                       .attr("data-field", field), .attr("data-word", FindingGroups.Kind.of(f).word(f)),
+                       .a(.class("finding-link"), .attr("href", "#" + field), .text("\(f.rule)：\(f.message)")))
+        }
+        return .div(.id("analysis-content"), .div(.id("findings"),
+            .if(findings.isEmpty && refusals.isEmpty, .p(.id("findings-none"), .text("未发现问题。"))),
+            .if(!refusals.isEmpty, .ul(.id("refusals"), .class("error-list"), .forEach(refusals.sorted { $0.key < $1.key }) { field, message in
+                .li(.a(.attr("href", "#" + field), .text("\(DeclarationFields.label(field))：\(message)")))
+            })),
+            .if(!blocking.isEmpty, .div(.class("finding-group blocking"), .h3("提交前须处理"), .ul(.forEach(blocking, item)))),
+            .if(!rest.isEmpty, .div(.class("finding-group"), .h3("请核对"), .ul(.forEach(rest, item))))))
+    }
+
+    /// The input a finding's field is shown at (a row's own findings at its name, `levels` at its first level).
+    static func inputID(_ field: String) -> String {
+        let parts = field.split(separator: ".")
+        if parts.count == 2, parts[0] == "targets" { return field + ".name" }
+        if parts.count == 3, parts[2] == "levels" { return "targets.\(parts[1]).level1" }
+        return field == "targets" ? "declaration-rows" : field
     }
 
     static func editForm(_ m: Model) -> Node<HTML.BodyContext> {
         let rows = m.form.rows
-        return .postForm(action: SiteURL.declaration(m.stored.id).path, csrf: m.csrf, id: "declaration-form", [
+        return .postForm(action: SiteURL.declaration(m.stored.id).path, csrf: m.csrf, id: "editor", [
+            .attr("data-analyze", SiteURL.declarationAnalyze(m.stored.id).path),
             .hidden(name: "version", value: String(m.stored.version)),
             .forEach(DeclarationFields.headParts.filter { $0.key != "project" || m.state.declaration.scope == .project }) { part in
                 part.key == "project"
@@ -76,7 +99,7 @@ enum DeclarationPage {
                     : .textField(part.label, name: part.key, value: m.form.fields[part.key] ?? "", messages: m.said(part.key))
             },
             .h2("绩效指标"),
-            .unwrap(m.messages["targets"]) { .p(.class("error"), .text($0)) },
+            m.said("targets").node,
             .div(.class("table-scroll"), .table(.id("declaration-rows"),
                 .tr(.th("#"), .forEach(DeclarationFields.rowParts) { .th(.text($0.label)) }, .th("操作")),
                 .forEach(Array(rows.enumerated())) { index, row in
@@ -117,7 +140,7 @@ enum DeclarationPage {
              .if(!m.query.isEmpty && m.matches.isEmpty, .p(.id("library-none"), .text("指标库中没有「\(m.query)」。"))),
              .ul(.id("library-matches"), .forEach(m.matches) { item in
                  .li(.text("\(item.levels.joined(separator: " › ")) › \(item.name)（\(item.sector)）"),
-                     .button(.type(.submit), .class("button secondary"), .attr("form", "declaration-form"),
+                     .button(.type(.submit), .class("button secondary"), .attr("form", "editor"),
                              .attr("name", "op"), .attr("value", "insert"),
                              .attr("formaction", SiteURL.declaration(m.stored.id).withQuery(["library": item.name])),
                              .text("插入「\(item.name)」")))
