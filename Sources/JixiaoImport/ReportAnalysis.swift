@@ -7,6 +7,8 @@ public struct ReportAnalysis: Sendable {
     public var kind: EvaluationKind?
     public var facts: ReportFacts
     public var findings: [Finding]
+    /// The 绩效目标申报表 the document holds, when it is one (its findings are then the declaration rules').
+    public var declaration: DocumentDeclaration?
 
     /// Analyses lines of text (for .docx: paragraphs).
     public init(lines: [[Unicode.Scalar]]) {

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 
 /// Reads a report file into lines by its extension: .txt/.md as UTF-8 text, .docx
 /// through `DocxReader`, .pdf through pdftotext (poppler-utils).
@@ -18,18 +19,23 @@ public enum ReportReader {
         return try textLines(data, path: path).lines
     }
 
-    /// Analyses the report at `path`.
-    public static func analyse(path: String) throws -> ReportAnalysis {
+    /// Analyses the report at `path`; a 绩效目标申报表 is checked by `declarations`.
+    public static func analyse(path: String, declarations: DeclarationChecker = DeclarationChecker()) throws -> ReportAnalysis {
         let (data, ext) = try read(path: path)
-        return try analyse(data: data, ext: ext, path: path)
+        return try analyse(data: data, ext: ext, path: path, declarations: declarations)
     }
 
     /// Analyses a report given as bytes, read as `ext`: what `analyse(path:)` does
     /// once the file is read.
-    public static func analyse(data: Data, ext: String, path: String) throws -> ReportAnalysis {
-        if ext == "docx" { return ReportAnalysis(lines: try DocxReader.lines(data: data, path: path)) }
+    public static func analyse(data: Data, ext: String, path: String,
+                               declarations: DeclarationChecker = DeclarationChecker()) throws -> ReportAnalysis {
+        if ext == "docx" {
+            let lines = try DocxReader.lines(data: data, path: path)
+            return ReportAnalysis(lines: lines).adopting(DeclarationDocumentReader.read(lines: lines), checker: declarations)
+        }
         let (lines, marks) = try textLines(data, path: path)
         return ReportAnalysis(document: Normaliser.normalise(lines: lines, marks: marks))
+            .adopting(DeclarationDocumentReader.read(lines: lines), checker: declarations)
     }
 
     /// The bytes of the report at `path` and the extension to read them as (PDF

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JixiaoCore
 import JixiaoImport
 
 /// `jixiao check FILE|DIR... [--format text|json]` (check-json.md).
@@ -7,7 +8,11 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "检查自评报告（.txt .md .docx .pdf）中的错误",
-        discussion: "退出码：0 无错误；1 有文件含 error；2 输入无法读取或参数错误。"
+        discussion: """
+        绩效目标申报表（标题为部门整体绩效目标表或项目支出绩效目标申报表、带一级指标/三级指标/指标值表格的文档）
+        按 jixiao targets 的规则检查（见 docs/targets-format.md）。
+        退出码：0 无错误；1 有文件含 error；2 输入无法读取或参数错误。
+        """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -18,7 +23,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "输出格式：text 或 json")
     var format: Format = .text
 
+    @OptionGroup var library: LibraryFilesOption
+
     func run() throws {
+        let declarations = DeclarationChecker(library: try library.load())
         let files: [String]
         do { files = try FileCollector.collect(paths) } catch let error as ImportError {
             FileHandle.standardError.write(Data((error.message + "\n").utf8))
@@ -28,7 +36,7 @@ struct CheckCommand: ParsableCommand {
         var stream = CheckOutput.Stream(format: format == .json ? .json : .text)
         var buffer = stream.begin()
         var unreadable: [String] = []
-        ParallelChecker.stream(files, progress: isatty(STDERR_FILENO) == 1) { entry in
+        ParallelChecker.stream(files, progress: isatty(STDERR_FILENO) == 1, declarations: declarations) { entry in
             if case .failure(let error) = entry.result { unreadable.append(error.message) }
             buffer += stream.add(entry)
             if buffer.utf8.count >= 1 << 16 {

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import JixiaoCore
 import JixiaoImport
 
 /// Checks many files on all cores and hands the results on in input order as they
@@ -8,14 +9,14 @@ import JixiaoImport
 enum ParallelChecker {
     /// Calls `emit` on the calling thread with each file's result, in input order.
     static func stream(_ files: [String], progress: Bool, threads: Int? = nil, window: Int = 64,
-                       emit: (CheckOutput.Entry) -> Void) {
+                       declarations: DeclarationChecker = DeclarationChecker(), emit: (CheckOutput.Entry) -> Void) {
         guard !files.isEmpty else { return }
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
         let box = OrderedWindow(count: files.count, window: max(window, 2 * workers))
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let index = box.take() { box.put(index, analyse(files[index])) }
+                while let index = box.take() { box.put(index, analyse(files[index], declarations: declarations)) }
             }
         }
         var done = 0
@@ -37,9 +38,9 @@ enum ParallelChecker {
         return entries
     }
 
-    static func analyse(_ path: String) -> CheckOutput.Entry {
+    static func analyse(_ path: String, declarations: DeclarationChecker = DeclarationChecker()) -> CheckOutput.Entry {
         let result: Result<ReportAnalysis, ImportError>
-        do { result = .success(try ReportReader.analyse(path: path)) }
+        do { result = .success(try ReportReader.analyse(path: path, declarations: declarations)) }
         catch let error as ImportError { result = .failure(error) }
         catch { result = .failure(.unreadable(path: path, reason: "\(error)")) }
         return CheckOutput.Entry(file: path, result: result)

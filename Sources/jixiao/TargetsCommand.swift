@@ -8,16 +8,22 @@ struct TargetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "targets",
         abstract: "检查绩效目标申报表（部门整体或项目，.yaml/.yml/.json，格式见 docs/targets-format.md）",
-        discussion: "退出码：0 无错误；1 有 error 级问题；2 有文件无法读取（原因写在标准错误）。")
+        discussion: """
+        退出码：0 无错误；1 有 error 级问题；2 有文件无法读取（原因写在标准错误）。
+        --render docx|xlsx：由一个申报表文件生成 Word（横向表格，GB/T 9704）或 Excel 申报表，问题写到标准错误，写出即退出码 0。
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Argument(help: "申报表文件") var files: [String]
     @Option(help: "输出格式：text 或 json") var format: Format = .text
     @OptionGroup var library: LibraryFilesOption
+    @Option(help: "生成申报表文档：docx 或 xlsx（只给一个文件）") var render: DeclarationFormat?
+    @Option(name: [.customShort("o"), .long], help: "--render 的输出文件路径（默认当前目录下与输入同名）") var output: String?
 
     func run() throws {
         let checker = DeclarationChecker(library: try library.load())
+        if let render { return try self.render(render, checker: checker) }
         var reports: [DeclarationReport] = []
         var unreadable = false
         for file in files {
