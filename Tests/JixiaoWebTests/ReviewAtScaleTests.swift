@@ -82,7 +82,7 @@ struct ReviewAtScaleTests {
     }
 
     @Test("batch accept: the approved one is accepted, the submitted one refused with its reason; admin may not accept",
-          arguments: [TestDatabase.sqlite])
+          arguments: TestDatabase.all)
     func batchWithRefusal(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let ids = try await Self.twoUnits(app, wuhua: .approved, xinfeng: .submitted)

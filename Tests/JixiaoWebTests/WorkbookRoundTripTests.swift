@@ -24,7 +24,7 @@ struct WorkbookRoundTripTests {
     }
 
     @Test("download → fill self-score, note and a figure → upload: the values are in the draft, with history",
-          arguments: [TestDatabase.sqlite])
+          arguments: TestDatabase.all)
     func roundTrip(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given the downloaded workbook with the first leaf's self-score and note and 本年收入合计 filled in
@@ -61,7 +61,7 @@ struct WorkbookRoundTripTests {
         }
     }
 
-    @Test("one bad cell: listed with its sheet and reference, and nothing is changed", arguments: [TestDatabase.sqlite])
+    @Test("one bad cell: listed with its sheet and reference, and nothing is changed", arguments: TestDatabase.all)
     func badCell(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given a filled workbook with good values and one self-score written in words
