@@ -25,7 +25,7 @@ enum AdminText {
     static let usernameInvalid = "用户名只能用英文字母、数字和 . _ -，不超过 64 个字符。"
     static func usernameTaken(_ name: String) -> String { "用户名「\(name)」已被使用，请换一个。" }
     static let displayNameMissing = "请填写姓名。"
-    static let displayNameTooLong = "姓名不超过 50 个字。"
+    static let displayNameTooLong = "姓名不超过 100 个字。"
     static let roleMissing = "请选择角色。"
     static let unitMissing = "请选择单位。"
     static func unitUnknown(_ code: String) -> String { "所选单位（编码 \(code)）不存在，可能刚被删除，请重新选择。" }

@@ -46,7 +46,7 @@ struct UserInput {
 
 /// The rules for user names and passwords.
 enum UserRules {
-    static let maxUsername = 64, maxDisplayName = 50, minPassword = 8, maxPassword = 128
+    static let maxUsername = 64, maxDisplayName = 100, minPassword = 8, maxPassword = 128
     /// Passwords refused as too easy to guess (compared ignoring case).
     static let common: Set<String> = ["12345678", "123456789", "1234567890", "password", "password1", "88888888",
                                       "11111111", "00000000", "qwertyui", "qwerty123", "abc12345", "abcd1234",

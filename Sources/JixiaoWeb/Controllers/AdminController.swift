@@ -1,7 +1,5 @@
-import Fluent
 import Foundation
 import JixiaoCore
-import JixiaoStore
 import Vapor
 
 /// The administration overview: fiscal years, frameworks, the unit tree, users, backup
@@ -36,12 +34,7 @@ struct AdminController {
         req.redirect(to: url.withQuery(["done": key]), redirectType: .normal)
     }
 
-    /// Records a change in the administration log, by the signed-in user.
-    static func log(_ db: any Database, _ req: Request, _ action: String, _ detail: String) async throws {
-        try await FluentAdminLog(database: db).record(try entry(req, action, detail))
-    }
-
-    /// A log entry for a change the signed-in user makes now.
+    /// A log entry for a change the signed-in user makes now (the repository writes it with the change).
     static func entry(_ req: Request, _ action: String, _ detail: String) throws -> AdminLogEntry {
         AdminLogEntry(by: try req.requireUser().displayName, action: action, detail: detail)
     }

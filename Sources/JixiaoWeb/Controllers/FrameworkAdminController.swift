@@ -1,8 +1,6 @@
-import Fluent
 import Foundation
 import JixiaoCore
 import JixiaoFiles
-import JixiaoStore
 import Vapor
 
 /// Frameworks: upload a YAML/JSON/CSV file (validated by the framework reader, stored only
