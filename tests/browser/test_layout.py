@@ -71,7 +71,16 @@ def test_editor_at_390_px(server, driver, shot):
         assert driver.find_element(By.ID, "findings").rect["width"] >= 300
         assert page_width(driver)[0] <= 390
         shot("layout-02-editor-390-panel")
-        # and it closes again
+        # when a finding is clicked, its field is focused in view, not under the action bar
+        link = driver.find_element(By.CSS_SELECTOR, "#analysis-details a.finding-link")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+        link.click()
+        focused = driver.switch_to.active_element
+        assert focused.tag_name in ("input", "select", "textarea")
+        bar_top = driver.find_element(By.ID, "action-bar").rect["y"] - driver.execute_script("return window.scrollY")
+        assert in_viewport(driver, focused)
+        assert driver.execute_script("return arguments[0].getBoundingClientRect().bottom", focused) <= bar_top
+        # and the panel closes again
         summary.click()
         wait(driver).until(lambda d: not d.find_element(By.ID, "findings").is_displayed())
         # when scrolled to the middle of the form, the action bar is still in view

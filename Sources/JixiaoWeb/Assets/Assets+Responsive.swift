@@ -32,6 +32,8 @@ extension Assets {
       margin: 1rem -1.5rem 0; padding: .6rem 1.5rem; background: #fff; border-top: 1px solid #ccd;
       box-shadow: 0 -2px 6px rgba(0, 0, 0, .08); }
     .action-bar form { display: inline; margin: 0; }
+    /* A field focused or jumped to (a finding's link) is not left under the sticky bar. */
+    html { scroll-padding-bottom: 5rem; }
     .action-bar .hint { margin-left: auto; }
     .workflow:empty { display: none; }
     @media (max-width: 799.98px) {
