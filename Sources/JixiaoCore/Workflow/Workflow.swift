@@ -1,4 +1,4 @@
-/// The review cycle as data: 草稿 → 已提交 → 部门已审 → 财政已审 / 退回 → 已公开.
+/// The review cycle as data: 草稿 → 已提交 → 部门已审 (or 退回 by the department) → 财政已审 / 退回 → 已公开.
 ///
 /// The web layer asks `decide` before every status change and `mayChangeContent`
 /// / `mayRecordReview` before every write, on pages and in the API alike.
@@ -7,6 +7,7 @@ public enum Workflow {
     public static let rules: [WorkflowRule] = [
         .init(action: .submit, from: [.draft, .returned], roles: [.filer, .admin], to: .submitted, ownUnitOnly: true),
         .init(action: .approve, from: [.submitted], roles: [.approver], to: .approved, ownUnitOnly: true),
+        .init(action: .departmentReturn, from: [.submitted], roles: [.approver], to: .returned, ownUnitOnly: true),
         .init(action: .sendBack, from: [.approved], roles: [.reviewer], to: .returned, ownUnitOnly: false),
         .init(action: .accept, from: [.approved], roles: [.reviewer], to: .accepted, ownUnitOnly: false),
         .init(action: .publish, from: [.accepted], roles: [.reviewer, .admin], to: .published, ownUnitOnly: false),

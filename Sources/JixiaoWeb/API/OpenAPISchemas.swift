@@ -58,7 +58,7 @@ enum OpenAPISchemas {
                          "unavailable": ["type": "string", "nullable": true],
                          "findings": ["type": "array", "items": OpenAPIDocument.ref("Finding")]], required: ["findings", "scored"]),
         "WorkflowCommand": object([
-            "action": ["type": "string", "enum": ["submit", "approve", "sendBack", "accept", "publish", "reopen", "withdraw"]],
+            "action": ["type": "string", "enum": ["submit", "approve", "departmentReturn", "sendBack", "accept", "publish", "reopen", "withdraw"]],
             "reason": string, "notes": ["type": "object", "additionalProperties": string], "version": integer,
         ], required: ["action"]),
         "Error": object(["error": object(["status": integer, "message": string, "currentVersion": integer,

@@ -30,10 +30,20 @@ struct EditorController {
             model.error = closed ?? WebText.notEditable
             return EditorPage.render(model).response(status: .conflict)
         }
-        switch try await EditorSave(req: req).attempt(form, stored: stored, by: user) {
-        case .saved(let saved, let merged, _):
+        let outcome = try await EditorSave(req: req).attempt(form, stored: stored, by: user)
+        if case .saved(let saved, let merged, _) = outcome {
             return req.redirect(to: SiteURL.evaluation(saved.id).path + (merged ? "?merged=1" : "?saved=1"),
                                 redirectType: .normal)
+        }
+        return try await unsaved(req, outcome, form: form, stored: stored)
+    }
+
+    /// The editor page again for a save that did not happen, with what was typed kept.
+    func unsaved(_ req: Request, _ outcome: EditorSave.Outcome, form: EvaluationForm,
+                 stored: StoredEvaluation) async throws -> Response {
+        switch outcome {
+        case .saved(let saved, _, _):
+            return req.redirect(to: SiteURL.evaluation(saved.id).path, redirectType: .normal)
         case .invalid(let errors):
             // Shown at the top and at each field, with what was typed kept.
             var model = try await makeModel(req, stored: stored, form: form, evaluation: form.parse(onto: stored.evaluation).evaluation)
@@ -68,38 +78,10 @@ struct EditorController {
         return Response(status: .ok, headers: headers, body: .init(string: AnalysisPanel.fragment(analysis)))
     }
 
-    func submit(_ req: Request) async throws -> Response {
-        let stored = try await req.editableEvaluation()
-        let user = try req.requireUser()
-        let analysis = try await req.frameworks.analyze(stored.evaluation)
-        let blocking = analysis.blocking
-        let closed = try await req.filingYears.closedForDraft(stored.evaluation)
-        guard Self.isOpen(stored.evaluation.status), closed == nil, blocking.isEmpty else {
-            var model = try await makeModel(req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
-                                      evaluation: stored.evaluation)
-            model.blocking = blocking
-            if !Self.isOpen(stored.evaluation.status) { model.error = WebText.notEditable }
-            if let closed { model.error = closed }
-            return EditorPage.render(model).response(status: .unprocessableEntity)
-        }
-        var submitted = stored.evaluation
-        submitted.status = .submitted
-        let version = BoundedInt.version.value(try? req.content.get(String.self, at: "version")) ?? stored.version
-        do {
-            _ = try await req.evaluations.update(
-                id: stored.id, expectedVersion: version, evaluation: submitted, metrics: analysis.metrics,
-                by: user.displayName, changes: EvaluationDiff.changes(from: stored.evaluation, to: submitted))
-        } catch RepositoryError.versionConflict {
-            return try await conflict(req, form: EvaluationForm(evaluation: stored.evaluation, version: version),
-                                      parsed: stored.evaluation, fields: [])
-        }
-        return req.redirect(to: SiteURL.evaluation(stored.id).withQuery(["submitted": "1"]), redirectType: .normal)
-    }
-
     /// Someone saved first: show the user's own input with the other person's version
     /// number, so nothing typed is lost and a second save is a deliberate choice; each field
     /// both changed shows both values.
-    private func conflict(_ req: Request, form: EvaluationForm, parsed: Evaluation, current: StoredEvaluation? = nil,
+    func conflict(_ req: Request, form: EvaluationForm, parsed: Evaluation, current: StoredEvaluation? = nil,
                           fields: [EditorSave.Conflict]) async throws -> Response {
         let current = if let current { current } else { try await req.readableEvaluation() }
         let labels = EvaluationDiff.fields(of: current.evaluation)

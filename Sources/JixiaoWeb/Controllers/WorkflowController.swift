@@ -19,16 +19,39 @@ struct WorkflowController {
         for row in 1...Self.noteRows {
             if let field = form["noteField\(row)"], !field.isEmpty, let text = form["noteText\(row)"] { notes[field] = text }
         }
-        let command = WorkflowService.Command(action: action, reason: form["reason"], notes: notes,
+        // 部门审核通过's optional comment comes as `comment` (the API sends it as `reason`); a step
+        // posted with the review page's score form does not take the 退回理由 typed there.
+        let command = WorkflowService.Command(action: action, reason: action.takesComment ? form["comment"] : action.requiresReason ? form["reason"] : nil, notes: notes,
                                               version: BoundedInt.version.value(form["version"]))
+        // The review page posts its score form with the step: typed re-scores are saved with it, or
+        // the page comes back with them (and the reason and notes) kept.
+        var scores: [String: ReviewScore]? = nil
+        if user.role == .reviewer, Workflow.mayRecordReview(stored.evaluation.status),
+           form.keys.contains(where: { $0.hasPrefix("score.") || $0.hasPrefix("comment.") }) {
+            var model = try await ReviewController().makeModel(req, stored)
+            let parsed = ReviewController.parse(form, rows: model.rows)
+            guard parsed.errors.isEmpty else {
+                model.input = form
+                model.workflowInput = form
+                model.fieldErrors = parsed.errors
+                model.error = ReviewText.scoresRefused(model.rows.compactMap { row in
+                    parsed.errors["score.\(row.id)"].map { "「\(row.name)」\($0)" }
+                })
+                return ReviewPage.render(model).response(status: .unprocessableEntity)
+            }
+            scores = parsed.scores
+        }
         do {
-            let saved = try await WorkflowService(req: req).apply(command, to: stored, by: user)
+            let saved = try await WorkflowService(req: req).apply(command, to: stored, by: user, scores: scores)
             let back = user.role.seesAllUnits ? SiteURL.review(saved.id) : SiteURL.evaluation(saved.id)
             return req.redirect(to: back.withQuery(["done": action.rawValue]), redirectType: .normal)
         } catch let failure as WorkflowService.Failure {
             let status = WorkflowService.status(failure)
             if user.role.seesAllUnits, status != .forbidden {
                 return try await reviewPage(req, stored, form: form, failure: failure, status: status)
+            }
+            if case .refused(.reasonRequired(let action)) = failure {
+                return try await editorPage(req, stored, form: form, action: action, status: status)
             }
             let page = ErrorPage.render(status: Int(WorkflowService.status(failure).code),
                                         message: WorkflowService.message(failure), user: user, csrf: req.csrf)
@@ -48,6 +71,18 @@ struct WorkflowController {
             model.error = WorkflowService.message(failure)
         }
         return ReviewPage.render(model).response(status: status)
+    }
+
+    /// The editor page again (the department head's) with the refused form as typed and the reason at its field.
+    private func editorPage(_ req: Request, _ stored: StoredEvaluation, form: [String: String], action: WorkflowAction,
+                            status: HTTPStatus) async throws -> Response {
+        var model = try await EditorController().makeModel(
+            req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
+            evaluation: stored.evaluation)
+        model.workflowInput = form
+        model.error = ReviewText.reasonMissing(action)
+        model.workflowErrors["reason"] = ReviewText.reasonField(action)
+        return EditorPage.render(model).response(status: status)
     }
 
     func api(_ req: Request) async throws -> Response {

@@ -25,6 +25,7 @@ enum ReviewText {
         switch action {
         case .submit: return "已提交审核，等待部门负责人审核。"
         case .approve: return "已部门审核通过，已送财政审核。"
+        case .departmentReturn: return "已退回，单位可修改后重新提交；单位已收到退回理由。"
         case .sendBack: return "已退回，单位可修改后重新提交。"
         case .accept: return "已财政审核通过，评价已锁定。"
         case .publish: return "已公开，公众可在公开页面查看。"
@@ -40,7 +41,7 @@ enum ReviewText {
         case .approve: return "确定部门审核通过吗？通过后将送财政审核。"
         case .accept: return "确定财政审核通过吗？通过后评价将锁定。"
         case .publish: return "确定公开吗？公开后所有人都能查看该自评报告。"
-        case .sendBack, .reopen, .withdraw: return nil
+        case .departmentReturn, .sendBack, .reopen, .withdraw: return nil
         }
     }
 

@@ -27,7 +27,10 @@ struct WorkflowService {
         case closedYear(String)
     }
 
-    func apply(_ command: Command, to stored: StoredEvaluation, by user: UserAccount) async throws -> StoredEvaluation {
+    /// `scores` are the finance bureau's re-scores typed on the review page with the step (kept in the
+    /// same save while it may record them, so 退回 or 通过 does not lose what was typed).
+    func apply(_ command: Command, to stored: StoredEvaluation, by user: UserAccount,
+               scores: [String: ReviewScore]? = nil) async throws -> StoredEvaluation {
         let old = stored.evaluation
         let decided = Workflow.decide(command.action, from: old.status, by: user, unitCode: old.unit.code ?? "",
                                       reason: command.reason)
@@ -42,7 +45,12 @@ struct WorkflowService {
         var new = old
         new.status = target
         let reason = command.reason?.trimmedSpaces
-        if command.action == .sendBack {
+        if let scores, Workflow.mayRecordReview(old.status) {
+            var review = new.review ?? Review()
+            review.scores = scores
+            new.review = review
+        }
+        if command.action.returnsToUnit {
             var review = new.review ?? Review()
             review.returnReason = reason
             // Kept under the field's `FieldPath` name, whichever name (older ones too) the note came with.

@@ -24,6 +24,9 @@ struct EditorPageModel {
     var attachments: [Attachment] = []
     /// The indicator the upload form starts with (`?attach=`, from an indicator's 上传 link).
     var attachIndicator = ""
+    /// A refused workflow step's form as posted (部门审核退回 without a reason) and its field errors.
+    var workflowInput: [String: String] = [:]
+    var workflowErrors: [String: String] = [:]
 
     var evaluation: Evaluation { stored.evaluation }
     var id: String { stored.id }

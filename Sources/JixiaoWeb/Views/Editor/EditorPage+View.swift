@@ -17,7 +17,8 @@ enum EditorPage {
                .text(" · "), .a(.attr("href", SiteURL.report(m.id, format: "xlsx").path), .id("report-xlsx"), .text("下载 Excel"))),
             blockingList(m.blocking),
             saveErrorList(m.fieldErrors),
-            WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored, framework: m.framework),
+            WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored, framework: m.framework,
+                                 input: m.workflowInput, errors: m.workflowErrors),
             .if(m.editable, WorkbookUploadForm.render(m)),
             .div(
                 .class("editor-layout"),
@@ -40,16 +41,14 @@ enum EditorPage {
         )
     }
 
-    /// The sticky bar at the foot of the viewport: 保存 (a button of the editor form, tied to it
-    /// by `form`) and 提交审核 (its own form).
+    /// The sticky bar at the foot of the viewport: 保存 and 提交审核, both buttons of the editor
+    /// form (tied to it by `form`); 提交审核 posts it to the submit route (`formaction`), which
+    /// saves what was typed before submitting.
     private static func actionBar(_ m: EditorPageModel) -> Node<HTML.BodyContext> {
         .div(.class("action-bar"), .id("action-bar"),
              .button(.type(.submit), .id("save"), .attr("form", "editor"), .class("primary"), .text("保存")),
-             .postForm(action: SiteURL.submit(m.id).path, csrf: m.csrf, id: "submit-form", [
-                 .hidden(name: "version", value: String(m.stored.version)),
-                 .button(.type(.submit), .id("submit"), .unwrap(ReviewText.confirm(.submit)) { .attr("data-confirm", $0) },
-                         .class("primary"), .text("提交审核")),
-             ]))
+             .button(.type(.submit), .id("submit"), .unwrap(ReviewText.confirm(.submit)) { .attr("data-confirm", $0) },
+                     .attr("form", "editor"), .attr("formaction", SiteURL.submit(m.id).path), .class("primary"), .text("提交审核")))
     }
 
     private static func blockingList(_ findings: [Finding]) -> Node<HTML.BodyContext> {

@@ -4,7 +4,7 @@ import Plot
 extension ReviewPage {
     /// The bar that sticks to the foot of the review page (issue 15): 保存复核得分 (tied to the
     /// score form by `form`), each workflow step that needs no reason (tied to its form in the
-    /// workflow panel, asking first as there), and a link to the form of each step that needs one.
+    /// workflow panel, or to the score form while scoring so typed scores go with it; asking first as there), and a link to the form of each step that needs one.
     /// Nothing when the user may do nothing here.
     static func actionBar(_ m: ReviewPageModel) -> Node<HTML.BodyContext> {
         let e = m.evaluation
@@ -18,8 +18,8 @@ extension ReviewPage {
                 action.requiresReason
                     ? .a(.class("button secondary"), .attr("href", "#workflow-\(action.rawValue)"), .attr("id", "bar-\(action.rawValue)"),
                          .text("\(action.label)（填写理由）"))
-                    : .button(.type(.submit), .attr("form", "workflow-\(action.rawValue)"), .attr("id", "bar-\(action.rawValue)"),
-                              .unwrap(ReviewText.confirm(action)) { .attr("data-confirm", $0) }, .text(action.label))
+                    : WorkflowPanel.button(action, stored: m.stored, inForm: m.mayScore, id: "bar-\(action.rawValue)",
+                                           form: m.mayScore ? "review-form" : "workflow-\(action.rawValue)")
             }
         )
     }

@@ -14,7 +14,8 @@ enum ReviewPage {
                .a(.attr("href", SiteURL.evaluation(m.id).path), .text("填报内容")), .text(" · "),
                .a(.attr("href", SiteURL.history(m.id).path), .text("修改记录")), .text(" · "),
                .a(.attr("href", SiteURL.reviewQueue.withQuery(["year": String(e.fiscalYear)])), .text("返回审核列表"))),
-            WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored, framework: m.framework, input: m.workflowInput, errors: m.workflowErrors),
+            // While the bureau re-scores, the steps sit in the score form (`scoreSection`).
+            .if(!m.mayScore, workflowPanel(m, inForm: false)),
             scoreSection(m),
             AttachmentsPanel.render(.init(evaluationID: m.id, attachments: m.attachments, csrf: m.csrf, editable: false,
                                           leaves: EditorPageModel.scoredLeaves(m.framework).map { ($0.id, $0.name) })),
@@ -25,6 +26,11 @@ enum ReviewPage {
             ReviewSections.history(m.history),
             actionBar(m)
         )
+    }
+
+    private static func workflowPanel(_ m: ReviewPageModel, inForm: Bool) -> Node<HTML.BodyContext> {
+        WorkflowPanel.render(user: m.user, csrf: m.csrf, stored: m.stored, framework: m.framework,
+                             input: m.workflowInput, errors: m.workflowErrors, inForm: inForm)
     }
 
     private static func scoreSection(_ m: ReviewPageModel) -> Node<HTML.BodyContext> {
@@ -64,8 +70,12 @@ enum ReviewPage {
             },
             m.mayScore
                 ? .postForm(action: SiteURL.reviewScores(m.id).path, csrf: m.csrf, id: "review-form", [
-                    // 保存复核得分 is in the page's sticky action bar (`ReviewPage.actionBar`, tied by `form`).
-                    .hidden(name: "version", value: String(m.stored.version)), table,
+                    // 保存复核得分 is in the page's sticky action bar (`ReviewPage.actionBar`, tied by `form`);
+                    // this hidden copy comes first so Enter in a score saves, not 退回. 退回 and 通过 post
+                    // this form to the workflow route, so typed scores travel with them.
+                    .button(.type(.submit), .class("visually-hidden"), .attr("tabindex", "-1"), .attr("aria-hidden", "true"),
+                            .text("保存复核得分")),
+                    .hidden(name: "version", value: String(m.stored.version)), workflowPanel(m, inForm: true), table,
                 ])
                 : table
         )
