@@ -24,9 +24,10 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .text
 
     @OptionGroup var library: LibraryFilesOption
+    @OptionGroup var severities: SeveritiesOption
 
     func run() throws {
-        let declarations = DeclarationChecker(library: try library.load())
+        let declarations = DeclarationChecker(rules: DeclarationRules(severities: try severities.load()), library: try library.load())
         let files: [String]
         do { files = try FileCollector.collect(paths) } catch let error as ImportError {
             FileHandle.standardError.write(Data((error.message + "\n").utf8))

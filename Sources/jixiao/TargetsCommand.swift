@@ -18,11 +18,12 @@ struct TargetsCommand: ParsableCommand {
     @Argument(help: "申报表文件") var files: [String]
     @Option(help: "输出格式：text 或 json") var format: Format = .text
     @OptionGroup var library: LibraryFilesOption
+    @OptionGroup var severities: SeveritiesOption
     @Option(help: "生成申报表文档：docx 或 xlsx（只给一个文件）") var render: DeclarationFormat?
     @Option(name: [.customShort("o"), .long], help: "--render 的输出文件路径（默认当前目录下与输入同名）") var output: String?
 
     func run() throws {
-        let checker = DeclarationChecker(library: try library.load())
+        let checker = DeclarationChecker(rules: DeclarationRules(severities: try severities.load()), library: try library.load())
         if let render { return try self.render(render, checker: checker) }
         var reports: [DeclarationReport] = []
         var unreadable = false
@@ -45,6 +46,21 @@ struct TargetsCommand: ParsableCommand {
         }
         if unreadable { throw ExitCode(2) }
         if reports.contains(where: \.hasErrors) { throw ExitCode(1) }
+    }
+}
+
+/// `--severities FILE`: the province's severities of the declaration rules (docs/targets-format.md).
+struct SeveritiesOption: ParsableArguments {
+    @Option(name: .customLong("severities"), help: "按省份设定规则级别的文件（.yaml/.json：规则: error|warning|info）")
+    var file: String?
+
+    /// The severities of the file (none without one); exits 2 listing every problem when it cannot be used.
+    func load() throws -> [String: Severity] {
+        guard let file else { return [:] }
+        do { return try SeverityFileReader.read(url: URL(fileURLWithPath: file), file: file) } catch {
+            error.problems.forEach { CommandOutput.warn($0.description) }
+            throw ExitCode(2)
+        }
     }
 }
 
