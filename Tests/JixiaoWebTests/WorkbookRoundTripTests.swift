@@ -82,6 +82,23 @@ struct WorkbookRoundTripTests {
         }
     }
 
+    @Test("a workbook uploaded against an older version is refused (409) and changes nothing", arguments: [TestDatabase.sqlite])
+    func staleVersion(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            var (id, xlsx, _, filer) = try await Self.start(app)
+            let loaded = try await ReviewFixtures.find(app, id)
+            // someone saves after the editor was loaded
+            let saved = try await ReviewFixtures.set(app, id, status: .draft, narrative: "他人的修改")
+            let filled = try XlsxEdit.edit(xlsx, sheet: "评分表", ["E5": .number("1.5")])
+            let response = try await Self.upload(&filer, id, filled, version: loaded.version)
+            #expect(response.status == .conflict)
+            #expect(response.body.string.contains("第 \(saved.version) 版"))
+            let after = try await ReviewFixtures.find(app, id)
+            #expect(after.version == saved.version)
+            #expect(after.evaluation == saved.evaluation)
+        }
+    }
+
     @Test("a file that is not a workbook, and another unit's filer, change nothing", arguments: [TestDatabase.sqlite])
     func refused(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in

@@ -66,7 +66,7 @@ struct WorkbookUploadController {
             return req.redirect(to: SiteURL.evaluation(saved.id).withQuery(["workbook": String(changes.count)]), redirectType: .normal)
         } catch RepositoryError.versionConflict(_, let current) {
             let latest = try await req.readableEvaluation()
-            return try await refuse(req, latest, WebText.conflict(by: latest.updatedBy, version: current), status: .conflict)
+            return try await refuse(req, latest, WorkbookText.conflict(by: latest.updatedBy, version: current), status: .conflict)
         } catch RepositoryError.duplicate {
             return try await refuse(req, stored, WebText.duplicate(parsed.evaluation), status: .conflict)
         }

@@ -33,6 +33,11 @@ enum WorkbookText {
         count == 0 ? "Excel 评分表与当前内容相同，没有改动。" : "已从 Excel 评分表导入 \(count) 处改动，已保存。"
     }
 
+    /// The page was loaded at an older version than the one saved now.
+    static func conflict(by user: String, version: Int) -> String {
+        "Excel 评分表未导入，没有改动任何内容：打开本页之后该评价已被 \(user) 修改（现为第 \(version) 版）。请刷新本页，重新下载 Excel 评分表填写后再上传。"
+    }
+
     static let empty = "请选择要上传的 Excel 评分表（.xlsx）"
     static let tooLarge = "Excel 评分表超过 5 MB，未导入"
     static let notEditable = "只有草稿或被退回的评价可以导入 Excel 评分表"
