@@ -29,8 +29,8 @@ struct ReadPoolKey: StorageKey { typealias Value = SQLiteReadPool }
 
 extension Request {
     var evaluations: any EvaluationRepository { FluentEvaluationRepository(database: db, reader: reader) }
-    /// Users, tokens and failed sign-ins (and, for callers that need both, units).
-    var accounts: any AccountRepository & UnitRepository { FluentAccountRepository(database: db, reader: reader) }
+    /// Users, tokens and failed sign-ins.
+    var accounts: any AccountRepository { FluentAccountRepository(database: db, reader: reader) }
     var units: any UnitRepository { FluentAccountRepository(database: db, reader: reader) }
     var fiscalYears: any FiscalYearRepository { FluentFiscalYearRepository(database: db) }
     var adminLog: any AdminLogRepository { FluentAdminLog(database: db) }

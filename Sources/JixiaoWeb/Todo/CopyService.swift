@@ -26,7 +26,7 @@ struct CopyService {
 
     func copy(_ command: Command, by user: UserAccount) async throws -> StoredEvaluation {
         let code = command.unit?.trimmedSpaces.nilIfEmpty ?? user.unitCode
-        guard user.mayEdit(unitCode: code), let unit = try await req.accounts.unit(code: code) else {
+        guard user.mayEdit(unitCode: code), let unit = try await req.units.unit(code: code) else {
             throw Abort(.forbidden, reason: WebText.forbidden)
         }
         guard BoundedInt.year.range.contains(command.year) else { throw Failure.refused(WebText.yearInvalid) }
