@@ -15,12 +15,12 @@ YEAR = "2024"
 PROJECT = "待办演示项目"
 
 
-def file_project(driver):
-    """A complete project evaluation of the filer's unit named PROJECT; returns its id."""
+def file_project(driver, project=PROJECT):
+    """A complete project evaluation of the filer's unit named `project`; returns its id."""
     driver.find_element(By.ID, "new-evaluation").click()
     Select(driver.find_element(By.NAME, "framework")).select_by_value("mof-2020-project")
     type_into(driver, "year", YEAR)
-    type_into(driver, "project", PROJECT)
+    type_into(driver, "project", project)
     driver.find_element(By.ID, "create").click()
     wait(driver).until(EC.presence_of_element_located((By.ID, "editor")))
     for name, text in [("filing.filedBy", "张三"), ("filing.phone", "0751-6920122"), ("filing.filedOn", "2025-03-20"),
