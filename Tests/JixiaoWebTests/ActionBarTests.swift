@@ -40,7 +40,7 @@ struct ActionBarTests {
         }
     }
 
-    @Test("the reviewer's review page of an approved evaluation: 保存复核得分, 财政审核通过 and a link to 退回's reason in the bar; inputs labelled")
+    @Test("an approved evaluation's review page: 保存复核得分, 财政审核通过 and a link to 退回's reason in the bar; inputs labelled")
     func reviewBar() async throws {
         try await withJixiaoApp(.sqlite) { app in
             // given an evaluation the department approved
