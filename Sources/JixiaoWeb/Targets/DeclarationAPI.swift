@@ -111,12 +111,10 @@ struct DeclarationAPI {
     /// The body read as a declaration file (JSON or YAML); 422 listing every problem with its line.
     static func loaded(_ req: Request) throws -> LoadedDeclaration {
         guard let text = req.body.string, !text.isEmpty else { throw Abort(.badRequest, reason: "请求体为空：须为申报表（JSON）。") }
-        do {
+        do throws(FileError) {
             return try DeclarationReader.read(text: text, file: "request")
-        } catch let error as FileError {
-            throw Abort(.unprocessableEntity, reason: error.problems.map(\.description).joined(separator: "\n"))
         } catch {
-            throw Abort(.unprocessableEntity, reason: DeclarationText.unreadable)
+            throw Abort(.unprocessableEntity, reason: error.problems.map(\.description).joined(separator: "\n"))
         }
     }
 

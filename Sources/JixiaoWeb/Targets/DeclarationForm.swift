@@ -54,17 +54,15 @@ struct DeclarationForm {
     /// The declaration of `scope`, `unit` and `year` with these fields, or the messages by field.
     func read(scope: DeclarationScope, unit: String, year: Int) -> Result<TargetDeclaration, Refusal> {
         let (text, lines) = fileText(scope: scope, unit: unit, year: year)
-        do {
+        do throws(FileError) {
             return .success(try DeclarationReader.read(text: text, file: "表单").declaration)
-        } catch let error as FileError {
+        } catch {
             var messages: [String: String] = [:]
             for problem in error.problems where problem.severity == .error {
                 let field = problem.line.flatMap { lines[$0] } ?? "form"
                 messages[field] = messages[field].map { $0 + "；" + problem.message } ?? problem.message
             }
             return .failure(Refusal(messages: messages.isEmpty ? ["form": DeclarationText.unreadable] : messages))
-        } catch {
-            return .failure(Refusal(messages: ["form": DeclarationText.unreadable]))
         }
     }
 

@@ -41,6 +41,7 @@ struct Layout {
             .unwrap(context.user) { user in
                 .nav(
                     .a(.attr("href", SiteURL.evaluations.path), .text("评价列表")),
+                    .a(.attr("href", SiteURL.declarations.path), .id("nav-targets"), .text("绩效目标")),
                     ReviewNav.top(user.role),
                     HeaderCounts.links(),
                     AccountMenu.node(user, csrf: context.csrf)

@@ -33,7 +33,7 @@ enum DeclarationListPage {
                              selected: DeclarationScope.department.rawValue),
                 .textField("年度", name: "year", value: String(Calendar.current.component(.year, from: Date()))),
                 .textField("项目名称（项目支出表）", name: "project", value: ""),
-                .button(.type(.submit), .class("button"), .text("新建")),
+                .button(.type(.submit), .class("button"), .id("create-declaration"), .text("新建")),
             ]))
         )
     }
