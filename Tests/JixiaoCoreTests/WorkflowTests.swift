@@ -74,7 +74,7 @@ import Testing
 
     @Test func buttonsListTheActionsOfTheRoleAndStatus() {
         #expect(Workflow.actions(for: Self.user(.reviewer), status: .approved, unitCode: "u1") == [.sendBack, .accept])
-        #expect(Workflow.actions(for: Self.user(.approver), status: .submitted, unitCode: "u1") == [.approve])
+        #expect(Workflow.actions(for: Self.user(.approver), status: .submitted, unitCode: "u1") == [.approve, .departmentReturn])
         #expect(Workflow.actions(for: Self.user(.approver, unit: "u2"), status: .submitted, unitCode: "u1").isEmpty)
         #expect(Workflow.actions(for: Self.user(.admin), status: .accepted, unitCode: "u1") == [.publish])
     }

@@ -25,7 +25,7 @@ enum WorkflowPanel {
                     .if(action.returnsToUnit, .group(noteRows(e, framework: framework, typed: typed))),
                 ]
                 guard !inForm else {
-                    return .div(.class("workflow-action"), .id("workflow-\(action.rawValue)"), .group(fields),
+                    return .div(.class("workflow-action"), .attr("id", "workflow-\(action.rawValue)"), .group(fields),
                                 button(action, stored: stored, inForm: true))
                 }
                 return .postForm(action: SiteURL.workflow(stored.id).path, csrf: csrf, id: "workflow-\(action.rawValue)",
