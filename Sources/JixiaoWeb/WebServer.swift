@@ -14,6 +14,7 @@ public enum WebServer {
         let app = try await Application.make(env)
         do {
             try await configure(app, settings: settings)
+            app.lifecycle.use(DeadlineReminders.Schedule())
             print(banner(hostname: hostname, port: port, settings: settings))
             try await app.execute()
         } catch {

@@ -20,6 +20,30 @@ public struct FluentNoticeRepository: NoticeRepository {
         return rows.count
     }
 
+    @discardableResult
+    public func sendOnce(_ message: String, about evaluationID: String, toUnit unitCode: String, key: String,
+                         at date: Date) async throws -> Int {
+        guard let evaluation = UUID(uuidString: evaluationID) else { throw RepositoryError.notFound(id: evaluationID) }
+        let users = try await UserRecord.query(on: database).filter(\.$unitCode == unitCode)
+            .filter(\.$disabled == false).all().compactMap(\.id)
+        var written = 0
+        for user in users {
+            let id = StableUUID.make("\(key)|\(user.uuidString.lowercased())")
+            if try await NoticeRecord.find(id, on: database) != nil { continue }
+            let row = NoticeRecord(userID: user, evaluationID: evaluation, message: message, createdAt: date)
+            row.id = id
+            do {
+                try await row.create(on: database)
+                written += 1
+            } catch {
+                // Another process wrote the same row between the read and the insert.
+                if try await NoticeRecord.find(id, on: database) != nil { continue }
+                throw error
+            }
+        }
+        return written
+    }
+
     public func notices(of userID: UUID, limit: Int) async throws -> [Notice] {
         try await NoticeRecord.query(on: database).filter(\.$userID == userID)
             .sort(\.$createdAt, .descending).sort(\.$id, .descending).limit(limit).all().map(\.notice)
