@@ -106,7 +106,7 @@ struct NumberDisplayTests {
         let rows = [DashboardTests.row(1, total: "90"), DashboardTests.row(2, total: "80"),
                     DashboardTests.row(3, total: "20", status: .draft), DashboardTests.row(4, total: nil, status: .draft)]
         let model = DashboardModel(year: 2024, rows: rows, previous: [])
-        #expect(DashboardModel.gradeCounts(model.graded).map(\.value) == [1, 1, 0, 0])
+        #expect(model.gradeCounts.map(\.value) == [1, 1, 0, 0])
         #expect(model.histogram.map(\.value).reduce(0, +) == 2)
         let comparison = model.comparison
         #expect(comparison.first { $0.label == "平均得分" }?.current == 85)

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 
 // Backup rows back to Fluent records (ids kept).
 extension DatabaseBackup.UnitRow {
@@ -33,6 +34,10 @@ extension DatabaseBackup.EvaluationRow {
         r.status = status; r.frameworkID = frameworkID; r.title = title; r.total = total; r.grade = grade
         r.errorCount = errorCount; r.warningCount = warningCount; r.version = version; r.document = document
         r.updatedBy = updatedBy; r.createdAt = BackupTime.date(createdAt); r.updatedAt = BackupTime.date(updatedAt)
+        let evaluation = try? EvaluationDocument.decode(document)
+        r.setDashboardColumns(DashboardColumns(total: total.flatMap { ExactDecimal($0) },
+                                               budgetAdjusted: evaluation?.figures["budgetAdjusted"],
+                                               budgetExecuted: evaluation?.figures["budgetExecuted"]))
         return r
     }
 }

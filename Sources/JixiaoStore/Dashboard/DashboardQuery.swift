@@ -9,9 +9,10 @@ public struct DashboardQuery: Sendable {
 
     public init(database: any Database) { self.database = database }
 
-    /// Every evaluation of `year`, optionally only of the given units and statuses, by unit code.
-    public func rows(year: Int, unitCodes: [String]? = nil,
-                     statuses: [EvaluationStatus]? = nil) async throws -> [DashboardRow] {
+    /// Every evaluation of `year`, optionally only of the given units, statuses or kind, or only those
+    /// whose numbers did not fit migration 024's columns (`spilled`), by unit code.
+    public func rows(year: Int, unitCodes: [String]? = nil, statuses: [EvaluationStatus]? = nil,
+                     kind: EvaluationKind? = nil, spilled: Bool = false) async throws -> [DashboardRow] {
         guard let sql = database as? any SQLDatabase else { return [] }
         let path = Self.jsonPath(dialect: sql.dialect.name)
         var select = sql.select()
@@ -25,6 +26,8 @@ public struct DashboardQuery: Sendable {
             .orderBy("unit_code").orderBy("title")
         if let unitCodes { select = select.where("unit_code", .in, unitCodes) }
         if let statuses { select = select.where("status", .in, statuses.map(\.rawValue)) }
+        if let kind { select = select.where("kind", .equal, kind.rawValue) }
+        if spilled { select = select.where("dashboard_spill", .equal, 1) }
         return try await select.all().compactMap(Self.row)
     }
 

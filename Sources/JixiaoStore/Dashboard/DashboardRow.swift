@@ -40,6 +40,10 @@ public struct DashboardRow: Sendable, Hashable {
 
     /// 预算执行率 = 全年执行数 / 全年预算数, nil when either is missing or the budget is zero.
     public var executionRate: ExactDecimal? {
+        Self.executionRate(budgetAdjusted: budgetAdjusted, budgetExecuted: budgetExecuted)
+    }
+
+    static func executionRate(budgetAdjusted: ExactDecimal?, budgetExecuted: ExactDecimal?) -> ExactDecimal? {
         guard let budgetAdjusted, let budgetExecuted else { return nil }
         return budgetExecuted.divided(by: budgetAdjusted)
     }

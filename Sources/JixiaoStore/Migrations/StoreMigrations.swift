@@ -26,5 +26,6 @@ public enum StoreMigrations {
         CreateAttachments(),
         AddDeadlinesAndNotices(),
         CreateDeclarations(),
+        AddDashboardColumns(),
     ]
 }

@@ -20,6 +20,10 @@ public final class EvaluationRecord: Model, @unchecked Sendable {
     @OptionalField(key: "grade") public var grade: String?
     @Field(key: "error_count") public var errorCount: Int
     @Field(key: "warning_count") public var warningCount: Int
+    /// The dashboard's integers (migration 024, `DashboardColumns`).
+    @OptionalField(key: "score_units") public var scoreUnits: Int64?
+    @OptionalField(key: "rate_units") public var rateUnits: Int64?
+    @Field(key: "dashboard_spill") public var dashboardSpill: Int
     @Field(key: "version") public var version: Int
     @Field(key: "document") public var document: String
     @Field(key: "updated_by") public var updatedBy: String

@@ -15,8 +15,15 @@ extension EvaluationRecord {
         grade = metrics.grade?.rawValue
         errorCount = metrics.errorCount
         warningCount = metrics.warningCount
+        setDashboardColumns(DashboardColumns(evaluation, total: metrics.total))
         document = try EvaluationDocument.encode(evaluation)
         updatedBy = user
+    }
+
+    func setDashboardColumns(_ columns: DashboardColumns) {
+        scoreUnits = columns.scoreUnits
+        rateUnits = columns.rateUnits
+        dashboardSpill = columns.spill
     }
 
     /// The stored evaluation, its id set to the row id.

@@ -16,7 +16,7 @@ public struct NewEvaluation: Sendable {
 
 extension FluentEvaluationRepository {
     /// Rows per multi-row INSERT: under SQLite's 32,766 and PostgreSQL's 65,535 bound
-    /// parameters for the widest table (17 columns).
+    /// parameters for the widest table (20 columns).
     static let bulkRows = 1_000
 
     /// Creates many evaluations in one transaction with multi-row INSERTs (the load seed):
@@ -35,7 +35,8 @@ extension FluentEvaluationRepository {
             try record.apply(item.evaluation, metrics: item.metrics, by: user)
             evaluations.append([id, record.unitCode, record.unitName, record.fiscalYear, record.kind, record.status,
                                 record.frameworkID, record.title, record.total, record.grade, record.errorCount,
-                                record.warningCount, 1, record.document, user, now, now])
+                                record.warningCount, 1, record.document, user, now, now,
+                                record.scoreUnits, record.rateUnits, record.dashboardSpill])
             versions.append([UUID(), id, 1, record.document])
             for change in EvaluationDiff.changes(from: Self.empty(like: item.evaluation), to: item.evaluation) {
                 history.append([UUID(), id, 1, user, now, change.field, change.label, change.old, change.new])
@@ -53,7 +54,8 @@ extension FluentEvaluationRepository {
 
     static let evaluationColumns = ["id", "unit_code", "unit_name", "fiscal_year", "kind", "status", "framework_id",
                                     "title", "total", "grade", "error_count", "warning_count", "version",
-                                    "document", "updated_by", "created_at", "updated_at"]
+                                    "document", "updated_by", "created_at", "updated_at",
+                                    "score_units", "rate_units", "dashboard_spill"]
     static let historyColumns = ["id", "evaluation_id", "version", "changed_by", "changed_at", "field", "label",
                                  "old_value", "new_value"]
 

@@ -12,8 +12,10 @@ struct DashboardController {
         return DashboardPage.render(model, user: user, csrf: req.csrf).response()
     }
 
-    /// The year's and the previous year's rows (two indexed queries).
+    /// The year's and the previous year's summaries (grouped in SQL) and the year's department-wide rows.
     static func model(_ query: DashboardQuery, year: Int) async throws -> DashboardModel {
-        DashboardModel(year: year, rows: try await query.rows(year: year), previous: try await query.rows(year: year - 1))
+        DashboardModel(year: year, summary: try await query.summary(year: year),
+                       previous: try await query.summary(year: year - 1, findings: false),
+                       unitRows: try await query.rows(year: year, kind: .departmentWide))
     }
 }
