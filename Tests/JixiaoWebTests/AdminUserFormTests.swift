@@ -130,3 +130,21 @@ struct AdminUserFormTests {
         }
     }
 }
+
+@Suite("Administration: a message per failure of adding or editing a unit")
+struct AdminUnitFormTests {
+    @Test("a taken code, a missing code and a missing name each get their own message",
+          arguments: [(["code": "finance", "name": "重复"], AdminText.unitCodeTaken("finance")),
+                      (["code": "", "name": "无编码"], AdminText.unitCodeMissing),
+                      (["code": "new-unit", "name": ""], AdminText.unitNameMissing)])
+    func refused(_ form: [String: String], _ message: String) async throws {
+        try await withJixiaoApp(.sqlite) { app in
+            var admin = try await Browser.signedIn(app, as: "admin")
+            let before = try await FluentAccountRepository(database: app.db).units().count
+            let response = try await admin.post("/admin/units", form: form)
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains(#"id="error">\#(message)</p>"#))
+            #expect(try await FluentAccountRepository(database: app.db).units().count == before)
+        }
+    }
+}

@@ -6,7 +6,9 @@ enum AdminText {
     static let unitCreated = "单位已添加。"
     static let unitSaved = "单位已保存。"
     static let unitDeleted = "单位已删除。"
-    static let unitInvalid = "单位编码和名称都不能为空，且编码不能重复。"
+    static let unitCodeMissing = "请填写单位编码。"
+    static let unitNameMissing = "请填写单位名称。"
+    static func unitCodeTaken(_ code: String) -> String { "单位编码「\(code)」已被其他单位使用，请换一个。" }
     static let unitCycle = "不能把本单位或其下级单位设为主管部门（会形成循环）。"
     static let parentUnknown = "所选主管部门不存在。"
     static func unitCodeInUse(_ evaluations: Int) -> String {

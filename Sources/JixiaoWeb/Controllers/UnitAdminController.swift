@@ -17,13 +17,20 @@ struct UnitAdminController {
 
         var unit: JixiaoCore.Unit { JixiaoCore.Unit(name: name, code: code, region: region, parentCode: parent) }
         var summary: String { "\(name)（\(code)）主管部门：\(parent ?? "无")，地区：\(region ?? "无")" }
+
+        /// What is wrong with the code or the name, or nil.
+        func fieldProblem(codeTaken: Bool) -> String? {
+            if code.isEmpty { return AdminText.unitCodeMissing }
+            if name.isEmpty { return AdminText.unitNameMissing }
+            return codeTaken ? AdminText.unitCodeTaken(code) : nil
+        }
     }
 
     func create(_ req: Request) async throws -> Response {
         let input = Input(try req.content.decode([String: String].self))
-        guard !input.code.isEmpty, !input.name.isEmpty, try await req.units.unit(code: input.code) == nil else {
-            return try await AdminController.failed(req, AdminText.unitInvalid)
-        }
+        let existing = input.code.isEmpty ? nil : try await req.units.unit(code: input.code)
+        let taken = existing != nil
+        if let problem = input.fieldProblem(codeTaken: taken) { return try await AdminController.failed(req, problem) }
         if let parent = input.parent, try await req.units.unit(code: parent) == nil {
             return try await AdminController.failed(req, AdminText.parentUnknown)
         }
@@ -68,9 +75,7 @@ struct UnitAdminController {
     /// Why `input` cannot be saved over `record`, or nil.
     private func problem(_ req: Request, _ input: Input, record: StoredUnit, units: [JixiaoCore.Unit],
                          others: [JixiaoCore.Unit]) async throws -> String? {
-        if input.code.isEmpty || input.name.isEmpty || others.contains(where: { $0.code == input.code }) {
-            return AdminText.unitInvalid
-        }
+        if let problem = input.fieldProblem(codeTaken: others.contains { $0.code == input.code }) { return problem }
         if let parent = input.parent, parent != record.code, !others.contains(where: { $0.code == parent }) {
             return AdminText.parentUnknown
         }
