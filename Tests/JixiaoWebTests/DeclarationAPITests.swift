@@ -88,6 +88,7 @@ struct DeclarationAPITests {
             let body = String(decoding: try JSONSerialization.data(withJSONObject: try #require(fileForm)), as: UTF8.self)
             let updated = try await filer.send(.PUT, "/api/v1/targets/\(created.id)?version=1", body: body, contentType: .json)
             let stale = try await filer.send(.PUT, "/api/v1/targets/\(created.id)?version=1", body: body, contentType: .json)
+            let noVersion = try await filer.send(.PUT, "/api/v1/targets/\(created.id)", body: body, contentType: .json)
             let otherRead = try await other.get("/api/v1/targets/\(created.id)")
             let duplicate = try await filer.send(.POST, "/api/v1/targets", body: text, contentType: .plainText)
             let unreadable = try await filer.send(.POST, "/api/v1/targets", body: "scope: project\nunit: 甲\nfiscalYear: 二〇二五", contentType: .plainText)
@@ -99,6 +100,7 @@ struct DeclarationAPITests {
             let otherList = try await other.get("/api/v1/targets").body.string
             // then
             #expect(created.version == 1 && created.status == "draft" && created.findings.isEmpty)
+            #expect(noVersion.status == .badRequest && noVersion.body.string.contains("version"))
             #expect(updated.status == .ok && stale.status == .conflict && stale.body.string.contains("\"currentVersion\":2"))
             #expect(otherRead.status == .notFound)
             #expect(duplicate.status == .conflict && duplicate.body.string.contains(created.id))
@@ -106,6 +108,27 @@ struct DeclarationAPITests {
             #expect(returned.status == .ok && returned.body.string.contains("\"returnReason\":\"满意度口径不清\"")
                 && returned.body.string.contains("请说明口径"))
             #expect(list.contains(created.id) && !otherList.contains(created.id))
+        }
+    }
+
+    @Test("the OpenAPI document lists the declaration operations with declaration files as bodies and answers", arguments: [TestDatabase.sqlite])
+    func openAPI(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given
+            var client = Browser(app: app)
+            // when
+            let json = try JSONSerialization.jsonObject(with: Data(try await client.get("/api/v1/openapi.json").body.readableBytesView))
+            // then
+            let document = try #require(json as? [String: Any])
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            #expect(Set(paths["/targets"]?.keys.map { $0 } ?? []) == ["get", "post"])
+            #expect(Set(paths["/targets/{id}"]?.keys.map { $0 } ?? []) == ["get", "put"])
+            #expect(paths["/targets/check"]?["post"] != nil && paths["/targets/{id}/workflow"]?["post"] != nil)
+            let put = try #require(paths["/targets/{id}"]?["put"] as? [String: Any])
+            let text = String(decoding: try JSONSerialization.data(withJSONObject: put, options: .withoutEscapingSlashes), as: UTF8.self)
+            #expect(text.contains("DeclarationFile") && text.contains("\"#/components/schemas/Declaration\"") && !text.contains("Evaluation"))
+            let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+            #expect(["DeclarationFile", "DeclarationStep", "Declaration", "DeclarationReport"].allSatisfy { schemas[$0] != nil })
         }
     }
 }

@@ -41,4 +41,28 @@ struct DeclarationFlowTests {
             #expect(empty.isEmpty)
         }
     }
+
+    @Test("the to-do page lists the declarations waiting for the role, in its scope", arguments: TestDatabase.all)
+    func todo(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given: a submitted declaration of the filer's unit
+            let repository = FluentDeclarationRepository(database: app.db)
+            let example = try DeclarationWorkflowTests.example()
+            let id = try await repository.create(DeclarationState(unitCode: Fixtures.filerUnit, declaration: example, status: .submitted), by: "甲").id
+            var filer = try await Browser.signedIn(app, as: "filer"), approver = try await Browser.signedIn(app, as: "approver")
+            var reviewer = try await Browser.signedIn(app, as: "reviewer")
+            // when
+            let filerTodo = try await filer.get("/todo").body.string
+            let approverTodo = try await approver.get("/todo").body.string
+            let reviewerBefore = try await reviewer.get("/todo").body.string
+            _ = try await approver.post("/targets/\(id)/workflow", form: ["action": "approve"])
+            let reviewerAfter = try await reviewer.get("/todo").body.string
+            let approverAfter = try await approver.get("/todo").body.string
+            // then
+            #expect(!filerTodo.contains("/targets/\(id)"))
+            #expect(approverTodo.contains("id=\"todo-declarations\"") && approverTodo.contains("/targets/\(id)"))
+            #expect(!reviewerBefore.contains("/targets/\(id)") && reviewerAfter.contains("/targets/\(id)"))
+            #expect(!approverAfter.contains("/targets/\(id)"))
+        }
+    }
 }

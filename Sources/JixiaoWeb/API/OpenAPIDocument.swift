@@ -26,7 +26,8 @@ enum OpenAPIDocument {
             "paths": paths,
             "components": [
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
-                "schemas": OpenAPISchemas.all.merging(attachmentSchemas) { first, _ in first },
+                "schemas": OpenAPISchemas.all.merging(attachmentSchemas) { first, _ in first }
+                    .merging(targetSchemas) { first, _ in first },
             ],
         ]
     }
@@ -51,6 +52,8 @@ enum OpenAPIDocument {
         if !parameters.isEmpty { op["parameters"] = parameters }
         if let files = attachmentRequestBody(method: rule.method.rawValue, url: rule.url) {
             op["requestBody"] = files
+        } else if let declaration = targetRequestBody(method: rule.method.rawValue, url: rule.url) {
+            op["requestBody"] = declaration
         } else if let body = requestSchema(rule) {
             op["requestBody"] = ["required": true, "content": ["application/json": ["schema": ref(body)]]]
         }
@@ -83,6 +86,7 @@ enum OpenAPIDocument {
         }()
         var out: [String: Any] = [ok.0: ["description": "成功", "content": ["application/json": ["schema": ref(ok.1)]]]]
         if let files = attachmentResponses(method: rule.method.rawValue, url: rule.url) { out = files }
+        if let declaration = targetResponses(method: rule.method.rawValue, url: rule.url) { out = declaration }
         if rule.url == .api(.render(SiteURL.parameter)) {
             out["200"] = ["description": "报告文件", "content": Dictionary(uniqueKeysWithValues: ReportFormat.allCases.map { FileResponse.contentType($0.fileExtension) }.map {
                 ($0, ["schema": ["type": "string", "format": "binary"]])

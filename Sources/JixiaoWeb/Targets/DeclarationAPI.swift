@@ -73,7 +73,9 @@ struct DeclarationAPI {
         let user = try req.requireUser()
         let service = DeclarationService(req: req)
         let stored = try await service.readable(req.parameters.get("id"), by: user)
-        let version = try req.queryInt(.version)
+        guard let version = try req.queryInt(.version) else {
+            throw Abort(.badRequest, reason: "参数 version（版本号）必填：读取申报表时的版本号。")
+        }
         var declaration = try Self.loaded(req).declaration
         declaration.unit = stored.state.declaration.unit
         return try await answer(req, status: .ok) {

@@ -6,7 +6,8 @@ import Vapor
 struct TodoController {
     func page(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        return TodoPage.render(.init(user: user, csrf: req.csrf, list: try await req.todo.list(for: user))).response()
+        return TodoPage.render(.init(user: user, csrf: req.csrf, list: try await req.todo.list(for: user),
+                                     declarations: try await req.declarationsToAct(for: user))).response()
     }
 
     /// `POST /evaluations/copy` (form: unit, year, kind, project): to the new draft, or the

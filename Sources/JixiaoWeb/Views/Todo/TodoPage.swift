@@ -13,6 +13,8 @@ enum TodoPage {
         var error: String? = nil
         /// The evaluation a refused copy would have duplicated.
         var existing: String? = nil
+        /// Target declarations waiting for the user (`Request.declarationsToAct`).
+        var declarations: [StoredDeclaration] = []
     }
 
     static func render(_ m: Model) -> HTML {
@@ -26,6 +28,7 @@ enum TodoPage {
             .if(HeaderCounts.unread > 0, .p(.a(.attr("href", SiteURL.notices.path), .id("todo-unread"),
                                                 .text("您有 \(HeaderCounts.unread) 条未读消息（退回、审核通过、公开）")))),
             .forEach(m.list.groups.filter { $0.count > 0 }) { group(m, $0) },
+            DeclarationTodo.node(m.declarations),
             CopySection.node(m.list.copyable, csrf: m.csrf)
         )
     }
