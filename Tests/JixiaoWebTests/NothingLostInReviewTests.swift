@@ -48,7 +48,7 @@ struct NothingLostInReviewTests {
         }
     }
 
-    @Test("退回 on the review page posts the score form: typed re-scores are saved with the return; a bad one keeps score, reason and notes",
+    @Test("退回 on the review page posts the score form: typed re-scores are saved with the return; a bad one or a missing reason keeps score, reason and notes",
           arguments: TestDatabase.all)
     func returnCarriesScores(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
@@ -65,6 +65,8 @@ struct NothingLostInReviewTests {
             let refused = try await reviewer.post("/evaluations/\(id)/workflow", form: base.merging([
                 "score.\(leaf.id)": "999", "comment.\(leaf.id)": "意见甲"]) { $1 })
             let afterRefusal = try await ReviewFixtures.find(app, id).evaluation
+            let noReason = try await reviewer.post("/evaluations/\(id)/workflow", form: base.merging([
+                "reason": " ", "score.\(leaf.id)": "2", "comment.\(leaf.id)": "意见丙"]) { $1 })
             let returned = try await reviewer.post("/evaluations/\(id)/workflow", form: base.merging([
                 "score.\(leaf.id)": "1", "comment.\(leaf.id)": "意见乙"]) { $1 })
             let after = try await ReviewFixtures.find(app, id).evaluation
@@ -79,6 +81,9 @@ struct NothingLostInReviewTests {
             #expect(html.contains("value=\"999\"") && html.contains("value=\"意见甲\""))
             #expect(html.contains(">请补充佐证</textarea>") && html.contains("value=\"请核对&lt;合计&gt;\""))
             #expect(afterRefusal.status == .approved && afterRefusal.review?.scores[leaf.id] == nil)
+            #expect(noReason.status == .conflict)
+            #expect(noReason.body.string.contains("id=\"score-\(leaf.id)\" value=\"2\"") && noReason.body.string.contains("value=\"意见丙\""))
+            #expect(noReason.body.string.contains(ReviewText.reasonField(.sendBack)))
             #expect(returned.status == .seeOther)
             #expect(after.status == .returned && after.review?.returnReason == "请补充佐证")
             #expect(after.review?.scores[leaf.id] == ReviewScore(score: ExactDecimal("1"), comment: "意见乙"))

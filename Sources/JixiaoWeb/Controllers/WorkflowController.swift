@@ -64,6 +64,8 @@ struct WorkflowController {
                             failure: WorkflowService.Failure, status: HTTPStatus) async throws -> Response {
         var model = try await ReviewController().makeModel(req, stored)
         model.workflowInput = form
+        // Re-scores posted with the step (the score form) come back as typed.
+        model.input = form
         if case .refused(.reasonRequired(let action)) = failure {
             model.error = ReviewText.reasonMissing(action)
             model.workflowErrors["reason"] = ReviewText.reasonField(action)
