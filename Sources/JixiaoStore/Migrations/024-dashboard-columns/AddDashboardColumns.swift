@@ -35,8 +35,9 @@ struct AddDashboardColumns: AsyncMigration {
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         for index in Self.indexes { try await sql.drop(index: index.name).run() }
+        // Plain SQL: Fluent's SQLite driver leaves a deleted field in place.
         for column in ["score_units", "rate_units", "dashboard_spill"] {
-            try await database.schema(EvaluationRecord.schema).deleteField(.string(column)).update()
+            try await sql.raw("ALTER TABLE evaluations DROP COLUMN \(unsafeRaw: column)").run()
         }
     }
 
