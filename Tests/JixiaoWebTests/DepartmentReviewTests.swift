@@ -106,4 +106,35 @@ struct DepartmentReviewTests {
             #expect(history.contains("部门审核通过：数据已核对，同意报送"))
         }
     }
+
+    @Test("the API: 部门审核退回 needs a reason (409 naming it), then returns; 部门审核通过's reason is its comment",
+          arguments: TestDatabase.all)
+    func api(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            let id = try await Fixtures.evaluationID(app)
+            try await ReviewFixtures.set(app, id, status: .submitted)
+            var approver = try await ReviewFixtures.api(app, as: "approver")
+            // when
+            let refused = try await approver.json(.POST, "/api/v1/evaluations/\(id)/workflow", #"{"action":"departmentReturn"}"#)
+            let returned = try await approver.json(.POST, "/api/v1/evaluations/\(id)/workflow",
+                                                   #"{"action":"departmentReturn","reason":"缺少佐证"}"#)
+            try await ReviewFixtures.set(app, id, status: .submitted)
+            let approved = try await approver.json(.POST, "/api/v1/evaluations/\(id)/workflow",
+                                                   #"{"action":"approve","reason":"同意"}"#)
+            let history = try await app.historyText(id)
+            // then
+            #expect(refused.status == .conflict && refused.body.string.contains("理由"))
+            #expect(returned.status == .ok && returned.body.string.contains("\"returned\""))
+            #expect(approved.status == .ok)
+            #expect(history.contains("部门审核退回：缺少佐证") && history.contains("部门审核通过：同意"))
+        }
+    }
+}
+
+private extension Application {
+    /// The history lines of evaluation `id`, as text.
+    func historyText(_ id: String) async throws -> String {
+        try await FluentEvaluationRepository(database: db).history(id: id).map { $0.change.new ?? "" }
+            .joined(separator: "\n")
+    }
 }
