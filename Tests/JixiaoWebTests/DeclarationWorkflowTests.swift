@@ -54,6 +54,7 @@ struct DeclarationWorkflowTests {
             _ = try await filer.post("/targets/\(id)/workflow", form: ["action": "submit"])
             _ = try await approver.post("/targets/\(id)/workflow", form: ["action": "approve"])
             let reviewPage = try await reviewer.get("/targets/\(id)").body.string
+            let stillRevise = try await reviewer.post("/targets/\(id)/workflow", form: ["action": "accept", "verdict.2": "revise"])
             let accepted = try await reviewer.post("/targets/\(id)/workflow", form: ["action": "accept", "verdict.2": "agree", "comment.2": "已调整"])
             let lockedSave = try await filer.post("/targets/\(id)", form: fields)
             // then the adjustment: reason required, back to draft, changed, reviewed, accepted again
@@ -77,6 +78,7 @@ struct DeclarationWorkflowTests {
             #expect(afterReturn.state.review.roundLabel == "复审")
             #expect(filerPage.contains("退回理由：接通率目标偏低") && filerPage.contains("需修改：不低于上年实际 93.5%，建议 96"))
             #expect(reviewPage.contains("财政审核（复审）") && reviewPage.contains("name=\"verdict.2\""))
+            #expect(stillRevise.status == .conflict && stillRevise.body.string.contains("第2行的意见为「需修改」，不能审核通过"))
             #expect(accepted.status == .seeOther && lockedSave.status == .conflict)
             #expect(adjustNoReason.status == .conflict && adjusted.status == .seeOther)
             #expect(adjusting.state.status == .draft && adjusting.state.review.adjustmentReason == "追加预算后提高受理量")

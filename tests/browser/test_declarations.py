@@ -22,13 +22,15 @@ def status(driver):
     return driver.find_element(By.ID, "declaration-status").text
 
 
-def step(driver, action, reason=None):
+def step(driver, action, reason=None, refused=False):
+    """Takes a workflow step and waits for its page: the flash, or the refusal above the buttons."""
     if reason:
         type_into(driver, "reason", reason)
     button = driver.find_element(By.ID, f"step-{action}")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     button.click()
-    wait(driver).until(lambda d: "flash" in d.page_source and d.find_elements(By.ID, "declaration-status"))
+    wait(driver).until(EC.staleness_of(button))
+    wait(driver).until(EC.presence_of_element_located((By.ID, "workflow-error" if refused else "flash")))
 
 
 def open_as(driver, server, username, url):
@@ -90,6 +92,12 @@ def test_declare_review_per_row_return_fix_accept_adjust(server, driver, shot):
     step(driver, "approve")
     open_as(driver, server, "reviewer", url)
     assert "复审" in driver.find_element(By.ID, "declaration-head").text
+    # a row still marked 需修改 cannot be accepted; the reviewer agrees to the fixed row
+    assert Select(field(driver, "verdict.3")).first_selected_option.get_attribute("value") == "revise"
+    step(driver, "accept", refused=True)
+    assert "不能审核通过" in driver.find_element(By.ID, "workflow-error").text
+    Select(field(driver, "verdict.3")).select_by_value("agree")
+    type_into(driver, "comment.3", "已改为 90%")
     step(driver, "accept")
     assert status(driver) == "财政已审"
     assert "同意" in driver.find_element(By.ID, "verdict-3").text

@@ -80,6 +80,9 @@ struct DeclarationService {
             throw Failure.refused(DeclarationText.submitBlocked, .unprocessableEntity)
         }
         let kept = rows.filter { $0.key >= 1 && $0.key <= state.declaration.rows.count }
+        if action == .accept, let refusal = DeclarationWorkflow.acceptRefusal(kept) {
+            throw Failure.refused(refusal, .conflict)
+        }
         let next = DeclarationWorkflow.apply(action, to: state, status: status, reason: reason, rows: kept)
         return try await write(next, over: stored, version: version, by: user)
     }

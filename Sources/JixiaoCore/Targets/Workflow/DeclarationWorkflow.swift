@@ -16,6 +16,14 @@ public enum DeclarationWorkflow {
         return .success(.draft)
     }
 
+    /// Why 财政审核通过 is refused with these verdicts: a row marked 需修改 must be returned first.
+    public static func acceptRefusal(_ rows: [Int: RowReview]) -> String? {
+        let revise = rows.filter { $0.value.verdict == .revise }.keys.sorted()
+        guard !revise.isEmpty else { return nil }
+        let list = revise.map { "第\($0)行" }.joined(separator: "、")
+        return "\(list)的意见为「需修改」，不能审核通过：请退回，或把意见改为「同意」。"
+    }
+
     /// The steps `user` may take now (for buttons).
     public static func actions(for user: UserAccount, status: EvaluationStatus, unitCode: String) -> [DeclarationAction] {
         DeclarationAction.allCases.filter { action in
