@@ -29,6 +29,6 @@ enum AdminFields {
                               _ input: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
         .div(.attr("class", error == nil ? "field" : "field invalid"),
              .label(.attr("for", id), .text(label)), input,
-             .unwrap(error) { .span(.class("field-error"), .id("\(id)-error"), .text($0)) })
+             .unwrap(error) { .span(.class("field-error"), .attr("id", "\(id)-error"), .text($0)) })
     }
 }
