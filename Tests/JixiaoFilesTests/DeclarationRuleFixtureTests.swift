@@ -56,6 +56,14 @@ import Testing
         #expect(Set(Self.fixtures.map(\.rule)) == Set(DeclarationRules.ruleIDs))
     }
 
+    @Test func anAmountInYuanIsComparedExactly() throws {
+        // 1,000,000元 is 100 万元; a total of 120.01 is off by 100 元, and targets.funds compares exactly
+        let yuan = "total: \"120.00\", fiscal: \"1,000,000元\""
+        #expect(try Self.rules(replacing: "total: \"120.00\", fiscal: \"100.00\"", with: yuan) == [])
+        #expect(try Self.rules(replacing: "total: \"120.00\", fiscal: \"100.00\"",
+                               with: "total: \"120.01\", fiscal: \"1,000,000元\"") == ["targets.funds"])
+    }
+
     @Test(arguments: fixtures)
     func theTriggerFindsTheRuleAndTheNearlyIdenticalFileDoesNot(fixture: Fixture) throws {
         #expect(try Self.rules(replacing: fixture.old, with: fixture.trigger) == [fixture.rule])

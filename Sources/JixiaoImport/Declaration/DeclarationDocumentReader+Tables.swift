@@ -31,7 +31,8 @@ extension DeclarationDocumentReader.Parse {
         var found = false
         for index in texts.indices where texts[index].contains("\t") {
             let cells = DeclarationDocumentReader.cells(texts[index])
-            if cells.contains(where: { $0.contains("资金总额") }), !found, index + 1 < texts.count {
+            let labelled = cells.count >= 2 && MoneyParser.parse(cells[1]) != nil
+            if !labelled, cells.contains(where: { $0.contains("资金总额") }), !found, index + 1 < texts.count {
                 let values = DeclarationDocumentReader.cells(texts[index + 1])
                 for (column, title) in cells.enumerated() where column < values.count {
                     found = set(title, values[column], line: index + 2, in: &funds) || found

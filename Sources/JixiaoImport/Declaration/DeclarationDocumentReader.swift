@@ -4,7 +4,7 @@ import JixiaoCore
 /// `TargetDeclaration`, so `jixiao check` applies the rules of `jixiao targets` to it.
 ///
 /// A document is a declaration when a line near the top names the table (部门整体绩效目标表,
-/// 项目支出绩效目标申报表, …) and a table row has the headers 一级指标, 三级指标 (or 指标名称)
+/// 项目支出绩效目标申报表: 绩效目标表 or 绩效目标申报表, not 自评) and a table row has the headers 一级指标, 三级指标 (or 指标名称)
 /// and 指标值. Table rows are lines with cells separated by tabs (as `DocxReader` gives
 /// them; a .txt may be written so). Header fields are `标签：值` lines (单位名称, 年度,
 /// 项目名称, 项目属性, 行业, 实施期); 资金情况 and 上年实际完成值 are small tables.
@@ -34,9 +34,10 @@ public enum DeclarationDocumentReader {
     static func title(_ texts: [String]) -> (Int, DeclarationScope)? {
         for (index, text) in texts.prefix(titleWindow).enumerated() where !text.contains("\t") {
             let folded = text.filter { !$0.isWhitespace }
-            guard folded.contains("绩效目标") else { continue }
+            // A self-evaluation's heading （二）项目绩效目标 is not a title: the table's name ends in 表.
+            guard folded.contains("绩效目标表") || folded.contains("绩效目标申报表"), !folded.contains("自评") else { continue }
             if folded.contains("部门整体") || folded.contains("部门绩效目标") { return (index, .department) }
-            if folded.contains("申报表") || folded.contains("项目") { return (index, .project) }
+            return (index, .project)
         }
         return nil
     }
