@@ -27,13 +27,13 @@ struct DeadlineReminderTests {
             .contains("2025年3月31日（今天截止）"))
     }
 
-    /// Gives 2024 the deadline and puts the 五华 evaluation past the filer (submitted).
+    /// Gives 2024 the deadline and puts the 新丰 evaluation past its filer (submitted); 五华's is owed.
     static func prepare(_ app: Application) async throws -> (owed: String, submitted: String) {
         let years = FluentFiscalYearRepository(database: app.db)
         var year = try #require(try await years.find(2024))
         year.deadline = deadline
         try await years.save(year, by: "测试", log: nil)
-        let submitted = try await Fixtures.evaluationID(app), owed = try await Fixtures.evaluationID(app, unit: Fixtures.otherUnit)
+        let owed = try await Fixtures.evaluationID(app), submitted = try await Fixtures.evaluationID(app, unit: Fixtures.otherUnit)
         try await ReviewFixtures.set(app, submitted, status: .submitted)
         return (owed, submitted)
     }
@@ -44,7 +44,7 @@ struct DeadlineReminderTests {
             .filter { $0.message.contains("填报截止日期") }
     }
 
-    @Test("7 days and 1 day before: one message each to the unit still owing; none again the same or a later day, none after the deadline",
+    @Test("7 days and 1 day before: one message each to the filers of the unit still owing (not its department head); none again the same or a later day, none after the deadline",
           arguments: TestDatabase.all)
     func onceEach(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
@@ -58,19 +58,21 @@ struct DeadlineReminderTests {
             let tooEarly = try await on(23)
             let first = try await on(24), again = try await on(24), later = try await on(27)
             let dayBefore = try await on(30), deadlineDay = try await on(31), after = try await on(1, month: 4)
-            let xinfeng = try await Self.reminders(app, of: "filer-xinfeng")
             let wuhua = try await Self.reminders(app, of: "filer")
-            var browser = try await Browser.signedIn(app, as: "filer-xinfeng")
+            let xinfeng = try await Self.reminders(app, of: "filer-xinfeng")
+            let approver = try await Self.reminders(app, of: "approver")
+            var browser = try await Browser.signedIn(app, as: "filer")
             let page = try await browser.get("/notices").body.string
             // then
             #expect(tooEarly == 0)
             #expect(first > 0 && again == 0 && later == 0)
             #expect(dayBefore == first && deadlineDay == 0 && after == 0)
-            let messages: [String] = xinfeng.filter { $0.evaluationID == owed }.map(\.message)
+            let messages: [String] = wuhua.filter { $0.evaluationID == owed }.map(\.message)
             #expect(messages.count == 2)
             #expect(messages.contains { $0.contains("还有 7 天") })
             #expect(messages.contains { $0.contains("还有 1 天") })
-            #expect(!wuhua.contains { $0.evaluationID == submitted })
+            #expect(!xinfeng.contains { $0.evaluationID == submitted })
+            #expect(approver.isEmpty)  // the unit's department head is not reminded, only its filers
             #expect(page.contains("尚未提交：填报截止日期为 2025年3月31日（还有 7 天）"))
         }
     }
@@ -87,9 +89,9 @@ struct DeadlineReminderTests {
             let (first, second) = try await (viaA, viaB)
             let (third, fourth) = try await (DeadlineReminders(a).run(today: today, at: now), DeadlineReminders(b).run(today: today, at: now))
             // then
-            let xinfeng = try await Self.reminders(a, of: "filer-xinfeng").filter { $0.evaluationID == owed }
+            let wuhua = try await Self.reminders(a, of: "filer").filter { $0.evaluationID == owed }
             #expect(first + second > 0 && third == 0 && fourth == 0)
-            #expect(xinfeng.count == 1)
+            #expect(wuhua.count == 1)
         }
     }
 }

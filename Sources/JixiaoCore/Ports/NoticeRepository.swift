@@ -8,13 +8,13 @@ public protocol NoticeRepository: Sendable {
     @discardableResult
     func send(_ message: String, about evaluationID: String, toUnit unitCode: String, except sender: UUID?,
               at date: Date) async throws -> Int
-    /// Sends `message` once: each enabled user of unit `unitCode` gets a row whose id is made from
+    /// Sends `message` once: each enabled user of unit `unitCode` with one of `roles` gets a row whose id is made from
     /// `key` and the user (`StableUUID`), so the same key sent again — by a later run or another
     /// process at the same time — writes nothing (the primary key refuses it). Returns how many
     /// rows this call wrote.
     @discardableResult
-    func sendOnce(_ message: String, about evaluationID: String, toUnit unitCode: String, key: String,
-                  at date: Date) async throws -> Int
+    func sendOnce(_ message: String, about evaluationID: String, toUnit unitCode: String, roles: Set<Role>,
+                  key: String, at date: Date) async throws -> Int
     /// The user's messages, newest first, at most `limit`.
     func notices(of userID: UUID, limit: Int) async throws -> [Notice]
     /// How many of the user's messages are unread.

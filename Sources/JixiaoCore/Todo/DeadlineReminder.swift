@@ -1,8 +1,10 @@
 /// Reminders of a fiscal year's 填报截止日期 (issue 15), as data: on which days before it the
-/// users of a unit whose evaluation is not yet submitted hear of it, and what they read.
+/// filers of a unit whose evaluation is not yet submitted hear of it, and what they read.
 public enum DeadlineReminder {
     /// Days before the deadline on which a reminder is due.
     public static let daysBefore: [Int] = [7, 1]
+    /// Who of the unit is reminded: those who file.
+    public static let recipients: Set<Role> = [.filer]
 
     /// The reminder due `daysLeft` days before the deadline: the nearest threshold not yet
     /// passed (7 from 7 days to 2 days before, 1 on the day before and on the day itself), so a

@@ -21,11 +21,11 @@ public struct FluentNoticeRepository: NoticeRepository {
     }
 
     @discardableResult
-    public func sendOnce(_ message: String, about evaluationID: String, toUnit unitCode: String, key: String,
-                         at date: Date) async throws -> Int {
+    public func sendOnce(_ message: String, about evaluationID: String, toUnit unitCode: String, roles: Set<Role>,
+                         key: String, at date: Date) async throws -> Int {
         guard let evaluation = UUID(uuidString: evaluationID) else { throw RepositoryError.notFound(id: evaluationID) }
         let users = try await UserRecord.query(on: database).filter(\.$unitCode == unitCode)
-            .filter(\.$disabled == false).all().compactMap(\.id)
+            .filter(\.$disabled == false).filter(\.$role ~~ roles.map(\.rawValue)).all().compactMap(\.id)
         var written = 0
         for user in users {
             let id = StableUUID.make("\(key)|\(user.uuidString.lowercased())")

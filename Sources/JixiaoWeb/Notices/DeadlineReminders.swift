@@ -6,7 +6,7 @@ import Vapor
 
 /// Sends the 填报截止日期 reminders due on a day (`DeadlineReminder` holds the rules): for every
 /// year whose deadline is a threshold away, every evaluation still owed (草稿, 退回) gets a
-/// message to its unit's users, once per evaluation, deadline and threshold — the message rows'
+/// message to its unit's filers (`DeadlineReminder.recipients`), once per evaluation, deadline and threshold — the message rows'
 /// ids are made from that key, so a second run (the next hour, another app process at the same
 /// moment) writes nothing. `jixiao serve` runs it at start and every hour (`Schedule`).
 struct DeadlineReminders {
@@ -39,7 +39,7 @@ struct DeadlineReminders {
                         let message = DeadlineReminder.message(unitName: row.unitName, fiscalYear: row.fiscalYear,
                                                                title: row.title, deadline: deadline, daysLeft: left)
                         written += try await notices.sendOnce(
-                            message, about: row.id, toUnit: row.unitCode,
+                            message, about: row.id, toUnit: row.unitCode, roles: DeadlineReminder.recipients,
                             key: DeadlineReminder.key(evaluationID: row.id, deadline: deadline, threshold: threshold), at: now)
                     }
                     after = page.count == Self.pageSize ? page.last?.id : nil
