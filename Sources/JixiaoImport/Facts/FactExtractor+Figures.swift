@@ -41,6 +41,9 @@ extension FactExtractor {
         let unit: MoneyParser.WrittenUnit
         if let (written, _) = TextScan.moneyUnit(s, at: number.end) { unit = written }
         else if let unitInGap, number.end >= s.count || !Scalars.isIdeograph(s[number.end]) { unit = unitInGap }
+        else if number.end == s.count || paragraph.startsLine(at: number.end),
+                paragraph.line(at: start) == paragraph.line(at: number.start),
+                let tableUnit = tableUnit(paragraph, at: number.start) { unit = tableUnit }
         else { return }
         let value = number.value * unit.inWanYuan
         let precision = ExactDecimal(significand: 1, decimalPlaces: number.places) * unit.inWanYuan

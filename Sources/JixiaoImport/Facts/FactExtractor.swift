@@ -23,6 +23,11 @@ struct FactExtractor {
     /// A label alone in its paragraph (a table read one cell a line), waiting for its value
     /// in the next paragraph.
     var pendingLabel: (kind: FactCue, word: [Unicode.Scalar], paragraph: Int)? = nil
+    /// The money unit a table's header cell declares ((万元), 单位:元), for bare amounts in the
+    /// short paragraphs of a table read one cell a line; prose ends it.
+    var tableUnit: MoneyParser.WrittenUnit? = nil
+    /// `tableUnit` as it stood before the paragraph being scanned.
+    var tableUnitBefore: MoneyParser.WrittenUnit? = nil
     /// The paragraph being scanned.
     var currentParagraph = 0
     /// The tables being walked, so that the cells of indicator rows are not read as prose
@@ -58,6 +63,7 @@ struct FactExtractor {
             pendingLabel = nil
             if pending.paragraph == p { valueAfterLoneLabel(pending.kind, pending.word, paragraph) }
         }
+        cellLines(paragraph, index: p)
         var i = 0
         var skipUntil = 0
         let cues = FactCue.index

@@ -32,6 +32,8 @@ enum UnitNameFinder {
                 }
             }
         }
+        // 现将…某某局…报告如下, …要求,某某局开展…, 某某局(以下简称…): the unit named in a sentence.
+        if let subject = SubjectName.find(paragraphs.prefix(30)) { return subject }
         guard hasCover else { return nil }
         var counts: [String: (count: Int, line: Int)] = [:]
         for paragraph in paragraphs {

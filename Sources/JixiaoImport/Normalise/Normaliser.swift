@@ -35,13 +35,20 @@ public enum Normaliser {
         // its cell, not a page number, when it joins the label's paragraph (so that
         // normalising again, which sees them as one line, keeps it too).
         var afterLabel = false
+        // The last line kept was a number alone or a funds row's label (a table read one cell a line).
+        var afterNumber = false
         for (index, raw) in lines.enumerated() {
             let mark = marks.flatMap { index < $0.count ? $0[index] : nil } ?? LineNormaliser.Marks(raw)
             let line = LineNormaliser.normalise(raw, marks: mark)
             if line.isEmpty { continue }
             if PageNoise.isNoise(line), !(afterLabel && hasCurrent && !currentIsRow && line.allSatisfy(Scalars.isDigit)
-                                          && BlockRules.joins(current.scalars, line, tabFree: true)) { continue }
+                                          && BlockRules.joins(current.scalars, line, tabFree: true)),
+               // 年度资金总额 / 50 / 10 / 20 / 4: a number after the row's label or after a number
+               // cell is the next cell of its row.
+               !(afterNumber && line.allSatisfy(Scalars.isDigit)) { continue }
             afterLabel = line.count <= 8 && line.allSatisfy(Scalars.isIdeograph)
+            afterNumber = PageNoise.isNumberCell(line) || CellLineTable.isRowLabel(line[...])
+                || afterNumber && !line.isEmpty && line.count <= 3 && line.allSatisfy(Scalars.isDigit)
             let isRow = BlockRules.isTableRow(line)
             defer { currentIsRow = isRow }
             if hasCurrent, !isRow, !currentIsRow, BlockRules.joins(current.scalars, line, tabFree: true) {
@@ -92,6 +99,13 @@ public enum Normaliser {
 
 /// Lines that are page furniture, not text: page numbers (`12`, `- 3 -`, `第 3 页`, `3/10`).
 enum PageNoise {
+    /// A short line that is one number and nothing else (43.2, 86%, 1,203.5): a table cell,
+    /// when a page number is an integer of up to three digits.
+    static func isNumberCell(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.count <= 12, let first = line.first, Scalars.isDigit(first), line.contains(where: { $0 == "." || $0 == "%" || $0 == "," }) || line.count > 3 else { return false }
+        return line.allSatisfy { Scalars.isDigit($0) || $0 == "." || $0 == "%" || $0 == "," }
+    }
+
     static func isNoise(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 12 else { return false }
         // Every kind of noise holds a digit, a dash, a space or 第: most short lines hold none.

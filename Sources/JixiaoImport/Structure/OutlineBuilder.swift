@@ -44,7 +44,10 @@ struct OutlineBuilder {
             var titleEnd = max(marker.length, end)
             while titleEnd > marker.length, s[titleEnd - 1] == "." || s[titleEnd - 1] == " " { titleEnd -= 1 }
             let index = headings.count
-            if let position = stack.lastIndex(where: { $0.style == marker.style }) {
+            // 一、 is always a top section: after （一）（二） without 一、 before them, 三、 closes
+            // them instead of opening a level below (二).
+            let position = stack.lastIndex(where: { $0.style == marker.style }) ?? (marker.style == .chinese && !stack.isEmpty ? 0 : nil)
+            if let position {
                 for closed in stack[position...] { headings[closed.heading].subtreeEnd = p }
                 stack.removeSubrange(position...)
             }
