@@ -78,3 +78,35 @@ import Testing
         #expect(try Self.analyse(report).declaration == nil)
     }
 }
+
+/// Documents made of the reader's own cues in random order and shape: never a crash, and every row it reads
+/// comes from a line of the document.
+@Suite struct DeclarationDocumentRobustnessTests {
+    static let tokens = ["部门整体绩效目标表", "项目支出绩效目标申报表", "一级指标", "二级指标", "三级指标", "指标值", "计量单位",
+                         "资金总额", "财政资金", "其他资金", "上年实际完成值", "实施期：2025年2月30日至2025年1月1日", "年度：99999999999999999999",
+                         "≥", "≤95%", "不低于", "-1", "1,2,3", "9999999999999999999999", "%", "万元", "2025年13月1日前", "：", "", "\t", "定性"]
+
+    @Test func randomDocumentsOfItsCuesNeverCrashIt() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var read = 0
+        for _ in 0..<400 {
+            var lines = [Self.tokens[next(2)]]
+            for _ in 0..<(1 + next(14)) {
+                let cells = (0..<(1 + next(9))).map { _ in Self.tokens[next(Self.tokens.count)] }
+                lines.append(cells.joined(separator: next(3) == 0 ? "" : "\t"))
+            }
+            if next(2) == 0 { lines.insert("一级指标\t二级指标\t三级指标\t指标值", at: 1) }
+            let scalars = lines.map { Array($0.unicodeScalars) }
+            guard let declared = DeclarationDocumentReader.read(lines: scalars) else { continue }
+            read += 1
+            #expect(declared.declaration.rows.count < lines.count)
+            #expect(declared.lines.values.allSatisfy { (1...lines.count).contains($0) })
+            _ = DeclarationChecker().check(declared.declaration)
+        }
+        #expect(read > 50)
+    }
+}
