@@ -65,4 +65,34 @@ struct DeclarationFlowTests {
             #expect(!approverAfter.contains("/targets/\(id)"))
         }
     }
+
+    @Test("a backup carries the declarations and their history; restored, they read and list as before", arguments: TestDatabase.all)
+    func backup(_ database: TestDatabase) async throws {
+        // given a declaration changed once (two history versions), exported
+        let exported: (Data, StoredDeclaration, [HistoryEntry])? = try await withJixiaoApp(database) { app in
+            let repository = FluentDeclarationRepository(database: app.db)
+            let created = try await repository.create(DeclarationState(unitCode: Fixtures.filerUnit,
+                                                                       declaration: try DeclarationWorkflowTests.example()), by: "甲")
+            var changed = created.state
+            changed.status = .submitted
+            let saved = try await repository.update(id: created.id, expectedVersion: 1, state: changed, by: "乙",
+                                                    changes: DeclarationDiff.changes(from: created.state, to: changed))
+            return (try await DatabaseBackup.export(from: app.db).json(), saved, try await repository.history(id: created.id))
+        }
+        let (data, saved, history) = try #require(exported)
+        // when it is restored into an emptied database
+        let restored: (StoredDeclaration?, [HistoryEntry], [StoredDeclaration])? = try await withJixiaoApp(database) { app in
+            try await BackupAndExportTests.empty(app.db)
+            try await DatabaseBackup.read(data).restore(into: app.db)
+            let repository = FluentDeclarationRepository(database: app.db)
+            return (try await repository.find(id: saved.id), try await repository.history(id: saved.id),
+                    try await repository.list(unitCode: Fixtures.filerUnit, fiscalYear: nil, limit: 10))
+        }
+        // then
+        let (found, restoredHistory, list) = try #require(restored)
+        #expect(try DatabaseBackup.read(data).format == "jixiao-backup-4")
+        #expect(found?.state == saved.state && found?.version == 2 && found?.updatedBy == "乙")
+        #expect(restoredHistory.map(\.change) == history.map(\.change) && history.count > 2)
+        #expect(list.map(\.id) == [saved.id])
+    }
 }

@@ -39,6 +39,7 @@ extension DatabaseBackup {
 
     enum CodingKeys: String, CodingKey {
         case format, units, users, apiTokens, evaluations, versions, history, fiscalYears, frameworks, adminLog, attachments
+        case declarations, declarationHistory
     }
 
     /// Reads a backup; the tables added after format 1 may be absent.
@@ -55,6 +56,8 @@ extension DatabaseBackup {
         frameworks = try c.decodeIfPresent([FrameworkRow].self, forKey: .frameworks) ?? []
         adminLog = try c.decodeIfPresent([AdminLogRow].self, forKey: .adminLog) ?? []
         attachments = try c.decodeIfPresent([AttachmentRow].self, forKey: .attachments) ?? []
+        declarations = try c.decodeIfPresent([DeclarationRow].self, forKey: .declarations) ?? []
+        declarationHistory = try c.decodeIfPresent([DeclarationHistoryRow].self, forKey: .declarationHistory) ?? []
     }
 
     static func exportAdmin(from db: any Database) async throws

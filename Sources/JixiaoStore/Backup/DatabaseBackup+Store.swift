@@ -39,6 +39,7 @@ extension DatabaseBackup {
                                   oldValue: r.oldValue, newValue: r.newValue) }
         }
         let admin = try await exportAdmin(from: db)
+        let declarations = try await exportDeclarations(from: db)
         return DatabaseBackup(format: currentFormat, units: units.sorted { $0.id.uuidString < $1.id.uuidString },
                               users: users.sorted { $0.id.uuidString < $1.id.uuidString },
                               apiTokens: tokens.sorted { $0.id.uuidString < $1.id.uuidString },
@@ -46,7 +47,8 @@ extension DatabaseBackup {
                               versions: versions.sorted { $0.id.uuidString < $1.id.uuidString },
                               history: history.sorted { $0.id.uuidString < $1.id.uuidString },
                               fiscalYears: admin.years, frameworks: admin.frameworks, adminLog: admin.log,
-                              attachments: try await exportAttachments(from: db))
+                              attachments: try await exportAttachments(from: db),
+                              declarations: declarations.0, declarationHistory: declarations.1)
     }
 
     /// Writes every row into `db`, which must hold no unit, user, evaluation, year or framework yet.
@@ -55,7 +57,7 @@ extension DatabaseBackup {
         let units = try await UnitRecord.query(on: db).count(), users = try await UserRecord.query(on: db).count()
         let evaluations = try await EvaluationRecord.query(on: db).count()
         let admin = try await FiscalYearRecord.query(on: db).count() + FrameworkRecord.query(on: db).count()
-            + AttachmentRecord.query(on: db).count()
+            + AttachmentRecord.query(on: db).count() + DeclarationRecord.query(on: db).count()
         guard units + users + evaluations + admin == 0 else { throw BackupError.databaseNotEmpty }
         try await db.transaction { db in
             for row in self.units { try await row.record.create(on: db) }
@@ -79,6 +81,7 @@ extension DatabaseBackup {
             for row in history { try await row.record.create(on: db) }
             try await restoreAdmin(into: db)
             try await restoreAttachments(into: db)
+            try await restoreDeclarations(into: db)
         }
         if let sql = db as? any SQLDatabase { try await DuplicateEvaluations.checkAtStartup(sql, logger: db.logger) }
     }

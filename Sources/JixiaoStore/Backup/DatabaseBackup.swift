@@ -5,10 +5,10 @@ import Foundation
 /// whole milliseconds since 1970 so that they survive both databases unchanged.
 /// Sessions and failed-login records are transient and are not included.
 public struct DatabaseBackup: Codable, Sendable, Equatable {
-    public static let currentFormat = "jixiao-backup-3"
+    public static let currentFormat = "jixiao-backup-4"
     /// Formats `restore` reads (format 1 lacks the administration tables and `disabled`,
-    /// format 2 the attachments).
-    public static let readableFormats: Set<String> = ["jixiao-backup-1", "jixiao-backup-2", currentFormat]
+    /// format 2 the attachments, format 3 the target declarations).
+    public static let readableFormats: Set<String> = ["jixiao-backup-1", "jixiao-backup-2", "jixiao-backup-3", currentFormat]
 
     public var format: String
     public var units: [UnitRow]
@@ -22,6 +22,9 @@ public struct DatabaseBackup: Codable, Sendable, Equatable {
     public var adminLog: [AdminLogRow]
     /// 佐证材料 with their bytes (format 3).
     public var attachments: [AttachmentRow] = []
+    /// 绩效目标申报表 and their history (format 4).
+    public var declarations: [DeclarationRow] = []
+    public var declarationHistory: [DeclarationHistoryRow] = []
 
     public struct UnitRow: Codable, Sendable, Equatable {
         public var id: UUID

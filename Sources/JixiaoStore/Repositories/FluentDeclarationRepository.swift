@@ -80,7 +80,7 @@ public struct FluentDeclarationRepository: DeclarationRepository {
     public func history(id: String) async throws -> [HistoryEntry] {
         guard let uuid = UUID(uuidString: id) else { return [] }
         return try await DeclarationHistoryRecord.query(on: database).filter(\.$declarationID == uuid)
-            .sort(\.$version).sort(\.$changedAt).all()
+            .sort(\.$version).sort(\.$field).sort(\.$id).all()
             .map { HistoryEntry(at: $0.changedAt, by: $0.changedBy, version: $0.version,
                                 change: FieldChange(field: $0.field, label: $0.label, old: $0.oldValue, new: $0.newValue)) }
     }
