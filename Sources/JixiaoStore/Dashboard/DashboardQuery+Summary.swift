@@ -3,19 +3,17 @@ import FluentSQL
 import JixiaoCore
 
 extension DashboardQuery {
-    /// The year's `DashboardSummary` in SQL: grouped sums over migration 024's integer columns
-    /// (an index-only read of `evaluations_dashboard_scores`), the few rows whose numbers did not fit
-    /// them read whole, and the findings per unit grouped over `evaluations_dashboard_findings`.
+    /// The year's `DashboardSummary` in SQL: the sums kept in `evaluation_dashboard_counts` (migration
+    /// 024, by triggers over its integer columns), the few rows whose numbers did not fit them read
+    /// whole, and the findings per unit grouped over the index `evaluations_dashboard_findings`.
     /// Equals `DashboardSummary(rows: rows(year:))`; no document is read except a spilled row's.
     public func summary(year: Int, findings: Bool = true) async throws -> DashboardSummary {
         guard let sql = database as? any SQLDatabase else { return DashboardSummary() }
         var summary = DashboardSummary(rows: try await rows(year: year, spilled: true))
         summary.findings = []
         let groups = try await sql.raw("""
-            SELECT status, grade, score_units / \(unsafeRaw: String(10 * ExactDecimal.one.units)) AS bin, \
-            COUNT(*) AS n, COUNT(score_units) AS scored, CAST(SUM(score_units) AS TEXT) AS score_sum, \
-            COUNT(rate_units) AS rates, CAST(SUM(rate_units) AS TEXT) AS rate_sum \
-            FROM evaluations WHERE fiscal_year = \(bind: year) AND dashboard_spill = 0 GROUP BY status, grade, bin
+            SELECT status, grade, bin, n, score_sum, rates, rate_sum FROM evaluation_dashboard_counts \
+            WHERE fiscal_year = \(bind: year) AND n > 0
             """).all()
         for group in groups { try Self.add(group, to: &summary) }
         if findings { summary.findings = try await unitFindings(year: year, on: sql) }
@@ -24,8 +22,7 @@ extension DashboardQuery {
 
     private static func add(_ group: any SQLRow, to summary: inout DashboardSummary) throws {
         func units(_ column: String) throws -> ExactDecimal {
-            try group.decodeNil(column: column) ? .zero
-                : ExactDecimal(units: Int128(try group.decode(column: column, as: String.self)) ?? 0)
+            ExactDecimal(units: Int128(try group.decode(column: column, as: Int64.self)))
         }
         guard let status = EvaluationStatus(rawValue: try group.decode(column: "status", as: String.self)) else { return }
         let n = try group.decode(column: "n", as: Int.self)
@@ -34,13 +31,13 @@ extension DashboardQuery {
         summary.rateSum = summary.rateSum + (try units("rate_sum"))
         summary.rates += try group.decode(column: "rates", as: Int.self)
         // Graded: not a draft and scored (a row has a score exactly when `score_units` is set).
-        guard status != .draft, !(try group.decodeNil(column: "bin")) else { return }
-        let scored = try group.decode(column: "scored", as: Int.self)
-        if !(try group.decodeNil(column: "grade")),
-           let grade = Grade(rawValue: try group.decode(column: "grade", as: String.self)) {
+        let bin = try group.decode(column: "bin", as: Int.self)
+        guard status != .draft, bin != CreateDashboardCounts.noBin else { return }
+        let scored = n
+        if let grade = Grade(rawValue: try group.decode(column: "grade", as: String.self)) {
             summary.gradeCounts[grade, default: 0] += scored
         }
-        summary.histogram[DashboardSummary.bin(Int128(try group.decode(column: "bin", as: Int.self)))] += scored
+        summary.histogram[DashboardSummary.bin(Int128(bin))] += scored
         summary.scoreSum = summary.scoreSum + (try units("score_sum"))
         summary.scored += scored
     }

@@ -27,5 +27,6 @@ public enum StoreMigrations {
         AddDeadlinesAndNotices(),
         CreateDeclarations(),
         AddDashboardColumns(),
+        CreateDashboardCounts(),
     ]
 }
