@@ -53,6 +53,22 @@ struct CellLineTableTests {
         #expect(facts(text).amounts["budgetExecuted"] == nil)
     }
 
+    @Test func headerCellsPairWithTheNumbersUnderThem() {
+        let text = "基础数据表\n\n人员情况(人\n\n核定编制数\n\n年末在职人数\n\n超编率\n\n30\n\n28\n\n0%\n\n经费情况(万元\n"
+        let f = facts(text)
+        #expect(f.staffAuthorized?.value == 30)
+        #expect(f.staffActual?.value == 28)
+        #expect(f.staffActual?.line == 13)
+    }
+
+    @Test func headerCellsWithAMissingNumberPairWithNone() {
+        // Three labels, two numbers: a cell is empty, so which number is whose cannot be told.
+        let text = "基础数据表\n\n核定编制数\n\n年末在职人数\n\n超编率\n\n30\n\n0%\n\n经费情况(万元\n"
+        let f = facts(text)
+        #expect(f.staffAuthorized == nil)
+        #expect(f.staffActual == nil)
+    }
+
     @Test func bareAmountsTakeTheUnitOfTheirTable() {
         let text = "附件\n年度资金情况(万元\n其中:基本支出:310.25\n项目支出:88.10\n"
         let f = facts(text)

@@ -13,6 +13,7 @@ extension FactExtractor {
         for line in OrganisationName.lines(of: paragraph) {
             let cell = s[line.start..<line.end]
             tableUnit = Self.unit(after: cell, tableUnit)
+            noteCell(s, start: line.start, end: line.end, paragraph: p)
             if CellLineTable.isRowLabel(cell),
                let funds = CellLineTable.fundsRow(structure.document.paragraphs, at: p, line: paragraph.line(at: line.start)) {
                 ProjectTableReader.fundsRow(funds.row, funds.columns, paragraph: p, into: &facts)

@@ -28,6 +28,9 @@ struct FactExtractor {
     var tableUnit: MoneyParser.WrittenUnit? = nil
     /// `tableUnit` as it stood before the paragraph being scanned.
     var tableUnitBefore: MoneyParser.WrittenUnit? = nil
+    /// Labels and numbers of a table read one cell a line, waiting to be paired (`noteCell`).
+    var cellLabels: [CellRef] = []
+    var cellNumbers: [CellRef] = []
     /// The paragraph being scanned.
     var currentParagraph = 0
     /// The tables being walked, so that the cells of indicator rows are not read as prose

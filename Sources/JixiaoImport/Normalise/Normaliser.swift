@@ -48,7 +48,7 @@ public enum Normaliser {
                !(afterNumber && line.allSatisfy(Scalars.isDigit)) { continue }
             afterLabel = line.count <= 8 && line.allSatisfy(Scalars.isIdeograph)
             afterNumber = PageNoise.isNumberCell(line) || CellLineTable.isRowLabel(line[...])
-                || afterNumber && !line.isEmpty && line.count <= 3 && line.allSatisfy(Scalars.isDigit)
+                || line.count <= 3 && line.allSatisfy(Scalars.isDigit)
             let isRow = BlockRules.isTableRow(line)
             defer { currentIsRow = isRow }
             if hasCurrent, !isRow, !currentIsRow, BlockRules.joins(current.scalars, line, tabFree: true) {
