@@ -27,8 +27,10 @@ public enum ReportReader {
 
     /// Analyses a report given as bytes, read as `ext`: what `analyse(path:)` does
     /// once the file is read.
-    public static func analyse(data: Data, ext: String, path: String,
-                               declarations: DeclarationChecker = DeclarationChecker()) throws -> ReportAnalysis {
+    public static func analyse(
+        data: Data, ext: String, path: String,
+        declarations: DeclarationChecker = DeclarationChecker()
+    ) throws -> ReportAnalysis {
         if ext == "docx" {
             let lines = try DocxReader.lines(data: data, path: path)
             return ReportAnalysis(lines: lines).adopting(DeclarationDocumentReader.read(lines: lines), checker: declarations)
@@ -44,8 +46,9 @@ public enum ReportReader {
         let ext = (path as NSString).pathExtension.lowercased()
         guard extensions.contains(ext) else { throw ImportError.unsupportedFormat(path: path, ext: ext) }
         if ext == "pdf" { return (try PdfText.extract(path: path), "txt") }
-        do { return (try Data(contentsOf: URL(fileURLWithPath: path)), ext) }
-        catch { throw ImportError.unreadable(path: path, reason: "文件不存在或无权限") }
+        do { return (try Data(contentsOf: URL(fileURLWithPath: path)), ext) } catch {
+            throw ImportError.unreadable(path: path, reason: "文件不存在或无权限")
+        }
     }
 
     static func textLines(_ data: Data, path: String) throws -> (lines: [[Unicode.Scalar]], marks: [LineNormaliser.Marks]) {
@@ -62,8 +65,7 @@ public enum ReportReader {
         var lines: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars {
-            if scalar == "\n" { lines.append(current); current.removeAll(keepingCapacity: true) }
-            else { current.append(scalar) }
+            if scalar == "\n" { lines.append(current); current.removeAll(keepingCapacity: true) } else { current.append(scalar) }
         }
         if !current.isEmpty { lines.append(current) }
         return lines

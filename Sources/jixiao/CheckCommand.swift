@@ -9,10 +9,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "检查自评报告（.txt .md .docx .pdf）中的错误",
         discussion: """
-        绩效目标申报表（标题为部门整体绩效目标表或项目支出绩效目标申报表、带一级指标/三级指标/指标值表格的文档）
-        按 jixiao targets 的规则检查（见 docs/targets-format.md）。
-        退出码：0 无错误；1 有文件含 error；2 输入无法读取或参数错误。
-        """
+            绩效目标申报表（标题为部门整体绩效目标表或项目支出绩效目标申报表、带一级指标/三级指标/指标值表格的文档）
+            按 jixiao targets 的规则检查（见 docs/targets-format.md）。
+            退出码：0 无错误；1 有文件含 error；2 输入无法读取或参数错误。
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

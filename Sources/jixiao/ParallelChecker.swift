@@ -8,8 +8,10 @@ import JixiaoImport
 /// memory stays flat however many files there are.
 enum ParallelChecker {
     /// Calls `emit` on the calling thread with each file's result, in input order.
-    static func stream(_ files: [String], progress: Bool, threads: Int? = nil, window: Int = 64,
-                       declarations: DeclarationChecker = DeclarationChecker(), emit: (CheckOutput.Entry) -> Void) {
+    static func stream(
+        _ files: [String], progress: Bool, threads: Int? = nil, window: Int = 64,
+        declarations: DeclarationChecker = DeclarationChecker(), emit: (CheckOutput.Entry) -> Void
+    ) {
         guard !files.isEmpty else { return }
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
         let box = OrderedWindow(count: files.count, window: max(window, 2 * workers))
@@ -40,9 +42,9 @@ enum ParallelChecker {
 
     static func analyse(_ path: String, declarations: DeclarationChecker = DeclarationChecker()) -> CheckOutput.Entry {
         let result: Result<ReportAnalysis, ImportError>
-        do { result = .success(try ReportReader.analyse(path: path, declarations: declarations)) }
-        catch let error as ImportError { result = .failure(error) }
-        catch { result = .failure(.unreadable(path: path, reason: "\(error)")) }
+        do { result = .success(try ReportReader.analyse(path: path, declarations: declarations)) } catch let error as ImportError {
+            result = .failure(error)
+        } catch { result = .failure(.unreadable(path: path, reason: "\(error)")) }
         return CheckOutput.Entry(file: path, result: result)
     }
 }

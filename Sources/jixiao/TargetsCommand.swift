@@ -9,9 +9,9 @@ struct TargetsCommand: ParsableCommand {
         commandName: "targets",
         abstract: "检查绩效目标申报表（部门整体或项目，.yaml/.yml/.json，格式见 docs/targets-format.md）",
         discussion: """
-        退出码：0 无错误；1 有 error 级问题；2 有文件无法读取（原因写在标准错误）。
-        --render docx|xlsx：由一个申报表文件生成 Word（横向表格，GB/T 9704）或 Excel 申报表，问题写到标准错误，写出即退出码 0。
-        """)
+            退出码：0 无错误；1 有 error 级问题；2 有文件无法读取（原因写在标准错误）。
+            --render docx|xlsx：由一个申报表文件生成 Word（横向表格，GB/T 9704）或 Excel 申报表，问题写到标准错误，写出即退出码 0。
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 

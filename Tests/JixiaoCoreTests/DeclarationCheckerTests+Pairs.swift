@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 /// The parts of rules the first fixtures left out, each beside a near-identical declaration that passes.

@@ -70,8 +70,10 @@ struct SeveritiesCLITests {
 
     @Test func aRaisedSeverityMakesAWarningAnErrorAndExitOne() throws {
         let example = try String(contentsOf: TestPaths.example("targets-project.yaml"), encoding: .utf8)
-        let file = try write(example.replacingOccurrences(of: "name: 热线运维成本\n    direction: \"≤\"",
-                                                          with: "name: 热线运维成本\n    direction: \"≥\""), name: "cost.yaml")
+        let file = try write(
+            example.replacingOccurrences(
+                of: "name: 热线运维成本\n    direction: \"≤\"",
+                with: "name: 热线运维成本\n    direction: \"≥\""), name: "cost.yaml")
         let province = try write("target.direction: error\n", name: "province.yaml")
         let standard = try #require(try cli.run(["targets", file.path]))
         let raised = try #require(try cli.run(["targets", file.path, "--severities", province.path]))

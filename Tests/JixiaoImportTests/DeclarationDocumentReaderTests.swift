@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoImport
 
 /// A 绩效目标申报表 written by hand as text (cells separated by tabs, as a table pasted from Word):
@@ -42,9 +43,12 @@ import Testing
         #expect(declaration.funds?.total == DeclaredAmount(value: ExactDecimal("563.02")!, places: 2))
         #expect(declaration.funds?.fiscal == DeclaredAmount(value: ExactDecimal("543.02")!, places: 2))
         #expect(declaration.overallGoal == "推进政务服务标准化、规范化、便利化。")
-        #expect(declaration.rows.map(\.target.levels) == [["产出指标", "数量指标"], ["产出指标", "质量指标"],
-                                                         ["产出指标", "成本指标"], ["效益指标", "社会效益指标"],
-                                                         ["满意度指标", "服务对象满意度指标"]])
+        #expect(
+            declaration.rows.map(\.target.levels) == [
+                ["产出指标", "数量指标"], ["产出指标", "质量指标"],
+                ["产出指标", "成本指标"], ["效益指标", "社会效益指标"],
+                ["满意度指标", "服务对象满意度指标"],
+            ])
         #expect(declaration.rows[1].target.direction == .atLeast && declaration.rows[1].target.targetValue == 90)
         #expect(declaration.rows[1].target.unit == "%" && declaration.rows[1].directionStated)
         #expect(declared.lines["targets.3"] == 14)
@@ -82,9 +86,11 @@ import Testing
 /// Documents made of the reader's own cues in random order and shape: never a crash, and every row it reads
 /// comes from a line of the document.
 @Suite struct DeclarationDocumentRobustnessTests {
-    static let tokens = ["部门整体绩效目标表", "项目支出绩效目标申报表", "一级指标", "二级指标", "三级指标", "指标值", "计量单位",
-                         "资金总额", "财政资金", "其他资金", "上年实际完成值", "实施期：2025年2月30日至2025年1月1日", "年度：99999999999999999999",
-                         "≥", "≤95%", "不低于", "-1", "1,2,3", "9999999999999999999999", "%", "万元", "2025年13月1日前", "：", "", "\t", "定性"]
+    static let tokens = [
+        "部门整体绩效目标表", "项目支出绩效目标申报表", "一级指标", "二级指标", "三级指标", "指标值", "计量单位",
+        "资金总额", "财政资金", "其他资金", "上年实际完成值", "实施期：2025年2月30日至2025年1月1日", "年度：99999999999999999999",
+        "≥", "≤95%", "不低于", "-1", "1,2,3", "9999999999999999999999", "%", "万元", "2025年13月1日前", "：", "", "\t", "定性",
+    ]
 
     @Test func randomDocumentsOfItsCuesNeverCrashIt() {
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15

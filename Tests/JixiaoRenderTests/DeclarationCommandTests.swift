@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `jixiao targets --render` and `jixiao check` on the document it writes, through the built binary.
-@Suite(.enabled(if: BuiltJixiao.url != nil || ProcessInfo.processInfo.environment["CI"] == "true", "需要先构建 jixiao（swift build --build-tests）"))
+@Suite(
+    .enabled(if: BuiltJixiao.url != nil || ProcessInfo.processInfo.environment["CI"] == "true", "需要先构建 jixiao（swift build --build-tests）"))
 struct DeclarationCommandTests {
     let cli = RenderCommandTests()
 
@@ -34,7 +35,8 @@ struct DeclarationCommandTests {
         let targets = try #require(try cli.jixiao(["targets", file.path]))
         let render = try #require(try cli.jixiao(["targets", file.path, "--render", "docx", "-o", docx.path]))
         let check = try #require(try cli.jixiao(["check", docx.path]))
-        let xlsx = try #require(try cli.jixiao(["targets", file.path, "--render", "xlsx", "-o", folder.appendingPathComponent("t.xlsx").path]))
+        let xlsx = try #require(
+            try cli.jixiao(["targets", file.path, "--render", "xlsx", "-o", folder.appendingPathComponent("t.xlsx").path]))
         // then
         #expect(targets.status == 1)
         #expect(render.status == 0 && render.stdout.isEmpty)
@@ -46,8 +48,11 @@ struct DeclarationCommandTests {
     }
 
     @Test func renderTakesOneFileAndReportsAnUnreadableOne() throws {
-        let two = try #require(try cli.jixiao(["targets", "examples/targets-project.yaml", "examples/targets-department.yaml",
-                                                "--render", "docx", "-o", "/tmp/never.docx"]))
+        let two = try #require(
+            try cli.jixiao([
+                "targets", "examples/targets-project.yaml", "examples/targets-department.yaml",
+                "--render", "docx", "-o", "/tmp/never.docx",
+            ]))
         let missing = try #require(try cli.jixiao(["targets", "examples/no-such.yaml", "--render", "docx", "-o", "/tmp/never.docx"]))
         #expect(two.status == 2 && two.stderr == "--render 一次只能生成一个申报表：请只给一个文件\n")
         #expect(missing.status == 2 && missing.stderr.contains("examples/no-such.yaml: 错误：无法读取文件"))

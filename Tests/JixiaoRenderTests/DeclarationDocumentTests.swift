@@ -3,6 +3,7 @@ import JixiaoCore
 import JixiaoFiles
 import JixiaoImport
 import Testing
+
 @testable import JixiaoRender
 
 /// The 绩效目标申报表 as .docx and .xlsx (one `ReportDocument` for both), and `jixiao check`'s
@@ -34,8 +35,10 @@ import Testing
         let texts = XML.texts(of: "w:t", in: xml)
         // (the long title breaks after 年度)
         #expect(texts.prefix(2).joined() == "五华县政务服务数据管理局2025年度项目支出绩效目标申报表")
-        for text in ["项目名称：", "政务服务热线运行维护", "2025年1月1日至2025年12月31日", "120.00", "100.00", "20.00",
-                     "热线受理量", "60,000", "2025年10月31日前", "个工作日", "服务对象满意度指标", "93.5", "89.2"] {
+        for text in [
+            "项目名称：", "政务服务热线运行维护", "2025年1月1日至2025年12月31日", "120.00", "100.00", "20.00",
+            "热线受理量", "60,000", "2025年10月31日前", "个工作日", "服务对象满意度指标", "93.5", "89.2",
+        ] {
             #expect(texts.contains(text), "missing \(text)")
         }
         #expect(Array(texts.drop { $0 != "一级指标" }.prefix(9)) == DeclarationLabels.indicatorColumns)
@@ -113,8 +116,9 @@ import Testing
         for name in ["targets-project.yaml", "targets-department.yaml"] {
             let loaded = try Self.load(name)
             let checker = DeclarationChecker(library: try LibraryReader.standard(extraFiles: []))
-            #expect(Self.summary(try Self.checkedDocx(loaded, checker: checker).findings)
-                == Self.summary(checker.check(loaded.declaration)))
+            #expect(
+                Self.summary(try Self.checkedDocx(loaded, checker: checker).findings)
+                    == Self.summary(checker.check(loaded.declaration)))
         }
     }
 

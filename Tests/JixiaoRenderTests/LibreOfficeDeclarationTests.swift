@@ -2,6 +2,7 @@ import Foundation
 import JixiaoCore
 import JixiaoFiles
 import Testing
+
 @testable import JixiaoRender
 
 /// The 申报表 as LibreOffice prints it: the text on a portrait page, the indicator table on a landscape one.

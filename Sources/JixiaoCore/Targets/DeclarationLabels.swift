@@ -13,8 +13,10 @@ public enum DeclarationLabels {
     public static let indicators = "四、绩效指标"
     public static let previous = "五、上年实际完成值"
     public static let fundColumns = ["资金总额", "其中：财政资金", "其他资金"]
-    public static let indicatorColumns = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "分值",
-                                          "指标解释", "评（扣）分标准"]
+    public static let indicatorColumns = [
+        "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "分值",
+        "指标解释", "评（扣）分标准",
+    ]
     public static let previousColumns = ["三级指标", "上年实际完成值"]
     public static let unfilled = "【未填写】"
 }

@@ -22,21 +22,26 @@ public enum SeverityFileReader {
             throw FileError(.invalid, [FileProblem(file: file, line: source.root.mark?.line, message: SeverityMessages.notMapping)])
         }
         guard mapping.count <= maxEntries else {
-            throw FileError(.invalid, [FileProblem(file: file, line: source.root.mark?.line, message: SeverityMessages.tooMany(maxEntries))])
+            throw FileError(
+                .invalid, [FileProblem(file: file, line: source.root.mark?.line, message: SeverityMessages.tooMany(maxEntries))])
         }
         var severities: [String: Severity] = [:]
         var problems: [FileProblem] = []
         for (key, value) in mapping {
             let rule = (key.string ?? "").trimmedSpaces
             guard DeclarationRules.ruleIDs.contains(rule) else {
-                problems.append(FileProblem(file: file, line: key.mark?.line, column: key.mark?.column,
-                                            message: SeverityMessages.unknownRule(rule)))
+                problems.append(
+                    FileProblem(
+                        file: file, line: key.mark?.line, column: key.mark?.column,
+                        message: SeverityMessages.unknownRule(rule)))
                 continue
             }
             let text = (value.string ?? "").trimmedSpaces
             guard let severity = Severity(rawValue: text.lowercased()) ?? Severity.allCases.first(where: { $0.label == text }) else {
-                problems.append(FileProblem(file: file, line: value.mark?.line, column: value.mark?.column, path: rule,
-                                            message: SeverityMessages.unknownSeverity(text)))
+                problems.append(
+                    FileProblem(
+                        file: file, line: value.mark?.line, column: value.mark?.column, path: rule,
+                        message: SeverityMessages.unknownSeverity(text)))
                 continue
             }
             severities[rule] = severity

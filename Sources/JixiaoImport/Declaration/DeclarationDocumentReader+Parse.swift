@@ -40,8 +40,7 @@ extension DeclarationDocumentReader {
             guard text.count <= 10, index + 1 < texts.count else { return }
             let next = texts[(index + 1)...].first { !$0.trimmedSpaces.isEmpty }?.trimmedSpaces
             guard let next, !next.contains("\t"), Self.field(next) == nil, !next.hasSuffix("目标") else { return }
-            if text.contains("总体目标") { declaration.overallGoal = next }
-            else if text.contains("年度目标") { declaration.annualGoal = next }
+            if text.contains("总体目标") { declaration.overallGoal = next } else if text.contains("年度目标") { declaration.annualGoal = next }
         }
 
         mutating func readPeriod(_ value: String, line: Int, into declaration: inout TargetDeclaration) {
@@ -51,7 +50,8 @@ extension DeclarationDocumentReader {
             for separator in ["至", "到", "～", "~", "—"] where value.contains(separator) {
                 let parts = value.components(separatedBy: separator).map(\.trimmedSpaces)
                 guard parts.count == 2, let start = CalendarDate(parts[0]), let end = CalendarDate(parts[1]),
-                      start.isValid, end.isValid else { return }
+                    start.isValid, end.isValid
+                else { return }
                 declaration.period = DeclarationPeriod(start: start, end: end)
                 return
             }

@@ -4,8 +4,10 @@ extension DeclarationDocumentReader {
     /// One indicator row from its cells, read as `jixiao targets` reads a row of a file: a bound
     /// written into the value (`≥95%`) gives the direction when the row states none; `95%` and
     /// `5个工作日` carry their unit; a value that is not a number stays text (dates, 定性).
-    static func row(levels: [String], name: String, direction: String, target: String, unit: String, score: String,
-                    explanation: String, standard: String) -> DeclaredRow {
+    static func row(
+        levels: [String], name: String, direction: String, target: String, unit: String, score: String,
+        explanation: String, standard: String
+    ) -> DeclaredRow {
         var directionValue = Direction.qualitative
         var stated = false
         var targetText = target
@@ -23,11 +25,13 @@ extension DeclarationDocumentReader {
             unitText = split.unit
         }
         if unitText == nil, HalfWidth.fold(targetText).trimmedSpaces.hasSuffix("%") { unitText = "%" }
-        let item = Target(levels: levels, name: name, direction: directionValue, targetValue: value,
-                          targetText: value == nil && !targetText.isEmpty ? targetText : nil, unit: unitText,
-                          maxScore: score.isEmpty ? nil : number(score))
-        return DeclaredRow(target: item, directionStated: stated, explanation: explanation.isEmpty ? nil : explanation,
-                           standard: standard.isEmpty ? nil : standard)
+        let item = Target(
+            levels: levels, name: name, direction: directionValue, targetValue: value,
+            targetText: value == nil && !targetText.isEmpty ? targetText : nil, unit: unitText,
+            maxScore: score.isEmpty ? nil : number(score))
+        return DeclaredRow(
+            target: item, directionStated: stated, explanation: explanation.isEmpty ? nil : explanation,
+            standard: standard.isEmpty ? nil : standard)
     }
 
     /// `95`, `95%`, `60,000` → the number; nil for other text.
@@ -53,10 +57,12 @@ extension DeclarationDocumentReader {
     static func split(_ text: String) -> (value: ExactDecimal, unit: String)? {
         let folded = HalfWidth.fold(text).trimmedSpaces
         guard let end = folded.firstIndex(where: { !($0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "-")) }),
-              end > folded.startIndex else { return nil }
+            end > folded.startIndex
+        else { return nil }
         let unit = String(folded[end...]).trimmedSpaces
         guard !unit.isEmpty, !unit.contains(where: { $0.isNumber }), unit != "%",
-              let value = MoneyParser.parseNumber(String(folded[..<end]))?.value else { return nil }
+            let value = MoneyParser.parseNumber(String(folded[..<end]))?.value
+        else { return nil }
         return (value, unit)
     }
 }

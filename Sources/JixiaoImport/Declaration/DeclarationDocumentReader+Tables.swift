@@ -13,12 +13,13 @@ extension DeclarationDocumentReader.Parse {
             if cells.allSatisfy(\.isEmpty) || IndicatorColumns(cells) != nil { continue }
             if ["合计", "总计", "总分"].contains(cell(columns.level1)) { continue }
             // Merged cells arrive empty: they carry the level of the row above.
-            if cell(columns.level1).isEmpty { } else { level1 = cell(columns.level1); level2 = "" }
+            if cell(columns.level1).isEmpty {} else { level1 = cell(columns.level1); level2 = "" }
             if !cell(columns.level2).isEmpty { level2 = cell(columns.level2) }
-            rows.append(DeclarationDocumentReader.row(
-                levels: [level1, level2], name: cell(columns.name), direction: cell(columns.direction),
-                target: cell(columns.target), unit: cell(columns.unit), score: cell(columns.score),
-                explanation: cell(columns.explanation), standard: cell(columns.standard)))
+            rows.append(
+                DeclarationDocumentReader.row(
+                    levels: [level1, level2], name: cell(columns.name), direction: cell(columns.direction),
+                    target: cell(columns.target), unit: cell(columns.unit), score: cell(columns.score),
+                    explanation: cell(columns.explanation), standard: cell(columns.standard)))
             lines["targets.\(rows.count)"] = index + 1
         }
         return rows
@@ -60,9 +61,11 @@ extension DeclarationDocumentReader.Parse {
 
     /// 上年实际完成值: the rows under a header with that column, by indicator name.
     func readPrevious() -> [PreviousActual] {
-        guard let header = texts.indices.first(where: {
-            texts[$0].contains("\t") && DeclarationDocumentReader.cells(texts[$0]).contains { $0.contains("上年实际") }
-        }) else { return [] }
+        guard
+            let header = texts.indices.first(where: {
+                texts[$0].contains("\t") && DeclarationDocumentReader.cells(texts[$0]).contains { $0.contains("上年实际") }
+            })
+        else { return [] }
         let titles = DeclarationDocumentReader.cells(texts[header])
         let valueColumn = titles.firstIndex { $0.contains("上年实际") } ?? 1
         let nameColumn = titles.firstIndex { $0.contains("三级") || $0.contains("名称") } ?? 0
@@ -72,7 +75,8 @@ extension DeclarationDocumentReader.Parse {
             let cells = DeclarationDocumentReader.cells(texts[index])
             index += 1
             guard nameColumn < cells.count, valueColumn < cells.count, !cells[nameColumn].isEmpty,
-                  let value = DeclarationDocumentReader.number(cells[valueColumn]) else { continue }
+                let value = DeclarationDocumentReader.number(cells[valueColumn])
+            else { continue }
             previous.append(PreviousActual(name: cells[nameColumn], value: value))
         }
         return previous

@@ -17,8 +17,9 @@ public enum DeclarationDocumentReader {
     public static func read(lines scalarLines: [[Unicode.Scalar]]) -> DocumentDeclaration? {
         let texts = scalarLines.map { String(String.UnicodeScalarView($0)) }
         guard let (titleLine, scope) = title(texts),
-              let header = texts.indices.first(where: { IndicatorColumns(cells(texts[$0])) != nil }),
-              let columns = IndicatorColumns(cells(texts[header])) else { return nil }
+            let header = texts.indices.first(where: { IndicatorColumns(cells(texts[$0])) != nil }),
+            let columns = IndicatorColumns(cells(texts[header]))
+        else { return nil }
         var state = Parse(texts: texts)
         state.lines[""] = titleLine + 1
         state.lines["targets"] = header + 1

@@ -18,16 +18,27 @@ struct IndicatorColumns: Equatable {
         for (index, raw) in header.enumerated() {
             let cell = raw.filter { !$0.isWhitespace }
             let key: String?
-            if cell.contains("一级") { key = "level1" }
-            else if cell.contains("二级") { key = "level2" }
-            else if cell.contains("三级") || cell == "指标名称" { key = "name" }
-            else if cell.contains("解释") || cell.contains("说明") { key = "explanation" }
-            else if cell.contains("评") && cell.contains("标准") { key = "standard" }
-            else if cell.contains("指标值") || cell.contains("目标值") { key = "target" }
-            else if cell.contains("性质") || cell.contains("方向") { key = "direction" }
-            else if cell.contains("单位") { key = "unit" }
-            else if cell.contains("分值") || cell.contains("权重") { key = "score" }
-            else { key = nil }
+            if cell.contains("一级") {
+                key = "level1"
+            } else if cell.contains("二级") {
+                key = "level2"
+            } else if cell.contains("三级") || cell == "指标名称" {
+                key = "name"
+            } else if cell.contains("解释") || cell.contains("说明") {
+                key = "explanation"
+            } else if cell.contains("评") && cell.contains("标准") {
+                key = "standard"
+            } else if cell.contains("指标值") || cell.contains("目标值") {
+                key = "target"
+            } else if cell.contains("性质") || cell.contains("方向") {
+                key = "direction"
+            } else if cell.contains("单位") {
+                key = "unit"
+            } else if cell.contains("分值") || cell.contains("权重") {
+                key = "score"
+            } else {
+                key = nil
+            }
             if let key, found[key] == nil { found[key] = index }
         }
         guard let level1 = found["level1"], let name = found["name"], let target = found["target"] else { return nil }

@@ -8,16 +8,21 @@ extension ReportDocument {
     public init(declaration: TargetDeclaration) {
         let d = declaration
         let clean = { (text: String) in UserText.line(text) ?? "" }
-        var meta = [ReportField(label: DeclarationLabels.unit, value: clean(d.unit)),
-                    ReportField(label: DeclarationLabels.year, value: "\(d.fiscalYear)")]
+        var meta = [
+            ReportField(label: DeclarationLabels.unit, value: clean(d.unit)),
+            ReportField(label: DeclarationLabels.year, value: "\(d.fiscalYear)"),
+        ]
         if d.scope == .project {
             meta.append(ReportField(label: DeclarationLabels.project, value: d.project.map(clean)))
             meta.append(ReportField(label: DeclarationLabels.attribute, value: d.projectAttribute.map(clean)))
         }
         if let sector = d.sector { meta.append(ReportField(label: DeclarationLabels.sector, value: clean(sector))) }
-        meta.append(ReportField(label: DeclarationLabels.period, value: d.period.map {
-            Self.chineseDate($0.start) + "至" + Self.chineseDate($0.end)
-        }))
+        meta.append(
+            ReportField(
+                label: DeclarationLabels.period,
+                value: d.period.map {
+                    Self.chineseDate($0.start) + "至" + Self.chineseDate($0.end)
+                }))
         var blocks: [ReportBlock] = [.heading(level: 1, text: DeclarationLabels.funds), .table(Self.fundsTable(d.funds))]
         for (heading, text) in [(DeclarationLabels.overallGoal, d.overallGoal), (DeclarationLabels.annualGoal, d.annualGoal)] {
             blocks.append(.heading(level: 1, text: heading))
@@ -28,11 +33,12 @@ extension ReportDocument {
         if !d.previous.isEmpty {
             blocks += [.heading(level: 1, text: DeclarationLabels.previous), .table(Self.previousTable(d.previous))]
         }
-        self.init(kind: d.scope == .project ? .project : .departmentWide,
-                  title: clean(d.unit) + "\(d.fiscalYear)年度" + d.scope.label, meta: meta, blocks: blocks,
-                  signature: ReportSignature(unitName: clean(d.unit), date: nil),
-                  summary: ReportSummary(total: 0, maxTotal: 0, grade: .poor, rescaled: false, scored: false),
-                  findings: [])
+        self.init(
+            kind: d.scope == .project ? .project : .departmentWide,
+            title: clean(d.unit) + "\(d.fiscalYear)年度" + d.scope.label, meta: meta, blocks: blocks,
+            signature: ReportSignature(unitName: clean(d.unit), date: nil),
+            summary: ReportSummary(total: 0, maxTotal: 0, grade: .poor, rescaled: false, scored: false),
+            findings: [])
     }
 
     /// 2025年1月1日.
@@ -43,9 +49,10 @@ extension ReportDocument {
             // Money as NumberFormat writes it, and every digit the declaration wrote (its precision).
             amount.map { .number($0.value, places: max(2, $0.places, $0.value.significantDecimalPlaces)) } ?? .empty
         }
-        return ReportTable(name: "资金情况", caption: "资金情况（万元）",
-                           columns: DeclarationLabels.fundColumns.map { ReportColumn($0, weight: 1, numeric: true) },
-                           rows: [ReportRow([cell(funds?.total), cell(funds?.fiscal), cell(funds?.other)])])
+        return ReportTable(
+            name: "资金情况", caption: "资金情况（万元）",
+            columns: DeclarationLabels.fundColumns.map { ReportColumn($0, weight: 1, numeric: true) },
+            rows: [ReportRow([cell(funds?.total), cell(funds?.fiscal), cell(funds?.other)])])
     }
 
     static func indicatorTable(_ rows: [DeclaredRow]) -> ReportTable {
@@ -56,22 +63,30 @@ extension ReportDocument {
         let body = rows.map { row -> ReportRow in
             let t = row.target
             let level = { (i: Int) -> ReportCell in t.levels.indices.contains(i) ? .text(UserText.clean(t.levels[i])) : .empty }
-            let value: ReportCell = t.targetValue.map { .number($0, places: $0.significantDecimalPlaces) }
+            let value: ReportCell =
+                t.targetValue.map { .number($0, places: $0.significantDecimalPlaces) }
                 ?? t.targetText.map { .text(UserText.clean($0)) } ?? .empty
-            return ReportRow([level(0), level(1), .text(UserText.clean(t.name)),
-                              row.directionStated ? .text(t.direction.rawValue) : .empty, value,
-                              t.unit.map { .text(UserText.clean($0)) } ?? .empty,
-                              t.maxScore.map { .value($0, .score) } ?? .empty,
-                              row.explanation.map { .text(UserText.clean($0)) } ?? .empty,
-                              row.standard.map { .text(UserText.clean($0)) } ?? .empty])
+            return ReportRow([
+                level(0), level(1), .text(UserText.clean(t.name)),
+                row.directionStated ? .text(t.direction.rawValue) : .empty, value,
+                t.unit.map { .text(UserText.clean($0)) } ?? .empty,
+                t.maxScore.map { .value($0, .score) } ?? .empty,
+                row.explanation.map { .text(UserText.clean($0)) } ?? .empty,
+                row.standard.map { .text(UserText.clean($0)) } ?? .empty,
+            ])
         }
         return ReportTable(name: "绩效指标", caption: "绩效指标", columns: columns, rows: body)
     }
 
     static func previousTable(_ previous: [PreviousActual]) -> ReportTable {
-        ReportTable(name: "上年实际完成值", caption: "上年实际完成值",
-                    columns: [ReportColumn(DeclarationLabels.previousColumns[0], weight: 3),
-                              ReportColumn(DeclarationLabels.previousColumns[1], weight: 2, numeric: true)],
-                    rows: previous.map { ReportRow([.text(UserText.clean($0.name)), .number($0.value, places: $0.value.significantDecimalPlaces)]) })
+        ReportTable(
+            name: "上年实际完成值", caption: "上年实际完成值",
+            columns: [
+                ReportColumn(DeclarationLabels.previousColumns[0], weight: 3),
+                ReportColumn(DeclarationLabels.previousColumns[1], weight: 2, numeric: true),
+            ],
+            rows: previous.map {
+                ReportRow([.text(UserText.clean($0.name)), .number($0.value, places: $0.value.significantDecimalPlaces)])
+            })
     }
 }
