@@ -51,7 +51,7 @@ struct UploadController {
         guard let year = BoundedInt.year.value(form.year) else {
             return try await fail(req, user, WebText.yearInvalid)
         }
-        guard let unit = try await req.accounts.unit(code: user.unitCode) else { throw Abort(.forbidden) }
+        guard let unit = try await req.units.unit(code: user.unitCode) else { throw Abort(.forbidden) }
         let base = Evaluation(kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
                               narrative: NarrativeTemplate.sections(for: choice.kind))
         // Found once: the import matches item scores to its leaves, the analysis scores on it.
