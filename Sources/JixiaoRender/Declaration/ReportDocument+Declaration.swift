@@ -46,8 +46,10 @@ extension ReportDocument {
 
     static func fundsTable(_ funds: DeclaredFunds?) -> ReportTable {
         func cell(_ amount: DeclaredAmount?) -> ReportCell {
-            // Money as NumberFormat writes it, and every digit the declaration wrote (its precision).
-            amount.map { .number($0.value, places: max(2, $0.places, $0.value.significantDecimalPlaces)) } ?? .empty
+            guard let amount else { return .empty }
+            // Money as NumberFormat writes it (two places); more only when the declaration wrote more digits.
+            let places = max(amount.places, amount.value.significantDecimalPlaces)
+            return places <= 2 ? .value(amount.value, .money) : .number(amount.value, places: places)
         }
         return ReportTable(
             name: "资金情况", caption: "资金情况（万元）",
