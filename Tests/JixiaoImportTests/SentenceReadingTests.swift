@@ -100,3 +100,26 @@ struct TopSectionTests {
         #expect(headings.map(\.depth) == [0, 1, 0])
     }
 }
+
+/// A report typed in traditional characters (繁體) is read by the same labels. Made-up text.
+struct TraditionalLabelTests {
+    @Test func labelsInTraditionalCharacters() {
+        let text = "單位名稱：北坡縣檔案館\n一、收支情況\n本年收入合計 1,200.50萬元，支出合計 1,180.25萬元。\n"
+            + "核定編制數 12 人，實有人數 11 人。\n自評得分 92 分，等級為優。\n"
+        let f = ReportAnalysis(text: text).facts
+        #expect(f.unitName?.value == "北坡縣檔案館")
+        #expect(f.amounts["incomeTotal"]?.first?.value.value == ExactDecimal("1200.5"))
+        #expect(f.amounts["expenditureTotal"]?.first?.value.value == ExactDecimal("1180.25"))
+        #expect(f.staffAuthorized?.value == 12)
+        #expect(f.staffActual?.value == 11)
+        #expect(f.selfScore?.value == ExactDecimal("92"))
+    }
+
+    @Test func everyVariantDiffersFromItsWord() {
+        let words = FactCue.simplified.map(\.0)
+        let variants = FactCue.entries.dropFirst(words.count).map(\.0)
+        #expect(variants.contains("單位名稱"))
+        #expect(variants.contains("支出合計"))
+        #expect(!variants.contains { words.contains($0) })
+    }
+}

@@ -12,7 +12,10 @@ enum FactCue: Sendable, Hashable {
 
     static let index = CueIndex<FactCue>(entries)
 
-    static let entries: [(String, FactCue)] = [
+    /// The cue words and, for each, its traditional form (`TraditionalForms`).
+    static let entries: [(String, FactCue)] = TraditionalForms.withVariants(simplified)
+
+    static let simplified: [(String, FactCue)] = [
         ("部门名称", .unitName), ("单位名称", .unitName), ("部门(单位)名称", .unitName), ("填报单位", .unitName),
         ("预算单位", .unitLabel), ("实施单位", .unitLabel), ("项目单位", .unitLabel), ("名称", .nameAtStart),
         ("发布机构", .publisher),

@@ -2,7 +2,7 @@ import JixiaoCore
 
 extension FactExtractor {
     /// What may stand between an amount's label and its number: 为, 合计, (万元):, 约 ….
-    static let amountGapScalars = Set("为是共计合总额:()（）万亿千元达约数金决算均就 ".unicodeScalars)
+    static let amountGapScalars = TraditionalForms.scalars("为是共计合总额:()（）万亿千元达约数金决算均就 ")
 
     static let amountGapWords: [[Unicode.Scalar]] = ["项目资金", "财政资金", "资金"].map { Array($0.unicodeScalars) }
 
@@ -52,7 +52,7 @@ extension FactExtractor {
     }
 
     /// What may stand between a staff label and its number (not 编制: 在职人员编制 12 人 is authorised).
-    static let staffGapScalars = Set("为是:数人员在职岗共有计 ".unicodeScalars)
+    static let staffGapScalars = TraditionalForms.scalars("为是:数人员在职岗共有计 ")
 
     static let staffExclusions: [[Unicode.Scalar]] = ["新增", "增加", "减少", "核减", "空", "超", "后勤", "调整"].map { Array($0.unicodeScalars) }
 

@@ -141,9 +141,11 @@ enum TextScan {
         // 兀 for 元 is an OCR slip; here, after a number, it can only be the unit.
         switch s[j] {
         case "元", "兀": return (.yuan, j + 1 - i)
-        case "万", "亿", "千":
+        // 萬元, 億元: the traditional forms.
+        case "万", "亿", "千", "萬", "億":
             guard j + 1 < s.count, s[j + 1] == "元" || s[j + 1] == "兀" else { return nil }
-            let unit: MoneyParser.WrittenUnit = s[j] == "万" ? .tenThousandYuan : s[j] == "亿" ? .hundredMillionYuan : .thousandYuan
+            let unit: MoneyParser.WrittenUnit = s[j] == "万" || s[j] == "萬" ? .tenThousandYuan
+                : s[j] == "亿" || s[j] == "億" ? .hundredMillionYuan : .thousandYuan
             return (unit, j + 2 - i)
         default: return nil
         }
