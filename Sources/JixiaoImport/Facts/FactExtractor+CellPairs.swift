@@ -13,7 +13,8 @@ extension FactExtractor {
     /// anything else forgets the cells.
     mutating func noteCell(_ s: [Unicode.Scalar], start: Int, end: Int, paragraph p: Int) {
         let cell = s[start..<end]
-        if CellLineTable.number(Array(cell)) != nil {
+        // Most lines start with no digit: no copy for them.
+        if let first = cell.first, Scalars.isDigit(first), CellLineTable.number(Array(cell)) != nil {
             if cellNumbers.count < 8 { cellNumbers.append(CellRef(paragraph: p, start: start, end: end)) }
             return
         }

@@ -39,6 +39,7 @@ extension FactExtractor {
     /// The money unit a header cell names in brackets or after a colon, ending the cell
     /// or its bracket: (万元), (万元, 单位:元.
     static func declaredUnit(_ cell: ArraySlice<Unicode.Scalar>) -> MoneyParser.WrittenUnit? {
+        guard cell.contains(where: { $0 == "(" || $0 == ":" }) else { return nil }
         let s = Array(cell)
         for k in s.indices where s[k] == "(" || s[k] == ":" {
             if let (unit, length) = TextScan.moneyUnit(s, at: k + 1), k + 1 + length == s.count || s[k + 1 + length] == ")" {
