@@ -5,7 +5,7 @@ import JixiaoCore
 extension DashboardQuery {
     /// The year's `DashboardSummary` in SQL: the sums kept in `evaluation_dashboard_counts` (migration
     /// 024, by triggers over its integer columns), the few rows whose numbers did not fit them read
-    /// whole, and the findings per unit grouped over the index `evaluations_dashboard_findings`.
+    /// whole, and the findings per unit from `evaluation_unit_findings` (kept by triggers too).
     /// Equals `DashboardSummary(rows: rows(year:))`; no document is read except a spilled row's.
     public func summary(year: Int, findings: Bool = true) async throws -> DashboardSummary {
         guard let sql = database as? any SQLDatabase else { return DashboardSummary() }
@@ -44,9 +44,9 @@ extension DashboardQuery {
 
     private func unitFindings(year: Int, on sql: any SQLDatabase) async throws -> [DashboardSummary.UnitFindings] {
         let rows = try await sql.raw("""
-            SELECT unit_code, MIN(unit_name) AS unit_name, CAST(SUM(error_count) AS BIGINT) AS errors, \
-            CAST(SUM(warning_count) AS BIGINT) AS warnings FROM evaluations WHERE fiscal_year = \(bind: year) \
-            GROUP BY unit_code HAVING SUM(error_count) + SUM(warning_count) > 0
+            SELECT unit_code, MIN(unit_name) AS unit_name, CAST(SUM(errors) AS BIGINT) AS errors, \
+            CAST(SUM(warnings) AS BIGINT) AS warnings FROM evaluation_unit_findings \
+            WHERE fiscal_year = \(bind: year) AND n > 0 GROUP BY unit_code HAVING SUM(errors) + SUM(warnings) > 0
             """).all()
         return DashboardSummary.ordered(try rows.map { row in
             DashboardSummary.UnitFindings(

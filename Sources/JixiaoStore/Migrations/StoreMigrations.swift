@@ -28,5 +28,6 @@ public enum StoreMigrations {
         CreateDeclarations(),
         AddDashboardColumns(),
         CreateDashboardCounts(),
+        CreateUnitFindings(),
     ]
 }
