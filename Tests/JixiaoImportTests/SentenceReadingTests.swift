@@ -25,6 +25,7 @@ struct SentenceReadingTests {
         "一、概况\n根据北坡市财政局（以下简称市财政局）的通知，我单位开展自评。\n",
         "一、概况\n按照《北坡市财政局（以下简称市局）关于自评的通知》要求，我局开展自评。\n",
         "一、概况\n2023年，全县各单位开展了自评工作。\n",
+        "一、概况\n2023年，县财政局下达我单位项目资金80万元。\n",
     ])
     func noUnitInTheseSentences(_ text: String) {
         #expect(facts(text).unitName == nil)

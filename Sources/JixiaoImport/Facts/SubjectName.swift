@@ -61,7 +61,9 @@ enum SubjectName {
     /// The name that starts at `j`: the run of ideographs up to its first stop word, then
     /// the longest name in it.
     static func name(_ s: [Unicode.Scalar], from j: Int, end: Int) -> (text: String, start: Int)? {
-        guard j < end, Scalars.isIdeograph(s[j]), !reasons.contains(where: { TextScan.has($0, s, at: j) }) else { return nil }
+        // 县财政局, 市局: a name that starts with its place mark is a short form for a superior.
+        guard j < end, Scalars.isIdeograph(s[j]), !OrganisationName.isPlaceMark(s[j]),
+              !reasons.contains(where: { TextScan.has($0, s, at: j) }) else { return nil }
         var k = j + 1
         let run = min(OrganisationName.runEnd(s, from: j), end)
         while k < run, !stops.contains(where: { TextScan.has($0, s, at: k) }) { k += 1 }
