@@ -30,5 +30,6 @@ public final class EvaluationRecord: Model, @unchecked Sendable {
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
 
-    public init() {}
+    /// A new record has no dashboard spill until `apply` says otherwise (records built field by field too).
+    public init() { dashboardSpill = 0 }
 }
