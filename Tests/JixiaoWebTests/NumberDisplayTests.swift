@@ -92,7 +92,7 @@ struct NumberDisplayTests {
             // then
             // the part before the first row holds the to-do box, whose copy buttons also name the id
             let row = try #require(list.body.string.components(separatedBy: "<tr>").dropFirst().first { $0.contains(id) })
-            #expect(row.contains("<td>草稿</td><td>—</td><td>—</td>"))
+            #expect(row.contains("<td>草稿</td><td class=\"num\">—</td><td>—</td>"))
             #expect(!row.contains("差"))
             #expect(editor.body.string.contains("得分 — / 100"))
             #expect(editor.body.string.contains("等级：—"))
