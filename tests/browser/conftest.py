@@ -67,6 +67,17 @@ def samples_dir():
 
 @pytest.fixture(scope="session")
 def server():
+    yield from serve()
+
+
+@pytest.fixture(scope="module")
+def fresh_server():
+    """A server of its own for a module whose test needs the demo data as it starts (no other
+    test's evaluations: e.g. the copy of last year, which another test's 2025 draft would refuse)."""
+    yield from serve()
+
+
+def serve():
     binary = ROOT / ".build" / "debug" / "jixiao"
     assert binary.exists(), f"build first: {binary} is missing (swift build)"
     workdir = tempfile.mkdtemp(prefix="jixiao-browser-")

@@ -50,7 +50,8 @@ def todo_links(driver, base, group):
     return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, f"#todo-{group} tbody a")]
 
 
-def test_last_years_copy(server, driver, shot):
+def test_last_years_copy(fresh_server, driver, shot):
+    server = fresh_server
     # given: the filer's home offers to start 2025 from the unit's 2024 department evaluation
     login(driver, server, "filer")
     buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, "#copy-last-year button")
