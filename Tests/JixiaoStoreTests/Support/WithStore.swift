@@ -49,7 +49,7 @@ func withStore<T>(_ kind: StoreDatabase, _ body: (any Database) async throws -> 
         try await migrator.prepareBatch().get()
         guard let database = databases.database(logger: logger, on: eventLoop) else { throw StoreTestError.noAdminConnection }
         let result = try await body(database)
-        try await cleanup()
+        try? await cleanup()  // tidying: a refused drop must not fail the test (see WithJixiaoApp)
         await shutdown()
         return result
     } catch {

@@ -42,7 +42,9 @@ private func runJixiaoApp<T>(_ database: TestDatabase, _ analyzer: (any Evaluati
         }
         try await configure(app, settings: settings, analyzer: analyzer ?? AnalyzerFactory.make())
         let result = try await body(app)
-        try await cleanup?()
+        // Dropping the scratch database is tidying, not the test: WITH (FORCE) is refused now and then
+        // while a server process of another role (autovacuum) is on it, and that must not fail the test.
+        try? await cleanup?()
         try await app.asyncShutdown()
         removeFiles?()
         return result
