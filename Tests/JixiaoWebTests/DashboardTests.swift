@@ -46,19 +46,6 @@ struct DashboardTests {
         #expect(scatter.contains("data-x=\"80\" data-y=\"95\""))
     }
 
-    @Test func theQueueFiltersAndSortsByGap() {
-        let rows = [Self.row(1, total: "80", stated: "99"), Self.row(2, total: "90", stated: "91", errors: 1),
-                    Self.row(3, total: "70", stated: "60"), Self.row(4, total: nil, status: .draft)]
-        var filter = ReviewQueueModel.Filter(year: 2024)
-        filter.sort = .gap
-        #expect(ReviewQueueModel.select(rows, filter).map(\.unitCode) == ["u1", "u3", "u2"])
-        filter.sort = .scoreAscending
-        filter.severity = ReviewQueueModel.Severity.none
-        #expect(ReviewQueueModel.select(rows, filter).map(\.unitCode) == ["u3", "u1"])
-        filter.severity = .error
-        #expect(ReviewQueueModel.select(rows, filter).map(\.unitCode) == ["u2"])
-    }
-
     @Test("the dashboard page shows every chart with its table; filers may not see it", arguments: TestDatabase.all)
     func page(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in

@@ -65,35 +65,4 @@ struct ReviewQueueModel {
     var next: String? = nil
     /// The outcome of a batch step, shown above the list.
     var batch: ReviewBatch.Outcome? = nil
-
-    /// Applies the filter and the sort to the year's rows.
-    static func select(_ rows: [DashboardRow], _ f: Filter) -> [DashboardRow] {
-        let kept = rows.filter { row in
-            (f.status.map { row.status == $0 } ?? (row.status != .draft))
-                && (f.unit.map { row.unitCode == $0 } ?? true)
-                && (f.grade.map { row.grade == $0 } ?? true)
-                && (f.severity.map { severity in
-                    switch severity {
-                    case .error: return row.errorCount > 0
-                    case .warning: return row.warningCount > 0
-                    case .none: return row.errorCount == 0 && row.warningCount == 0
-                    }
-                } ?? true)
-        }
-        let missingLow = ExactDecimal(-1_000_000)
-        switch f.sort {
-        case .unit, .updated: return kept
-        case .status: return kept.sorted { ($0.status.rawValue, $0.unitCode) < ($1.status.rawValue, $1.unitCode) }
-        case .grade: return kept.sorted { ($0.grade?.rawValue ?? "", $0.unitCode) < ($1.grade?.rawValue ?? "", $1.unitCode) }
-        case .errors: return kept.sorted { ($0.errorCount, $0.warningCount) > ($1.errorCount, $1.warningCount) }
-        case .scoreAscending: return kept.sorted { ($0.total ?? missingLow) < ($1.total ?? missingLow) }
-        case .scoreDescending: return kept.sorted { ($0.total ?? missingLow) > ($1.total ?? missingLow) }
-        case .gap: return kept.sorted { (gap($0) ?? missingLow) > (gap($1) ?? missingLow) }
-        }
-    }
-
-    /// The size of the gap between self-score and computed score, whichever is higher.
-    static func gap(_ row: DashboardRow) -> ExactDecimal? {
-        row.selfScoreGap.map { $0 < 0 ? ExactDecimal.zero - $0 : $0 }
-    }
 }
