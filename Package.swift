@@ -58,8 +58,9 @@ let package = Package(
             name: "JixiaoImport",
             dependencies: ["JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .systemLibrary(name: "JixiaoZlib", path: "Sources/JixiaoZlib", pkgConfig: "zlib",
-                       providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "JixiaoZlib", path: "Sources/JixiaoZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "JixiaoRender",
             dependencies: [

@@ -11,6 +11,9 @@ fi
 
 bash scripts/install-test-deps.sh
 
+# House style (.swift-format): a difference fails here, before the long build.
+bash scripts/lint.sh
+
 # The web integration tests run on SQLite and on this PostgreSQL.
 if [[ -z "${JIXIAO_TEST_POSTGRES_URL:-}" ]]; then
   JIXIAO_TEST_POSTGRES_URL=$(bash scripts/start-test-postgres.sh)

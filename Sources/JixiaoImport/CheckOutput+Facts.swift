@@ -2,9 +2,11 @@ import JixiaoCore
 
 extension CheckOutput {
     /// The figure ids written under `facts`, in the order of check-json.md.
-    public static let amountKeys = ["incomeTotal", "fiscalIncome", "expenditureTotal", "basicExpenditure", "personnelExpenditure",
-                                    "publicExpenditure", "projectExpenditure", "carryoverStart", "carryoverEnd",
-                                    "budgetInitial", "budgetAdjusted", "budgetExecuted"]
+    public static let amountKeys = [
+        "incomeTotal", "fiscalIncome", "expenditureTotal", "basicExpenditure", "personnelExpenditure",
+        "publicExpenditure", "projectExpenditure", "carryoverStart", "carryoverEnd",
+        "budgetInitial", "budgetAdjusted", "budgetExecuted",
+    ]
 
     static func facts(_ out: inout TextBuffer, _ facts: ReportFacts) {
         out.append("{")

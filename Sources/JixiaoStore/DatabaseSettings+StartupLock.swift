@@ -10,8 +10,10 @@ extension DatabaseSettings {
     /// after the other: the second finds the schema and the demo data in place. The lock
     /// is a session-level advisory lock on one pooled connection, released when `body`
     /// ends or fails (and by PostgreSQL if the process dies). SQLite runs `body` directly.
-    public func withStartupLock<T: Sendable>(on database: any Database,
-                                             _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    public func withStartupLock<T: Sendable>(
+        on database: any Database,
+        _ body: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
         guard isPostgres else { return try await body() }
         return try await database.withConnection { connection in
             guard let sql = connection as? any SQLDatabase else { return try await body() }

@@ -20,20 +20,26 @@ public enum DatabaseSettings: Sendable, Equatable {
     public var isPostgres: Bool { if case .postgres = self { return true } else { return false } }
 
     /// Registers the database in `databases` (as the default unless told otherwise).
-    public func register(on databases: Databases, as id: DatabaseID? = nil, isDefault: Bool = true,
-                         connectionsPerLoop: Int = 4) throws {
+    public func register(
+        on databases: Databases, as id: DatabaseID? = nil, isDefault: Bool = true,
+        connectionsPerLoop: Int = 4
+    ) throws {
         switch self {
         case .sqlite(let path):
-            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: nil),
-                          as: id ?? .sqlite, isDefault: isDefault)
+            databases.use(
+                .sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: nil),
+                as: id ?? .sqlite, isDefault: isDefault)
         case .sqliteMemory:
-            databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, sqlLogLevel: nil),
-                          as: id ?? .sqlite, isDefault: isDefault)
+            databases.use(
+                .sqlite(.memory, maxConnectionsPerEventLoop: 1, sqlLogLevel: nil),
+                as: id ?? .sqlite, isDefault: isDefault)
         case .postgres(let url):
             let config = try SQLPostgresConfiguration(url: url)
-            databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: connectionsPerLoop,
-                                    encodingContext: .default, decodingContext: .default, sqlLogLevel: .debug),
-                          as: id ?? .psql, isDefault: isDefault)
+            databases.use(
+                .postgres(
+                    configuration: config, maxConnectionsPerEventLoop: connectionsPerLoop,
+                    encodingContext: .default, decodingContext: .default, sqlLogLevel: .debug),
+                as: id ?? .psql, isDefault: isDefault)
         }
     }
 }

@@ -7,7 +7,7 @@ extension SiteURL {
     /// here, never by appending text to `path`.
     func withQuery(_ items: KeyValuePairs<String, String?>, fragment: String? = nil) -> String {
         var query = ""
-        for case let (name, value?) in items {
+        for case (let name, let value?) in items {
             query += (query.isEmpty ? "?" : "&") + name + "=" + Self.queryValue(value)
         }
         return path + query + (fragment.map { "#" + $0 } ?? "")

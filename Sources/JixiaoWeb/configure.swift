@@ -6,9 +6,11 @@ import Vapor
 
 /// Sets up the database, sessions, middleware and routes of `app`; migrates and
 /// seeds when the settings say so.
-public func configure(_ app: Application, settings: AppSettings,
-                      analyzer: any EvaluationAnalyzer = AnalyzerFactory.make(),
-                      importer: any ReportImporter = ImporterFactory.make()) async throws {
+public func configure(
+    _ app: Application, settings: AppSettings,
+    analyzer: any EvaluationAnalyzer = AnalyzerFactory.make(),
+    importer: any ReportImporter = ImporterFactory.make()
+) async throws {
     // The blocking pool runs every SQLite statement, bcrypt and the offloaded parsing and
     // rendering. NIO's default is one thread per core; a statement waiting for SQLite's write
     // lock holds its thread, so a pool that small can be filled by waiters. Set before the
@@ -23,8 +25,9 @@ public func configure(_ app: Application, settings: AppSettings,
     app.sessions.use { _ in StoredSessions() }
     app.sessions.configuration.cookieName = "jixiao-session"
     app.sessions.configuration.cookieFactory = { id in
-        HTTPCookies.Value(string: id.string, maxAge: Int(StoredSessions.absoluteLimit),
-                          path: "/", isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: id.string, maxAge: Int(StoredSessions.absoluteLimit),
+            path: "/", isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
     app.routes.defaultMaxBodySize = "20mb"
 

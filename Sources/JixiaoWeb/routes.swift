@@ -53,21 +53,28 @@ enum RouteTable {
             .init(method: .POST, url: .workbookUpload(id), access: editors, handler: WorkbookUploadController().upload),
             .init(method: .GET, url: .history(id), access: signedIn, handler: list.history),
             .init(method: .GET, url: .report(id, format: SiteURL.formatParameter), access: signedIn, handler: report.page),
-            .init(method: .GET, url: .api(.openAPI), access: .anyone, summary: "本 API 的 OpenAPI 3 文档",
-                  handler: { req in try await OpenAPIDocument.response(req) }),
+            .init(
+                method: .GET, url: .api(.openAPI), access: .anyone, summary: "本 API 的 OpenAPI 3 文档",
+                handler: { req in try await OpenAPIDocument.response(req) }),
             .init(method: .GET, url: .api(.units), access: apiAll, summary: "可见的单位", handler: wrap(api.units)),
-            .init(method: .GET, url: .api(.fiscalYears), access: apiAll, summary: "年度：是否填报中，各类型的默认指标体系",
-                  handler: wrap(api.fiscalYears)),
-            .init(method: .GET, url: .api(.evaluations), access: apiAll, summary: "按单位、年度、状态分页列出评价（新近修改的在前）",
-                  query: QueryParameter.evaluationList, handler: api.list),
-            .init(method: .POST, url: .api(.evaluations), access: apiEditors, summary: "新建评价（草稿；年度须在填报中，frameworkID 为空时用该年度该类型的默认指标体系）", handler: api.create),
+            .init(
+                method: .GET, url: .api(.fiscalYears), access: apiAll, summary: "年度：是否填报中，各类型的默认指标体系",
+                handler: wrap(api.fiscalYears)),
+            .init(
+                method: .GET, url: .api(.evaluations), access: apiAll, summary: "按单位、年度、状态分页列出评价（新近修改的在前）",
+                query: QueryParameter.evaluationList, handler: api.list),
+            .init(
+                method: .POST, url: .api(.evaluations), access: apiEditors, summary: "新建评价（草稿；年度须在填报中，frameworkID 为空时用该年度该类型的默认指标体系）",
+                handler: api.create),
             .init(method: .GET, url: .api(.evaluation(id)), access: apiAll, summary: "读取评价", handler: wrap(api.read)),
-            .init(method: .PUT, url: .api(.evaluation(id)), access: apiEditors, summary: "修改评价（须带读取时的版本号）",
-                  handler: api.update),
+            .init(
+                method: .PUT, url: .api(.evaluation(id)), access: apiEditors, summary: "修改评价（须带读取时的版本号）",
+                handler: api.update),
             .init(method: .GET, url: .api(.score(id)), access: apiAll, summary: "评价得分", handler: wrap(api.score)),
             .init(method: .GET, url: .api(.check(id)), access: apiAll, summary: "评价审核结果", handler: wrap(api.check)),
-            .init(method: .GET, url: .api(.render(id)), access: apiAll, summary: "生成报告（format=html、docx、xlsx 或 md）",
-                  handler: report.api),
+            .init(
+                method: .GET, url: .api(.render(id)), access: apiAll, summary: "生成报告（format=html、docx、xlsx 或 md）",
+                handler: report.api),
         ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll) + AdminRoutes.all() + TodoRoutes.all() + AttachmentRoutes.all()
             + DeclarationRoutes.all()
     }

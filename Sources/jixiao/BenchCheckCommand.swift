@@ -32,8 +32,10 @@ struct BenchCheckCommand: ParsableCommand {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let cpu = BenchTiming.processCPUSeconds() - cpuStart
             let megabytes = Double(bytes) / 1_048_576
-            print(String(format: "%d 线程：墙钟 %.2f 秒，%.1f MB/s，%.0f 文件/s；CPU %.2f 秒（每 CPU 秒 %.1f MB）；%d 条发现",
-                         threads, seconds, megabytes / seconds, Double(corpus.count) / seconds, cpu, megabytes / cpu, findings))
+            print(
+                String(
+                    format: "%d 线程：墙钟 %.2f 秒，%.1f MB/s，%.0f 文件/s；CPU %.2f 秒（每 CPU 秒 %.1f MB）；%d 条发现",
+                    threads, seconds, megabytes / seconds, Double(corpus.count) / seconds, cpu, megabytes / cpu, findings))
         }
     }
 }
@@ -68,7 +70,6 @@ enum BenchCorpus {
         }
         return corpus
     }
-
 
     /// Checks every text with `threads` workers; returns the number of findings.
     static func check(_ corpus: [Data], threads: Int) -> Int {

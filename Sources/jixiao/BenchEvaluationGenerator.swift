@@ -56,7 +56,8 @@ struct BenchEvaluationGenerator {
             if selfScore < leaf.max && random(2) == 0 { input.note = "年度内部分工作未完成，下一年度改进。" }
             inputs[leaf.id] = input
         }
-        return Evaluation(id: "bench-\(serial)", kind: framework.kind, unit: Unit(name: "基准单位\(serial)"),
-                          fiscalYear: 2023, frameworkID: framework.id, figures: figures, indicators: inputs)
+        return Evaluation(
+            id: "bench-\(serial)", kind: framework.kind, unit: Unit(name: "基准单位\(serial)"),
+            fiscalYear: 2023, frameworkID: framework.id, figures: figures, indicators: inputs)
     }
 }

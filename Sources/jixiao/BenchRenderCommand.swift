@@ -22,8 +22,9 @@ struct BenchRenderCommand: ParsableCommand {
         let reports = (0..<min(count, 50)).compactMap { _ -> ReportDocument? in
             var evaluation = generator.next()
             evaluation.narrative = ReportSection.sections(for: evaluation.kind).map {
-                NarrativeSection(key: $0.key, title: $0.title,
-                                 text: String(repeating: "本部门按照年度工作计划推进各项工作，资金使用规范，绩效目标基本实现。", count: 8))
+                NarrativeSection(
+                    key: $0.key, title: $0.title,
+                    text: String(repeating: "本部门按照年度工作计划推进各项工作，资金使用规范，绩效目标基本实现。", count: 8))
             }
             return ReportDocument(analysis: analyzer.analyze(evaluation))
         }
@@ -44,8 +45,9 @@ struct BenchRenderCommand: ParsableCommand {
             if let failure { throw CommandOutput.fail("生成 \(format.rawValue) 失败：\(failure)", code: 2) }
             let seconds = BenchTiming.seconds(elapsed)
             let cpuSeconds = BenchTiming.threadCPUSeconds() - cpuStart
-            print("\(format.rawValue)：\(Int(Double(count) / max(seconds, 1e-9))) 份/秒（reports/second），"
-                  + "按 CPU 时间 \(Int(Double(count) / max(cpuSeconds, 1e-9))) 份/秒，平均 \(bytes / count / 1024) KB")
+            print(
+                "\(format.rawValue)：\(Int(Double(count) / max(seconds, 1e-9))) 份/秒（reports/second），"
+                    + "按 CPU 时间 \(Int(Double(count) / max(cpuSeconds, 1e-9))) 份/秒，平均 \(bytes / count / 1024) KB")
         }
     }
 }

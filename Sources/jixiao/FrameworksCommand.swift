@@ -8,8 +8,10 @@ struct FrameworksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frameworks",
         abstract: "列出、查看和校验指标体系",
-        subcommands: [FrameworksListCommand.self, FrameworksShowCommand.self, FrameworksValidateCommand.self,
-                      FrameworksExportCommand.self]
+        subcommands: [
+            FrameworksListCommand.self, FrameworksShowCommand.self, FrameworksValidateCommand.self,
+            FrameworksExportCommand.self,
+        ]
     )
 }
 
@@ -54,8 +56,9 @@ struct FrameworksListCommand: ParsableCommand {
             let leaves = framework.indicators.flatMap(\.leaves)
             let provisional = leaves.filter(\.provisional).count
             print("\(framework.id)\t\(framework.title)")
-            print("    \(framework.kind.label) · \(framework.region) · \(framework.year) 年起 · 总分 \(framework.total) · "
-                  + "末级指标 \(leaves.count) 个（暂定 \(provisional) 个）")
+            print(
+                "    \(framework.kind.label) · \(framework.region) · \(framework.year) 年起 · 总分 \(framework.total) · "
+                    + "末级指标 \(leaves.count) 个（暂定 \(provisional) 个）")
             print("    来源：\(framework.source)")
         }
     }
@@ -86,7 +89,9 @@ struct FrameworksValidateCommand: ParsableCommand {
                 print("\(file): 有效（\(loaded.framework.id)，末级指标 \(loaded.framework.indicators.flatMap(\.leaves).count) 个）")
             } catch {
                 let code: Int32 = error.kind == .unreadable ? 2 : 1
-                if code == 2 { error.problems.forEach { CommandOutput.warn($0.description) } } else {
+                if code == 2 {
+                    error.problems.forEach { CommandOutput.warn($0.description) }
+                } else {
                     error.problems.forEach { print($0.description) }
                 }
                 worst = max(worst, code)

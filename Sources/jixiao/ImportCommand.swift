@@ -11,10 +11,10 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "由自评报告（.txt/.md/.docx）生成自评文件：年度、填报信息、数据、各部分文字、各项得分和绩效目标",
         discussion: """
-        与网页“上传报告生成草稿”相同的读取方式。年度以报告所写为准（与 --year 不同时在标准错误说明）。
-        未给 -o 时写到标准输出。审核发现的问题和读取说明写到标准错误。
-        退出码：0 已生成；2 无法读取报告、指标体系不存在或无法写出文件。
-        """)
+            与网页“上传报告生成草稿”相同的读取方式。年度以报告所写为准（与 --year 不同时在标准错误说明）。
+            未给 -o 时写到标准输出。审核发现的问题和读取说明写到标准错误。
+            退出码：0 已生成；2 无法读取报告、指标体系不存在或无法写出文件。
+            """)
 
     @Argument(help: "自评报告（.txt、.md 或 .docx）") var report: String
     @Option(name: .customLong("framework"), help: "指标体系 id 或文件") var frameworkID: String

@@ -11,10 +11,10 @@ struct MonitorCommand: ParsableCommand {
         commandName: "monitor",
         abstract: "绩效运行监控：按预算执行和目标完成情况亮灯（红、黄、绿、蓝），并检查监控表",
         discussion: """
-        一个文件输出一个 JSON 对象（cycle.md §3 的格式）；多个文件输出 {"rounds": [...], "summary": {...}}，\
-        每轮带 file。同一单位、年度和项目的多轮按截至日期先后互相比较（累计值减少）。
-        退出码：0 无错误；1 有 error 级问题；2 有文件无法读取（stderr 一行说明）。
-        """)
+            一个文件输出一个 JSON 对象（cycle.md §3 的格式）；多个文件输出 {"rounds": [...], "summary": {...}}，\
+            每轮带 file。同一单位、年度和项目的多轮按截至日期先后互相比较（累计值减少）。
+            退出码：0 无错误；1 有 error 级问题；2 有文件无法读取（stderr 一行说明）。
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -26,7 +26,9 @@ struct MonitorCommand: ParsableCommand {
     func run() throws {
         var declared: [Target]?
         if let declaration {
-            do { declared = try DeclarationReader.read(url: URL(fileURLWithPath: declaration), file: declaration).declaration.targets } catch {
+            do {
+                declared = try DeclarationReader.read(url: URL(fileURLWithPath: declaration), file: declaration).declaration.targets
+            } catch {
                 throw CommandOutput.fail(error.problems.first?.description ?? error.description, code: 2)
             }
         }
@@ -50,13 +52,18 @@ struct MonitorCommand: ParsableCommand {
         }
         let several = files.count > 1
         let results = rounds.map { entry in
-            (entry, entry.round.evaluate(thresholds: .forYear(entry.round.fiscalYear, in: configured), declared: declared,
-                                         earlier: Self.earlier(than: entry.round, in: rounds.map(\.round))))
+            (
+                entry,
+                entry.round.evaluate(
+                    thresholds: .forYear(entry.round.fiscalYear, in: configured), declared: declared,
+                    earlier: Self.earlier(than: entry.round, in: rounds.map(\.round)))
+            )
         }
         switch format {
         case .text:
-            print(results.map { MonitoringText.text(round: $0.0.round, result: $0.1, file: several ? $0.0.file : nil) }
-                .joined(separator: "\n"), terminator: "")
+            print(
+                results.map { MonitoringText.text(round: $0.0.round, result: $0.1, file: several ? $0.0.file : nil) }
+                    .joined(separator: "\n"), terminator: "")
         case .json:
             let reports = results.map { MonitoringReport(round: $0.0.round, result: $0.1, file: several ? $0.0.file : nil) }
             do {

@@ -11,10 +11,10 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "由自评文件生成自评报告：Word（GB/T 9704）、Excel 评分表、HTML 或 Markdown",
         discussion: """
-        读取自评文件，按其指标体系评分并审核，写出报告；审核发现的问题（如缺少章节）写到标准错误。
-        未给 -o 时：html 和 md 写到标准输出，docx 和 xlsx 写到当前目录下与输入同名的文件。
-        退出码：0 已生成；2 无法读取输入或无法写出文件。
-        """)
+            读取自评文件，按其指标体系评分并审核，写出报告；审核发现的问题（如缺少章节）写到标准错误。
+            未给 -o 时：html 和 md 写到标准输出，docx 和 xlsx 写到当前目录下与输入同名的文件。
+            退出码：0 已生成；2 无法读取输入或无法写出文件。
+            """)
 
     @Argument(help: "自评文件（.yaml/.yml/.json，格式见 docs/evaluation-format.md）") var file: String
     @Option(help: "输出格式：docx、xlsx、html 或 md") var format: ReportFormat
@@ -40,8 +40,11 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func write(_ data: Data) throws {
-        let path = output ?? ((format == .html || format == .md) ? nil
-            : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + "." + format.fileExtension)
+        let path =
+            output
+            ?? ((format == .html || format == .md)
+                ? nil
+                : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + "." + format.fileExtension)
         guard let path else {
             FileHandle.standardOutput.write(data)
             return

@@ -7,8 +7,9 @@ enum ScoredFile {
     static func score(_ file: String, frameworkID: String?, folder: FrameworkFolderOption) throws -> ScoredEvaluation {
         let scored: ScoredEvaluation
         do {
-            scored = try EvaluationScoring.score(url: URL(fileURLWithPath: file), file: file, frameworkID: frameworkID,
-                                                 library: folder.library())
+            scored = try EvaluationScoring.score(
+                url: URL(fileURLWithPath: file), file: file, frameworkID: frameworkID,
+                library: folder.library())
         } catch let error as FileError {
             throw CommandOutput.fail(error.problems.first?.description ?? error.description, code: 2)
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite("Analyzer: checks and scoring put together once")
@@ -15,8 +16,10 @@ struct AnalyzerTests {
         return e
     }
 
-    static let framework = F.framework([Indicator(name: "甲", max: 8, rule: .manual),
-                                        Indicator(name: "乙", max: 12, rule: .manual)])
+    static let framework = F.framework([
+        Indicator(name: "甲", max: 8, rule: .manual),
+        Indicator(name: "乙", max: 12, rule: .manual),
+    ])
 
     @Test func findingsAreTheChecksThenScoringsEachOnce() throws {
         // when

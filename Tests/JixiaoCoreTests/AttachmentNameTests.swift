@@ -1,12 +1,14 @@
 import Testing
+
 @testable import JixiaoCore
 
 /// The stored name of an attachment: no path, no control or format characters, bounded
 /// length, and an extension of the type its content has.
 @Suite("Attachment names")
 struct AttachmentNameTests {
-    @Test("path parts, control characters and reserved characters are removed",
-          arguments: [
+    @Test(
+        "path parts, control characters and reserved characters are removed",
+        arguments: [
             ("../../etc/passwd.pdf", AttachmentType.pdf, "passwd.pdf"),
             ("C:\\Users\\张三\\证明材料.docx", .docx, "证明材料.docx"),
             ("a\r\nb\u{0}c.png", .png, "abc.png"),
@@ -14,7 +16,7 @@ struct AttachmentNameTests {
             ("what?<is>*this|\".xlsx", .xlsx, "what__is__this__.xlsx"),
             ("  ..  名单.xlsx  ", .xlsx, "名单.xlsx"),
             ("photo.JPEG", .jpeg, "photo.JPEG"),
-          ])
+        ])
     func cleaned(_ raw: String, _ type: AttachmentType, _ expected: String) {
         #expect(AttachmentName.sanitise(raw, type: type) == expected)
     }

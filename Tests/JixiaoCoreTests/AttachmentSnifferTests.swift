@@ -1,13 +1,17 @@
 import Testing
+
 @testable import JixiaoCore
 
 /// The type of an attachment comes from its content: each accepted kind is recognised, and
 /// programs, web pages and other archives are refused whatever their names say.
 @Suite("Attachment type sniffing")
 struct AttachmentSnifferTests {
-    @Test("each accepted kind is recognised by its content",
-          arguments: [(AttachmentFiles.pdf, AttachmentType.pdf), (AttachmentFiles.png, .png), (AttachmentFiles.jpeg, .jpeg),
-                      (AttachmentFiles.docx, .docx), (AttachmentFiles.xlsx, .xlsx)])
+    @Test(
+        "each accepted kind is recognised by its content",
+        arguments: [
+            (AttachmentFiles.pdf, AttachmentType.pdf), (AttachmentFiles.png, .png), (AttachmentFiles.jpeg, .jpeg),
+            (AttachmentFiles.docx, .docx), (AttachmentFiles.xlsx, .xlsx),
+        ])
     func accepted(_ bytes: [UInt8], _ expected: AttachmentType) {
         #expect(AttachmentSniffer.sniff(bytes) == expected)
         #expect(AttachmentRules.standard.check(bytes, name: "x.bin") == .success(expected))

@@ -1,16 +1,18 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct BandsRuleTests {
     typealias F = ScoringFixtures
     /// 预算调整率: = 0 → 3; (0, 10%] → 2; (10%, 20%] → 1; (20%, 30%] → 0.5; > 30% → 0.
-    private let adjustment = F.leaf(.bands([
-        Band(lower: 0, lowerInclusive: true, upper: 0, upperInclusive: true, score: 3),
-        Band(lower: 0, lowerInclusive: false, upper: F.d("0.1"), upperInclusive: true, score: 2),
-        Band(lower: F.d("0.1"), lowerInclusive: false, upper: F.d("0.2"), upperInclusive: true, score: 1),
-        Band(lower: F.d("0.2"), lowerInclusive: false, upper: F.d("0.3"), upperInclusive: true, score: F.d("0.5")),
-        Band(lower: F.d("0.3"), lowerInclusive: false, score: 0),
-    ]), name: "预算调整率", max: 3)
+    private let adjustment = F.leaf(
+        .bands([
+            Band(lower: 0, lowerInclusive: true, upper: 0, upperInclusive: true, score: 3),
+            Band(lower: 0, lowerInclusive: false, upper: F.d("0.1"), upperInclusive: true, score: 2),
+            Band(lower: F.d("0.1"), lowerInclusive: false, upper: F.d("0.2"), upperInclusive: true, score: 1),
+            Band(lower: F.d("0.2"), lowerInclusive: false, upper: F.d("0.3"), upperInclusive: true, score: F.d("0.5")),
+            Band(lower: F.d("0.3"), lowerInclusive: false, score: 0),
+        ]), name: "预算调整率", max: 3)
 
     @Test func endsAreIncludedOrExcludedAsStated() {
         #expect(F.score(adjustment, x: "0") == 3)
@@ -37,11 +39,12 @@ import Testing
 
     @Test func openEndedBands() {
         // 重点支出安排率: ≥ 90% 5; [80, 90) 4; < 60 0 (gap [60, 80) scores 0 too).
-        let leaf = F.leaf(.bands([
-            Band(lower: F.d("0.9"), score: 5),
-            Band(lower: F.d("0.8"), upper: F.d("0.9"), score: 4),
-            Band(upper: F.d("0.6"), score: 0),
-        ]), name: "重点支出安排率", max: 5)
+        let leaf = F.leaf(
+            .bands([
+                Band(lower: F.d("0.9"), score: 5),
+                Band(lower: F.d("0.8"), upper: F.d("0.9"), score: 4),
+                Band(upper: F.d("0.6"), score: 0),
+            ]), name: "重点支出安排率", max: 5)
         #expect(F.score(leaf, x: "0.9") == 5)
         #expect(F.score(leaf, x: "0.8999") == 4)
         #expect(F.score(leaf, x: "0.8") == 4)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct CheckPrimitivesTests {
@@ -29,7 +30,8 @@ import Testing
         #expect(StatedRateCheck(statedPercent: 79, statedPlaces: 0, numerator: 15, denominator: 19).matches == true)
         #expect(StatedRateCheck(statedPercent: ExactDecimal("92.64")!, statedPlaces: 2, numerator: 3460, denominator: 3735).matches == true)
         #expect(StatedRateCheck(statedPercent: ExactDecimal("92.6")!, statedPlaces: 1, numerator: 3460, denominator: 3735).matches == true)
-        #expect(StatedRateCheck(statedPercent: ExactDecimal("92.65")!, statedPlaces: 2, numerator: 3460, denominator: 3735).matches == false)
+        #expect(
+            StatedRateCheck(statedPercent: ExactDecimal("92.65")!, statedPlaces: 2, numerator: 3460, denominator: 3735).matches == false)
         #expect(StatedRateCheck(statedPercent: 80, statedPlaces: 0, numerator: 15, denominator: 19).matches == false)
         #expect(StatedRateCheck(statedPercent: 80, statedPlaces: 0, numerator: 1, denominator: 0).matches == nil)
     }
@@ -53,8 +55,11 @@ import Testing
     }
 
     @Test func figureRulesAreExpressions() {
-        #expect(FigureRule.builtIn.map(\.rule) == ["sum.expenditure", "sum.basic", "balance", "sum.funds", "sum.funds", "sum.funds",
-                                                     "sum.income"])
+        #expect(
+            FigureRule.builtIn.map(\.rule) == [
+                "sum.expenditure", "sum.basic", "balance", "sum.funds", "sum.funds", "sum.funds",
+                "sum.income",
+            ])
         #expect(FigureRule.builtIn[6].formula.figureIDs == ["fiscalIncome", "otherIncome"])
         #expect(FigureRule.builtIn[4].formula.figureIDs == ["fiscalFundsAdjusted", "carryoverFundsAdjusted", "otherFundsAdjusted"])
         #expect(FigureRule.builtIn[2].formula.figureIDs == ["carryoverStart", "incomeTotal", "expenditureTotal"])
@@ -67,8 +72,10 @@ import Testing
         ("sum.expenditure", ["basicExpenditure": "300.00", "projectExpenditure": "180.00"], "expenditureTotal", "480.00", "0.02"),
         ("sum.basic", ["personnelExpenditure": "250.37", "publicExpenditure": "49.64"], "basicExpenditure", "300.01", "0.02"),
         ("balance", ["carryoverStart": "20.00", "incomeTotal": "500.00", "expenditureTotal": "480.00"], "carryoverEnd", "40.00", "0.03"),
-        ("sum.funds", ["fiscalFundsInitial": "100.00", "carryoverFundsInitial": "20.00", "otherFundsInitial": "0.50"],
-         "budgetInitial", "120.50", "0.03"),
+        (
+            "sum.funds", ["fiscalFundsInitial": "100.00", "carryoverFundsInitial": "20.00", "otherFundsInitial": "0.50"],
+            "budgetInitial", "120.50", "0.03"
+        ),
     ])
     func figureRuleToleranceEdge(rule: String, terms: [String: String], total: String, sum: String, tolerance: String) throws {
         let figureRule = try #require(FigureRule.builtIn.first { $0.rule == rule })

@@ -1,12 +1,15 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct ChecklistRuleTests {
     typealias F = ScoringFixtures
-    private let system = Indicator(name: "管理制度健全性", max: 3, rule: .checklist([
-        ChecklistItem(name: "有制度", points: 1), ChecklistItem(name: "合法完整", points: 1),
-        ChecklistItem(name: "有效执行", points: 1),
-    ]))
+    private let system = Indicator(
+        name: "管理制度健全性", max: 3,
+        rule: .checklist([
+            ChecklistItem(name: "有制度", points: 1), ChecklistItem(name: "合法完整", points: 1),
+            ChecklistItem(name: "有效执行", points: 1),
+        ]))
     private let compliance = Indicator(name: "资金使用合规性", max: 3, rule: .deductions(perBreach: 1))
 
     @Test func sumsTheTickedItems() {

@@ -1,17 +1,20 @@
 import Testing
+
 @testable import JixiaoCore
 
 extension DeclarationCheckerTests {
     @Test func periodOrderAndTimeRows() {
         var reversed = F.clean()
-        reversed.period = DeclarationPeriod(start: CalendarDate(year: 2025, month: 12, day: 31),
-                                            end: CalendarDate(year: 2025, month: 1, day: 1))
+        reversed.period = DeclarationPeriod(
+            start: CalendarDate(year: 2025, month: 12, day: 31),
+            end: CalendarDate(year: 2025, month: 1, day: 1))
         #expect(F.found(reversed).contains("targets.period period.start"))
         var late = F.clean()
         late.rows[3].target.targetText = "2026年3月31日前"
         #expect(F.found(late) == ["targets.period targets.4.target"])
-        #expect(F.messages(late, rule: "targets.period")
-            == ["第 4 行指标「热线系统升级完成时间」的完成时限 2026年3月31日 晚于实施期结束日期 2025年12月31日"])
+        #expect(
+            F.messages(late, rule: "targets.period")
+                == ["第 4 行指标「热线系统升级完成时间」的完成时限 2026年3月31日 晚于实施期结束日期 2025年12月31日"])
         var onTheEnd = F.clean()
         onTheEnd.rows[3].target.targetText = "2025-12-31"
         #expect(F.found(onTheEnd) == [])
@@ -25,8 +28,9 @@ extension DeclarationCheckerTests {
         var lowerBound = F.clean()
         lowerBound.rows[4].target.direction = .atLeast
         #expect(F.found(lowerBound) == ["target.direction targets.5.direction"])
-        #expect(F.messages(lowerBound, rule: "target.direction")
-            == ["「热线运维成本」含「成本」，应越低越好，却设为下限（≥）；应使用 ≤ 或 ＜"])
+        #expect(
+            F.messages(lowerBound, rule: "target.direction")
+                == ["「热线运维成本」含「成本」，应越低越好，却设为下限（≥）；应使用 ≤ 或 ＜"])
         // a row of the 成本 level whose name has no cost word is judged by its level
         var byLevel = F.clean()
         byLevel.rows[4].target.name = "设备购置"
@@ -54,8 +58,9 @@ extension DeclarationCheckerTests {
         var qualitativeCount = F.clean()
         qualitativeCount.rows[0] = F.row(["产出指标", "数量指标"], "热线受理量", .qualitative, "有效提升", score: 20)
         #expect(F.found(qualitativeCount) == ["target.unquantified targets.1.target"])
-        #expect(F.messages(qualitativeCount, rule: "target.unquantified")
-            == ["指标「热线受理量」未量化：缺少定量的指标值（属于数量指标，却设为定性）"])
+        #expect(
+            F.messages(qualitativeCount, rule: "target.unquantified")
+                == ["指标「热线受理量」未量化：缺少定量的指标值（属于数量指标，却设为定性）"])
         var wordsAsBound = F.clean()
         wordsAsBound.rows[0] = F.row(["产出指标", "数量指标"], "热线受理量", .atLeast, "明显增加", unit: "件", score: 20)
         #expect(F.found(wordsAsBound) == ["target.unquantified targets.1.target"])
@@ -67,8 +72,9 @@ extension DeclarationCheckerTests {
         var easier = F.clean()
         easier.previous = [PreviousActual(name: "热线接通率", value: ExactDecimal("96.5")!)]
         #expect(F.found(easier) == ["targets.regression targets.2.target"])
-        #expect(F.messages(easier, rule: "targets.regression")
-            == ["第 2 行指标「热线接通率」越高越好，目标值 95% 低于上年实际完成值 96.5%（低 1.5）"])
+        #expect(
+            F.messages(easier, rule: "targets.regression")
+                == ["第 2 行指标「热线接通率」越高越好，目标值 95% 低于上年实际完成值 96.5%（低 1.5）"])
         var costlier = F.clean()
         costlier.previous = [PreviousActual(name: "工单平均办理时长", value: 4)]
         #expect(F.found(costlier) == ["targets.regression targets.6.target"])
@@ -82,8 +88,9 @@ extension DeclarationCheckerTests {
         missing.sector = "政务服务"
         missing.rows[2].target.name = "工单办结率"
         #expect(F.found(missing) == ["targets.core-missing targets"])
-        #expect(F.messages(missing, rule: "targets.core-missing")
-            == ["指标库中行业「政务服务」的必选指标「办件按时办结率」（产出指标 › 时效指标）未列入绩效指标"])
+        #expect(
+            F.messages(missing, rule: "targets.core-missing")
+                == ["指标库中行业「政务服务」的必选指标「办件按时办结率」（产出指标 › 时效指标）未列入绩效指标"])
         var alias = missing
         alias.rows[2].target.name = "按时办结率"
         #expect(F.found(alias) == [])
@@ -99,11 +106,15 @@ extension DeclarationCheckerTests {
         rules.severities["targets.funds"] = .warning
         let finding = DeclarationChecker(rules: rules).check(off).first
         #expect(finding?.rule == "targets.funds" && finding?.severity == .warning)
-        let ids = ["targets.required", "targets.placeholder", "targets.duplicate", "targets.weights", "targets.dimensions",
-                   "targets.funds", "targets.period", "target.direction", "targets.percent-range", "target.unquantified",
-                   "targets.regression", "targets.core-missing"]
-        let errors: Set = ["targets.required", "targets.placeholder", "targets.weights", "targets.dimensions",
-                           "targets.funds", "targets.period"]
+        let ids = [
+            "targets.required", "targets.placeholder", "targets.duplicate", "targets.weights", "targets.dimensions",
+            "targets.funds", "targets.period", "target.direction", "targets.percent-range", "target.unquantified",
+            "targets.regression", "targets.core-missing",
+        ]
+        let errors: Set = [
+            "targets.required", "targets.placeholder", "targets.weights", "targets.dimensions",
+            "targets.funds", "targets.period",
+        ]
         for id in ids {
             let entry = CheckCatalog.entry(id)
             #expect(entry?.source.contains("财预〔") == true, "\(id)")
@@ -121,4 +132,3 @@ extension DeclarationCheckerTests {
         #expect(TargetDate.find("及时") == nil)
     }
 }
-

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 /// Each rule of cycle.md §1: a fixture that triggers it and a near-identical one that does not.
@@ -57,8 +58,9 @@ import Testing
         var ninetyFive = F.clean()
         ninetyFive.rows[0].target.maxScore = 25
         #expect(F.found(ninetyFive) == ["targets.weights targets"])
-        #expect(F.messages(ninetyFive, rule: "targets.weights")
-            == ["各指标分值之和 25 + 15 + 10 + 5 + 10 + 20 + 10 = 95 分，应为 100 分或 90 分"])
+        #expect(
+            F.messages(ninetyFive, rule: "targets.weights")
+                == ["各指标分值之和 25 + 15 + 10 + 5 + 10 + 20 + 10 = 95 分，应为 100 分或 90 分"])
         var hundred = F.clean()
         hundred.rows[0].target.maxScore = 30
         #expect(F.found(hundred) == [])
@@ -86,8 +88,9 @@ import Testing
         var off = F.clean()
         off.funds?.other = DeclaredAmount(value: ExactDecimal("25.00")!)
         #expect(F.found(off) == ["targets.funds funds.total"])
-        #expect(F.messages(off, rule: "targets.funds")
-            == ["财政资金 100.00 万元 + 其他资金 25.00 万元 = 125.00 万元，与资金总额 120.00 万元不符（相差 5.00 万元）"])
+        #expect(
+            F.messages(off, rule: "targets.funds")
+                == ["财政资金 100.00 万元 + 其他资金 25.00 万元 = 125.00 万元，与资金总额 120.00 万元不符（相差 5.00 万元）"])
         var oneCent = F.clean()
         oneCent.funds?.total = DeclaredAmount(value: ExactDecimal("120.01")!)
         #expect(F.found(oneCent) == ["targets.funds funds.total"])

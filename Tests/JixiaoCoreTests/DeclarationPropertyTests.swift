@@ -1,14 +1,19 @@
 import PropertyBased
 import Testing
+
 @testable import JixiaoCore
 
 /// Random edits of the clean declaration: the checker never traps, every finding is a catalogue
 /// rule at a field of the declaration, and the clean rows stay clean.
 @Suite struct DeclarationPropertyTests {
-    static let texts = ["待定", "*", "", "95", "-3", "120", "2026年3月31日前", "2025-02-30", "有效提升", "9999999999999999999",
-                        "0", "达成年度指标", "2025年底前", "1,000", "x"]
-    static let levels = [["产出指标", "数量指标"], ["产出指标", "时效指标"], ["成本指标", "经济成本指标"], ["效益指标", "社会效益指标"],
-                         ["满意度指标", "服务对象满意度指标"], ["产出指标"], [], ["", ""]]
+    static let texts = [
+        "待定", "*", "", "95", "-3", "120", "2026年3月31日前", "2025-02-30", "有效提升", "9999999999999999999",
+        "0", "达成年度指标", "2025年底前", "1,000", "x",
+    ]
+    static let levels = [
+        ["产出指标", "数量指标"], ["产出指标", "时效指标"], ["成本指标", "经济成本指标"], ["效益指标", "社会效益指标"],
+        ["满意度指标", "服务对象满意度指标"], ["产出指标"], [], ["", ""],
+    ]
     static let names = ["热线受理量", "投诉处理时长", "运维费用", "群众满意度", "", "热线受理量", "办结率"]
 
     /// The clean declaration with one edit per number.

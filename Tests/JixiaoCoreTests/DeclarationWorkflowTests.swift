@@ -8,9 +8,13 @@ import Testing
     static let reviewer = WorkflowTests.user(.reviewer, unit: "finance"), other = WorkflowTests.user(.filer, unit: "u2")
 
     static func state(_ status: EvaluationStatus) -> DeclarationState {
-        DeclarationState(unitCode: "u1", declaration: TargetDeclaration(scope: .department, unit: "单位", fiscalYear: 2025, rows: [
-            DeclaredRow(target: Target(levels: ["产出指标", "数量指标"], name: "受理量", direction: .atLeast, targetValue: 1, unit: "件")),
-        ]), status: status)
+        DeclarationState(
+            unitCode: "u1",
+            declaration: TargetDeclaration(
+                scope: .department, unit: "单位", fiscalYear: 2025,
+                rows: [
+                    DeclaredRow(target: Target(levels: ["产出指标", "数量指标"], name: "受理量", direction: .atLeast, targetValue: 1, unit: "件"))
+                ]), status: status)
     }
 
     @Test func theEvaluationRulesHoldAndAdjustIsTheUnitsFilersWithAReason() {
@@ -40,7 +44,8 @@ import Testing
         // when
         let returned = DeclarationWorkflow.apply(.sendBack, to: Self.state(.approved), status: .returned, reason: " 偏低 ", rows: rows)
         let adjusting = DeclarationWorkflow.apply(.adjust, to: Self.state(.accepted), status: .draft, reason: "追加预算", rows: [:])
-        let accepted = DeclarationWorkflow.apply(.accept, to: adjusting, status: .accepted, reason: nil, rows: [1: RowReview(verdict: .agree)])
+        let accepted = DeclarationWorkflow.apply(
+            .accept, to: adjusting, status: .accepted, reason: nil, rows: [1: RowReview(verdict: .agree)])
         // then
         #expect(returned.review.returnReason == "偏低" && returned.review.rows == rows && returned.review.roundLabel == "复审")
         #expect(Self.state(.approved).review.roundLabel == "初审")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct EvaluationCheckerTests {
@@ -6,19 +7,25 @@ import Testing
         Evaluation(
             kind: .departmentWide, unit: Unit(name: "青山县文化服务中心"), fiscalYear: 2023, frameworkID: "x",
             filing: Filing(filedBy: "王小明", phone: "0762-3381234", filedOn: "2024-03-08"),
-            figures: Figures(["expenditureTotal": 480, "basicExpenditure": 300, "projectExpenditure": 180,
-                              "personnelExpenditure": 250, "publicExpenditure": 50, "carryoverStart": 20,
-                              "incomeTotal": 500, "carryoverEnd": 40]),
-            targets: [Target(name: "演出场次", direction: .atLeast, targetValue: 60, unit: "场", actualValue: 62),
-                      Target(name: "单场成本", direction: .atMost, targetValue: 2, unit: "万元")],
-            narrative: [NarrativeSection(key: "functions", title: "部门职能", text: "负责公共文化服务。"),
-                        NarrativeSection(key: "work", title: "年度总体工作和重点工作任务", text: "举办演出六十场。"),
-                        NarrativeSection(key: "targets", title: "部门整体支出绩效目标", text: "演出不少于六十场。"),
-                        NarrativeSection(key: "spending", title: "部门整体支出情况", text: "支出 480 万元。"),
-                        NarrativeSection(key: "execution", title: "预算执行情况", text: "按进度支出。"),
-                        NarrativeSection(key: "performance", title: "部门整体支出目标实现程度及使用绩效", text: "完成全部目标。"),
-                        NarrativeSection(key: "conclusion", title: "自评结论", text: "综合得分 98 分。"),
-                        NarrativeSection(key: "problems", title: "存在问题及改进意见", text: "宣传不足。")])
+            figures: Figures([
+                "expenditureTotal": 480, "basicExpenditure": 300, "projectExpenditure": 180,
+                "personnelExpenditure": 250, "publicExpenditure": 50, "carryoverStart": 20,
+                "incomeTotal": 500, "carryoverEnd": 40,
+            ]),
+            targets: [
+                Target(name: "演出场次", direction: .atLeast, targetValue: 60, unit: "场", actualValue: 62),
+                Target(name: "单场成本", direction: .atMost, targetValue: 2, unit: "万元"),
+            ],
+            narrative: [
+                NarrativeSection(key: "functions", title: "部门职能", text: "负责公共文化服务。"),
+                NarrativeSection(key: "work", title: "年度总体工作和重点工作任务", text: "举办演出六十场。"),
+                NarrativeSection(key: "targets", title: "部门整体支出绩效目标", text: "演出不少于六十场。"),
+                NarrativeSection(key: "spending", title: "部门整体支出情况", text: "支出 480 万元。"),
+                NarrativeSection(key: "execution", title: "预算执行情况", text: "按进度支出。"),
+                NarrativeSection(key: "performance", title: "部门整体支出目标实现程度及使用绩效", text: "完成全部目标。"),
+                NarrativeSection(key: "conclusion", title: "自评结论", text: "综合得分 98 分。"),
+                NarrativeSection(key: "problems", title: "存在问题及改进意见", text: "宣传不足。"),
+            ])
     }
 
     @Test func correctEvaluationHasNoFindings() {
@@ -38,12 +45,13 @@ import Testing
         e.targets[0].actualValue = 90
         e.narrative.removeLast()
         let found = EvaluationChecker.check(e).map { "\($0.rule) \($0.location.field ?? "")" }
-        #expect(found == [
-            "sum.expenditure figures.expenditureTotal", "sum.basic figures.basicExpenditure", "balance figures.carryoverEnd",
-            "meta.missing filing.filedBy", "meta.phone filing.phone", "meta.date filing.filedOn",
-            "target.unquantified targets.0.unit", "deviation.missing targets.0.deviationNote",
-            "target.direction targets.1.direction", "section.missing narrative.problems",
-        ])
+        #expect(
+            found == [
+                "sum.expenditure figures.expenditureTotal", "sum.basic figures.basicExpenditure", "balance figures.carryoverEnd",
+                "meta.missing filing.filedBy", "meta.phone filing.phone", "meta.date filing.filedOn",
+                "target.unquantified targets.0.unit", "deviation.missing targets.0.deviationNote",
+                "target.direction targets.1.direction", "section.missing narrative.problems",
+            ])
     }
 
     /// The parts of a project's funds must add up to 年度资金总额, column by column.
@@ -75,12 +83,18 @@ import Testing
         e.narrative[1].text = "  "
         e.narrative.remove(at: 2)
         let found = EvaluationChecker.check(e).map { "\($0.location.field ?? "") \($0.message)" }
-        #expect(found == ["narrative.work 「（二）年度总体工作和重点工作任务」部分没有内容",
-                          "narrative.targets 缺少「（三）部门整体支出绩效目标」部分"])
-        var project = Evaluation(kind: .project, unit: Unit(name: "青山县文化服务中心"), fiscalYear: 2023, frameworkID: "x",
-                                 filing: Self.good().filing,
-                                 narrative: [NarrativeSection(key: "problems", title: "存在问题", text: "进度偏慢。"),
-                                             NarrativeSection(key: "x", title: "改进意见", text: "加强调度。")])
+        #expect(
+            found == [
+                "narrative.work 「（二）年度总体工作和重点工作任务」部分没有内容",
+                "narrative.targets 缺少「（三）部门整体支出绩效目标」部分",
+            ])
+        var project = Evaluation(
+            kind: .project, unit: Unit(name: "青山县文化服务中心"), fiscalYear: 2023, frameworkID: "x",
+            filing: Self.good().filing,
+            narrative: [
+                NarrativeSection(key: "problems", title: "存在问题", text: "进度偏慢。"),
+                NarrativeSection(key: "x", title: "改进意见", text: "加强调度。"),
+            ])
         project.project = ProjectInfo(name: "文化广场", overallGoal: "建成 10 个广场", overallOutcome: "已建成 10 个")
         #expect(EvaluationChecker.sectionFindings(project) == [])
         project.project?.overallOutcome = nil

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 /// Sums beyond the 128-bit range saturate instead of trapping (issue 12: a hostile

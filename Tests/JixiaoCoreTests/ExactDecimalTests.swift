@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct ExactDecimalTests {
@@ -28,7 +29,7 @@ import Testing
 
     @Test func formatsWithGrouping() {
         #expect(ExactDecimal("1174.456")!.formatted(places: 2, grouping: true) == "1,174.46")
-        #expect(ExactDecimal(1234567).formatted(places: 2, grouping: true) == "1,234,567.00")
+        #expect(ExactDecimal(1_234_567).formatted(places: 2, grouping: true) == "1,234,567.00")
     }
 
     @Test func parsesMoneyInEveryUnit() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 /// Products and quotients of values that fit a machine word take a path of their
@@ -14,10 +15,12 @@ import Testing
 
     /// Edge values in 10⁻⁹ units, then pseudo-random ones of every size.
     static let operands: [Int128] = {
-        var values: [Int128] = [0, 1, -1, 5, -5, 499_999_999, 500_000_000, -500_000_000, 999_999_999, 1_000_000_000,
-                                -1_000_000_000, 3_037_000_499, 3_037_000_500, 9_223_372_036, 9_223_372_037,
-                                Int128(Int64.max), Int128(Int64.min), Int128(Int64.max) - 1, Int128(Int64.min) + 1,
-                                Int128(Int64.max) + 1, Int128(Int64.min) - 1, Int128(UInt64.max)]
+        var values: [Int128] = [
+            0, 1, -1, 5, -5, 499_999_999, 500_000_000, -500_000_000, 999_999_999, 1_000_000_000,
+            -1_000_000_000, 3_037_000_499, 3_037_000_500, 9_223_372_036, 9_223_372_037,
+            Int128(Int64.max), Int128(Int64.min), Int128(Int64.max) - 1, Int128(Int64.min) + 1,
+            Int128(Int64.max) + 1, Int128(Int64.min) - 1, Int128(UInt64.max),
+        ]
         var state: UInt64 = 0x1234_5678
         for _ in 0..<150 {
             state &+= 0x9E37_79B9_7F4A_7C15
@@ -38,8 +41,9 @@ import Testing
                 let (product, overflow) = a.multipliedReportingOverflow(by: b)
                 guard !overflow else { continue }
                 let expected = Self.roundedQuotient(product, ExactDecimal.unit)
-                #expect(ExactDecimal(units: a).multiplied(by: ExactDecimal(units: b))?.units == expected,
-                        "\(a) × \(b)")
+                #expect(
+                    ExactDecimal(units: a).multiplied(by: ExactDecimal(units: b))?.units == expected,
+                    "\(a) × \(b)")
                 checked += 1
             }
         }

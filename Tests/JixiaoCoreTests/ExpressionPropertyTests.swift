@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import JixiaoCore
 
 /// Random integer expressions printed as text evaluate to what direct computation gives.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct ExpressionTests {
@@ -94,7 +95,8 @@ import Testing
     }
 
     @Test func reportsDivisionByZero() throws {
-        #expect(try value("在职人数 / 编制数", ["staffActual": 15, "staffAuthorized": 0])
+        #expect(
+            try value("在职人数 / 编制数", ["staffActual": 15, "staffAuthorized": 0])
                 == .notComputable("除数“编制数”为零"))
         #expect(try value("1 / (2 - 2)") == .notComputable("除数“(2 - 2)”为零"))
         #expect(try value("1 / 0") == .notComputable("除数“0”为零"))

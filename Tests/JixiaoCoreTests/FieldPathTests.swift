@@ -38,10 +38,12 @@ struct FieldPathTests {
         #expect(FieldPath("indicator.结转结余率.selfScore") == .indicator("结转结余率", .selfScore))
     }
 
-    @Test("text that names no field is nil", arguments: [
-        "", "filing", "figures.", "targets.x.name", "targets.-1.name", "targets.99999999999999999999.name",
-        "targets.0.colour", "indicators.a", "indicators..note", "indicators.a.checked.", "version", "statedTotals",
-    ])
+    @Test(
+        "text that names no field is nil",
+        arguments: [
+            "", "filing", "figures.", "targets.x.name", "targets.-1.name", "targets.99999999999999999999.name",
+            "targets.0.colour", "indicators.a", "indicators..note", "indicators.a.checked.", "version", "statedTotals",
+        ])
     func notAField(_ text: String) {
         #expect(FieldPath(text) == nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 /// The checks of issue 13 item 6 and issue 12 row 12, each with a fixture that

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 /// Each `monitor.*` check with a fixture that triggers it and a near-identical one that does not.
@@ -25,10 +26,12 @@ import Testing
     @Test func reasonMissingOnlyForYellowAndRed() {
         // a red target without either, and a green and a blue one without either
         let red = F.round(month: 12, executed: "120", targets: [F.target(target: "100", actual: "10", reason: nil, measures: nil)])
-        let green = F.round(month: 12, executed: "120", targets: [
-            F.target(target: "100", actual: "100", reason: nil, measures: nil),
-            F.target("乙", target: "100", actual: "150", reason: nil, measures: nil),
-        ])
+        let green = F.round(
+            month: 12, executed: "120",
+            targets: [
+                F.target(target: "100", actual: "100", reason: nil, measures: nil),
+                F.target("乙", target: "100", actual: "150", reason: nil, measures: nil),
+            ])
         #expect(red.evaluate().findings.first?.message.hasSuffix("未填写偏差原因和纠偏措施") == true)
         #expect(rules(red) == ["monitor.reason-missing"])
         #expect(rules(green).isEmpty)
@@ -73,27 +76,36 @@ import Testing
         let same = F.round(month: 12, executed: "120", targets: [F.target("办结时限", .atMost, target: "5", actual: "4", unit: "个工作日")])
         let longer = F.round(month: 12, executed: "120", targets: [F.target("办结时限", .atMost, target: "6", actual: "4", unit: "个工作日")])
         #expect(rules(same, declared: declared).isEmpty)
-        #expect(longer.evaluate(declared: declared).findings.map(\.message)
+        #expect(
+            longer.evaluate(declared: declared).findings.map(\.message)
                 == ["目标「办结时限」与申报表不一致：指标值申报为「5个工作日」，监控表为「6个工作日」（调整目标须经调整申报）"])
     }
 
     @Test func targetChangedWhenUndeclaredOrLeftOut() {
-        let declared = [Target(name: "热线接通率", direction: .atLeast, targetValue: F.d("95"), unit: "%"),
-                        Target(name: "群众满意度", direction: .atLeast, targetValue: F.d("90"), unit: "%")]
-        let round = F.round(month: 12, executed: "120", targets: [
-            F.target(target: "95", actual: "96"), F.target("工单办结量", target: "1000", actual: "1000", unit: "件"),
-        ])
+        let declared = [
+            Target(name: "热线接通率", direction: .atLeast, targetValue: F.d("95"), unit: "%"),
+            Target(name: "群众满意度", direction: .atLeast, targetValue: F.d("90"), unit: "%"),
+        ]
+        let round = F.round(
+            month: 12, executed: "120",
+            targets: [
+                F.target(target: "95", actual: "96"), F.target("工单办结量", target: "1000", actual: "1000", unit: "件"),
+            ])
         let messages = round.evaluate(declared: declared).findings.map(\.message)
         #expect(messages == ["目标「工单办结量」不在申报表中", "申报表中的目标「群众满意度」在监控表中缺失"])
         let direction = F.round(month: 12, executed: "120", targets: [F.target(.init("热线接通率"), .atMost, target: "95", actual: "90")])
-        #expect(direction.evaluate(declared: [declared[0]]).findings.map(\.message)
+        #expect(
+            direction.evaluate(declared: [declared[0]]).findings.map(\.message)
                 == ["目标「热线接通率」与申报表不一致：指标性质申报为「≥」，监控表为「≤」（调整目标须经调整申报）"])
     }
 
     @Test func cumulativeDecreaseAgainstAnEarlierRound() {
-        let june = F.round(month: 6, executed: "60", targets: [F.target("工单办结量", target: "1200", actual: "700", unit: "件", cumulative: true)])
-        let lower = F.round(month: 7, executed: "70", targets: [F.target("工单办结量", target: "1200", actual: "650", unit: "件", cumulative: true)])
-        let higher = F.round(month: 7, executed: "70", targets: [F.target("工单办结量", target: "1200", actual: "700", unit: "件", cumulative: true)])
+        let june = F.round(
+            month: 6, executed: "60", targets: [F.target("工单办结量", target: "1200", actual: "700", unit: "件", cumulative: true)])
+        let lower = F.round(
+            month: 7, executed: "70", targets: [F.target("工单办结量", target: "1200", actual: "650", unit: "件", cumulative: true)])
+        let higher = F.round(
+            month: 7, executed: "70", targets: [F.target("工单办结量", target: "1200", actual: "700", unit: "件", cumulative: true)])
         let findings = lower.evaluate(earlier: june).findings
         #expect(findings.map(\.rule) == ["monitor.cumulative-decrease"])
         #expect(findings.first?.severity == .warning)
@@ -106,8 +118,10 @@ import Testing
     }
 
     @Test func everyMonitorRuleIsInTheCatalogue() {
-        let ids = ["monitor.reason-missing", "monitor.likelihood-missing", "monitor.forecast-over-budget",
-                   "monitor.target-changed", "monitor.cumulative-decrease"]
+        let ids = [
+            "monitor.reason-missing", "monitor.likelihood-missing", "monitor.forecast-over-budget",
+            "monitor.target-changed", "monitor.cumulative-decrease",
+        ]
         #expect(ids.map { CheckCatalog.entry($0)?.severity } == [.error, .error, .error, .error, .warning])
     }
 }

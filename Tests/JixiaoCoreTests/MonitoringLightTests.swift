@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct MonitoringLightTests {
@@ -18,8 +19,10 @@ import Testing
     }
 
     // With the whole year elapsed v is the execution rate itself.
-    @Test(arguments: [("719.88", "59.99", Light.red), ("720", "60.00", .yellow), ("959.88", "79.99", .yellow),
-                      ("960", "80.00", .green), ("1439.88", "119.99", .green), ("1440", "120.00", .green)])
+    @Test(arguments: [
+        ("719.88", "59.99", Light.red), ("720", "60.00", .yellow), ("959.88", "79.99", .yellow),
+        ("960", "80.00", .green), ("1439.88", "119.99", .green), ("1440", "120.00", .green),
+    ])
     func budgetBandEdges(executed: String, ratio: String, light: Light) {
         let budget = F.round(month: 12, annual: "1200", executed: executed).evaluate().budget
         #expect(budget.ratio == F.d(ratio))
@@ -34,8 +37,10 @@ import Testing
         #expect(budget.reading.explanation == "年度预算为 0，无法计算执行率，红灯")
     }
 
-    @Test(arguments: [("59.99", Light.red), ("60", .yellow), ("79.99", .yellow), ("80", .green), ("119.99", .green),
-                      ("120", .blue)])
+    @Test(arguments: [
+        ("59.99", Light.red), ("60", .yellow), ("79.99", .yellow), ("80", .green), ("119.99", .green),
+        ("120", .blue),
+    ])
     func rateBandEdges(actual: String, light: Light) {
         let reading = F.reading(F.target(target: "100", actual: actual))
         #expect(reading.ratio == F.d(actual))
@@ -43,8 +48,10 @@ import Testing
     }
 
     // Target 1,200 over 6 months: 600 are due, so v = actual ÷ 6.
-    @Test(arguments: [("359.94", "59.99", Light.red), ("360", "60.00", .yellow), ("479.94", "79.99", .yellow),
-                      ("480", "80.00", .green), ("719.94", "119.99", .green), ("720", "120.00", .blue)])
+    @Test(arguments: [
+        ("359.94", "59.99", Light.red), ("360", "60.00", .yellow), ("479.94", "79.99", .yellow),
+        ("480", "80.00", .green), ("719.94", "119.99", .green), ("720", "120.00", .blue),
+    ])
     func cumulativeBandEdges(actual: String, ratio: String, light: Light) {
         let reading = F.reading(F.target("工单办结量", target: "1200", actual: actual, unit: "件", cumulative: true), month: 6)
         #expect(reading.ratio == F.d(ratio))
@@ -120,9 +127,11 @@ import Testing
 
     @Test func theDocumentsLightIsItsWorst() {
         // given a green budget (84 of 120 by July = 120%) and a blue and a yellow target
-        let round = F.round(annual: "120", executed: "84", targets: [
-            F.target("甲", target: "100", actual: "130"), F.target("乙", target: "100", actual: "70"),
-        ])
+        let round = F.round(
+            annual: "120", executed: "84",
+            targets: [
+                F.target("甲", target: "100", actual: "130"), F.target("乙", target: "100", actual: "70"),
+            ])
         let result = round.evaluate()
         #expect(result.budget.light == .green)
         #expect(result.targets.map(\.light) == [.blue, .yellow])
@@ -144,12 +153,14 @@ import Testing
 
     @Test func thresholdsAreData() {
         // given a year whose administrator moved the bands down by ten points
-        let lenient = MonitoringThresholds(fiscalYear: 2025, budget: LightBands(yellowFrom: 50, greenFrom: 70),
-                                           target: LightBands(yellowFrom: 50, greenFrom: 70, blueFrom: 110))
+        let lenient = MonitoringThresholds(
+            fiscalYear: 2025, budget: LightBands(yellowFrom: 50, greenFrom: 70),
+            target: LightBands(yellowFrom: 50, greenFrom: 70, blueFrom: 110))
         #expect(lenient.problems.isEmpty)
         #expect(F.reading(F.target(target: "100", actual: "55"), thresholds: lenient).light == .yellow)
         #expect(F.reading(F.target(target: "100", actual: "55")).light == .red)
-        #expect(F.reading(F.target(target: "100", actual: "110"), thresholds: lenient).explanation
+        #expect(
+            F.reading(F.target(target: "100", actual: "110"), thresholds: lenient).explanation
                 == "完成值 110% ÷ 目标值 100% = 110.00%，不低于 110%，蓝灯")
         #expect(F.round(month: 12, annual: "100", executed: "55").evaluate(thresholds: lenient).budget.light == .yellow)
         // the defaults are the table's, per year
@@ -159,16 +170,22 @@ import Testing
     }
 
     @Test func thresholdsOutOfOrderAreReported() {
-        let wrong = MonitoringThresholds(budget: LightBands(yellowFrom: 80, greenFrom: 60),
-                                         target: LightBands(yellowFrom: -1, greenFrom: 80, blueFrom: 120))
-        #expect(wrong.problems == ["预算执行灯的阈值顺序不对：黄灯下限 80%、绿灯下限 60%，应为 黄灯下限 ≤ 绿灯下限",
-                                   "目标完成灯的黄灯下限 -1% 超出范围（应在 0% 至 100000% 之间）"])
+        let wrong = MonitoringThresholds(
+            budget: LightBands(yellowFrom: 80, greenFrom: 60),
+            target: LightBands(yellowFrom: -1, greenFrom: 80, blueFrom: 120))
+        #expect(
+            wrong.problems == [
+                "预算执行灯的阈值顺序不对：黄灯下限 80%、绿灯下限 60%，应为 黄灯下限 ≤ 绿灯下限",
+                "目标完成灯的黄灯下限 -1% 超出范围（应在 0% 至 100000% 之间）",
+            ])
     }
 
     @Test func aDeadlineTargetComparesDates() {
         func reading(_ actual: String?, month: Int = 7, _ direction: Direction = .atMost) -> LightReading {
-            let target = MonitoredTarget(target: Target(name: "热线系统升级完成时间", direction: direction,
-                                                        targetText: "2025年10月31日前", actualText: actual))
+            let target = MonitoredTarget(
+                target: Target(
+                    name: "热线系统升级完成时间", direction: direction,
+                    targetText: "2025年10月31日前", actualText: actual))
             return F.round(month: month, targets: [target]).evaluate().targets[0].reading
         }
         #expect(reading("2025-10-31").light == .green)

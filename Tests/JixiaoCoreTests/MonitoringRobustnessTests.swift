@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoCore
 
 /// Every light rule over extreme and degenerate values: no crash, no division by zero, and a

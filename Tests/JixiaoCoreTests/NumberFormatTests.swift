@@ -45,15 +45,19 @@ import Testing
     @Test func formulasReadInWordsThenInNumbers() throws {
         let formula = "abs(fiscalIncome - fiscalIncomeBudget) / fiscalIncomeBudget"
         #expect(try Expression(formula).words == "财政拨款收入与财政拨款收入调整预算数之差的绝对值 ÷ 财政拨款收入调整预算数")
-        let value = ComputedValue(name: "财政拨款收入预决算差异率", formula: formula,
-                                  inputs: ["fiscalIncome": Self.d("575.32"), "fiscalIncomeBudget": Self.d("563.02")],
-                                  value: Self.d("0.021846"))
-        #expect(value.explanation == "财政拨款收入预决算差异率 = 财政拨款收入与财政拨款收入调整预算数之差的绝对值 ÷ "
+        let value = ComputedValue(
+            name: "财政拨款收入预决算差异率", formula: formula,
+            inputs: ["fiscalIncome": Self.d("575.32"), "fiscalIncomeBudget": Self.d("563.02")],
+            value: Self.d("0.021846"))
+        #expect(
+            value.explanation == "财政拨款收入预决算差异率 = 财政拨款收入与财政拨款收入调整预算数之差的绝对值 ÷ "
                 + "财政拨款收入调整预算数 = 12.30 ÷ 563.02 = 2.18%")
-        #expect(try Expression("min(staffActual, 10) / max(staffAuthorized, 1)").words
+        #expect(
+            try Expression("min(staffActual, 10) / max(staffAuthorized, 1)").words
                 == "（在职人数、10中的较小者） ÷ （编制数、1中的较大者）")
-        let missing = ComputedValue(name: "结转结余率", formula: "carryoverEnd / budgetAdjusted", inputs: [:], value: nil,
-                                    reason: "缺少数据“年末结转结余”")
+        let missing = ComputedValue(
+            name: "结转结余率", formula: "carryoverEnd / budgetAdjusted", inputs: [:], value: nil,
+            reason: "缺少数据“年末结转结余”")
         #expect(missing.explanation == "结转结余率 = 年末结转结余 ÷ 全年预算数：无法计算（缺少数据“年末结转结余”）")
     }
 }

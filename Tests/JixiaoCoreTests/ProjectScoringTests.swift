@@ -1,21 +1,26 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct ProjectScoringTests {
     typealias F = ScoringFixtures
 
-    private func target(_ name: String, _ levels: [String], _ direction: Direction, target: String?, actual: String?,
-                        unit: String = "件", max: ExactDecimal? = nil, outcome: QualitativeOutcome? = nil,
-                        note: String? = nil) -> Target {
-        Target(levels: levels, name: name, direction: direction, targetValue: target.map(F.d), unit: unit,
-               actualValue: actual.map(F.d), maxScore: max, outcome: outcome, deviationNote: note)
+    private func target(
+        _ name: String, _ levels: [String], _ direction: Direction, target: String?, actual: String?,
+        unit: String = "件", max: ExactDecimal? = nil, outcome: QualitativeOutcome? = nil,
+        note: String? = nil
+    ) -> Target {
+        Target(
+            levels: levels, name: name, direction: direction, targetValue: target.map(F.d), unit: unit,
+            actualValue: actual.map(F.d), maxScore: max, outcome: outcome, deviationNote: note)
     }
 
     private var targets: [Target] {
         [
             target("办件量", ["产出指标", "数量指标"], .atLeast, target: "1000", actual: "1200", max: 20),
-            target("按时办结率", ["产出指标", "时效指标"], .atLeast, target: "100", actual: "95", unit: "%", max: 15,
-                   note: "系统故障"),
+            target(
+                "按时办结率", ["产出指标", "时效指标"], .atLeast, target: "100", actual: "95", unit: "%", max: 15,
+                note: "系统故障"),
             target("单件成本", ["产出指标", "成本指标"], .atMost, target: "50", actual: "40", unit: "元", max: 15),
             target("群众办事便利度", ["效益指标", "社会效益指标"], .qualitative, target: nil, actual: nil, outcome: .achieved),
             target("经济效益", ["效益指标", "经济效益指标"], .qualitative, target: nil, actual: nil, outcome: .achieved),
@@ -23,11 +28,15 @@ import Testing
         ]
     }
 
-    private func evaluation(figures: [String: ExactDecimal] = ["budgetExecuted": F.d("563.02"), "budgetAdjusted": F.d("563.02")],
-                            inputs: [String: IndicatorInput]? = nil) -> Evaluation {
-        F.evaluation(figures: figures, inputs: inputs ?? [
-            "群众办事便利度": IndicatorInput(selfScore: 15), "经济效益": IndicatorInput(selfScore: F.d("13.5"), note: "x"),
-        ], targets: targets, kind: .project)
+    private func evaluation(
+        figures: [String: ExactDecimal] = ["budgetExecuted": F.d("563.02"), "budgetAdjusted": F.d("563.02")],
+        inputs: [String: IndicatorInput]? = nil
+    ) -> Evaluation {
+        F.evaluation(
+            figures: figures,
+            inputs: inputs ?? [
+                "群众办事便利度": IndicatorInput(selfScore: 15), "经济效益": IndicatorInput(selfScore: F.d("13.5"), note: "x"),
+            ], targets: targets, kind: .project)
     }
 
     @Test func defaultFrameworkIsTenFiftyThirtyTen() {
@@ -40,14 +49,16 @@ import Testing
     @Test func scoresTheProjectTable() {
         let result = Scorer(framework: .projectDefault()).score(evaluation())
         #expect(result.nodes[0].score == 10)
-        #expect(result.nodes[0].explanation
+        #expect(
+            result.nodes[0].explanation
                 == "预算执行率 = 全年执行数 ÷ 全年预算数 = 563.02 ÷ 563.02 = 100.00% ≥ 100.00%，得满分 10 分")
         let output = result.nodes[1]
         #expect(output.children.map(\.name) == ["数量指标", "时效指标", "成本指标"])
         #expect(output.children.map(\.level) == [2, 2, 2])
         #expect(output.children[0].children[0].level == 3)
-        #expect(output.children[1].children[0].score == F.d("14.25"))   // 95 ÷ 100 × 15
-        #expect(output.children[1].children[0].explanation
+        #expect(output.children[1].children[0].score == F.d("14.25"))  // 95 ÷ 100 × 15
+        #expect(
+            output.children[1].children[0].explanation
                 == "按时办结率 实际完成值 95% < 100%，按比例得 95% ÷ 100% × 15 = 14.25 分")
         #expect(output.score == F.d("49.25"))
         // Two qualitative targets split 效益指标 30 evenly.
@@ -81,10 +92,12 @@ import Testing
     }
 
     @Test func stateMaximaAndEvenSplits() {
-        let targets = [target("甲", ["产出指标"], .atLeast, target: "1", actual: "1", max: 20),
-                       target("乙", ["产出指标"], .atLeast, target: "1", actual: "1"),
-                       target("丙", ["产出指标"], .atLeast, target: "1", actual: "1"),
-                       target("丁", ["产出指标"], .atLeast, target: "1", actual: "1")]
+        let targets = [
+            target("甲", ["产出指标"], .atLeast, target: "1", actual: "1", max: 20),
+            target("乙", ["产出指标"], .atLeast, target: "1", actual: "1"),
+            target("丙", ["产出指标"], .atLeast, target: "1", actual: "1"),
+            target("丁", ["产出指标"], .atLeast, target: "1", actual: "1"),
+        ]
         #expect(Scorer.split(50, among: targets) == [20, 10, 10, 10])
         #expect(Scorer.split(10, among: Array(targets.dropFirst())) == [F.d("3.33"), F.d("3.33"), F.d("3.34")])
     }
@@ -113,17 +126,20 @@ import Testing
 
     @Test func targetFindingsPointAtTheTargetAndItsInput() {
         let low = [target("办件量", ["产出指标"], .atLeast, target: "100", actual: "50")]
-        let result = Scorer(framework: .projectDefault()).score(F.evaluation(
-            figures: ["budgetExecuted": 1, "budgetAdjusted": 1], inputs: ["办件量": IndicatorInput(selfScore: 50)],
-            targets: low, kind: .project))
+        let result = Scorer(framework: .projectDefault()).score(
+            F.evaluation(
+                figures: ["budgetExecuted": 1, "budgetAdjusted": 1], inputs: ["办件量": IndicatorInput(selfScore: 50)],
+                targets: low, kind: .project))
         // The self-score is the target's indicator input; the 偏差原因 is its row's input (row 0).
         let rules = result.findings.filter { ["score.unsupported", "deviation.missing"].contains($0.rule) }
         #expect(rules.map(\.rule) == ["score.unsupported", "deviation.missing"])
         #expect(rules.map(\.location.field) == ["indicators.办件量.selfScore", "targets.0.deviationNote"])
         let high = [target("办件量", ["产出指标"], .atLeast, target: "100", actual: "130")]
-        let overshoot = Scorer(framework: .projectDefault()).score(F.evaluation(
-            figures: ["budgetExecuted": 1, "budgetAdjusted": 1], targets: high, kind: .project))
-        #expect(overshoot.findings.first { $0.rule == "deviation.missing" }?.message
+        let overshoot = Scorer(framework: .projectDefault()).score(
+            F.evaluation(
+                figures: ["budgetExecuted": 1, "budgetAdjusted": 1], targets: high, kind: .project))
+        #expect(
+            overshoot.findings.first { $0.rule == "deviation.missing" }?.message
                 == "“办件量”实际完成值 130件 达到目标值 100件 的 130.00% 以上，需说明原因（目标是否偏低）")
     }
 

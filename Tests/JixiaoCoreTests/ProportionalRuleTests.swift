@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct ProportionalRuleTests {
@@ -63,15 +64,18 @@ import Testing
     }
 
     @Test func explainsWithTheNumbers() {
-        let leaf = Indicator(name: "预算执行率", max: 10, value: "全年执行数 / 全年预算数",
-                             rule: .proportional(direction: .atLeast, target: "100%", inverse: nil))
+        let leaf = Indicator(
+            name: "预算执行率", max: 10, value: "全年执行数 / 全年预算数",
+            rule: .proportional(direction: .atLeast, target: "100%", inverse: nil))
         let full = F.scoreLeaf(leaf, figures: ["budgetExecuted": F.d("563.02"), "budgetAdjusted": F.d("563.02")]).node
         #expect(full.explanation == "预算执行率 = 全年执行数 ÷ 全年预算数 = 563.02 ÷ 563.02 = 100.00% ≥ 100.00%，得满分 10 分")
         #expect(full.value?.inputs == ["budgetExecuted": F.d("563.02"), "budgetAdjusted": F.d("563.02")])
         let part = F.scoreLeaf(leaf, figures: ["budgetExecuted": 95, "budgetAdjusted": 100]).node
         #expect(part.explanation == "预算执行率 = 全年执行数 ÷ 全年预算数 = 95.00 ÷ 100.00 = 95.00% < 100.00%，按比例得 95.00% ÷ 100.00% × 10 = 9.5 分")
-        let inverse = F.scoreLeaf(F.leaf(.proportional(direction: .atMost, target: "1", inverse: .linear), name: "成本率"),
-                                  figures: ["x": F.d("1.25")]).node
+        let inverse = F.scoreLeaf(
+            F.leaf(.proportional(direction: .atMost, target: "1", inverse: .linear), name: "成本率"),
+            figures: ["x": F.d("1.25")]
+        ).node
         #expect(inverse.explanation == "成本率 = x = 1.25 = 125.00% > 100.00%，超出目标值 25.00%，按 (1 − 25.00%) × 10 = 7.5 分")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct QualitativeRuleTests {
@@ -20,13 +21,16 @@ import Testing
     }
 
     @Test func flagsScoresOutsideTheBand() {
-        for (outcome, score) in [(QualitativeOutcome.achieved, "7.99"), (.partlyAchieved, "8"), (.partlyAchieved, "5.99"),
-                                 (.notAchieved, "6")] {
+        for (outcome, score) in [
+            (QualitativeOutcome.achieved, "7.99"), (.partlyAchieved, "8"), (.partlyAchieved, "5.99"),
+            (.notAchieved, "6"),
+        ] {
             let result = scored(outcome, score)
             #expect(F.rules(result.result) == ["indicator.invalid"], "\(outcome) \(score)")
             #expect(result.node.score == F.d(score))
         }
-        #expect(scored(.partlyAchieved, "8").result.findings[0].message
+        #expect(
+            scored(.partlyAchieved, "8").result.findings[0].message
                 == "“社会效益”评价结果为“部分达成年度指标并具有一定效果”，得分应在 6 至 8 分（不含 8 分）档内，自评 8 分")
     }
 

@@ -1,5 +1,5 @@
-import Testing
 import JixiaoCore
+import Testing
 
 @Suite struct ReportSectionTests {
     @Test(arguments: EvaluationKind.allCases)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 /// 财政复核总分: the framework's total with the reviewer's score where given and the

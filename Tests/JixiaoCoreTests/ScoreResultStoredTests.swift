@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoCore
 
 @Suite("A score result is built once")
@@ -8,8 +9,12 @@ struct ScoreResultStoredTests {
     static func result() -> (Scorer, Evaluation) {
         let leaf = F.leaf(.proportional(direction: .atLeast, target: "8", inverse: nil), name: "完成值")
         let scorer = Scorer(framework: F.framework([leaf, Indicator(name: "甲", max: 5, rule: .manual)]))
-        let evaluation = F.evaluation(figures: ["x": 6], inputs: ["完成值": IndicatorInput(selfScore: 10),
-                                                                  "甲": IndicatorInput(selfScore: 7)])
+        let evaluation = F.evaluation(
+            figures: ["x": 6],
+            inputs: [
+                "完成值": IndicatorInput(selfScore: 10),
+                "甲": IndicatorInput(selfScore: 7),
+            ])
         return (scorer, evaluation)
     }
 
@@ -20,8 +25,11 @@ struct ScoreResultStoredTests {
         let result = scorer.score(evaluation)
         let totals = scorer.totals(evaluation)
         // then
-        #expect(totals == ScoreTotals(total: result.total, unroundedTotal: result.unroundedTotal,
-                                      maxTotal: result.maxTotal, grade: result.grade))
+        #expect(
+            totals
+                == ScoreTotals(
+                    total: result.total, unroundedTotal: result.unroundedTotal,
+                    maxTotal: result.maxTotal, grade: result.grade))
         #expect(result.total == F.d("12.5"))
     }
 

@@ -1,18 +1,21 @@
 import Foundation
 import Testing
+
 @testable import JixiaoCore
 
 @Suite struct ScoringInternalsTests {
     typealias F = ScoringFixtures
 
     @Test func explanationsRenderTheirPartsAndCompareByText() {
-        let parts = Explanation("得分 ", .points(F.d("3.750")), " 分，执行率 ", .percent(F.d("0.9264")), "，",
-                                .figure(F.d("12.5"), unit: "件"), "，超出 ", .percentagePoints(F.d("0.025")), " 个百分点")
+        let parts = Explanation(
+            "得分 ", .points(F.d("3.750")), " 分，执行率 ", .percent(F.d("0.9264")), "，",
+            .figure(F.d("12.5"), unit: "件"), "，超出 ", .percentagePoints(F.d("0.025")), " 个百分点")
         #expect(parts.text == "得分 3.75 分，执行率 92.64%，12.5件，超出 2.5 个百分点")
         #expect(parts == Explanation(parts.text))
         #expect(parts.appending("。").text == parts.text + "。")
         #expect(Explanation(storage: .entered(5)).text == "自评 5 分（人工评分）")
-        #expect(Explanation(storage: .heading(sum: F.d("18.5"), max: 20, uncomputed: 1, excluded: 2)).text
+        #expect(
+            Explanation(storage: .heading(sum: F.d("18.5"), max: 20, uncomputed: 1, excluded: 2)).text
                 == "下级指标得分合计 18.5 分（分值 20 分），其中 1 项无法计算，未计入，2 项不适用")
     }
 
@@ -28,9 +31,11 @@ import Testing
     }
 
     @Test func scoreResultsRoundTripThroughJSONWithPlainExplanations() throws {
-        let leaf = Indicator(name: "在职人员控制率", max: 5, value: "在职人数 / 编制数",
-                             rule: .thresholdStep(standard: 1, side: .atMost, deduct: F.d("0.5"), per: F.d("0.01"),
-                                                  partialSteps: false))
+        let leaf = Indicator(
+            name: "在职人员控制率", max: 5, value: "在职人数 / 编制数",
+            rule: .thresholdStep(
+                standard: 1, side: .atMost, deduct: F.d("0.5"), per: F.d("0.01"),
+                partialSteps: false))
         let result = F.scoreLeaf(leaf, figures: ["staffActual": 41, "staffAuthorized": 40]).result
         let data = try JSONEncoder().encode(result)
         let json = try #require(String(data: data, encoding: .utf8))

@@ -11,8 +11,9 @@ struct TodoTests {
     @Test func everyDutyIsAStepTheRoleCanTake() {
         for (role, statuses) in Todo.duties {
             for status in statuses {
-                #expect(!Workflow.actions(for: Self.user(role), status: status, unitCode: "u1").isEmpty,
-                        "\(role) has nothing to do on \(status)")
+                #expect(
+                    !Workflow.actions(for: Self.user(role), status: status, unitCode: "u1").isEmpty,
+                    "\(role) has nothing to do on \(status)")
             }
         }
         #expect(Todo.statuses(for: .filer) == [.returned, .draft])
@@ -40,17 +41,22 @@ struct TodoTests {
     }
 
     static let lastYear: Evaluation = {
-        var e = Evaluation(kind: .project, unit: Unit(name: "五华县数据局", code: "u1"), fiscalYear: 2024,
-                           frameworkID: "mof-2020-project", status: .published,
-                           filing: Filing(filedBy: "王填报", phone: "0753-1234567", filedOn: "2025-03-01"),
-                           project: ProjectInfo(name: "政务热线", department: "数据局", overallGoal: "接通率提升",
-                                                overallOutcome: "已提升"),
-                           targets: [Target(levels: ["产出指标", "数量指标"], name: "办件量", direction: .atLeast,
-                                            targetValue: 1000, unit: "件", actualValue: 1200, maxScore: 10,
-                                            outcome: .achieved, deviationNote: "无偏差")],
-                           indicators: ["A1": IndicatorInput(selfScore: 8)],
-                           narrative: [NarrativeSection(key: "functions", title: "部门职能", text: "负责政务数据管理。")],
-                           statedTotal: 92, review: Review())
+        var e = Evaluation(
+            kind: .project, unit: Unit(name: "五华县数据局", code: "u1"), fiscalYear: 2024,
+            frameworkID: "mof-2020-project", status: .published,
+            filing: Filing(filedBy: "王填报", phone: "0753-1234567", filedOn: "2025-03-01"),
+            project: ProjectInfo(
+                name: "政务热线", department: "数据局", overallGoal: "接通率提升",
+                overallOutcome: "已提升"),
+            targets: [
+                Target(
+                    levels: ["产出指标", "数量指标"], name: "办件量", direction: .atLeast,
+                    targetValue: 1000, unit: "件", actualValue: 1200, maxScore: 10,
+                    outcome: .achieved, deviationNote: "无偏差")
+            ],
+            indicators: ["A1": IndicatorInput(selfScore: 8)],
+            narrative: [NarrativeSection(key: "functions", title: "部门职能", text: "负责政务数据管理。")],
+            statedTotal: 92, review: Review())
         e.figures["incomeTotal"] = 500
         return e
     }()
@@ -71,9 +77,10 @@ struct TodoTests {
     }
 
     static func row(_ year: Int, _ title: String, kind: EvaluationKind = .project) -> EvaluationSummary {
-        EvaluationSummary(id: "\(year)-\(title)", unitCode: "u1", unitName: "单位", fiscalYear: year, kind: kind,
-                          status: .draft, frameworkID: "f", title: title, metrics: EvaluationMetrics(), version: 1,
-                          updatedAt: Date())
+        EvaluationSummary(
+            id: "\(year)-\(title)", unitCode: "u1", unitName: "单位", fiscalYear: year, kind: kind,
+            status: .draft, frameworkID: "f", title: title, metrics: EvaluationMetrics(), version: 1,
+            updatedAt: Date())
     }
 
     @Test func candidatesAreLastYearsWithoutThisYearsInAnOpenYear() {

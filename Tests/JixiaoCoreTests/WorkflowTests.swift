@@ -19,8 +19,11 @@ import Testing
         ]
         let reached = steps.map { Workflow.decide($0.0, from: $0.2, by: $0.1, unitCode: "u1", reason: $0.3) }
         // then every step is allowed and lands on the next status
-        #expect(reached == [.success(.submitted), .success(.approved), .success(.returned), .success(.submitted),
-                            .success(.approved), .success(.accepted), .success(.published)])
+        #expect(
+            reached == [
+                .success(.submitted), .success(.approved), .success(.returned), .success(.submitted),
+                .success(.approved), .success(.accepted), .success(.published),
+            ])
     }
 
     @Test func returningWithoutAReasonIsRefused() {
@@ -30,12 +33,15 @@ import Testing
     }
 
     @Test func rolesCannotTakeStepsThatAreNotTheirs() {
-        #expect(Workflow.decide(.approve, from: .submitted, by: Self.user(.filer), unitCode: "u1")
-            == .failure(.wrongRole(.approve, .filer)))
-        #expect(Workflow.decide(.accept, from: .approved, by: Self.user(.approver), unitCode: "u1")
-            == .failure(.wrongRole(.accept, .approver)))
-        #expect(Workflow.decide(.publish, from: .accepted, by: Self.user(.filer), unitCode: "u1")
-            == .failure(.wrongRole(.publish, .filer)))
+        #expect(
+            Workflow.decide(.approve, from: .submitted, by: Self.user(.filer), unitCode: "u1")
+                == .failure(.wrongRole(.approve, .filer)))
+        #expect(
+            Workflow.decide(.accept, from: .approved, by: Self.user(.approver), unitCode: "u1")
+                == .failure(.wrongRole(.accept, .approver)))
+        #expect(
+            Workflow.decide(.publish, from: .accepted, by: Self.user(.filer), unitCode: "u1")
+                == .failure(.wrongRole(.publish, .filer)))
     }
 
     @Test func aDepartmentHeadApprovesOnlyTheirOwnUnit() {
@@ -45,12 +51,15 @@ import Testing
 
     @Test func stepsFromTheWrongStatusAreRefused() {
         let reviewer = Self.user(.reviewer)
-        #expect(Workflow.decide(.accept, from: .submitted, by: reviewer, unitCode: "u1")
-            == .failure(.notAllowed(.accept, .submitted)))
-        #expect(Workflow.decide(.publish, from: .approved, by: reviewer, unitCode: "u1")
-            == .failure(.notAllowed(.publish, .approved)))
-        #expect(Workflow.decide(.submit, from: .accepted, by: Self.user(.filer), unitCode: "u1")
-            == .failure(.notAllowed(.submit, .accepted)))
+        #expect(
+            Workflow.decide(.accept, from: .submitted, by: reviewer, unitCode: "u1")
+                == .failure(.notAllowed(.accept, .submitted)))
+        #expect(
+            Workflow.decide(.publish, from: .approved, by: reviewer, unitCode: "u1")
+                == .failure(.notAllowed(.publish, .approved)))
+        #expect(
+            Workflow.decide(.submit, from: .accepted, by: Self.user(.filer), unitCode: "u1")
+                == .failure(.notAllowed(.submit, .accepted)))
     }
 
     @Test func acceptedEvaluationsAreLockedUntilAReviewerReopensThem() {
@@ -62,8 +71,9 @@ import Testing
         // then it is back under review, where scores may be recorded again
         #expect(reopened == .success(.approved))
         #expect(Workflow.mayRecordReview(.approved) && !Workflow.isLocked(.approved))
-        #expect(Workflow.decide(.reopen, from: .accepted, by: Self.user(.filer), unitCode: "u1", reason: "x")
-            == .failure(.wrongRole(.reopen, .filer)))
+        #expect(
+            Workflow.decide(.reopen, from: .accepted, by: Self.user(.filer), unitCode: "u1", reason: "x")
+                == .failure(.wrongRole(.reopen, .filer)))
     }
 
     @Test func onlyDraftsAndReturnedEvaluationsTakeContentChanges() {
@@ -81,11 +91,15 @@ import Testing
 
     @Test func reviewChangesBecomeHistoryLines() {
         let old = Review(scores: ["A1": ReviewScore(score: 8, comment: "")])
-        let new = Review(scores: ["A1": ReviewScore(score: 6, comment: "执行率不足")], returnReason: "请补充说明",
-                         fieldNotes: ["figures.expenditureTotal": "与明细不符"])
+        let new = Review(
+            scores: ["A1": ReviewScore(score: 6, comment: "执行率不足")], returnReason: "请补充说明",
+            fieldNotes: ["figures.expenditureTotal": "与明细不符"])
         let lines = ReviewDiff.changes(from: old, to: new)
-        #expect(lines.map(\.field) == ["review.returnReason", "review.fieldNotes.figures.expenditureTotal",
-                                       "review.scores.A1.score", "review.scores.A1.comment"])
+        #expect(
+            lines.map(\.field) == [
+                "review.returnReason", "review.fieldNotes.figures.expenditureTotal",
+                "review.scores.A1.score", "review.scores.A1.comment",
+            ])
         #expect(lines[2].old == "8" && lines[2].new == "6")
         #expect(ReviewDiff.step(.sendBack, reason: "请补充说明").new == "退回：请补充说明")
     }

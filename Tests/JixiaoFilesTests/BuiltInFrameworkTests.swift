@@ -1,5 +1,6 @@
 import JixiaoCore
 import Testing
+
 @testable import JixiaoFiles
 
 @Suite("Built-in frameworks")
@@ -54,8 +55,10 @@ struct BuiltInFrameworkTests {
     @Test func hunanRulesAreThoseOfThePublishedTable() throws {
         let framework = try #require(try FrameworkLibrary.builtIn().framework(id: "hunan-department"))
         let leaves = Dictionary(uniqueKeysWithValues: framework.indicators.flatMap(\.leaves).map { ($0.id, $0) })
-        #expect(leaves["财政供养人员控制率"]?.rule == .thresholdStep(
-            standard: 1, side: .atMost, deduct: ExactDecimal("0.5")!, per: ExactDecimal("0.01")!, partialSteps: false))
+        #expect(
+            leaves["财政供养人员控制率"]?.rule
+                == .thresholdStep(
+                    standard: 1, side: .atMost, deduct: ExactDecimal("0.5")!, per: ExactDecimal("0.01")!, partialSteps: false))
         guard case .bands(let bands)? = leaves["预算调整率"]?.rule else {
             Issue.record("预算调整率 should be scored by bands")
             return

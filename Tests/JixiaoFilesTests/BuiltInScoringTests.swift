@@ -1,5 +1,6 @@
 import JixiaoCore
 import Testing
+
 @testable import JixiaoFiles
 
 /// The built-in rules score as their tables say.
@@ -7,8 +8,9 @@ import Testing
 struct BuiltInScoringTests {
     func leafScore(_ frameworkID: String, _ leafID: String, figures: [String: ExactDecimal]) throws -> ExactDecimal? {
         let framework = try #require(try FrameworkLibrary.builtIn().framework(id: frameworkID))
-        let evaluation = Evaluation(kind: framework.kind, unit: Unit(name: "测试单位"), fiscalYear: 2023,
-                                    frameworkID: frameworkID, figures: Figures(figures))
+        let evaluation = Evaluation(
+            kind: framework.kind, unit: Unit(name: "测试单位"), fiscalYear: 2023,
+            frameworkID: frameworkID, figures: Figures(figures))
         let leaves = Scorer(framework: framework).score(evaluation).nodes.flatMap(\.leaves)
         return try #require(leaves.first { $0.id == leafID }).score
     }
@@ -21,8 +23,9 @@ struct BuiltInScoringTests {
         (ExactDecimal(5), ExactDecimal.zero, ExactDecimal.zero),
     ])
     func hunanCarryover(thisYear: ExactDecimal, lastYear: ExactDecimal, expected: ExactDecimal) throws {
-        let score = try leafScore("hunan-department", "资金结余",
-                                  figures: ["carryoverEnd": thisYear, "carryoverLastYearEnd": lastYear])
+        let score = try leafScore(
+            "hunan-department", "资金结余",
+            figures: ["carryoverEnd": thisYear, "carryoverLastYearEnd": lastYear])
         #expect(score == expected)
     }
 
@@ -34,8 +37,9 @@ struct BuiltInScoringTests {
     }
 
     @Test func guangdongCarryoverRateDeductsPerPoint() throws {
-        let score = try leafScore("guangdong-county-department", "结转结余率",
-                                  figures: ["carryoverEnd": 12, "budgetAdjusted": 100])
+        let score = try leafScore(
+            "guangdong-county-department", "结转结余率",
+            figures: ["carryoverEnd": 12, "budgetAdjusted": 100])
         #expect(score == 2)
     }
 

@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// Runs the built `jixiao` binary (built by `swift build --build-tests`) and checks exit codes and streams.
-@Suite("CLI exit codes", .enabled(if: BuiltJixiao.url != nil || ProcessInfo.processInfo.environment["CI"] == "true", "需要先构建 jixiao（swift build --build-tests）"))
+@Suite(
+    "CLI exit codes",
+    .enabled(if: BuiltJixiao.url != nil || ProcessInfo.processInfo.environment["CI"] == "true", "需要先构建 jixiao（swift build --build-tests）"))
 struct CLIExitCodeTests {
     struct Run {
         var status: Int32
@@ -28,8 +30,9 @@ struct CLIExitCodeTests {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     @Test func scoreSucceedsOnTheWuhuaExample() throws {
@@ -111,8 +114,10 @@ struct CLIExitCodeTests {
 
 /// The `jixiao` executable built beside the tests (outside the suite, which its trait reads).
 enum BuiltJixiao {
-    static let url: URL? = [".build/debug/jixiao", ".build/x86_64-unknown-linux-gnu/debug/jixiao",
-                            ".build/aarch64-unknown-linux-gnu/debug/jixiao"]
-        .map { TestPaths.root.appendingPathComponent($0) }
-        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    static let url: URL? = [
+        ".build/debug/jixiao", ".build/x86_64-unknown-linux-gnu/debug/jixiao",
+        ".build/aarch64-unknown-linux-gnu/debug/jixiao",
+    ]
+    .map { TestPaths.root.appendingPathComponent($0) }
+    .first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }

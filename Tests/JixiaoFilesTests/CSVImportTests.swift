@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoFiles
 
 @Suite("Framework CSV import")
@@ -30,8 +31,11 @@ struct CSVImportTests {
         #expect(framework.indicators[1].children.map(\.name) == ["预算执行", "资产管理"])
         #expect(framework.indicators[1].children[0].children.map(\.name) == ["预算执行率", "结转结余率"])
         let first = framework.indicators[0].children[0].children[0]
-        #expect(first.rule == .thresholdStep(standard: 1, side: .atMost, deduct: ExactDecimal("0.5")!,
-                                             per: ExactDecimal("0.01")!, partialSteps: false))
+        #expect(
+            first.rule
+                == .thresholdStep(
+                    standard: 1, side: .atMost, deduct: ExactDecimal("0.5")!,
+                    per: ExactDecimal("0.01")!, partialSteps: false))
         #expect(first.value == "staffActual / staffAuthorized")
         let second = framework.indicators[0].children[0].children[1]
         #expect(second.rule == .manual && second.value == nil)
@@ -80,13 +84,15 @@ struct CSVImportTests {
             投入,100,某指标,100,酌情
             """
         do {
-            _ = try FrameworkReader.read(text: table, file: "meta.csv", format: .csv,
-                                         csvDefaults: CSVFrameworkDefaults(id: "meta", title: "meta"))
+            _ = try FrameworkReader.read(
+                text: table, file: "meta.csv", format: .csv,
+                csvDefaults: CSVFrameworkDefaults(id: "meta", title: "meta"))
             Issue.record("missing region/year/source must be reported")
         } catch {
-            #expect(error.problems.map(\.message) == [
-                "缺少必填项 region（适用地区）", "缺少必填项 source（来源文件）", "缺少必填项 year（适用年度）",
-            ])
+            #expect(
+                error.problems.map(\.message) == [
+                    "缺少必填项 region（适用地区）", "缺少必填项 source（来源文件）", "缺少必填项 year（适用年度）",
+                ])
             #expect(error.problems.allSatisfy { $0.line == 1 })
         }
     }
@@ -95,13 +101,19 @@ struct CSVImportTests {
 @Suite("Criteria patterns")
 struct CriteriaPatternTests {
     @Test func thresholdWordingsAreRecognised() {
-        #expect(CriteriaPattern.rule(from: "≤100%得满分，每超1个百分点扣0.5分") == .thresholdStep(
-            standard: 1, side: .atMost, deduct: ExactDecimal("0.5")!, per: ExactDecimal("0.01")!, partialSteps: false))
-        #expect(CriteriaPattern.rule(from: "不低于 95% 的得满分；每低 5 个百分点扣 1 分，不足 5 个百分点按 5 个百分点计")
-            == .thresholdStep(standard: ExactDecimal("0.95")!, side: .atLeast, deduct: 1,
-                              per: ExactDecimal("0.05")!, partialSteps: true))
-        #expect(CriteriaPattern.rule(from: "＜１０％得满分，每超过１％扣１分") == .thresholdStep(
-            standard: ExactDecimal("0.1")!, side: .lessThan, deduct: 1, per: ExactDecimal("0.01")!, partialSteps: false))
+        #expect(
+            CriteriaPattern.rule(from: "≤100%得满分，每超1个百分点扣0.5分")
+                == .thresholdStep(
+                    standard: 1, side: .atMost, deduct: ExactDecimal("0.5")!, per: ExactDecimal("0.01")!, partialSteps: false))
+        #expect(
+            CriteriaPattern.rule(from: "不低于 95% 的得满分；每低 5 个百分点扣 1 分，不足 5 个百分点按 5 个百分点计")
+                == .thresholdStep(
+                    standard: ExactDecimal("0.95")!, side: .atLeast, deduct: 1,
+                    per: ExactDecimal("0.05")!, partialSteps: true))
+        #expect(
+            CriteriaPattern.rule(from: "＜１０％得满分，每超过１％扣１分")
+                == .thresholdStep(
+                    standard: ExactDecimal("0.1")!, side: .lessThan, deduct: 1, per: ExactDecimal("0.01")!, partialSteps: false))
     }
 
     @Test func otherWordingsAreLeftToAPerson() {
@@ -115,8 +127,9 @@ struct CriteriaPatternTests {
         #expect(CommonIndicatorFormulas.formula(for: "项目监管") == nil)
         for (name, formula) in CommonIndicatorFormulas.byName {
             let leaf = Indicator(name: name, max: 1, value: formula, rule: .manual)
-            let framework = Framework(id: "f", title: "f", kind: .departmentWide, region: "r", year: 2023, source: "s",
-                                      total: 1, indicators: [leaf])
+            let framework = Framework(
+                id: "f", title: "f", kind: .departmentWide, region: "r", year: 2023, source: "s",
+                total: 1, indicators: [leaf])
             #expect(FrameworkValidator().validate(framework).isEmpty, "\(name)")
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JixiaoCore
+import Testing
+
 @testable import JixiaoFiles
 
 /// Reading declaration files: the examples, lines of findings, and bad input as Chinese messages.
@@ -94,8 +95,10 @@ import JixiaoCore
 
     @Test func badValuesAreChineseMessagesAtTheirLine() {
         let cases: [(String, String, Int, String)] = [
-            ("period: { start: 2025-01-01, end: 2025-12-31 }", "period: { start: 2025-02-30, end: 2025-12-31 }", 6,
-             "period.start：「2025-02-30」不是有效的日期（应如 2025-01-01）"),
+            (
+                "period: { start: 2025-01-01, end: 2025-12-31 }", "period: { start: 2025-02-30, end: 2025-12-31 }", 6,
+                "period.start：「2025-02-30」不是有效的日期（应如 2025-01-01）"
+            ),
             ("other: \"20.00\"", "other: \"二十万\"", 7, "funds.other：「二十万」不是有效的金额（万元，如 120.00）"),
             ("direction: \"≤\"", "direction: 越小越好", 16, "direction：「越小越好」无效，可选值：≥、＞、＝、＜、≤、定性"),
             ("scope: project", "scope: 项目", 2, "scope：「项目」无效，可选值：department、project"),

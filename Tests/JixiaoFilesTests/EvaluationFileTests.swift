@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoFiles
 
 @Suite("Evaluation files")
@@ -74,10 +75,12 @@ struct EvaluationFileTests {
         let original = try EvaluationReader.read(url: TestPaths.example("wuhua-2023.yaml")).evaluation
         var withTargets = original
         withTargets.targets = [
-            Target(levels: ["产出指标", "数量指标"], name: "事项梳理", direction: .atLeast, targetValue: 30000, unit: "条",
-                   actualValue: 31250),
-            Target(name: "服务质量", direction: .qualitative, targetText: "有效提升", actualText: "明显提升",
-                   outcome: .partlyAchieved, deviationNote: "部分系统仍在改造"),
+            Target(
+                levels: ["产出指标", "数量指标"], name: "事项梳理", direction: .atLeast, targetValue: 30000, unit: "条",
+                actualValue: 31250),
+            Target(
+                name: "服务质量", direction: .qualitative, targetText: "有效提升", actualText: "明显提升",
+                outcome: .partlyAchieved, deviationNote: "部分系统仍在改造"),
         ]
         for format in EvaluationWriter.Format.allCases {
             // when
@@ -113,9 +116,10 @@ struct EvaluationFileTests {
             Issue.record("must fail")
         } catch {
             #expect(error.kind == .invalid)
-            #expect(error.problems.map(\.description) == [
-                "e.yaml:5:9: 错误：figures.支出合计：「一千」不是有效的数值、百分数或金额（如 563.02、92.64%、1,174.46万元）",
-            ])
+            #expect(
+                error.problems.map(\.description) == [
+                    "e.yaml:5:9: 错误：figures.支出合计：「一千」不是有效的数值、百分数或金额（如 563.02、92.64%、1,174.46万元）"
+                ])
         }
     }
 

@@ -1,5 +1,6 @@
 import JixiaoCore
 import Testing
+
 @testable import JixiaoFiles
 
 @Suite("Framework writing")
@@ -11,8 +12,9 @@ struct FrameworkWriterTests {
         for format in FrameworkWriter.Format.allCases {
             // when
             let text = try FrameworkWriter.write(framework, format: format)
-            let reread = try FrameworkReader.read(text: text, file: "\(id).\(format.rawValue)",
-                                                  format: format == .yaml ? .yaml : .json)
+            let reread = try FrameworkReader.read(
+                text: text, file: "\(id).\(format.rawValue)",
+                format: format == .yaml ? .yaml : .json)
             // then
             #expect(reread.framework == framework, "\(id) as \(format)")
         }

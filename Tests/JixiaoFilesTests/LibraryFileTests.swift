@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import JixiaoCore
+import Testing
+
 @testable import JixiaoFiles
 
 /// The indicator library: the built-ins, and YAML/CSV files with every error listed at its line.
@@ -53,8 +54,9 @@ import JixiaoCore
 
     @Test func csvWithoutItsColumnsOrWithAnUnknownOne() throws {
         #expect(throws: FileError.self) { try LibraryReader.readCSV(text: "名称,行业\n义诊场次,卫生健康\n", file: "x.csv") }
-        let loaded = try LibraryReader.readCSV(text: "一级指标,二级指标,三级指标,行业,颜色\n产出指标,数量指标,义诊场次,卫生健康,红\n",
-                                               file: "x.csv")
+        let loaded = try LibraryReader.readCSV(
+            text: "一级指标,二级指标,三级指标,行业,颜色\n产出指标,数量指标,义诊场次,卫生健康,红\n",
+            file: "x.csv")
         #expect(loaded.warnings.map(\.message) == ["未知的列「颜色」，已忽略"])
     }
 
@@ -72,8 +74,11 @@ import JixiaoCore
             Issue.record("a library with errors was accepted")
         } catch {
             #expect(error.problems.map(\.line) == [4, 5, 6])
-            #expect(error.problems.map(\.message) == ["缺少一级指标或二级指标（levels）", "缺少三级指标名称（name）",
-                                                      "「越高越好」无效，可选值：≥、＞、＝、＜、≤、定性"])
+            #expect(
+                error.problems.map(\.message) == [
+                    "缺少一级指标或二级指标（levels）", "缺少三级指标名称（name）",
+                    "「越高越好」无效，可选值：≥、＞、＝、＜、≤、定性",
+                ])
         }
     }
 

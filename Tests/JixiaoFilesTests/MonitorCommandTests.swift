@@ -2,8 +2,11 @@ import Foundation
 import Testing
 
 /// `jixiao monitor` through the built binary (as `CLIExitCodeTests` runs it).
-@Suite("jixiao monitor", .enabled(if: CLIExitCodeTests.binary != nil || ProcessInfo.processInfo.environment["CI"] == "true",
-                                  "需要先构建 jixiao（swift build --build-tests）"))
+@Suite(
+    "jixiao monitor",
+    .enabled(
+        if: CLIExitCodeTests.binary != nil || ProcessInfo.processInfo.environment["CI"] == "true",
+        "需要先构建 jixiao（swift build --build-tests）"))
 struct MonitorCommandTests {
     private func run(_ arguments: [String]) throws -> CLIExitCodeTests.Run {
         try #require(try CLIExitCodeTests().run(["monitor"] + arguments))
@@ -25,7 +28,9 @@ struct MonitorCommandTests {
     @Test func theTextShowsEveryLightWithItsArithmetic() throws {
         let result = try run(["examples/monitoring-2025-07.yaml"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("预算执行：红灯  执行率 = 已执行 30.00 万元 ÷ 年度预算 120.00 万元 = 25.00%；时间进度 = 7 ÷ 12 = 58.33%；执行率 25.00% ÷ 时间进度 58.33% = 42.86%，低于 60%，红灯"))
+        #expect(
+            result.stdout.contains(
+                "预算执行：红灯  执行率 = 已执行 30.00 万元 ÷ 年度预算 120.00 万元 = 25.00%；时间进度 = 7 ÷ 12 = 58.33%；执行率 25.00% ÷ 时间进度 58.33% = 42.86%，低于 60%，红灯"))
         #expect(result.stdout.contains("  热线接通率：绿灯  完成值 96.2% ÷ 目标值 95% = 101.26%，不低于 80% 且低于 120%，绿灯"))
         #expect(result.stdout.contains("总体：红灯"))
     }
@@ -56,7 +61,8 @@ struct MonitorCommandTests {
         #expect(result.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let rounds = object?["rounds"] as? [[String: Any]] ?? []
-        #expect(rounds.compactMap { $0["file"] as? String }
+        #expect(
+            rounds.compactMap { $0["file"] as? String }
                 == ["examples/monitoring-2025-07.yaml", "examples/monitoring-2025-07-issues.yaml"])
         #expect(rounds.compactMap { $0["overall"] as? String } == ["red", "yellow"])
         let summary = object?["summary"] as? [String: Int]
@@ -78,7 +84,8 @@ struct MonitorCommandTests {
     }
 
     @Test func aDeclarationIsCompared() throws {
-        let declaration = try temporary("""
+        let declaration = try temporary(
+            """
             kind: targets
             scope: project
             unit: 五华县政务服务数据管理局
@@ -105,16 +112,19 @@ struct MonitorCommandTests {
         #expect((object?["budget"] as? [String: String])?["light"] == "yellow")
         #expect((object?["targets"] as? [[String: String]])?.first?["light"] == "blue")
         // a round of another year keeps the default table
-        let other = try temporary(String(contentsOf: TestPaths.example("monitoring-2025-07.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "2025", with: "2026"))
+        let other = try temporary(
+            String(contentsOf: TestPaths.example("monitoring-2025-07.yaml"), encoding: .utf8)
+                .replacingOccurrences(of: "2025", with: "2026"))
         let defaults = try run([other.path, "--format", "json", "--thresholds", thresholds.path])
         #expect(defaults.stdout.contains("\"light\" : \"red\""))
     }
 
     @Test func theProjectRoundMatchesItsDeclaration() throws {
         // given the round of every target that examples/targets-project.yaml declares
-        let result = try run(["examples/monitoring-project-2025-07.yaml", "--declaration", "examples/targets-project.yaml",
-                              "--format", "json"])
+        let result = try run([
+            "examples/monitoring-project-2025-07.yaml", "--declaration", "examples/targets-project.yaml",
+            "--format", "json",
+        ])
         // then nothing differs, and the lights are those the example's comment works out
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]

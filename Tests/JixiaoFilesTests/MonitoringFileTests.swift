@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoCore
 @testable import JixiaoFiles
 
@@ -78,45 +79,58 @@ import Testing
     }
 
     @Test func missingKeysAreNamed() {
-        #expect(problem(Self.valid.replacingOccurrences(of: "budget: { annual: \"120.00\", executed: \"30.00\", expectedYearEnd: \"118.00\" }\n", with: ""))
+        #expect(
+            problem(
+                Self.valid.replacingOccurrences(
+                    of: "budget: { annual: \"120.00\", executed: \"30.00\", expectedYearEnd: \"118.00\" }\n", with: ""))
                 == "round.yaml:1:1: 错误：缺少必填项「budget」")
-        #expect(problem(Self.valid.replacingOccurrences(of: "annual: \"120.00\", ", with: ""))
+        #expect(
+            problem(Self.valid.replacingOccurrences(of: "annual: \"120.00\", ", with: ""))
                 == "round.yaml:5:9: 错误：budget：缺少必填项「annual」")
-        #expect(problem(Self.valid.replacingOccurrences(of: "    target: \"95\"\n", with: ""))
+        #expect(
+            problem(Self.valid.replacingOccurrences(of: "    target: \"95\"\n", with: ""))
                 == "round.yaml:7:5: 错误：热线接通率：缺少必填项「target」")
     }
 
     @Test func aNumberWrittenWithItsUnitIsRead() throws {
-        let text = Self.valid.replacingOccurrences(of: "    target: \"95\"\n    unit: \"%\"\n    actual: \"96.2\"",
-                                                   with: "    target: 5个工作日\n    actual: 4个工作日")
-            .replacingOccurrences(of: "direction: \"≥\"", with: "direction: \"≤\"")
+        let text = Self.valid.replacingOccurrences(
+            of: "    target: \"95\"\n    unit: \"%\"\n    actual: \"96.2\"",
+            with: "    target: 5个工作日\n    actual: 4个工作日"
+        )
+        .replacingOccurrences(of: "direction: \"≥\"", with: "direction: \"≤\"")
         #expect(text != Self.valid)
         let target = try MonitoringReader.read(text: text, file: "round.yaml").round.targets[0].target
         #expect(target.targetValue == 5)
         #expect(target.actualValue == 4)
         #expect(target.unit == "个工作日")
         // a date is not a number with a unit: it is a deadline, and other text is not a target
-        let deadline = try MonitoringReader.read(text: text.replacingOccurrences(of: "target: 5个工作日", with: "target: 2025年10月31日前")
-            .replacingOccurrences(of: "actual: 4个工作日", with: "actual: 进行中"), file: "round.yaml").round
+        let deadline = try MonitoringReader.read(
+            text: text.replacingOccurrences(of: "target: 5个工作日", with: "target: 2025年10月31日前")
+                .replacingOccurrences(of: "actual: 4个工作日", with: "actual: 进行中"), file: "round.yaml"
+        ).round
         #expect(deadline.targets[0].target.targetText == "2025年10月31日前")
         #expect(deadline.evaluate().targets[0].light == .green)
-        #expect(problem(text.replacingOccurrences(of: "target: 5个工作日", with: "target: 尽快"))
+        #expect(
+            problem(text.replacingOccurrences(of: "target: 5个工作日", with: "target: 尽快"))
                 == "round.yaml:9:13: 错误：热线接通率 › target：目标值「尽快」不是有效的数值")
     }
 
     @Test func amountsMayCarryTheirUnit() throws {
-        let text = Self.valid.replacingOccurrences(of: "annual: \"120.00\", executed: \"30.00\"",
-                                                   with: "annual: 1200000元, executed: 30万元")
+        let text = Self.valid.replacingOccurrences(
+            of: "annual: \"120.00\", executed: \"30.00\"",
+            with: "annual: 1200000元, executed: 30万元")
         #expect(text != Self.valid)
         let budget = try MonitoringReader.read(text: text, file: "round.yaml").round.budget
         #expect(budget.annual == 120)
         #expect(budget.executed == 30)
-        #expect(problem(text.replacingOccurrences(of: "30万元", with: "三十万"))
+        #expect(
+            problem(text.replacingOccurrences(of: "30万元", with: "三十万"))
                 == "round.yaml:5:39: 错误：budget.executed：「三十万」不是有效的金额（万元，如 30.00、30万元、300,000元）")
     }
 
     @Test func aZeroBudgetAndNoTargetsRead() throws {
-        let text = Self.valid.replacingOccurrences(of: "annual: \"120.00\"", with: "annual: 0")
+        let text =
+            Self.valid.replacingOccurrences(of: "annual: \"120.00\"", with: "annual: 0")
             .components(separatedBy: "targets:")[0] + "targets: []\n"
         let round = try MonitoringReader.read(text: text, file: "round.yaml").round
         let result = round.evaluate()
@@ -125,19 +139,21 @@ import Testing
     }
 
     @Test func readsTheTargetsOfADeclaration() throws {
-        let targets = try DeclarationReader.read(text: """
-            kind: targets
-            scope: project
-            unit: 五华县政务服务数据管理局
-            fiscalYear: 2025
-            project: 政务服务热线运行维护
-            targets:
-              - levels: [效益指标, 社会效益指标]
-                name: 热线接通率
-                direction: "≥"
-                target: "95"
-                unit: "%"
-            """, file: "targets.yaml").declaration.targets
+        let targets = try DeclarationReader.read(
+            text: """
+                kind: targets
+                scope: project
+                unit: 五华县政务服务数据管理局
+                fiscalYear: 2025
+                project: 政务服务热线运行维护
+                targets:
+                  - levels: [效益指标, 社会效益指标]
+                    name: 热线接通率
+                    direction: "≥"
+                    target: "95"
+                    unit: "%"
+                """, file: "targets.yaml"
+        ).declaration.targets
         #expect(targets.map(\.name) == ["热线接通率"])
         #expect(targets.first?.targetValue == 95)
     }
@@ -149,11 +165,16 @@ import Testing
             target: { yellowFrom: "60", greenFrom: "80", blueFrom: "100" }
             """
         let read = try ThresholdsReader.read(text: text, file: "thresholds.yaml")
-        #expect(read == [MonitoringThresholds(fiscalYear: 2025, budget: LightBands(yellowFrom: 40, greenFrom: 60),
-                                              target: LightBands(yellowFrom: 60, greenFrom: 80, blueFrom: 100))])
+        #expect(
+            read == [
+                MonitoringThresholds(
+                    fiscalYear: 2025, budget: LightBands(yellowFrom: 40, greenFrom: 60),
+                    target: LightBands(yellowFrom: 60, greenFrom: 80, blueFrom: 100))
+            ])
         do {
-            _ = try ThresholdsReader.read(text: text.replacingOccurrences(of: "yellowFrom: 40", with: "yellowFrom: 70"),
-                                          file: "thresholds.yaml")
+            _ = try ThresholdsReader.read(
+                text: text.replacingOccurrences(of: "yellowFrom: 40", with: "yellowFrom: 70"),
+                file: "thresholds.yaml")
             Issue.record("bands out of order were accepted")
         } catch {
             #expect(error.problems.map(\.message) == ["预算执行灯的阈值顺序不对：黄灯下限 70%、绿灯下限 60%，应为 黄灯下限 ≤ 绿灯下限"])

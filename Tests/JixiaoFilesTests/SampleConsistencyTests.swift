@@ -1,10 +1,13 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoFiles
 
 /// The example files state what the sample reports state.
-@Suite("Examples against the sample reports", .enabled(if: Samples.folder != nil || ProcessInfo.processInfo.environment["CI"] == "true", "需要 ../shared/samples（或 JIXIAO_SAMPLES）"))
+@Suite(
+    "Examples against the sample reports",
+    .enabled(if: Samples.folder != nil || ProcessInfo.processInfo.environment["CI"] == "true", "需要 ../shared/samples（或 JIXIAO_SAMPLES）"))
 struct SampleConsistencyTests {
     @Test func wuhuaSelfScoresAreThoseOfTheReportInOrder() throws {
         let sample = try #require(Samples.text("wuhua-2023-data-bureau.txt"))

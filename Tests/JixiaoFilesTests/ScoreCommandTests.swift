@@ -1,13 +1,15 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoFiles
 
 @Suite("Scoring evaluation files")
 struct ScoreCommandTests {
     func scoreWuhua() throws -> ScoredEvaluation {
-        try EvaluationScoring.score(url: TestPaths.example("wuhua-2023.yaml"), file: "examples/wuhua-2023.yaml",
-                                    library: FrameworkLibrary.builtIn())
+        try EvaluationScoring.score(
+            url: TestPaths.example("wuhua-2023.yaml"), file: "examples/wuhua-2023.yaml",
+            library: FrameworkLibrary.builtIn())
     }
 
     @Test func wuhuaScoresNinetyEightAndExcellent() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoFiles
 
 /// Pins the texts scoring produces — explanations, findings, totals — to what
@@ -10,13 +11,15 @@ import Testing
 struct ScoringGoldenTests {
     static func scored(_ name: String) throws -> ScoredEvaluation {
         let file = "Tests/JixiaoFilesTests/Golden/" + name + ".yaml"
-        return try EvaluationScoring.score(url: TestPaths.root.appendingPathComponent(file), file: file,
-                                           library: FrameworkLibrary.builtIn())
+        return try EvaluationScoring.score(
+            url: TestPaths.root.appendingPathComponent(file), file: file,
+            library: FrameworkLibrary.builtIn())
     }
 
     static func golden(_ name: String) throws -> String {
-        try String(contentsOf: TestPaths.root.appendingPathComponent("Tests/JixiaoFilesTests/Golden/" + name),
-                   encoding: .utf8)
+        try String(
+            contentsOf: TestPaths.root.appendingPathComponent("Tests/JixiaoFilesTests/Golden/" + name),
+            encoding: .utf8)
     }
 
     @Test(arguments: ["scoring-golden", "scoring-golden-missing"])
@@ -32,10 +35,12 @@ struct ScoringGoldenTests {
         // when
         let result = try Self.scored("scoring-golden").result
         // then
-        #expect(result.explanation == "不适用指标 预算编制及时性（4 分）已剔除，适用指标分值合计 96 分，得分 75 分，"
+        #expect(
+            result.explanation == "不适用指标 预算编制及时性（4 分）已剔除，适用指标分值合计 96 分，得分 75 分，"
                 + "折算为 75 ÷ 96 × 100 = 78.13 分，等级“中”")
         let unsupported = try #require(result.findings.first { $0.rule == "score.unsupported" })
-        #expect(unsupported.message == "“结转结余率”自评得分 4 分高于按数据计算的得分 2 分（结转结余率 = 年末结转结余 ÷ "
+        #expect(
+            unsupported.message == "“结转结余率”自评得分 4 分高于按数据计算的得分 2 分（结转结余率 = 年末结转结余 ÷ "
                 + "全年预算数 = 75.25 ÷ 600.00 = 12.54%，不满足 ≤ 10.00%，超出 2.54 个百分点，每 1 个百分点扣 1 分（不足一档不扣），"
                 + "计 2 档 × 1 = 扣 2 分，得 2 分）")
         #expect(unsupported.location.field == "indicators.结转结余率.selfScore")

@@ -32,10 +32,11 @@ struct TargetsCLITests {
         let result = try #require(try cli.run(["targets", file.path]))
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "\(file.path):10: error[targets.funds]: 财政资金 100.00 万元 + 其他资金 25.00 万元 = 125.00 万元，与资金总额 120.00 万元不符（相差 5.00 万元）",
-            "\(file.path):41: warning[target.direction]: 「热线运维成本」含「成本」，应越低越好，却设为下限（≥）；应使用 ≤ 或 ＜",
-        ])
+        #expect(
+            lines == [
+                "\(file.path):10: error[targets.funds]: 财政资金 100.00 万元 + 其他资金 25.00 万元 = 125.00 万元，与资金总额 120.00 万元不符（相差 5.00 万元）",
+                "\(file.path):41: warning[target.direction]: 「热线运维成本」含「成本」，应越低越好，却设为下限（≥）；应使用 ≤ 或 ＜",
+            ])
     }
 
     @Test func jsonHasTheReportsAndSummaryShape() throws {
@@ -65,8 +66,9 @@ struct TargetsCLITests {
     }
 
     @Test func unreadableInputExitsTwoWithOneChineseLine() throws {
-        let bad = try write("kind: targets\nscope: project\nunit: 某局\nfiscalYear: 2025\nproject: p\nfunds: {total: 一百}\n",
-                            name: "bad.yaml")
+        let bad = try write(
+            "kind: targets\nscope: project\nunit: 某局\nfiscalYear: 2025\nproject: p\nfunds: {total: 一百}\n",
+            name: "bad.yaml")
         let missing = try #require(try cli.run(["targets", "examples/no-such-targets.yaml"]))
         let invalid = try #require(try cli.run(["targets", bad.path, "examples/targets-project.yaml"]))
         #expect(missing.status == 2 && missing.stdout.isEmpty)
@@ -76,8 +78,9 @@ struct TargetsCLITests {
     }
 
     @Test func libraryListSearchAndValidate() throws {
-        let csv = try write("一级指标,二级指标,三级指标,指标性质,行业,必选\n产出指标,数量指标,义诊场次,≥,卫生健康,是\n产出指标,数量指标,,≥,卫生健康,也许\n",
-                            name: "health.csv")
+        let csv = try write(
+            "一级指标,二级指标,三级指标,指标性质,行业,必选\n产出指标,数量指标,义诊场次,≥,卫生健康,是\n产出指标,数量指标,,≥,卫生健康,也许\n",
+            name: "health.csv")
         let list = try #require(try cli.run(["library", "list", "--sector", "政务服务"]))
         let search = try #require(try cli.run(["library", "search", "满意度", "--library", csv.path]))
         let none = try #require(try cli.run(["library", "search", "无此指标"]))
@@ -93,8 +96,9 @@ struct TargetsCLITests {
     }
 
     @Test func aSectorLibraryFileMakesItsIndicatorsRequired() throws {
-        let library = try write("sector: 政务服务\nindicators:\n  - {levels: [产出指标, 数量指标], name: 热线回访率, required: true}\n",
-                                name: "extra.yaml")
+        let library = try write(
+            "sector: 政务服务\nindicators:\n  - {levels: [产出指标, 数量指标], name: 热线回访率, required: true}\n",
+            name: "extra.yaml")
         let result = try #require(try cli.run(["targets", "examples/targets-project.yaml", "--library", library.path]))
         #expect(result.status == 0)
         #expect(result.stdout.contains("warning[targets.core-missing]: 指标库中行业「政务服务」的必选指标「热线回访率」"))

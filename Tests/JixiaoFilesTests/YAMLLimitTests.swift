@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoFiles
 
 /// YAML/JSON documents are bounded before anything walks them (issue 12, row 4).
@@ -7,18 +8,18 @@ import Testing
 struct YAMLLimitTests {
     /// 540 bytes that expand to 9⁷ ≈ 4.8 million nodes.
     static let aliasBomb = """
-    a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
-    b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-    c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-    d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-    e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-    f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-    g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-    id: bomb
-    title: bomb
-    kind: departmentWide
-    indicators: *g
-    """
+        a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+        b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+        c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+        d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+        e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+        f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+        g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+        id: bomb
+        title: bomb
+        kind: departmentWide
+        indicators: *g
+        """
 
     static func message(_ text: String, file: String) -> String? {
         do {
@@ -53,7 +54,8 @@ struct YAMLLimitTests {
         #expect(throws: Never.self) { _ = try YAMLSource(text: library, file: "library.yaml") }
         #expect(throws: FileError.self) { _ = try YAMLSource(text: library + "extra: &a 1\nagain: *a\n", file: "library.yaml") }
         for url in try FileManager.default.contentsOfDirectory(
-            at: TestPaths.root.appendingPathComponent("Sources/JixiaoFiles/Resources/frameworks"), includingPropertiesForKeys: nil) where url.pathExtension == "yaml" {
+            at: TestPaths.root.appendingPathComponent("Sources/JixiaoFiles/Resources/frameworks"), includingPropertiesForKeys: nil)
+        where url.pathExtension == "yaml" {
             let text = try String(contentsOf: url, encoding: .utf8)
             #expect(Self.message(text, file: url.lastPathComponent) == nil, "\(url.lastPathComponent)")
         }
@@ -69,8 +71,9 @@ struct YAMLLimitTests {
         for word in ["Cannot initialize", "Swift.", "CodingKeys", "EvaluationKind"] { #expect(!message.contains(word)) }
     }
 
-    @Test("jixiao frameworks validate exits 1 on the alias bomb with the message",
-          .enabled(if: BuiltJixiao.url != nil, "需要先构建 jixiao（swift build --build-tests）"))
+    @Test(
+        "jixiao frameworks validate exits 1 on the alias bomb with the message",
+        .enabled(if: BuiltJixiao.url != nil, "需要先构建 jixiao（swift build --build-tests）"))
     func cliRefusesBomb() throws {
         // given
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bomb-\(UUID().uuidString).yaml")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoImport
 
 /// `jixiao check` as a process: exit codes, stderr reasons, JSON keys.
@@ -47,8 +48,12 @@ struct CLITests {
 
     @Test func hostileDocxExitsTwoWithAReason() throws {
         let bomb = try HostileDocxTests.zip([("word/document.xml", Data(repeating: 0x41, count: 80 << 20))])
-        let slip = try HostileDocxTests.zip([("../../evil", Data("x".utf8)), ("word/document.xml", Data(HostileDocxTests.documentXML.utf8))])
-        let xxe = try HostileDocxTests.zip([("word/document.xml", Data("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><w:document/>".utf8))])
+        let slip = try HostileDocxTests.zip([
+            ("../../evil", Data("x".utf8)), ("word/document.xml", Data(HostileDocxTests.documentXML.utf8)),
+        ])
+        let xxe = try HostileDocxTests.zip([
+            ("word/document.xml", Data("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><w:document/>".utf8))
+        ])
         let whole = try HostileDocxTests.zip([("word/document.xml", Data(HostileDocxTests.documentXML.utf8))])
         let cases: [(String, Data, String)] = [
             ("bomb.docx", bomb, "超出安全限制"), ("slip.docx", slip, "不安全的路径「../../evil」"),
@@ -60,7 +65,11 @@ struct CLITests {
             let result = try #require(try Self.run(["check", path]))
             #expect(result.status == 2, "\(name)")
             #expect(result.err.contains(reason) && result.err.split(separator: "\n").count == 1, "\(name): \(result.err)")
-            #expect(!FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("evil").path))
+            #expect(
+                !FileManager.default.fileExists(
+                    atPath: URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                        "evil"
+                    ).path))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import JixiaoImport
 
 /// Scores `jixiao check`'s JSON analysis against the hand-written truth of the development
@@ -59,8 +60,7 @@ struct CorpusScore {
         for (key, want) in (truth["facts"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
             row.factsTotal += 1
             let got = facts[key]?["value"]
-            if same(want, got) { row.factsRight += 1 }
-            else { row.misses.append("\(key): want \(want), got \(got.map { "\($0)" } ?? "—")") }
+            if same(want, got) { row.factsRight += 1 } else { row.misses.append("\(key): want \(want), got \(got.map { "\($0)" } ?? "—")") }
         }
         let findings = report["findings"] as? [[String: Any]] ?? []
         let defects = truth["defects"] as? [[String: Any]] ?? []
@@ -69,8 +69,11 @@ struct CorpusScore {
             row.defectsTotal += 1
             let rule = defect["rule"] as? String ?? ""
             // Found when the file has a finding of the same rule (lines differ by how a table is read).
-            if findings.contains(where: { $0["rule"] as? String == rule }) { row.defectsFound += 1 }
-            else { row.misses.append("missed \(rule) (line \(defect["line"] ?? "?"))") }
+            if findings.contains(where: { $0["rule"] as? String == rule }) {
+                row.defectsFound += 1
+            } else {
+                row.misses.append("missed \(rule) (line \(defect["line"] ?? "?"))")
+            }
         }
         for finding in findings where finding["severity"] as? String == "error" {
             let rule = finding["rule"] as? String ?? ""
@@ -86,7 +89,9 @@ struct CorpusScore {
         guard let got else { return false }
         let a = "\(want)", b = "\(got)"
         if a == b { return true }
-        guard let x = Decimal(string: a), let y = Decimal(string: b), a.first?.isNumber == true, b.first?.isNumber == true else { return false }
+        guard let x = Decimal(string: a), let y = Decimal(string: b), a.first?.isNumber == true, b.first?.isNumber == true else {
+            return false
+        }
         return x == y
     }
 
@@ -96,13 +101,15 @@ struct CorpusScore {
         var out = "file     facts   defects  false-errors  misses\n"
         for row in rows {
             let facts = "\(row.factsRight)/\(row.factsTotal)", defects = "\(row.defectsFound)/\(row.defectsTotal)"
-            out += row.file.padding(toLength: 9, withPad: " ", startingAt: 0)
+            out +=
+                row.file.padding(toLength: 9, withPad: " ", startingAt: 0)
                 + facts.padding(toLength: 8, withPad: " ", startingAt: 0)
                 + defects.padding(toLength: 9, withPad: " ", startingAt: 0)
                 + "\(row.falseErrors)".padding(toLength: 14, withPad: " ", startingAt: 0)
                 + row.misses.joined(separator: "; ") + "\n"
         }
-        out += "TOTAL    facts \(factsRight)/\(factsTotal) (\(percent(factsRight, factsTotal)))  "
+        out +=
+            "TOTAL    facts \(factsRight)/\(factsTotal) (\(percent(factsRight, factsTotal)))  "
             + "defects \(defectsFound)/\(defectsTotal)  false errors \(falseErrors)\n"
         return out
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoImport
 
 /// `jixiao check` against the development corpus (../shared/corpus): the score table goes to

@@ -1,5 +1,6 @@
 import JixiaoCore
 import Testing
+
 @testable import JixiaoImport
 
 /// Each check id: a fixture change that triggers it, against the unchanged fixture
@@ -15,9 +16,15 @@ import Testing
 
     /// (rule, text to replace, replacement, a fragment the message must show).
     static let triggers: [(String, String, String, String)] = [
-        ("sum.expenditure", "项目支出 180.00 万元", "项目支出 190.00 万元", "基本支出 300.00 万元 + 项目支出 190.00 万元 = 490.00 万元，与支出合计 480.00 万元不符（相差 10.00 万元）"),
+        (
+            "sum.expenditure", "项目支出 180.00 万元", "项目支出 190.00 万元",
+            "基本支出 300.00 万元 + 项目支出 190.00 万元 = 490.00 万元，与支出合计 480.00 万元不符（相差 10.00 万元）"
+        ),
         ("sum.basic", "公用经费 50.00 万元", "公用经费 60.00 万元", "人员经费 250.00 万元 + 公用经费 60.00 万元 = 310.00 万元"),
-        ("balance", "年末结转结余 40.00 万元", "年末结转结余 45.00 万元", "年初结转结余 20.00 万元 + 收入合计 500.00 万元 − 支出合计 480.00 万元 = 40.00 万元，与年末结转结余 45.00 万元不符"),
+        (
+            "balance", "年末结转结余 40.00 万元", "年末结转结余 45.00 万元",
+            "年初结转结余 20.00 万元 + 收入合计 500.00 万元 − 支出合计 480.00 万元 = 40.00 万元，与年末结转结余 45.00 万元不符"
+        ),
         ("rate.mismatch", "办结率 95%", "办结率 98%", "办结190件 ÷ 受理群众文化活动申请200件 = 95.00%"),
         ("score.sum", "综合得分为 98 分", "综合得分为 96 分", "= 98 分，与自评总分 96 分不符"),
         ("score.over-max", "③资产管理 本项指标分值 10 分，自评 10 分", "③资产管理 本项指标分值 10 分，自评 12 分", "得分 12 分超过其分值 10 分"),

@@ -1,25 +1,28 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import JixiaoImport
 
 /// Hostile .docx files are refused with a clear reason and nothing written.
 @Suite struct HostileDocxTests {
     static let documentXML = """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-    <w:p><w:r><w:t>填报人：王小明</w:t></w:r></w:p><w:p/>
-    <w:p><w:r><w:t xml:space="preserve">本年收入 </w:t></w:r><w:r><w:t>500.00 万元 &amp; 其他</w:t></w:r></w:p>
-    <w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目名称</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>文化下乡</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
-    </w:body></w:document>
-    """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+        <w:p><w:r><w:t>填报人：王小明</w:t></w:r></w:p><w:p/>
+        <w:p><w:r><w:t xml:space="preserve">本年收入 </w:t></w:r><w:r><w:t>500.00 万元 &amp; 其他</w:t></w:r></w:p>
+        <w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目名称</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>文化下乡</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+        </w:body></w:document>
+        """
 
     /// A zip in memory with the given entries.
     static func zip(_ entries: [(String, Data)], compress: Bool = true) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (name, data) in entries {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: compress ? .deflate : .none) { position, size in
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count),
+                compressionMethod: compress ? .deflate : .none
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -29,7 +32,9 @@ import ZIPFoundation
     static func read(_ data: Data) -> Result<[String], ImportError> {
         do {
             return .success(try DocxReader.lines(data: data, path: "x.docx").map { TextScan.string($0) })
-        } catch let error as ImportError { return .failure(error) } catch { return .failure(.unreadable(path: "x.docx", reason: "\(error)")) }
+        } catch let error as ImportError { return .failure(error) } catch {
+            return .failure(.unreadable(path: "x.docx", reason: "\(error)"))
+        }
     }
 
     @Test func readsParagraphsAndTableRowsInOrder() throws {
@@ -56,7 +61,8 @@ import ZIPFoundation
     }
 
     @Test func doctypeAndEntitiesAreRefused() throws {
-        let xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
+        let xxe =
+            "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
         let data = try Self.zip([("word/document.xml", Data(xxe.utf8))])
         #expect(Self.read(data) == .failure(.forbiddenDTD(path: "x.docx")))
     }
@@ -68,7 +74,7 @@ import ZIPFoundation
 
     @Test func randomBytesAreNotAZip() {
         var generator = SystemRandomNumberGenerator()
-        let bytes = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) } )
+        let bytes = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
         #expect(Self.read(Data([0x13, 0x37]) + bytes) == .failure(.notZip(path: "x.docx")))
     }
 

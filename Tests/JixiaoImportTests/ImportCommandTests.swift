@@ -28,8 +28,11 @@ struct ImportCommandTests {
         let docx = folder + ".docx", imported = folder + ".yaml"
         let render = try #require(try CLITests.run(["render", example, "--format", "docx", "-o", docx]))
         // when
-        let run = try #require(try CLITests.run(["import", docx, "--framework", "guangdong-county-department", "--year", "2025",
-                                                 "-o", imported]))
+        let run = try #require(
+            try CLITests.run([
+                "import", docx, "--framework", "guangdong-county-department", "--year", "2025",
+                "-o", imported,
+            ]))
         // then
         #expect(render.status == 0)
         #expect(run.status == 0)
@@ -56,8 +59,10 @@ struct ImportCommandTests {
         #expect(run.status == 0)
         #expect(!run.err.contains("找不到对应的指标"))
         let text = try String(contentsOfFile: imported, encoding: .utf8)
-        for part in ["name: 便民热线运行项目", "department: 示例县数据服务管理局", "implementer: 示例县政务服务中心",
-                     "overallGoal: 保障热线全年稳定运行，工单按时办结。", "name: 服务对象满意度", "需求增长，下一年度调高目标"] {
+        for part in [
+            "name: 便民热线运行项目", "department: 示例县数据服务管理局", "implementer: 示例县政务服务中心",
+            "overallGoal: 保障热线全年稳定运行，工单按时办结。", "name: 服务对象满意度", "需求增长，下一年度调高目标",
+        ] {
             #expect(text.contains(part), "\(part)")
         }
         let original = try #require(try scored(example)), again = try #require(try scored(imported))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoImport
 
 /// The samples written as .docx by LibreOffice give the same facts and findings as the text.
@@ -23,8 +24,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=file://\(work.path)/profile", "--headless",
-                             "--convert-to", "docx:MS Word 2007 XML", "--outdir", work.path]
+        process.arguments =
+            [
+                "-env:UserInstallation=file://\(work.path)/profile", "--headless",
+                "--convert-to", "docx:MS Word 2007 XML", "--outdir", work.path,
+            ]
             + Self.names.map { folder.appendingPathComponent($0).path }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -53,8 +57,10 @@ import Testing
         let name = "xinfeng-2023-service-centre.txt"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=file://\(work.path)/profile", "--headless", "--convert-to", "pdf",
-                             "--outdir", work.path, folder.appendingPathComponent(name).path]
+        process.arguments = [
+            "-env:UserInstallation=file://\(work.path)/profile", "--headless", "--convert-to", "pdf",
+            "--outdir", work.path, folder.appendingPathComponent(name).path,
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import JixiaoImport
 
 @Suite struct NormaliserTests {
@@ -12,7 +13,11 @@ import Testing
 
     @Test func joinsHardWrappedLinesAndNumbersAndKeepsLines() {
         let doc = Normaliser.normalise(text: "本年支出合计为1,174.\n\n46万元，其中基本支\n\n- 2 -\n\n出300万元。\n（一）下一节")
-        #expect(doc.paragraphs.map(\.text) == ["本年支出合计为1,174.46万元,其中基本支出300万元。", "（一）下一节".replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")])
+        #expect(
+            doc.paragraphs.map(\.text) == [
+                "本年支出合计为1,174.46万元,其中基本支出300万元。",
+                "（一）下一节".replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")"),
+            ])
         let p = doc.paragraphs[0]
         #expect(p.line(at: 0) == 1)
         #expect(p.line(at: p.scalars.firstIndex(of: "6")!) == 3)
@@ -30,10 +35,12 @@ import Testing
         #expect(doc.paragraphs.map(\.text) == ["12345热线"])
     }
 
-    static let fragments = ["一、", "（一）", "(2)", "1.", "①", "2023 年", "1,174.46万元", "１２３", "$\\geq 99\\%$", "\\times",
-                            "。", "，", "：", " ", "  ", "填 报 人", "报告", "附件3", "2024年3月25日", "## ", "**", "- 3 -",
-                            "12", "一是", "资金", "abc", "\t", "（公章）", "%", "≥", "{x}", "我局", "\u{3000}", "率",
-                            "|", "| --- |", "1、", "指标1：", "得 5 分", "—", "”", "单位名称：", "!", ";", "\r"]
+    static let fragments = [
+        "一、", "（一）", "(2)", "1.", "①", "2023 年", "1,174.46万元", "１２３", "$\\geq 99\\%$", "\\times",
+        "。", "，", "：", " ", "  ", "填 报 人", "报告", "附件3", "2024年3月25日", "## ", "**", "- 3 -",
+        "12", "一是", "资金", "abc", "\t", "（公章）", "%", "≥", "{x}", "我局", "\u{3000}", "率",
+        "|", "| --- |", "1、", "指标1：", "得 5 分", "—", "”", "单位名称：", "!", ";", "\r",
+    ]
 
     static let documents = Gen.element(of: fragments).map { $0 ?? "" }.array(of: 0...6).array(of: 1...25)
         .map { lines in lines.map { $0.joined() } }

@@ -1,5 +1,6 @@
 import JixiaoCore
 import Testing
+
 @testable import JixiaoImport
 
 /// `numbering.sequence` on nested lists: a mark that continues an outer list is right;
@@ -12,40 +13,40 @@ import Testing
     /// A 1. 2. list nested in item 1. of an outer list, then 2. of the outer list; a
     /// （一）…（三） list nested under （二）, then （三） of the outer list.
     static let nested = """
-    一、单位概况
+        一、单位概况
 
-    （一）主要职能
+        （一）主要职能
 
-    负责全县档案的收集和保管。
+        负责全县档案的收集和保管。
 
-    （二）年度工作
+        （二）年度工作
 
-    1.全年工作
+        1.全年工作
 
-    （一）馆藏建设。新接收档案两千卷。
+        （一）馆藏建设。新接收档案两千卷。
 
-    （二）数字化。完成扫描十万页。
+        （二）数字化。完成扫描十万页。
 
-    （三）利用服务。接待查档八百人次。
+        （三）利用服务。接待查档八百人次。
 
-    1.做好查档预约。开通线上预约。
+        1.做好查档预约。开通线上预约。
 
-    2.做好档案修复。修复破损档案五十卷。
+        2.做好档案修复。修复破损档案五十卷。
 
-    2.重点工作：
+        2.重点工作：
 
-    （1）推进数字档案馆建设。
+        （1）推进数字档案馆建设。
 
-    （2）开展档案安全检查。
+        （2）开展档案安全检查。
 
-    （三）绩效目标：完成年度接收和利用任务。
+        （三）绩效目标：完成年度接收和利用任务。
 
-    二、自评情况
+        二、自评情况
 
-    （一）预算执行情况良好。
+        （一）预算执行情况良好。
 
-    （二）目标全部完成。
-    """
+        （二）目标全部完成。
+        """
 
     @Test func continuationOfAnOuterListIsNotASlip() {
         #expect(Self.numberingLines(Self.nested) == [])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JixiaoImport
 
 /// template.unfilled for figures the template left as placeholders (issue 18), each

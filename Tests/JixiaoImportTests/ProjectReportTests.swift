@@ -1,5 +1,6 @@
 import JixiaoCore
 import Testing
+
 @testable import JixiaoImport
 
 /// The project self-evaluation table (财预〔2020〕10号 style) written as a Markdown table.

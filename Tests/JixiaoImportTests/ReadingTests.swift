@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoImport
 
 /// Phrasings of real reports beyond the samples (issue 18): names after labels and in
@@ -60,10 +61,10 @@ struct ReadingTests {
 
     @Test func fundsRowOfAFlattenedTableUnderItsLabelColumn() throws {
         let text = """
-        项目支出绩效自评表
-        预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |
-        总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 |
-        """
+            项目支出绩效自评表
+            预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |
+            总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 |
+            """
         let f = facts(text)
         #expect(f.amount("budgetInitial")?.value.value == .zero)
         #expect(f.amount("budgetAdjusted")?.value.value == ExactDecimal("3.36"))
@@ -86,10 +87,10 @@ struct ReadingTests {
 
     @Test func fiscalFundsPartsAreNotTheWholeParts() {
         let text = """
-        部门整体支出绩效自评报告
-        本年收入合计7503.63万元，其中：财政拨款收入1147.09万元(财政拨款基本支出382.85万元,项目支出764.24万元)。
-        本年支出合计7201.28万元，其中：基本支出6449.74万元；项目支出751.54万元。
-        """
+            部门整体支出绩效自评报告
+            本年收入合计7503.63万元，其中：财政拨款收入1147.09万元(财政拨款基本支出382.85万元,项目支出764.24万元)。
+            本年支出合计7201.28万元，其中：基本支出6449.74万元；项目支出751.54万元。
+            """
         let analysis = ReportAnalysis(text: text)
         #expect(analysis.facts.amount("projectExpenditure")?.value.value == ExactDecimal("751.54"))
         #expect(!analysis.findings.contains { $0.rule == "sum.expenditure" || $0.rule == "figure.conflict" })

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoImport
 
 /// `ReportDraft` on its own (no framework): the year, section texts and their limits.

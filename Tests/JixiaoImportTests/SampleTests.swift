@@ -1,13 +1,16 @@
 import JixiaoCore
 import Testing
+
 @testable import JixiaoImport
 
 /// The three real samples: every fact with its value and line, and the findings of checks.md.
 @Suite(.enabled(if: Support.samplesFolder != nil || Support.isCI, "需要 ../shared/samples（或 JIXIAO_SAMPLES）"))
 struct SampleTests {
     /// Asserts a fact's value and line, and that the line of the file shows `shown`.
-    func expectFact<V>(_ fact: Fact<V>?, _ value: V, line: Int, shown: String, in lines: [Substring],
-                       sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectFact<V>(
+        _ fact: Fact<V>?, _ value: V, line: Int, shown: String, in lines: [Substring],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(fact?.value == value, sourceLocation: sourceLocation)
         #expect(fact?.line == line, sourceLocation: sourceLocation)
         let text = line - 1 < lines.count ? String(lines[line - 1]).filter { $0 != " " } : ""
@@ -29,8 +32,12 @@ struct SampleTests {
         expectFact(f.filedBy, "何会娣", line: 9, shown: "填报人：何会娣", in: lines)
         expectFact(f.phone, "13719971687", line: 11, shown: "13719971687", in: lines)
         expectFact(f.filedOn, "2024年4月15日", line: 13, shown: "2024年4月15日", in: lines)
-        expectFact(f.amount("incomeTotal").map { Fact($0.value.value, line: $0.line) }, ExactDecimal("563.02")!, line: 99, shown: "收入合计563.02万元", in: lines)
-        expectFact(f.amount("expenditureTotal").map { Fact($0.value.value, line: $0.line) }, ExactDecimal("563.02")!, line: 99, shown: "支出合计563.02万元", in: lines)
+        expectFact(
+            f.amount("incomeTotal").map { Fact($0.value.value, line: $0.line) }, ExactDecimal("563.02")!, line: 99, shown: "收入合计563.02万元",
+            in: lines)
+        expectFact(
+            f.amount("expenditureTotal").map { Fact($0.value.value, line: $0.line) }, ExactDecimal("563.02")!, line: 99,
+            shown: "支出合计563.02万元", in: lines)
         expectFact(f.amount("carryoverEnd").map { Fact($0.value.value, line: $0.line) }, .zero, line: 145, shown: "无结转", in: lines)
         expectFact(f.staffAuthorized, 14, line: 55, shown: "行政编制14名", in: lines)
         expectFact(f.staffActual, 13, line: 55, shown: "实有人员13人", in: lines)
@@ -74,8 +81,12 @@ struct SampleTests {
         expectFact(f.filedBy, "李惠君", line: 9, shown: "李惠君", in: lines)
         expectFact(f.phone, "0751-6920122", line: 11, shown: "0751-6920122", in: lines)
         expectFact(f.filedOn, "2024年3月25日", line: 13, shown: "2024年3月25日", in: lines)
-        expectFact(f.amount("incomeTotal").map { Fact($0.value.value, line: $0.line) }, ExactDecimal("1174.46")!, line: 45, shown: "本年收入1,174.46万元", in: lines)
-        expectFact(f.amount("expenditureTotal").map { Fact($0.value.value, line: $0.line) }, ExactDecimal("1174.46")!, line: 45, shown: "本年支出1,174.46万元", in: lines)
+        expectFact(
+            f.amount("incomeTotal").map { Fact($0.value.value, line: $0.line) }, ExactDecimal("1174.46")!, line: 45,
+            shown: "本年收入1,174.46万元", in: lines)
+        expectFact(
+            f.amount("expenditureTotal").map { Fact($0.value.value, line: $0.line) }, ExactDecimal("1174.46")!, line: 45,
+            shown: "本年支出1,174.46万元", in: lines)
         expectFact(f.amount("carryoverEnd").map { Fact($0.value.value, line: $0.line) }, .zero, line: 47, shown: "年末结转和结余0万元", in: lines)
         expectFact(f.staffAuthorized, 9, line: 17, shown: "事业编制9名", in: lines)
         #expect(f.staffActual == nil && f.selfScore == nil && f.grade == nil)

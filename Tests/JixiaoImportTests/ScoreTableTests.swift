@@ -1,5 +1,6 @@
 import JixiaoCore
 import Testing
+
 @testable import JixiaoImport
 
 /// Score tables as .docx tables are read: one line per row, cells joined by tabs,

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoImport
 
 /// Facts a report states only inside its sentences or in a table read one cell a line
@@ -37,7 +38,8 @@ struct CellLineTableTests {
     func facts(_ text: String) -> ReportFacts { ReportAnalysis(text: text).facts }
 
     @Test func fundsRowOneCellALine() throws {
-        let text = "项目支出绩效自评表\n\n项目资金\n(万元)\n\n年初\n\n预算数\n\n全年\n\n预算数\n\n全年\n\n执行数\n\n分值\n\n执行率\n\n得分\n\n"
+        let text =
+            "项目支出绩效自评表\n\n项目资金\n(万元)\n\n年初\n\n预算数\n\n全年\n\n预算数\n\n全年\n\n执行数\n\n分值\n\n执行率\n\n得分\n\n"
             + "年度资金总额\n\n120.5\n\n118\n\n106.2\n\n10\n\n90%\n\n9\n\n其中:当年财政拨款\n"
         let f = facts(text)
         #expect(f.amounts["budgetExecuted"]?.first?.value.value == ExactDecimal("106.2"))
@@ -87,7 +89,8 @@ struct CellLineTableTests {
 /// 一、 is a top section whatever the numbering before it. Made-up text.
 struct TopSectionTests {
     @Test func chineseNumberAfterParenthesisedItemsIsATopSection() throws {
-        let text = "北坡县档案馆2023年度部门整体支出绩效自评报告\n（一）基本情况\n本馆负责档案管理。\n（二）收支情况\n"
+        let text =
+            "北坡县档案馆2023年度部门整体支出绩效自评报告\n（一）基本情况\n本馆负责档案管理。\n（二）收支情况\n"
             + "1.收入\n（1）财政拨款\n本年收入50万元。\n三、存在问题及改进意见\n经费偏紧。\n"
         let analysis = ReportAnalysis(text: text)
         let heading = try #require(analysis.structure.headings.first { $0.title.hasPrefix("存在问题") })
@@ -105,7 +108,8 @@ struct TopSectionTests {
 /// A report typed in traditional characters (繁體) is read by the same labels. Made-up text.
 struct TraditionalLabelTests {
     @Test func labelsInTraditionalCharacters() {
-        let text = "單位名稱：北坡縣檔案館\n一、收支情況\n本年收入合計 1,200.50萬元，支出合計 1,180.25萬元。\n"
+        let text =
+            "單位名稱：北坡縣檔案館\n一、收支情況\n本年收入合計 1,200.50萬元，支出合計 1,180.25萬元。\n"
             + "核定編制數 12 人，實有人數 11 人。\n自評得分 92 分，等級為優。\n"
         let f = ReportAnalysis(text: text).facts
         #expect(f.unitName?.value == "北坡縣檔案館")

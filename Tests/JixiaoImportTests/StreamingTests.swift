@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoImport
 
 /// `jixiao check` writes each file's result as it completes, in input order, as one
@@ -43,7 +44,9 @@ struct StreamingTests {
         let result = try #require(try CLITests.run(["check", "--format", "json", folder.path]))
         #expect(result.status == 1)
         let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
-        let files = (json?["reports"] as? [[String: Any]])?.compactMap { ($0["file"] as? String).map { ($0 as NSString).lastPathComponent } }
+        let files = (json?["reports"] as? [[String: Any]])?.compactMap {
+            ($0["file"] as? String).map { ($0 as NSString).lastPathComponent }
+        }
         #expect(files == (0..<300).map { String(format: "%03d.txt", $0) })
         #expect(json?["summary"] as? [String: Int] == ["files": 300, "errors": 99, "warnings": 0, "infos": 0])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoImport
 
 /// Paths of the shared samples and the fixtures, and small helpers.

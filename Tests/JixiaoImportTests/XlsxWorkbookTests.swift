@@ -1,34 +1,40 @@
 import Foundation
 import Testing
+
 @testable import JixiaoImport
 
 @Suite("XlsxWorkbook reads uploaded workbooks in memory, within limits")
 struct XlsxWorkbookTests {
     static let workbook = #"""
-    <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="评分表" sheetId="1" r:id="rId1"/><sheet name="其他" sheetId="2" r:id="rId2"/></sheets></workbook>
-    """#
+        <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="评分表" sheetId="1" r:id="rId1"/><sheet name="其他" sheetId="2" r:id="rId2"/></sheets></workbook>
+        """#
     // openpyxl writes absolute targets; the renderer relative ones.
     static let rels = #"""
-    <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="x" Target="worksheets/sheet2.xml"/></Relationships>
-    """#
+        <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="x" Target="worksheets/sheet2.xml"/></Relationships>
+        """#
     static let shared = #"""
-    <?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>九十</t></si><si><r><t>经费</t></r><r><t>下达晚</t></r><rPh><t>けいひ</t></rPh></si></sst>
-    """#
+        <?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>九十</t></si><si><r><t>经费</t></r><r><t>下达晚</t></r><rPh><t>けいひ</t></rPh></si></sst>
+        """#
     static let sheet1 = #"""
-    <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="5"><c r="E5"><v>1.5</v></c><c r="F5" t="s"><v>0</v></c><c r="G5" t="s"><v>1</v></c></row><row r="6"><c r="E6" t="inlineStr"><is><t>3 &amp; 4</t></is></c><c r="F6" t="str"><f>A1</f><v>公式</v></c><c r="G6" t="b"><v>1</v></c><c r="H6" t="e"><v>#DIV/0!</v></c><c r="I6" s="1"/></row></sheetData></worksheet>
-    """#
+        <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="5"><c r="E5"><v>1.5</v></c><c r="F5" t="s"><v>0</v></c><c r="G5" t="s"><v>1</v></c></row><row r="6"><c r="E6" t="inlineStr"><is><t>3 &amp; 4</t></is></c><c r="F6" t="str"><f>A1</f><v>公式</v></c><c r="G6" t="b"><v>1</v></c><c r="H6" t="e"><v>#DIV/0!</v></c><c r="I6" s="1"/></row></sheetData></worksheet>
+        """#
     static let sheet2 = #"""
-    <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>2E-3</v></c></row></sheetData></worksheet>
-    """#
+        <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>2E-3</v></c></row></sheetData></worksheet>
+        """#
 
     static func book(sheet1: String = sheet1, extra: [(String, Data)] = []) throws -> Data {
-        try HostileDocxTests.zip([("[Content_Types].xml", Data("<Types/>".utf8)), ("xl/workbook.xml", Data(workbook.utf8)),
-                                  ("xl/_rels/workbook.xml.rels", Data(rels.utf8)), ("xl/sharedStrings.xml", Data(shared.utf8)),
-                                  ("xl/worksheets/sheet1.xml", Data(sheet1.utf8)), ("xl/worksheets/sheet2.xml", Data(sheet2.utf8))] + extra)
+        try HostileDocxTests.zip(
+            [
+                ("[Content_Types].xml", Data("<Types/>".utf8)), ("xl/workbook.xml", Data(workbook.utf8)),
+                ("xl/_rels/workbook.xml.rels", Data(rels.utf8)), ("xl/sharedStrings.xml", Data(shared.utf8)),
+                ("xl/worksheets/sheet1.xml", Data(sheet1.utf8)), ("xl/worksheets/sheet2.xml", Data(sheet2.utf8)),
+            ] + extra)
     }
 
     static func failure(_ data: Data, limits: XlsxLimits = .standard) -> XlsxReadError? {
-        do { _ = try XlsxWorkbook.read(data, limits: limits); return nil } catch let error as XlsxReadError { return error } catch { return nil }
+        do { _ = try XlsxWorkbook.read(data, limits: limits); return nil } catch let error as XlsxReadError { return error } catch {
+            return nil
+        }
     }
 
     @Test func readsEveryKindOfCellInSheetOrder() throws {

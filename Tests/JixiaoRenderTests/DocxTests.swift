@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoRender
 
 @Suite struct DocxTests {
@@ -10,10 +11,12 @@ import Testing
         // when
         let data = try DocxRenderer.render(report)
         // then
-        #expect(Set(try Package.paths(of: data)) == [
-            "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
-            "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml",
-            "docProps/core.xml", "docProps/app.xml"])
+        #expect(
+            Set(try Package.paths(of: data)) == [
+                "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
+                "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml",
+                "docProps/core.xml", "docProps/app.xml",
+            ])
         #expect(try Package.allXMLWellFormed(data))
     }
 
@@ -60,7 +63,10 @@ import Testing
         #expect(texts.contains("张测试"))
         #expect(texts.contains("93.85"))
         #expect(texts.contains("自评等级：优"))
-        #expect(texts.contains("本年收入合计563.02万元，其中财政拨款收入563.02万元；本年支出合计563.02万元，其中基本支出410.50万元（人员经费350.20万元、公用经费60.30万元），项目支出152.52万元；年初结转结余0.00万元；年末结转结余0.00万元；核定编制14名，实有13人。"))
+        #expect(
+            texts.contains(
+                "本年收入合计563.02万元，其中财政拨款收入563.02万元；本年支出合计563.02万元，其中基本支出410.50万元（人员经费350.20万元、公用经费60.30万元），项目支出152.52万元；年初结转结余0.00万元；年末结转结余0.00万元；核定编制14名，实有13人。"
+            ))
     }
 
     @Test func outputIsDeterministic() throws {

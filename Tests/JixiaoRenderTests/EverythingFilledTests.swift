@@ -2,6 +2,7 @@ import Foundation
 import JixiaoCore
 import JixiaoImport
 import Testing
+
 @testable import JixiaoRender
 
 /// The report is everything typed: every value of the everything-filled evaluations is
@@ -11,8 +12,10 @@ import Testing
     static func reports() throws -> [(name: String, evaluation: Evaluation, report: ReportDocument)] {
         let (department, departmentScore) = try EverythingFilled.department()
         let (project, projectScore) = try EverythingFilled.project()
-        return [("department", department, ReportDocument(evaluation: department, score: departmentScore)),
-                ("project", project, ReportDocument(evaluation: project, score: projectScore))]
+        return [
+            ("department", department, ReportDocument(evaluation: department, score: departmentScore)),
+            ("project", project, ReportDocument(evaluation: project, score: projectScore)),
+        ]
     }
 
     /// The values of `expected` that `text` lacks (spaces and line breaks ignored).

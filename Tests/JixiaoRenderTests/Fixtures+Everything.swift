@@ -27,10 +27,14 @@ enum EverythingFilled {
 
     /// Targets with every column filled: one quantitative, one qualitative.
     static func targets(_ first: [String], _ second: [String]) -> [Target] {
-        [Target(id: "t1", levels: first, name: "目标" + marker(2), direction: .atLeast, targetValue: 120, unit: "件",
+        [
+            Target(
+                id: "t1", levels: first, name: "目标" + marker(2), direction: .atLeast, targetValue: 120, unit: "件",
                 actualValue: 137, maxScore: 5, deviationNote: "偏差" + marker(3)),
-         Target(id: "t2", levels: second, name: "目标" + marker(4), direction: .qualitative, targetText: "定性" + marker(5),
-                actualText: "完成" + marker(6), maxScore: 4, outcome: .achieved, deviationNote: "偏差" + marker(7))]
+            Target(
+                id: "t2", levels: second, name: "目标" + marker(4), direction: .qualitative, targetText: "定性" + marker(5),
+                actualText: "完成" + marker(6), maxScore: 4, outcome: .achieved, deviationNote: "偏差" + marker(7)),
+        ]
     }
 
     /// Every section of `kind` with text, the grouping headings (basics, selfEvaluation) too.
@@ -42,10 +46,11 @@ enum EverythingFilled {
 
     static func department() throws -> (Evaluation, ScoreResult) {
         let framework = try #require(try FrameworkLibrary.builtIn().frameworks.first { $0.id == "guangdong-county-department" })
-        var evaluation = Evaluation(kind: .departmentWide, unit: Unit(name: "单位" + marker(8), subordinateUnits: 7),
-                                    fiscalYear: 2023, frameworkID: framework.id, filing: filing, figures: figures,
-                                    targets: targets(["产出指标", "数量指标"], ["效益指标", "社会效益指标"]),
-                                    narrative: narrative(.departmentWide))
+        var evaluation = Evaluation(
+            kind: .departmentWide, unit: Unit(name: "单位" + marker(8), subordinateUnits: 7),
+            fiscalYear: 2023, frameworkID: framework.id, filing: filing, figures: figures,
+            targets: targets(["产出指标", "数量指标"], ["效益指标", "社会效益指标"]),
+            narrative: narrative(.departmentWide))
         let leaves = Scorer(framework: framework).score(evaluation).nodes.flatMap(\.leaves)
         for (i, leaf) in leaves.enumerated() {
             evaluation.indicators[leaf.id] = IndicatorInput(selfScore: leaf.max, note: "说明" + marker(50 + i))
@@ -55,13 +60,15 @@ enum EverythingFilled {
 
     static func project() throws -> (Evaluation, ScoreResult) {
         let framework = try #require(try FrameworkLibrary.builtIn().frameworks.first { $0.id == "mof-2020-project" })
-        let evaluation = Evaluation(kind: .project, unit: Unit(name: "单位" + marker(9)), fiscalYear: 2023,
-                                    frameworkID: framework.id, filing: filing,
-                                    project: ProjectInfo(name: "项目" + marker(10), department: "主管" + marker(11),
-                                                         implementer: "实施" + marker(12)),
-                                    figures: figures,
-                                    targets: targets(["产出指标", "数量指标"], ["效益指标", "社会效益指标"]),
-                                    narrative: narrative(.project))
+        let evaluation = Evaluation(
+            kind: .project, unit: Unit(name: "单位" + marker(9)), fiscalYear: 2023,
+            frameworkID: framework.id, filing: filing,
+            project: ProjectInfo(
+                name: "项目" + marker(10), department: "主管" + marker(11),
+                implementer: "实施" + marker(12)),
+            figures: figures,
+            targets: targets(["产出指标", "数量指标"], ["效益指标", "社会效益指标"]),
+            narrative: narrative(.project))
         return (evaluation, Scorer(framework: framework).score(evaluation))
     }
 
@@ -72,8 +79,10 @@ enum EverythingFilled {
         values += evaluation.figures.values.map { NumberFormat.figureValue($0.value, id: $0.key) }
         for target in evaluation.targets {
             values += [target.name, target.deviationNote ?? ""]
-            values += [target.targetValue?.description, target.targetText, target.unit, target.actualValue?.description,
-                       target.actualText].compactMap { $0 }
+            values += [
+                target.targetValue?.description, target.targetText, target.unit, target.actualValue?.description,
+                target.actualText,
+            ].compactMap { $0 }
         }
         values += evaluation.indicators.values.compactMap(\.note)
         if let project = evaluation.project { values += [project.name, project.department ?? "", project.implementer ?? ""] }

@@ -2,8 +2,10 @@ import JixiaoCore
 
 extension Fixtures {
     /// Markup, entity and CDATA breakers with every C0 control character.
-    static let hostile = "<script>alert('x')</script> & ]]> \"q\" | *b* # " + String(
-        String.UnicodeScalarView((0x00...0x1F).compactMap(Unicode.scalarFromInt))) + "尾"
+    static let hostile =
+        "<script>alert('x')</script> & ]]> \"q\" | *b* # "
+        + String(
+            String.UnicodeScalarView((0x00...0x1F).compactMap(Unicode.scalarFromInt))) + "尾"
     /// What `hostile` reads as once control characters are removed (tab → space, CR/LF split lines).
     static let hostileVisible = "<script>alert('x')</script> & ]]> \"q\" | *b* #"
 
@@ -17,7 +19,8 @@ extension Fixtures {
         var evaluation = departmentEvaluation()
         evaluation.unit.name = "示例局" + bad
         evaluation.filing = Filing(filedBy: bad, phone: bad, filedOn: bad)
-        evaluation.narrative = ReportSection.departmentWide.map { NarrativeSection(key: $0.key, title: bad, text: bad) }
+        evaluation.narrative =
+            ReportSection.departmentWide.map { NarrativeSection(key: $0.key, title: bad, text: bad) }
             + [NarrativeSection(key: "extra" + hostile, title: bad, text: bad)]
         evaluation.figures.values[bad] = 7
         var score = departmentScore()
@@ -30,8 +33,9 @@ extension Fixtures {
 
     static func hostileProject() -> (Evaluation, ScoreResult) {
         var evaluation = projectEvaluation()
-        evaluation.project = ProjectInfo(name: hostile, department: hostile, implementer: hostile,
-                                         overallGoal: hostile, overallOutcome: hostile)
+        evaluation.project = ProjectInfo(
+            name: hostile, department: hostile, implementer: hostile,
+            overallGoal: hostile, overallOutcome: hostile)
         evaluation.targets = evaluation.targets.map {
             var t = $0
             t.unit = hostile; t.deviationNote = hostile; t.targetValue = nil; t.targetText = hostile

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoRender
 
 /// `<script>`, `&`, `]]>`, U+0000–U+001F and 100,000-character paragraphs in every field.

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoRender
 
 @Suite struct HtmlMarkdownTests {

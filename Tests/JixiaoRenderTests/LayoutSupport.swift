@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The parts of a rendered HTML report the layout tests look at, read with an XML parser
@@ -31,8 +32,10 @@ struct HTMLPage {
         var page = HTMLPage()
         private var open: [String] = [], inSignature = false, text = ""
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             open.append(name)
             text = ""
             switch name {
@@ -97,8 +100,10 @@ extension XML {
         let tag: String, attribute: String
         var values: [String] = []
         init(tag: String, attribute: String) { self.tag = tag; self.attribute = attribute }
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             if name == tag, let value = attributes[attribute] { values.append(value) }
         }
     }

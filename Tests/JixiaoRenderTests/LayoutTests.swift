@@ -2,6 +2,7 @@ import Foundation
 import JixiaoCore
 import JixiaoFiles
 import Testing
+
 @testable import JixiaoRender
 
 /// Layout of the outputs read from the markup itself (LibreOfficeLayoutTests looks at the pages).
@@ -30,8 +31,10 @@ import Testing
         }
         let beforeTables = xml.components(separatedBy: "<w:tbl>").dropLast().map { $0.components(separatedBy: "<w:p>").last ?? "" }
         #expect(beforeTables.allSatisfy { $0.hasPrefix("<w:pPr><w:pStyle w:val=\"JxCaption\"/>") })
-        #expect(DocxStyles.xml.contains("w:styleId=\"JxCaption\"><w:name w:val=\"Jixiao Caption\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"))
-        #expect(DocxStyles.xml.components(separatedBy: "<w:keepNext/>").count == 4) // 一级, 二级 headings and the caption
+        #expect(
+            DocxStyles.xml.contains(
+                "w:styleId=\"JxCaption\"><w:name w:val=\"Jixiao Caption\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"))
+        #expect(DocxStyles.xml.components(separatedBy: "<w:keepNext/>").count == 4)  // 一级, 二级 headings and the caption
     }
 
     @Test func docxColumnsAreNeverNarrowerThanTheirShortHeader() throws {
@@ -47,7 +50,7 @@ import Testing
             #expect(width >= min(column.title.count, 4) * 210 + 114, "\(column.title): \(width)")
         }
         #expect(widths[1] >= 4 * 210 + 114)
-        #expect(widths[5] > widths[1]) // 评分说明 still the widest after giving up room
+        #expect(widths[5] > widths[1])  // 评分说明 still the widest after giving up room
     }
 
     @Test func htmlColumnsHaveWidthsByContentAndTheSignatureIsRight() throws {
@@ -75,12 +78,12 @@ import Testing
         let percent = try #require(Int(scores.cols[1].dropFirst("jx-w".count)))
         #expect(Double(percent) / 100 * 42 >= Double(longest) + 0.5, "\(scores.cols)")
         let explanation = try #require(Int(scores.cols[5].dropFirst("jx-w".count)))
-        #expect(explanation > percent) // 评分说明 still the widest text
+        #expect(explanation > percent)  // 评分说明 still the widest text
         // and the signature (unit, date) is right-aligned, its paragraphs included
         #expect(page.signature == [report.signature.unitName, report.signature.date ?? ""])
         #expect(css.declarations(".jx-report .jx-signature")["text-align"] == "right")
         #expect(css.declarations(".jx-report .jx-signature p")["text-align"] == "right")
-        #expect(css.declarations(".jx-report p")["text-align"] == "justify") // why the p needs its own rule
+        #expect(css.declarations(".jx-report p")["text-align"] == "justify")  // why the p needs its own rule
     }
 
     @Test func xlsxPrintsOnePageWideWithRepeatedTitleRows() throws {

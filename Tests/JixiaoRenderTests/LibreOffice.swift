@@ -12,8 +12,11 @@ enum LibreOffice {
     static func convert(_ files: [URL], to filter: String, in folder: URL) throws {
         let profile = "file:///tmp/jixiao-lo-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: String(profile.dropFirst("file://".count))) }
-        let status = try run(["soffice", "--headless", "-env:UserInstallation=\(profile)", "--convert-to", filter,
-                              "--outdir", folder.path] + files.map(\.path))
+        let status = try run(
+            [
+                "soffice", "--headless", "-env:UserInstallation=\(profile)", "--convert-to", filter,
+                "--outdir", folder.path,
+            ] + files.map(\.path))
         guard status == 0 else { throw TestFailure("soffice exited with \(status)") }
     }
 
@@ -21,7 +24,7 @@ enum LibreOffice {
     static func pages(_ pdf: URL) throws -> Int {
         let info = try output(["pdfinfo", pdf.path])
         guard let line = info.split(separator: "\n").first(where: { $0.hasPrefix("Pages:") }),
-              let pages = Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces))
+            let pages = Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces))
         else { throw TestFailure("no page count for \(pdf.lastPathComponent)") }
         return pages
     }

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoRender
 
 /// The pages LibreOffice prints from the .docx and .xlsx: tables start under the text
@@ -89,8 +90,10 @@ struct LibreOfficeLayoutTests {
             var printed = Set<String>()
             for page in 1...pages {
                 // as laid out: the wrapped lines of a merged title cell follow each other
-                let text = try LibreOffice.output(["pdftotext", "-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"])
-                    .filter { !$0.isWhitespace }
+                let text = try LibreOffice.output([
+                    "pdftotext", "-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", pdf.path, "-",
+                ])
+                .filter { !$0.isWhitespace }
                 let table = try #require(tables.last { text.contains($0.caption.filter { !$0.isWhitespace }) }, "\(name) page \(page)")
                 printed.insert(table.caption)
                 #expect(text.contains(report.title), "\(name) page \(page)")
@@ -132,7 +135,8 @@ extension LibreOffice {
         let pattern = try NSRegularExpression(pattern: #"<word [^>]*yMax="([0-9.]+)">([^<]*)</word>"#)
         return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
             guard let y = Range(match.range(at: 1), in: html).flatMap({ Double(html[$0]) }),
-                  let text = Range(match.range(at: 2), in: html) else { return nil }
+                let text = Range(match.range(at: 2), in: html)
+            else { return nil }
             return (String(html[text]).replacingOccurrences(of: "&amp;", with: "&"), y)
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoCore
 import Testing
 import ZIPFoundation
+
 @testable import JixiaoRender
 
 /// Opens the generated files in LibreOffice (headless). Serialized: each run takes seconds.
@@ -99,8 +100,9 @@ struct LibreOfficeTests {
         }
         // when
         try LibreOffice.convert(workbooks, to: "pdf", in: folder)
-        try LibreOffice.convert(stripped, to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                                in: folder)
+        try LibreOffice.convert(
+            stripped, to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            in: folder)
         // then every sheet prints, with the facts
         for (name, report) in [("department", department), ("project", project)] {
             let pdf = folder.appendingPathComponent("\(name).pdf")

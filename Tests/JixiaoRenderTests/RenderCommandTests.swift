@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `jixiao render` through the built binary (built by `swift build --build-tests`).
-@Suite(.enabled(if: BuiltJixiao.url != nil || ProcessInfo.processInfo.environment["CI"] == "true", "需要先构建 jixiao（swift build --build-tests）"))
+@Suite(
+    .enabled(if: BuiltJixiao.url != nil || ProcessInfo.processInfo.environment["CI"] == "true", "需要先构建 jixiao（swift build --build-tests）"))
 struct RenderCommandTests {
     static var binary: URL? { BuiltJixiao.url }
 
@@ -60,8 +61,10 @@ struct RenderCommandTests {
 
 /// The `jixiao` executable built beside the tests (outside the suite, which its trait reads).
 enum BuiltJixiao {
-    static let url: URL? = [".build/debug/jixiao", ".build/x86_64-unknown-linux-gnu/debug/jixiao",
-                            ".build/aarch64-unknown-linux-gnu/debug/jixiao"]
-        .map { packageRoot.appendingPathComponent($0) }
-        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    static let url: URL? = [
+        ".build/debug/jixiao", ".build/x86_64-unknown-linux-gnu/debug/jixiao",
+        ".build/aarch64-unknown-linux-gnu/debug/jixiao",
+    ]
+    .map { packageRoot.appendingPathComponent($0) }
+    .first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }

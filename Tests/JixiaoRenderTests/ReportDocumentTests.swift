@@ -1,5 +1,6 @@
 import JixiaoCore
 import Testing
+
 @testable import JixiaoRender
 
 @Suite struct ReportDocumentTests {
@@ -36,9 +37,10 @@ import Testing
         #expect(!report.blocks.contains(.gap("【此部分未填写：下一步工作计划】")))
         // no template guidance is put in place of the missing text
         let guidance = ReportSection.departmentWide.compactMap(\.guidance)
-        #expect(!report.blocks.contains { block in
-            if case .paragraph(let text) = block { return guidance.contains(text) } else { return false }
-        })
+        #expect(
+            !report.blocks.contains { block in
+                if case .paragraph(let text) = block { return guidance.contains(text) } else { return false }
+            })
     }
 
     @Test func moneyTableTotalsAreSumsOnlyWhenThePartsAgree() throws {
@@ -70,15 +72,20 @@ import Testing
         #expect(total.cells[3] == .sum(100, places: 2, rows: Array(0..<10)))
         #expect(total.cells[4] == .sum(Fixtures.d("93.85"), places: 2, rows: Array(0..<10)))
         #expect(total.cells[5] == .text("自评等级：优"))
-        #expect(report.blocks.contains(.paragraph(
-            "经自评，本部门2023年度部门整体支出绩效自评综合得分为93.85分（满分100.00分），自评等级为“优”。")))
+        #expect(
+            report.blocks.contains(
+                .paragraph(
+                    "经自评，本部门2023年度部门整体支出绩效自评综合得分为93.85分（满分100.00分），自评等级为“优”。")))
     }
 
     @Test func computedIndicatorsShowTheFormulaInChinese() throws {
         let report = ReportDocument(evaluation: Fixtures.departmentEvaluation(), score: Fixtures.departmentScore())
         let table = try #require(report.tables.first { $0.name == "计算指标" })
-        #expect(table.rows[0].cells.map(\.text) == ["政府采购执行率", "实际政府采购金额 ÷ 政府采购预算 = 18.50 ÷ 20.00 = 92.50%",
-                                                    "实际政府采购金额 18.50 万元；政府采购预算 20.00 万元", "92.50%"])
+        #expect(
+            table.rows[0].cells.map(\.text) == [
+                "政府采购执行率", "实际政府采购金额 ÷ 政府采购预算 = 18.50 ÷ 20.00 = 92.50%",
+                "实际政府采购金额 18.50 万元；政府采购预算 20.00 万元", "92.50%",
+            ])
     }
 
     @Test func projectTableCarriesTargetsAndFunds() throws {
@@ -87,8 +94,11 @@ import Testing
         // then
         #expect(report.title == "项目支出绩效自评表（2023年度）")
         #expect(report.meta.map(\.label) == ["项目名称", "主管部门", "实施单位", "填报单位", "填报人", "联系电话", "填报日期"])
-        #expect(report.meta.map(\.value) == ["便民热线运行项目", "示例县数据服务管理局", "示例县政务服务中心",
-                                             "示例县政务服务中心", "李测试", "13800000000", "2024年3月20日"])
+        #expect(
+            report.meta.map(\.value) == [
+                "便民热线运行项目", "示例县数据服务管理局", "示例县政务服务中心",
+                "示例县政务服务中心", "李测试", "13800000000", "2024年3月20日",
+            ])
         let funds = try #require(report.tables.first { $0.name == "项目资金" })
         #expect(funds.rows[0].cells.map(\.text) == ["年度资金总额", "120.00", "125.00", "118.40", "10.00", "94.72%", "9.47"])
         #expect(funds.rows.count == 1, "no 其中 rows while none of their figures is entered")
@@ -110,12 +120,13 @@ import Testing
         evaluation.figures["carryoverFundsExecuted"] = 19
         let report = ReportDocument(evaluation: evaluation, score: Fixtures.projectScore())
         let funds = try #require(report.tables.first { $0.name == "项目资金" })
-        #expect(funds.rows.map { $0.cells.map(\.text) } == [
-            ["年度资金总额", "120.00", "125.00", "118.40", "10.00", "94.72%", "9.47"],
-            ["其中：本年财政拨款", "100.00", "105.00", "99.40", "", "94.67%", ""],
-            ["上年结转资金", "未填报", "20.00", "19.00", "", "95.00%", ""],
-            ["其他资金", "未填报", "未填报", "未填报", "", "", ""],
-        ])
+        #expect(
+            funds.rows.map { $0.cells.map(\.text) } == [
+                ["年度资金总额", "120.00", "125.00", "118.40", "10.00", "94.72%", "9.47"],
+                ["其中：本年财政拨款", "100.00", "105.00", "99.40", "", "94.67%", ""],
+                ["上年结转资金", "未填报", "20.00", "19.00", "", "95.00%", ""],
+                ["其他资金", "未填报", "未填报", "未填报", "", "", ""],
+            ])
     }
 
     @Test func narrativeWithAnUnknownKeyFindsItsSectionByTitle() {

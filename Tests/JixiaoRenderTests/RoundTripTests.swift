@@ -3,6 +3,7 @@ import JixiaoCore
 import JixiaoFiles
 import JixiaoImport
 import Testing
+
 @testable import JixiaoRender
 
 /// Each example evaluation rendered as .docx and read back by `jixiao check`'s reader:
@@ -41,8 +42,10 @@ import Testing
         #expect(facts.filedBy?.value == evaluation.filing.filedBy)
         #expect(facts.phone?.value == evaluation.filing.phone)
         #expect(facts.filedOn.flatMap { CalendarDate($0.value) } == evaluation.filing.filedOn.flatMap(CalendarDate.init))
-        for id in ["incomeTotal", "fiscalIncome", "expenditureTotal", "basicExpenditure", "personnelExpenditure",
-                   "publicExpenditure", "projectExpenditure", "carryoverEnd"] {
+        for id in [
+            "incomeTotal", "fiscalIncome", "expenditureTotal", "basicExpenditure", "personnelExpenditure",
+            "publicExpenditure", "projectExpenditure", "carryoverEnd",
+        ] {
             #expect(facts.amount(id)?.value.value == evaluation.figures[id], "\(id)")
         }
         #expect(facts.staffAuthorized.map { ExactDecimal($0.value) } == evaluation.figures["staffAuthorized"])
@@ -64,12 +67,21 @@ import Testing
 
     @Test func lowTotalReadsBackAsTheTotalWithItsGrade() throws {
         // given a poor result
-        let nodes = [Fixtures.heading("预算执行", level: 1, [Fixtures.heading("资金管理", level: 2, [
-            Fixtures.leaf("结转结余率", max: "60", score: "20.5", "结转结余率 35% > 10%，扣分", note: "年末结余偏高"),
-            Fixtures.leaf("财务合规性", max: "40", score: "12", "发现违规 7 处，扣分", note: "整改中"),
-        ])])]
-        let report = ReportDocument(evaluation: Fixtures.departmentEvaluation(),
-                                    score: Fixtures.result(nodes, framework: "test"))
+        let nodes = [
+            Fixtures.heading(
+                "预算执行", level: 1,
+                [
+                    Fixtures.heading(
+                        "资金管理", level: 2,
+                        [
+                            Fixtures.leaf("结转结余率", max: "60", score: "20.5", "结转结余率 35% > 10%，扣分", note: "年末结余偏高"),
+                            Fixtures.leaf("财务合规性", max: "40", score: "12", "发现违规 7 处，扣分", note: "整改中"),
+                        ])
+                ])
+        ]
+        let report = ReportDocument(
+            evaluation: Fixtures.departmentEvaluation(),
+            score: Fixtures.result(nodes, framework: "test"))
         // when
         let data = try DocxRenderer.render(report)
         let analysis = ReportAnalysis(lines: try ReportReader.lines(data: data, ext: "docx", path: "poor.docx"))

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Reading generated packages back in tests.
 enum Package {
@@ -35,8 +36,10 @@ enum XML {
     static func wellFormed(_ text: String) -> Bool {
         let data = Data(text.utf8)
         guard data.count > 4_000_000 else { return XMLParser(data: data).parse() }
-        return (try? run(["python3", "-c", "import sys, xml.parsers.expat as e; e.ParserCreate().Parse(sys.stdin.buffer.read(), True)"],
-                         input: data)) == 0
+        return
+            (try? run(
+                ["python3", "-c", "import sys, xml.parsers.expat as e; e.ParserCreate().Parse(sys.stdin.buffer.read(), True)"],
+                input: data)) == 0
     }
 
     /// The character data of every `<tag>` element, in document order.
@@ -53,8 +56,10 @@ enum XML {
         var texts: [String] = []
         private var current: String?
         init(tag: String) { self.tag = tag }
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             if name == tag { current = "" }
         }
         func parser(_ parser: XMLParser, foundCharacters string: String) { current? += string }

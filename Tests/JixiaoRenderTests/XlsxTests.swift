@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoCore
 import Testing
+
 @testable import JixiaoRender
 
 @Suite struct XlsxTests {
@@ -27,8 +28,11 @@ import Testing
         let sheet = try Package.part("xl/worksheets/sheet\(index + 2).xml", of: XlsxRenderer.render(report))
         // then title, caption, filer line and the column headers come first
         let strings = XML.texts(of: "t", in: sheet)
-        #expect(Array(strings.prefix(3)) == [report.title, "部门整体支出绩效自评评分表",
-            "部门名称：示例县数据服务管理局　下属二级预算单位数量：2　填报人：张测试　联系电话：0751-1234567　填报日期：2024年4月15日"])
+        #expect(
+            Array(strings.prefix(3)) == [
+                report.title, "部门整体支出绩效自评评分表",
+                "部门名称：示例县数据服务管理局　下属二级预算单位数量：2　填报人：张测试　联系电话：0751-1234567　填报日期：2024年4月15日",
+            ])
         #expect(Array(strings[3..<10]) == ["一级指标", "二级指标", "三级指标", "分值", "得分", "评分说明", "偏差原因"])
         // numbers are numbers with a #,##0.00 format; totals are formulas with their stored values
         let twoPlaces = XlsxStyles.cell(format: 4, bold: false)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import JixiaoRender
 
 @Suite struct ZipPackageTests {
@@ -26,7 +27,8 @@ import ZIPFoundation
         var zip = ZipPackage()
         zip.add("a.xml", "<a/>")
         let entry = try #require(try Archive(data: zip.data(), accessMode: .read)["a.xml"])
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: entry.fileAttributes[.modificationDate] as? Date ?? .distantPast)
+        let parts = Calendar(identifier: .gregorian).dateComponents(
+            in: .current, from: entry.fileAttributes[.modificationDate] as? Date ?? .distantPast)
         #expect(parts.year == 2020)
         #expect(parts.month == 1)
         #expect(parts.day == 1)

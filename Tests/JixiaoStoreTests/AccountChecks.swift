@@ -30,8 +30,10 @@ enum AccountChecks {
             #expect(try await accounts.activeAdmins() == 0)
             #expect(Set(try await FluentAdminLog(database: db).recent().map(\.action)) == ["修改用户", "新增用户"])
             await #expect(throws: RepositoryError.notFound(id: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!.uuidString)) {
-                try await accounts.update(UserAccount(id: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!,
-                                                      username: "x", displayName: "x", role: .filer, unitCode: "fin"), log: nil)
+                try await accounts.update(
+                    UserAccount(
+                        id: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!,
+                        username: "x", displayName: "x", role: .filer, unitCode: "fin"), log: nil)
             }
         },
         StoreCheck(name: "a new password ends every session but the kept one and revokes every token; disabling ends sessions") { db in
@@ -46,8 +48,9 @@ enum AccountChecks {
             try await accounts.addToken(userID: user.id, name: "集成", tokenHash: "t1")
             try await accounts.addToken(userID: other.id, name: "集成", tokenHash: "t2")
             // when
-            try await accounts.setPasswordHash("new", userID: user.id, keepingSession: "kept",
-                                               log: AdminLogEntry(by: "甲", action: "重置密码", detail: "filer"))
+            try await accounts.setPasswordHash(
+                "new", userID: user.id, keepingSession: "kept",
+                log: AdminLogEntry(by: "甲", action: "重置密码", detail: "filer"))
             try await accounts.setDisabled(true, userID: other.id, log: nil)
             // then
             #expect(try await accounts.passwordHash(userID: user.id) == "new")
@@ -64,10 +67,12 @@ enum AccountChecks {
             let start = Date(timeIntervalSince1970: 1_700_000_000)
             // when
             for n in 0..<3 {
-                try await accounts.recordFailedLogin(username: "filer", client: "1.2.3.4", at: start.addingTimeInterval(Double(n)),
-                                                     forgetBefore: start.addingTimeInterval(-600))
+                try await accounts.recordFailedLogin(
+                    username: "filer", client: "1.2.3.4", at: start.addingTimeInterval(Double(n)),
+                    forgetBefore: start.addingTimeInterval(-600))
             }
-            try await accounts.recordFailedLogin(username: "filer", client: "5.6.7.8", at: start, forgetBefore: start.addingTimeInterval(-600))
+            try await accounts.recordFailedLogin(
+                username: "filer", client: "5.6.7.8", at: start, forgetBefore: start.addingTimeInterval(-600))
             let counted = try await accounts.failedLogins(username: "filer", client: "1.2.3.4", since: start.addingTimeInterval(1))
             try await accounts.clearFailedLogins(username: "filer", client: "1.2.3.4")
             // then

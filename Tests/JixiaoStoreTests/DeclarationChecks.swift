@@ -7,14 +7,19 @@ import Testing
 /// `FluentDeclarationRepository` (migration 023): versions, conflicts, one per unit/year/scope/project, history.
 enum DeclarationChecks {
     static func state(unit code: String, project: String? = "热线运维") -> DeclarationState {
-        let row = DeclaredRow(target: Target(levels: ["产出指标", "数量指标"], name: "受理量", direction: .atLeast,
-                                             targetValue: ExactDecimal(60000), unit: "件"))
-        return DeclarationState(unitCode: code, declaration: TargetDeclaration(
-            scope: project == nil ? .department : .project, unit: "单位 \(code)", fiscalYear: 2025, project: project, rows: [row]))
+        let row = DeclaredRow(
+            target: Target(
+                levels: ["产出指标", "数量指标"], name: "受理量", direction: .atLeast,
+                targetValue: ExactDecimal(60000), unit: "件"))
+        return DeclarationState(
+            unitCode: code,
+            declaration: TargetDeclaration(
+                scope: project == nil ? .department : .project, unit: "单位 \(code)", fiscalYear: 2025, project: project, rows: [row]))
     }
 
     static let all = [
-        StoreCheck(name: "declarations: saved at the version read, a stale version is a conflict, a second is refused, history per field") { db in
+        StoreCheck(name: "declarations: saved at the version read, a stale version is a conflict, a second is refused, history per field") {
+            db in
             // given
             let repository = FluentDeclarationRepository(database: db)
             let created = try await repository.create(state(unit: "fin"), by: "甲")
@@ -23,8 +28,9 @@ enum DeclarationChecks {
             changed.declaration.rows[0].target.unit = "次"
             changed.status = .submitted
             // when
-            let saved = try await repository.update(id: created.id, expectedVersion: 1, state: changed, by: "乙",
-                                                    changes: DeclarationDiff.changes(from: created.state, to: changed))
+            let saved = try await repository.update(
+                id: created.id, expectedVersion: 1, state: changed, by: "乙",
+                changes: DeclarationDiff.changes(from: created.state, to: changed))
             // then
             #expect(saved.version == 2 && saved.updatedBy == "乙" && saved.state.status == .submitted)
             #expect(try await repository.find(id: created.id)?.state.declaration.rows[0].target.unit == "次")
@@ -36,11 +42,13 @@ enum DeclarationChecks {
             }
             let history = try await repository.history(id: created.id)
             #expect(history.contains { $0.version == 1 && $0.change.field == "targets.1.name" && $0.change.new == "受理量" })
-            #expect(history.contains { $0.version == 2 && $0.change.field == "targets.1.unit" && $0.change.old == "件" && $0.change.new == "次" })
+            #expect(
+                history.contains { $0.version == 2 && $0.change.field == "targets.1.unit" && $0.change.old == "件" && $0.change.new == "次" })
             #expect(history.contains { $0.version == 2 && $0.change.field == "status" && $0.change.new == "已提交" })
-            #expect(try await repository.list(unitCode: "fin", fiscalYear: 2025, limit: 50).map(\.id).sorted()
-                == [created.id, department.id].sorted())
+            #expect(
+                try await repository.list(unitCode: "fin", fiscalYear: 2025, limit: 50).map(\.id).sorted()
+                    == [created.id, department.id].sorted())
             #expect(try await repository.list(unitCode: "other", fiscalYear: nil, limit: 50).isEmpty)
-        },
+        }
     ]
 }

@@ -8,7 +8,8 @@ struct StoreCheck: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    static let all: [StoreCheck] = FiscalYearChecks.all + AdminLogChecks.all + UnitChecks.all + AccountChecks.all
+    static let all: [StoreCheck] =
+        FiscalYearChecks.all + AdminLogChecks.all + UnitChecks.all + AccountChecks.all
         + TokenChecks.all + FrameworkChecks.all + EvaluationChecks.all + DeclarationChecks.all
 }
 

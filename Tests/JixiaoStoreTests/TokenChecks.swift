@@ -19,14 +19,15 @@ enum TokenChecks {
             // when
             let byStranger = try await accounts.revokeToken(id: first.id, userID: stranger.id, log: nil)
             let found = try await accounts.tokenUse(tokenHash: "aa").get()
-            let byOwner = try await accounts.revokeToken(id: first.id, userID: owner.id,
-                                                         log: AdminLogEntry(by: "甲", action: "作废令牌", detail: "owner"))
+            let byOwner = try await accounts.revokeToken(
+                id: first.id, userID: owner.id,
+                log: AdminLogEntry(by: "甲", action: "作废令牌", detail: "owner"))
             // then
             #expect(!byStranger && byOwner)
             #expect(found?.user == owner && found?.tokenID == first.id && found?.lastUsedAt == nil)
             #expect(try await accounts.tokens(userID: owner.id).map(\.name) == ["二号"])
             #expect(try await accounts.tokenUse(tokenHash: "aa").get() == nil)
             #expect(try await FluentAdminLog(database: db).recent().map(\.action) == ["作废令牌"])
-        },
+        }
     ]
 }

@@ -3,18 +3,20 @@ import JixiaoCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// The API's update enforces what creation and the web form enforce (issue 12, row 3).
 @Suite("API rules as on the forms")
 struct APIRulesTests {
     static let project = """
-    {"kind":"project","unit":{"name":"x","code":"wuhua-data"},"fiscalYear":2025,"frameworkID":"mof-2020-project",
-     "status":"draft","filing":{},"project":{"name":"政务热线运维"},"figures":{},"targets":[],"indicators":{},"narrative":[]}
-    """
+        {"kind":"project","unit":{"name":"x","code":"wuhua-data"},"fiscalYear":2025,"frameworkID":"mof-2020-project",
+         "status":"draft","filing":{},"project":{"name":"政务热线运维"},"figures":{},"targets":[],"indicators":{},"narrative":[]}
+        """
 
-    @Test("PUT refuses a changed year, an unknown framework, one of another kind and huge numbers; the draft stays",
-          arguments: TestDatabase.all)
+    @Test(
+        "PUT refuses a changed year, an unknown framework, one of another kind and huge numbers; the draft stays",
+        arguments: TestDatabase.all)
     func updateRules(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -24,8 +26,9 @@ struct APIRulesTests {
             func put(_ change: (inout Evaluation) -> Void) async throws -> TestingHTTPResponse {
                 var e = dto.evaluation
                 change(&e)
-                let body = String(decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: dto.version, evaluation: e)),
-                                  as: UTF8.self)
+                let body = String(
+                    decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: dto.version, evaluation: e)),
+                    as: UTF8.self)
                 return try await client.json(.PUT, "/api/v1/evaluations/\(dto.id)", body)
             }
             // when
@@ -51,8 +54,9 @@ struct APIRulesTests {
         }
     }
 
-    @Test("POST refuses year 1900, a framework of another kind and huge numbers, as the web form does",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "POST refuses year 1900, a framework of another kind and huge numbers, as the web form does",
+        arguments: [TestDatabase.sqlite])
     func createRules(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -60,17 +64,28 @@ struct APIRulesTests {
             client.bearer = try await Fixtures.token(app, for: "filer")
             var browser = try await Browser.signedIn(app, as: "filer")
             // when
-            let year1900 = try await client.json(.POST, "/api/v1/evaluations",
-                                                 Self.project.replacingOccurrences(of: "2025", with: "1900"))
-            let wrongKind = try await client.json(.POST, "/api/v1/evaluations", Self.project.replacingOccurrences(
-                of: "mof-2020-project", with: "guangdong-county-department"))
-            let huge = try await client.json(.POST, "/api/v1/evaluations", Self.project.replacingOccurrences(
-                of: #""figures":{}"#, with: #""figures":{"budgetAdjusted":"99999999999999999999"}"#))
+            let year1900 = try await client.json(
+                .POST, "/api/v1/evaluations",
+                Self.project.replacingOccurrences(of: "2025", with: "1900"))
+            let wrongKind = try await client.json(
+                .POST, "/api/v1/evaluations",
+                Self.project.replacingOccurrences(
+                    of: "mof-2020-project", with: "guangdong-county-department"))
+            let huge = try await client.json(
+                .POST, "/api/v1/evaluations",
+                Self.project.replacingOccurrences(
+                    of: #""figures":{}"#, with: #""figures":{"budgetAdjusted":"99999999999999999999"}"#))
             let long = String(repeating: "很长的文字。", count: 20_000)
-            let longText = try await client.json(.POST, "/api/v1/evaluations", Self.project.replacingOccurrences(
-                of: #""narrative":[]"#, with: #""narrative":[{"key":"summary","title":"概述","text":"\#(long)"}]"#))
-            let form = try await browser.post("/evaluations", form: ["framework": "mof-2020-project", "year": "1900",
-                                                                     "unit": Fixtures.filerUnit])
+            let longText = try await client.json(
+                .POST, "/api/v1/evaluations",
+                Self.project.replacingOccurrences(
+                    of: #""narrative":[]"#, with: #""narrative":[{"key":"summary","title":"概述","text":"\#(long)"}]"#))
+            let form = try await browser.post(
+                "/evaluations",
+                form: [
+                    "framework": "mof-2020-project", "year": "1900",
+                    "unit": Fixtures.filerUnit,
+                ])
             // then
             #expect(year1900.status == .unprocessableEntity)
             #expect(wrongKind.status == .unprocessableEntity)

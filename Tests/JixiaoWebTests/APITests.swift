@@ -3,6 +3,7 @@ import JixiaoCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("JSON API")
@@ -28,10 +29,10 @@ struct APITests {
             var client = Browser(app: app)
             client.bearer = try await Fixtures.token(app, for: "filer")
             let body = """
-            {"kind":"project","unit":{"name":"x","code":"wuhua-data"},"fiscalYear":2025,"frameworkID":"mof-2020-project",
-             "status":"draft","filing":{},"project":{"name":"政务热线运维"},"figures":{"budgetAdjusted":"120.50"},
-             "targets":[],"indicators":{},"narrative":[]}
-            """
+                {"kind":"project","unit":{"name":"x","code":"wuhua-data"},"fiscalYear":2025,"frameworkID":"mof-2020-project",
+                 "status":"draft","filing":{},"project":{"name":"政务热线运维"},"figures":{"budgetAdjusted":"120.50"},
+                 "targets":[],"indicators":{},"narrative":[]}
+                """
             // when
             let created = try await client.json(.POST, "/api/v1/evaluations", body)
             let dto = try created.content.decode(EvaluationDTO.self)
@@ -86,9 +87,10 @@ struct APITests {
             let paths = json?["paths"] as? [String: [String: Any]] ?? [:]
             let documented = Set(paths.flatMap { path, ops in ops.keys.map { "\($0.uppercased()) /api/v1\(path)" } })
             // then
-            let served = Set(RouteTable.all().filter { $0.url.path.hasPrefix("/api/") }.map {
-                "\($0.method.rawValue) " + $0.url.path.replacingOccurrences(of: SiteURL.parameter, with: "{id}")
-            })
+            let served = Set(
+                RouteTable.all().filter { $0.url.path.hasPrefix("/api/") }.map {
+                    "\($0.method.rawValue) " + $0.url.path.replacingOccurrences(of: SiteURL.parameter, with: "{id}")
+                })
             let list = paths["/evaluations"]?["get"] as? [String: Any]
             let parameters = (list?["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
             #expect(json?["openapi"] as? String == "3.0.3")

@@ -2,6 +2,7 @@ import JixiaoCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Issue 15: the editor's and the review page's buttons sit in one action bar (sticky in

@@ -4,12 +4,14 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Administration: units and users")
 struct AdminAccountTests {
-    @Test("units: edit, a cycle in the tree is refused, delete only when nothing uses the unit",
-          arguments: TestDatabase.all)
+    @Test(
+        "units: edit, a cycle in the tree is refused, delete only when nothing uses the unit",
+        arguments: TestDatabase.all)
     func units(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: finance › wuhua-data › a new child unit
@@ -18,16 +20,28 @@ struct AdminAccountTests {
             let wuhua = try await AdminFixtures.unitID(app, Fixtures.filerUnit)
             _ = try await admin.post("/admin/units", form: ["code": "child", "name": "下级单位", "parent": Fixtures.filerUnit])
             let child = try await AdminFixtures.unitID(app, "child")
-            _ = try await admin.post("/admin/units/\(wuhua)", form: ["code": Fixtures.filerUnit, "name": "五华县政务服务数据管理局",
-                                                                     "region": "广东省梅州市五华县", "parent": "finance"])
+            _ = try await admin.post(
+                "/admin/units/\(wuhua)",
+                form: [
+                    "code": Fixtures.filerUnit, "name": "五华县政务服务数据管理局",
+                    "region": "广东省梅州市五华县", "parent": "finance",
+                ])
             // when
-            let cycle = try await admin.post("/admin/units/\(finance)", form: ["code": "finance", "name": "示例县财政局",
-                                                                               "parent": "child"])
+            let cycle = try await admin.post(
+                "/admin/units/\(finance)",
+                form: [
+                    "code": "finance", "name": "示例县财政局",
+                    "parent": "child",
+                ])
             let own = try await admin.post("/admin/units/\(child)", form: ["code": "child", "name": "下级单位", "parent": "child"])
             let recode = try await admin.post("/admin/units/\(wuhua)", form: ["code": "wuhua-2", "name": "五华", "parent": ""])
             let inUse = try await admin.post("/admin/units/\(wuhua)/delete", form: [:])
-            let renamed = try await admin.post("/admin/units/\(child)", form: ["code": "child-2", "name": "改名单位",
-                                                                               "region": "五华县", "parent": Fixtures.filerUnit])
+            let renamed = try await admin.post(
+                "/admin/units/\(child)",
+                form: [
+                    "code": "child-2", "name": "改名单位",
+                    "region": "五华县", "parent": Fixtures.filerUnit,
+                ])
             let deleted = try await admin.post("/admin/units/\(child)/delete", form: [:])
             // then
             #expect(cycle.status == .unprocessableEntity)
@@ -46,8 +60,9 @@ struct AdminAccountTests {
         }
     }
 
-    @Test("a disabled user cannot sign in, its session ends and its token stops working; enabling restores the token",
-          arguments: TestDatabase.all)
+    @Test(
+        "a disabled user cannot sign in, its session ends and its token stops working; enabling restores the token",
+        arguments: TestDatabase.all)
     func disable(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -76,8 +91,9 @@ struct AdminAccountTests {
         }
     }
 
-    @Test("users: edit name, role and unit, reset a password; the last admin cannot be disabled or demoted",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "users: edit name, role and unit, reset a password; the last admin cannot be disabled or demoted",
+        arguments: [TestDatabase.sqlite])
     func users(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -85,11 +101,19 @@ struct AdminAccountTests {
             let adminID = try await AdminFixtures.userID(app, "admin")
             let approver = try await AdminFixtures.userID(app, "approver")
             // when
-            let demote = try await admin.post("/admin/users/\(adminID)", form: ["displayName": "管理员", "role": "filer",
-                                                                               "unit": "finance"])
+            let demote = try await admin.post(
+                "/admin/users/\(adminID)",
+                form: [
+                    "displayName": "管理员", "role": "filer",
+                    "unit": "finance",
+                ])
             let disableSelf = try await admin.post("/admin/users/\(adminID)/state", form: ["disabled": "1"])
-            let edited = try await admin.post("/admin/users/\(approver)", form: ["displayName": "新负责人", "role": "filer",
-                                                                                "unit": Fixtures.otherUnit])
+            let edited = try await admin.post(
+                "/admin/users/\(approver)",
+                form: [
+                    "displayName": "新负责人", "role": "filer",
+                    "unit": Fixtures.otherUnit,
+                ])
             let short = try await admin.post("/admin/users/\(approver)/password", form: ["password": "short"])
             let reset = try await admin.post("/admin/users/\(approver)/password", form: ["password": "new-password-1"])
             var login = Browser(app: app)
@@ -114,11 +138,19 @@ struct AdminAccountTests {
             var admin = try await Browser.signedIn(app, as: "admin")
             let adminID = try await AdminFixtures.userID(app, "admin")
             let approver = try await AdminFixtures.userID(app, "approver")
-            let promoted = try await admin.post("/admin/users/\(approver)", form: ["displayName": "第二管理员", "role": "admin",
-                                                                                  "unit": "finance"])
+            let promoted = try await admin.post(
+                "/admin/users/\(approver)",
+                form: [
+                    "displayName": "第二管理员", "role": "admin",
+                    "unit": "finance",
+                ])
             // when
-            let demote = try await admin.post("/admin/users/\(adminID)", form: ["displayName": "管理员", "role": "reviewer",
-                                                                               "unit": "finance"])
+            let demote = try await admin.post(
+                "/admin/users/\(adminID)",
+                form: [
+                    "displayName": "管理员", "role": "reviewer",
+                    "unit": "finance",
+                ])
             let next = try await admin.get(demote.headers.first(name: .location) ?? "/")
             // then
             #expect(promoted.status == .seeOther)

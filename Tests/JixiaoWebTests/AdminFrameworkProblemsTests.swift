@@ -4,6 +4,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Administration: an uploaded framework with a value that cannot be read lists every other problem too")
@@ -30,15 +31,17 @@ struct AdminFrameworkProblemsTests {
             rule: {kind: nosuchkind}
         """
 
-    @Test("the number that cannot be read, the formula, the rule kind and the missing year are listed at once; nothing stored",
-          arguments: TestDatabase.all)
+    @Test(
+        "the number that cannot be read, the formula, the rule kind and the missing year are listed at once; nothing stored",
+        arguments: TestDatabase.all)
     func everyProblem(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
             var admin = try await Browser.signedIn(app, as: "admin")
             // when
-            let response = try await admin.upload("/admin/frameworks", fileField: "file", filename: "broken.yaml",
-                                                  content: Self.yaml, contentType: "application/x-yaml")
+            let response = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "broken.yaml",
+                content: Self.yaml, contentType: "application/x-yaml")
             let html = response.body.string
             let list = try #require(html.range(of: #"id="framework-errors">"#).map { String(html[$0.upperBound...]) })
                 .components(separatedBy: "</ul>")[0]

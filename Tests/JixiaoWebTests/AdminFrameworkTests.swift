@@ -4,20 +4,23 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Administration: uploaded frameworks")
 struct AdminFrameworkTests {
-    @Test("a YAML framework uploaded by the admin scores like the built-in it copies, on every route",
-          arguments: TestDatabase.all)
+    @Test(
+        "a YAML framework uploaded by the admin scores like the built-in it copies, on every route",
+        arguments: TestDatabase.all)
     func yamlUpload(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
             var admin = try await Browser.signedIn(app, as: "admin")
             let builtIn = try await AdminFixtures.evaluation(app, framework: "guangdong-county-department")
             // when
-            let uploaded = try await admin.upload("/admin/frameworks", fileField: "file", filename: "copy.yaml",
-                                                  content: try AdminFixtures.yaml(id: "uploaded-gd"))
+            let uploaded = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "copy.yaml",
+                content: try AdminFixtures.yaml(id: "uploaded-gd"))
             let copy = try await AdminFixtures.evaluation(app, framework: "uploaded-gd")
             var api = try await ReviewFixtures.api(app, as: "filer")
             let expected = try await api.get("/api/v1/evaluations/\(builtIn)/score").content.decode(ScoreDTO.self)
@@ -41,20 +44,26 @@ struct AdminFrameworkTests {
         }
     }
 
-    @Test("a CSV framework is uploaded, offered for new evaluations, and scores an evaluation",
-          arguments: TestDatabase.all)
+    @Test(
+        "a CSV framework is uploaded, offered for new evaluations, and scores an evaluation",
+        arguments: TestDatabase.all)
     func csvUpload(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
             var admin = try await Browser.signedIn(app, as: "admin")
             // when
-            let uploaded = try await admin.upload("/admin/frameworks", fileField: "file", filename: "table.csv",
-                                                  content: AdminFixtures.csv, contentType: "text/csv")
+            let uploaded = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "table.csv",
+                content: AdminFixtures.csv, contentType: "text/csv")
             var filer = try await Browser.signedIn(app, as: "filer")
             let newPage = try await filer.get("/evaluations/new")
             // 2023: the unit's 2024 department-wide evaluation is seeded (one per unit, year and kind)
-            let created = try await filer.post("/evaluations", form: ["framework": "upload-csv", "year": "2023",
-                                                                       "unit": Fixtures.filerUnit])
+            let created = try await filer.post(
+                "/evaluations",
+                form: [
+                    "framework": "upload-csv", "year": "2023",
+                    "unit": Fixtures.filerUnit,
+                ])
             let id = try #require(created.headers.first(name: .location)?.split(separator: "/").last.map(String.init))
             var api = try await ReviewFixtures.api(app, as: "filer")
             let scored = try await api.get("/api/v1/evaluations/\(id)/score").content.decode(ScoreDTO.self)
@@ -73,8 +82,10 @@ struct AdminFrameworkTests {
         try await withJixiaoApp(database) { app in
             // given: a leaf worth one point too many, and an unknown rule kind
             let bad = try AdminFixtures.yaml(id: "bad-upload")
-                .replacingOccurrences(of: "          - name: 预算编制合理性\n            max: 5",
-                                      with: "          - name: 预算编制合理性\n            max: 6")
+                .replacingOccurrences(
+                    of: "          - name: 预算编制合理性\n            max: 5",
+                    with: "          - name: 预算编制合理性\n            max: 6"
+                )
                 .replacingOccurrences(of: "rule: {kind: manual}", with: "rule: {kind: bogus}")
             var admin = try await Browser.signedIn(app, as: "admin")
             // when
@@ -96,19 +107,23 @@ struct AdminFrameworkTests {
         try await withJixiaoApp(database) { app in
             // given
             var admin = try await Browser.signedIn(app, as: "admin")
-            _ = try await admin.upload("/admin/frameworks", fileField: "file", filename: "a.yaml",
-                                       content: try AdminFixtures.yaml(id: "used-one"))
-            _ = try await admin.upload("/admin/frameworks", fileField: "file", filename: "b.yaml",
-                                       content: try AdminFixtures.yaml(id: "unused-one"))
+            _ = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "a.yaml",
+                content: try AdminFixtures.yaml(id: "used-one"))
+            _ = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "b.yaml",
+                content: try AdminFixtures.yaml(id: "unused-one"))
             _ = try await AdminFixtures.evaluation(app, framework: "used-one")
             _ = try await AdminFixtures.evaluation(app, framework: "used-one")
             // when
             let refused = try await admin.post("/admin/frameworks/used-one/delete", form: [:])
-            let replaced = try await admin.upload("/admin/frameworks", fileField: "file", filename: "a2.yaml",
-                                                  content: try AdminFixtures.yaml(id: "used-one"))
+            let replaced = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "a2.yaml",
+                content: try AdminFixtures.yaml(id: "used-one"))
             let builtIn = try await admin.post("/admin/frameworks/guangdong-county-department/delete", form: [:])
-            let again = try await admin.upload("/admin/frameworks", fileField: "file", filename: "b2.yaml",
-                                               content: try AdminFixtures.yaml(id: "unused-one"))
+            let again = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "b2.yaml",
+                content: try AdminFixtures.yaml(id: "unused-one"))
             _ = try await admin.post("/admin/years/2025", form: ["default.departmentWide": "unused-one"])
             let isDefault = try await admin.post("/admin/frameworks/unused-one/delete", form: [:])
             _ = try await admin.post("/admin/years/2025", form: ["default.departmentWide": "guangdong-county-department"])

@@ -3,6 +3,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// 「（无）」 in the administration forms (issue 13 item 5): what a browser sends for it
@@ -10,8 +11,9 @@ import VaporTesting
 /// unit can be added, edited and renamed, and a year added without default frameworks.
 @Suite("Administration: 「（无）」 works everywhere")
 struct AdminNoneOptionTests {
-    @Test("a unit without 主管部门 is added, then renamed, through the forms as a browser sends them",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "a unit without 主管部门 is added, then renamed, through the forms as a browser sends them",
+        arguments: [TestDatabase.sqlite])
     func topLevelUnit(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -19,13 +21,21 @@ struct AdminNoneOptionTests {
             let page = try await admin.get("/admin").body.string
             let none = try #require(Self.sent(page, form: "unit-form", select: "parent", option: "（无）"))
             // when
-            let added = try await admin.post("/admin/units", form: ["code": "top", "name": "顶层单位", "region": "",
-                                                                    "parent": none])
+            let added = try await admin.post(
+                "/admin/units",
+                form: [
+                    "code": "top", "name": "顶层单位", "region": "",
+                    "parent": none,
+                ])
             let id = try await AdminFixtures.unitID(app, "top")
             let edit = try await admin.get("/admin/units/\(id)").body.string
             let stillNone = try #require(Self.sent(edit, form: "unit-edit", select: "parent", option: "（无）"))
-            let renamed = try await admin.post("/admin/units/\(id)", form: ["code": "top", "name": "改名的顶层单位",
-                                                                             "region": "", "parent": stillNone])
+            let renamed = try await admin.post(
+                "/admin/units/\(id)",
+                form: [
+                    "code": "top", "name": "改名的顶层单位",
+                    "region": "", "parent": stillNone,
+                ])
             // then
             #expect(none == "")
             #expect(added.status == .seeOther)
@@ -44,8 +54,12 @@ struct AdminNoneOptionTests {
             let id = try await AdminFixtures.unitID(app, "finance")
             let edit = try await admin.get("/admin/units/\(id)").body.string
             let none = try #require(Self.sent(edit, form: "unit-edit", select: "parent", option: "（无）"))
-            let saved = try await admin.post("/admin/units/\(id)", form: ["code": "finance", "name": "示例县财政局（改）",
-                                                                           "region": "广东省", "parent": none])
+            let saved = try await admin.post(
+                "/admin/units/\(id)",
+                form: [
+                    "code": "finance", "name": "示例县财政局（改）",
+                    "region": "广东省", "parent": none,
+                ])
             #expect(saved.status == .seeOther)
             #expect(try await FluentAccountRepository(database: app.db).unit(code: "finance")?.name == "示例县财政局（改）")
         }

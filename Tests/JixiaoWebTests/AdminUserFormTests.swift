@@ -4,6 +4,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Administration: a message per failure of user creation and editing, at its field")
@@ -16,8 +17,10 @@ struct AdminUserFormTests {
         var testDescription: String { "\(field): \(message)" }
     }
 
-    static let good = ["username": "newuser", "displayName": "新用户", "role": "filer", "unit": Fixtures.filerUnit,
-                       "password": "Correct-horse-9"]
+    static let good = [
+        "username": "newuser", "displayName": "新用户", "role": "filer", "unit": Fixtures.filerUnit,
+        "password": "Correct-horse-9",
+    ]
 
     static func with(_ changes: [String: String]) -> [String: String] { good.merging(changes) { _, new in new } }
 
@@ -86,8 +89,12 @@ struct AdminUserFormTests {
             var admin = try await Browser.signedIn(app, as: "admin")
             let filer = try await AdminFixtures.userID(app, "filer")
             // when
-            let edit = try await admin.post("/admin/users/\(filer)", form: ["displayName": "改过的名字", "role": "filer",
-                                                                             "unit": "gone-unit"])
+            let edit = try await admin.post(
+                "/admin/users/\(filer)",
+                form: [
+                    "displayName": "改过的名字", "role": "filer",
+                    "unit": "gone-unit",
+                ])
             let reset = try await admin.post("/admin/users/\(filer)/password", form: ["password": "password"])
             // then
             #expect(edit.status == .unprocessableEntity)
@@ -112,16 +119,18 @@ struct AdminUserFormTests {
         }
     }
 
-    @Test("「API 令牌」 is under the 账户 menu with 修改密码 and 退出, not in the top bar's own links",
-          arguments: ["filer", "reviewer", "admin"])
+    @Test(
+        "「API 令牌」 is under the 账户 menu with 修改密码 and 退出, not in the top bar's own links",
+        arguments: ["filer", "reviewer", "admin"])
     func accountMenu(_ username: String) async throws {
         try await withJixiaoApp(.sqlite) { app in
             var browser = try await Browser.signedIn(app, as: username)
             let html = try await browser.get("/evaluations").body.string
             let bar = try #require(html.components(separatedBy: "</header>").first)
-            let (outside, menu) = try #require(bar.range(of: #"<details class="account-menu""#).map {
-                (String(bar[..<$0.lowerBound]), String(bar[$0.lowerBound...]))
-            })
+            let (outside, menu) = try #require(
+                bar.range(of: #"<details class="account-menu""#).map {
+                    (String(bar[..<$0.lowerBound]), String(bar[$0.lowerBound...]))
+                })
             #expect(!outside.contains("API 令牌") && !outside.contains("修改密码") && !outside.contains("退出"))
             #expect(menu.contains(#"<summary><span class="who">账户："#))
             #expect(menu.contains(#"href="/account/tokens" id="account-tokens">API 令牌</a>"#))
@@ -133,10 +142,13 @@ struct AdminUserFormTests {
 
 @Suite("Administration: a message per failure of adding or editing a unit")
 struct AdminUnitFormTests {
-    @Test("a taken code, a missing code and a missing name each get their own message",
-          arguments: [(["code": "finance", "name": "重复"], AdminText.unitCodeTaken("finance")),
-                      (["code": "", "name": "无编码"], AdminText.unitCodeMissing),
-                      (["code": "new-unit", "name": ""], AdminText.unitNameMissing)])
+    @Test(
+        "a taken code, a missing code and a missing name each get their own message",
+        arguments: [
+            (["code": "finance", "name": "重复"], AdminText.unitCodeTaken("finance")),
+            (["code": "", "name": "无编码"], AdminText.unitCodeMissing),
+            (["code": "new-unit", "name": ""], AdminText.unitNameMissing),
+        ])
     func refused(_ form: [String: String], _ message: String) async throws {
         try await withJixiaoApp(.sqlite) { app in
             var admin = try await Browser.signedIn(app, as: "admin")

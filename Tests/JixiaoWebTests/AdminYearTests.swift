@@ -5,22 +5,31 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Administration: fiscal years")
 struct AdminYearTests {
-    @Test("the year's default framework is preselected; a closed or unknown year is refused on the form and the API",
-          arguments: TestDatabase.all)
+    @Test(
+        "the year's default framework is preselected; a closed or unknown year is refused on the form and the API",
+        arguments: TestDatabase.all)
     func defaultsAndClosedYears(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: 2024's project default becomes the uploaded copy, and 2023 is closed
             var admin = try await Browser.signedIn(app, as: "admin")
-            _ = try await admin.upload("/admin/frameworks", fileField: "file", filename: "p.yaml",
-                                       content: try AdminFixtures.yaml(id: "gd-2024"))
-            let saved = try await admin.post("/admin/years/2024", form: [
-                "state": "open", "default.departmentWide": "gd-2024", "default.project": "mof-2020-project"])
-            let closed = try await admin.post("/admin/years/2023", form: [
-                "state": "closed", "default.departmentWide": "guangdong-county-department"])
+            _ = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "p.yaml",
+                content: try AdminFixtures.yaml(id: "gd-2024"))
+            let saved = try await admin.post(
+                "/admin/years/2024",
+                form: [
+                    "state": "open", "default.departmentWide": "gd-2024", "default.project": "mof-2020-project",
+                ])
+            let closed = try await admin.post(
+                "/admin/years/2023",
+                form: [
+                    "state": "closed", "default.departmentWide": "guangdong-county-department",
+                ])
             let wrongKind = try await admin.post("/admin/years/2024", form: ["default.project": "gd-2024"])
             var filer = try await Browser.signedIn(app, as: "filer")
             var api = try await ReviewFixtures.api(app, as: "filer")
@@ -30,10 +39,18 @@ struct AdminYearTests {
             // when
             let page = try await filer.get("/evaluations/new?year=2024")
             let projectPage = try await filer.get("/evaluations/new?year=2024&kind=project")
-            let refused = try await filer.post("/evaluations", form: ["framework": "guangdong-county-department",
-                                                                      "year": "2023", "unit": Fixtures.filerUnit])
-            let unknown = try await filer.post("/evaluations", form: ["framework": "guangdong-county-department",
-                                                                      "year": "2030", "unit": Fixtures.filerUnit])
+            let refused = try await filer.post(
+                "/evaluations",
+                form: [
+                    "framework": "guangdong-county-department",
+                    "year": "2023", "unit": Fixtures.filerUnit,
+                ])
+            let unknown = try await filer.post(
+                "/evaluations",
+                form: [
+                    "framework": "guangdong-county-department",
+                    "year": "2030", "unit": Fixtures.filerUnit,
+                ])
             let apiClosed = try await api.json(.POST, "/api/v1/evaluations", Self.body(year: 2023, framework: ""))
             let apiDefault = try await api.json(.POST, "/api/v1/evaluations", Self.body(year: 2024, framework: ""))
             let years = try await api.get("/api/v1/fiscal-years").content.decode([FiscalYearDTO].self)
@@ -58,8 +75,9 @@ struct AdminYearTests {
         }
     }
 
-    @Test("a draft of a closed year cannot be saved or submitted, on the page, the API or the workflow; reopening the year allows it",
-          arguments: TestDatabase.all)
+    @Test(
+        "a draft of a closed year cannot be saved or submitted, on the page, the API or the workflow; reopening the year allows it",
+        arguments: TestDatabase.all)
     func closedYearFreezesDrafts(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: a complete 2023 draft of the filer's unit, and 2023 closed
@@ -71,8 +89,9 @@ struct AdminYearTests {
             var admin = try await Browser.signedIn(app, as: "admin")
             _ = try await admin.post("/admin/years/2023", form: ["state": "closed"])
             form["filing.phone"] = "0753-4432100"
-            let update = String(decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: dto.version, evaluation: dto.evaluation)),
-                                as: UTF8.self)
+            let update = String(
+                decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: dto.version, evaluation: dto.evaluation)),
+                as: UTF8.self)
             // when
             let page = try await filer.get("/evaluations/\(id)")
             let saved = try await filer.post("/evaluations/\(id)", form: form)
@@ -102,8 +121,12 @@ struct AdminYearTests {
             // when
             let years = try await FluentFiscalYearRepository(database: app.db).all()
             var admin = try await Browser.signedIn(app, as: "admin")
-            let added = try await admin.post("/admin/years", form: ["year": "2031", "state": "open",
-                                                                    "default.project": "mof-2020-project"])
+            let added = try await admin.post(
+                "/admin/years",
+                form: [
+                    "year": "2031", "state": "open",
+                    "default.project": "mof-2020-project",
+                ])
             let duplicate = try await admin.post("/admin/years", form: ["year": "2031"])
             // then
             #expect(years.contains { $0.year == 2024 && $0.isOpen })

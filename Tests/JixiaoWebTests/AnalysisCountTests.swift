@@ -2,12 +2,14 @@ import JixiaoCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("One analysis per request")
 struct AnalysisCountTests {
-    @Test("a save on an uploaded framework reads it once, decodes it once per version and scores once",
-          arguments: TestDatabase.all)
+    @Test(
+        "a save on an uploaded framework reads it once, decodes it once per version and scores once",
+        arguments: TestDatabase.all)
     func saveScoresOnce(_ database: TestDatabase) async throws {
         let counting = CountingAnalyzer()
         try await withJixiaoApp(database, analyzer: counting) { app in
@@ -34,8 +36,9 @@ struct AnalysisCountTests {
         }
     }
 
-    @Test("the editor page of a built-in framework scores once and reads no framework row",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "the editor page of a built-in framework scores once and reads no framework row",
+        arguments: [TestDatabase.sqlite])
     func builtInPage(_ database: TestDatabase) async throws {
         let counting = CountingAnalyzer()
         try await withJixiaoApp(database, analyzer: counting) { app in

@@ -4,14 +4,16 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// 佐证材料 through the API: upload, list, download and delete, with the evaluation's scope,
 /// the type read from the content, the size limit and the draft-only rule.
 @Suite("Attachments: API")
 struct AttachmentAPITests {
-    @Test("the filer uploads, the reviewer lists and downloads, another unit's filer gets 404 everywhere",
-          arguments: TestDatabase.all)
+    @Test(
+        "the filer uploads, the reviewer lists and downloads, another unit's filer gets 404 everywhere",
+        arguments: TestDatabase.all)
     func scope(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -21,8 +23,9 @@ struct AttachmentAPITests {
             var approver = try await ReviewFixtures.api(app, as: "approver")
             var other = try await ReviewFixtures.api(app, as: "filer-xinfeng")
             // when
-            let upload = try await filer.attach("/api/v1/evaluations/\(id)/attachments", bytes: AttachmentBytes.pdf,
-                                                filename: "../扫描件/证明 材料.pdf")
+            let upload = try await filer.attach(
+                "/api/v1/evaluations/\(id)/attachments", bytes: AttachmentBytes.pdf,
+                filename: "../扫描件/证明 材料.pdf")
             // then
             #expect(upload.status == .created)
             let dto = try upload.content.decode(AttachmentDTO.self)
@@ -36,22 +39,27 @@ struct AttachmentAPITests {
             #expect(Array(download.body.readableBytesView) == AttachmentBytes.pdf)
             #expect(download.headers.first(name: .contentType) == "application/pdf")
             #expect(download.headers.first(name: "X-Content-Type-Options") == "nosniff")
-            #expect(download.headers.first(name: .contentDisposition)
+            #expect(
+                download.headers.first(name: .contentDisposition)
                     == "attachment; filename=\"attachment.pdf\"; filename*=UTF-8''%E8%AF%81%E6%98%8E%20%E6%9D%90%E6%96%99.pdf")
             #expect(try await approver.get("/api/v1/attachments/\(dto.id)").status == .ok)
-            for response in [try await other.get("/api/v1/attachments/\(dto.id)"),
-                             try await other.get("/api/v1/evaluations/\(id)/attachments"),
-                             try await other.attach("/api/v1/evaluations/\(id)/attachments", bytes: AttachmentBytes.pdf,
-                                                    filename: "x.pdf"),
-                             try await other.delete("/api/v1/attachments/\(dto.id)")] {
+            for response in [
+                try await other.get("/api/v1/attachments/\(dto.id)"),
+                try await other.get("/api/v1/evaluations/\(id)/attachments"),
+                try await other.attach(
+                    "/api/v1/evaluations/\(id)/attachments", bytes: AttachmentBytes.pdf,
+                    filename: "x.pdf"),
+                try await other.delete("/api/v1/attachments/\(dto.id)"),
+            ] {
                 #expect(response.status == .notFound)
             }
             #expect(try await FluentAttachmentRepository(database: app.db).list(evaluationID: id).count == 1)
         }
     }
 
-    @Test("the content decides the type: a renamed program or page is refused, a claimed type is ignored",
-          arguments: TestDatabase.all)
+    @Test(
+        "the content decides the type: a renamed program or page is refused, a claimed type is ignored",
+        arguments: TestDatabase.all)
     func sniffing(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let id = try await Fixtures.evaluationID(app)
@@ -126,8 +134,10 @@ struct AttachmentAPITests {
         try await withJixiaoApp(database) { app in
             let id = try await Fixtures.evaluationID(app)
             let stored = try await ReviewFixtures.find(app, id)
-            let leaf = try #require(EditorPageModel.scoredLeaves(
-                try await app.frameworks.framework(id: stored.evaluation.frameworkID)).first)
+            let leaf = try #require(
+                EditorPageModel.scoredLeaves(
+                    try await app.frameworks.framework(id: stored.evaluation.frameworkID)
+                ).first)
             var filer = try await ReviewFixtures.api(app, as: "filer")
             let path = "/api/v1/evaluations/\(id)/attachments"
             // when

@@ -4,14 +4,16 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// 佐证材料 on the pages: the editor's upload form and list, the review page, the public page
 /// (only files the filer made public, once published), and the whole-database backup.
 @Suite("Attachments: pages and backup")
 struct AttachmentPageTests {
-    @Test("uploaded on the editor, listed there and on the review page, downloaded by the reviewer, deleted by the filer",
-          arguments: TestDatabase.all)
+    @Test(
+        "uploaded on the editor, listed there and on the review page, downloaded by the reviewer, deleted by the filer",
+        arguments: TestDatabase.all)
     func editorAndReview(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -20,10 +22,12 @@ struct AttachmentPageTests {
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             #expect(try await filer.get("/evaluations/\(id)").body.string.contains("id=\"attachment-form\""))
             // when
-            let upload = try await filer.attach("/evaluations/\(id)/attachments", bytes: AttachmentBytes.png,
-                                                filename: "现场照片<b>.png", fields: [("indicator", ""), ("public", "1")])
-            let refused = try await filer.attach("/evaluations/\(id)/attachments", bytes: AttachmentBytes.exe,
-                                                 filename: "setup.pdf")
+            let upload = try await filer.attach(
+                "/evaluations/\(id)/attachments", bytes: AttachmentBytes.png,
+                filename: "现场照片<b>.png", fields: [("indicator", ""), ("public", "1")])
+            let refused = try await filer.attach(
+                "/evaluations/\(id)/attachments", bytes: AttachmentBytes.exe,
+                filename: "setup.pdf")
             // then
             #expect(upload.status == .seeOther)
             #expect(upload.headers.first(name: .location) == "/evaluations/\(id)?attachment=added#attachments")
@@ -49,8 +53,9 @@ struct AttachmentPageTests {
         }
     }
 
-    @Test("a file for one indicator is listed under it in the editor, whose 上传 link chooses that indicator",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "a file for one indicator is listed under it in the editor, whose 上传 link chooses that indicator",
+        arguments: [TestDatabase.sqlite])
     func perIndicator(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -60,13 +65,15 @@ struct AttachmentPageTests {
             let leaf = try #require(leaves.last)
             var filer = try await Browser.signedIn(app, as: "filer")
             // when
-            _ = try await filer.attach("/evaluations/\(id)/attachments", bytes: AttachmentBytes.pdf, filename: "指标证明.pdf",
-                                       fields: [("indicator", leaf.id)])
+            _ = try await filer.attach(
+                "/evaluations/\(id)/attachments", bytes: AttachmentBytes.pdf, filename: "指标证明.pdf",
+                fields: [("indicator", leaf.id)])
             let editor = try await filer.get("/evaluations/\(id)").body.string
             let chosen = try await filer.get("/evaluations/\(id)?attach=\(Browser.encode(leaf.id))").body.string
             // then: the file's line sits in the indicator's block, after its name and before the next block
             let line = try #require(editor.range(of: "<p class=\"indicator-attachments hint\">佐证材料：<a href=\"/attachments/"))
-            let block = try #require(editor.range(of: "<div class=\"indicator\"", options: .backwards, range: editor.startIndex..<line.lowerBound))
+            let block = try #require(
+                editor.range(of: "<div class=\"indicator\"", options: .backwards, range: editor.startIndex..<line.lowerBound))
             #expect(editor[block.lowerBound..<line.lowerBound].contains(leaf.name))
             #expect(editor[line.lowerBound...].prefix(400).contains("指标证明.pdf"))
             #expect(chosen.contains("<option value=\"\(leaf.id)\" selected=\"selected\">\(leaf.name)</option>"))
@@ -80,8 +87,9 @@ struct AttachmentPageTests {
             // given
             let id = try await Fixtures.evaluationID(app)
             var filer = try await Browser.signedIn(app, as: "filer")
-            _ = try await filer.attach("/evaluations/\(id)/attachments", bytes: AttachmentBytes.pdf, filename: "公开件.pdf",
-                                       fields: [("public", "1")])
+            _ = try await filer.attach(
+                "/evaluations/\(id)/attachments", bytes: AttachmentBytes.pdf, filename: "公开件.pdf",
+                fields: [("public", "1")])
             _ = try await filer.attach("/evaluations/\(id)/attachments", bytes: AttachmentBytes.pdf, filename: "内部件.pdf")
             let files = try await FluentAttachmentRepository(database: app.db).list(evaluationID: id)
             let open = try #require(files.first { $0.isPublic }), closed = try #require(files.first { !$0.isPublic })
@@ -104,8 +112,9 @@ struct AttachmentPageTests {
         let exported: Data? = try await withJixiaoApp(.sqlite) { app in
             let id = try await Fixtures.evaluationID(app)
             var filer = try await ReviewFixtures.api(app, as: "filer")
-            _ = try await filer.attach("/api/v1/evaluations/\(id)/attachments", bytes: AttachmentBytes.png, filename: "图.png",
-                                       fields: [("public", "1")])
+            _ = try await filer.attach(
+                "/api/v1/evaluations/\(id)/attachments", bytes: AttachmentBytes.png, filename: "图.png",
+                fields: [("public", "1")])
             return try await DatabaseBackup.export(from: app.db).json()
         }
         let first = try #require(exported)
@@ -118,8 +127,10 @@ struct AttachmentPageTests {
             try await BackupAndExportTests.empty(app.db)
             try await backup.restore(into: app.db)
             let id = try #require(backup.attachments.first?.id.uuidString.lowercased())
-            return (try await DatabaseBackup.export(from: app.db).json(),
-                    try await FluentAttachmentRepository(database: app.db).content(id: id))
+            return (
+                try await DatabaseBackup.export(from: app.db).json(),
+                try await FluentAttachmentRepository(database: app.db).content(id: id)
+            )
         }
         // then
         let (second, bytes) = try #require(again)

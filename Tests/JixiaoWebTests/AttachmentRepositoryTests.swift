@@ -3,6 +3,7 @@ import JixiaoCore
 import JixiaoStore
 import Testing
 import Vapor
+
 @testable import JixiaoWeb
 
 /// The store of attachments on both databases: bytes come back as written, the
@@ -18,8 +19,9 @@ struct AttachmentRepositoryTests {
             let rules = AttachmentRules(maxBytes: 1_000, maxPerEvaluation: 2, maxBytesPerEvaluation: 1_500)
             let bytes = [UInt8](repeating: 0xAB, count: 600)
             func file(_ name: String, _ content: [UInt8]) -> NewAttachment {
-                NewAttachment(evaluationID: id, indicator: nil, name: name, type: .pdf, isPublic: false, uploadedBy: "测试",
-                              content: content)
+                NewAttachment(
+                    evaluationID: id, indicator: nil, name: name, type: .pdf, isPublic: false, uploadedBy: "测试",
+                    content: content)
             }
             // when
             let first = try await store.add(file("a.pdf", bytes), rules: rules)

@@ -1,6 +1,7 @@
 import Foundation
 import Plot
 import Testing
+
 @testable import JixiaoWeb
 
 @Suite("Attributes are escaped by construction")
@@ -23,10 +24,12 @@ struct AttributeEscapingTests {
     @Test("no view gives a Plot attribute helper anything but a fixed literal")
     func sourceUsesAttr() throws {
         // the check itself finds what it must
-        #expect(try Self.violations(in: "import Plot\n.a(.href(link), .id(\"x-\\(n)\"))\n.attribute(named: \"data-x\", value: v)").count == 3)
+        #expect(
+            try Self.violations(in: "import Plot\n.a(.href(link), .id(\"x-\\(n)\"))\n.attribute(named: \"data-x\", value: v)").count == 3)
         #expect(try Self.violations(in: "import Plot\n.a(.href(\"#years\"), .id(\"x\"), .attr(\"href\", link))").isEmpty)
         let root = Fixtures.packageRoot().appendingPathComponent("Sources/JixiaoWeb")
-        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         #expect(files.count > 50)
         var found: [String] = []
@@ -40,15 +43,19 @@ struct AttributeEscapingTests {
     /// (a file that imports Plot), as "line .helper(".
     static func violations(in source: String) throws -> [String] {
         guard source.contains("import Plot") else { return [] }
-        let helpers = ["href", "value", "id", "class", "name", "for", "src", "content", "action", "title",
-                       "description", "data", "placeholder", "alt", "attribute"]
+        let helpers = [
+            "href", "value", "id", "class", "name", "for", "src", "content", "action", "title",
+            "description", "data", "placeholder", "alt", "attribute",
+        ]
         let call = try NSRegularExpression(pattern: #"(?<![\w\)\]\?])\.`?(\#(helpers.joined(separator: "|")))`?\("#)
         let literal = try NSRegularExpression(pattern: #"^"[^"\\]*"\)"#)
         let ns = source as NSString
         return call.matches(in: source, range: NSRange(location: 0, length: ns.length)).compactMap { match in
             let after = ns.substring(from: match.range.upperBound)
             let helper = ns.substring(with: match.range(at: 1))
-            guard helper == "attribute" || literal.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) == nil
+            guard
+                helper == "attribute"
+                    || literal.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) == nil
             else { return nil }
             let line = ns.substring(to: match.range.location).filter { $0 == "\n" }.count + 1
             return "\(line) .\(helper)("

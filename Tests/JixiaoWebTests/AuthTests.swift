@@ -2,6 +2,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Accounts and sessions")
@@ -72,8 +73,10 @@ struct AuthTests {
             // given
             var browser = try await Browser.signedIn(app, as: "reviewer")
             // when
-            let wrong = try await browser.post("/account/password", form: ["current": "nope", "new": "new-password-1", "confirm": "new-password-1"])
-            let ok = try await browser.post("/account/password", form: ["current": DemoData.password, "new": "new-password-1", "confirm": "new-password-1"])
+            let wrong = try await browser.post(
+                "/account/password", form: ["current": "nope", "new": "new-password-1", "confirm": "new-password-1"])
+            let ok = try await browser.post(
+                "/account/password", form: ["current": DemoData.password, "new": "new-password-1", "confirm": "new-password-1"])
             var fresh = Browser(app: app)
             _ = try await fresh.get("/login")
             let login = try await fresh.post("/login", form: ["username": "reviewer", "password": "new-password-1"])

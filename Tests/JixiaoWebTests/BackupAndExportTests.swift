@@ -5,6 +5,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Exports and the whole-database backup")
@@ -25,10 +26,15 @@ struct BackupAndExportTests {
             // and the administration tables: an uploaded framework, a closed year, a disabled user, the log
             var admin = try await Browser.signedIn(app, as: "admin")
             _ = try await admin.upload("/admin/frameworks", fileField: "file", filename: "t.csv", content: AdminFixtures.csv)
-            _ = try await admin.post("/admin/years/2023", form: ["state": "closed", "default.departmentWide": "upload-csv",
-                                                                      "deadline": "2024-04-30"])
-            _ = try await admin.post("/admin/users/\(try await AdminFixtures.userID(app, "filer-xinfeng"))/state",
-                                     form: ["disabled": "1"])
+            _ = try await admin.post(
+                "/admin/years/2023",
+                form: [
+                    "state": "closed", "default.departmentWide": "upload-csv",
+                    "deadline": "2024-04-30",
+                ])
+            _ = try await admin.post(
+                "/admin/users/\(try await AdminFixtures.userID(app, "filer-xinfeng"))/state",
+                form: ["disabled": "1"])
             return try await DatabaseBackup.export(from: app.db).json()
         }
         let first = try #require(exported)
@@ -44,15 +50,19 @@ struct BackupAndExportTests {
         // the list counts (kept by triggers) follow the imported rows
         let backupRows = try DatabaseBackup.read(first).evaluations
         #expect(counts.reduce(0) { $0 + $1.count } == backupRows.count)
-        #expect(counts.filter { $0.status == .approved }.reduce(0) { $0 + $1.count }
+        #expect(
+            counts.filter { $0.status == .approved }.reduce(0) { $0 + $1.count }
                 == backupRows.filter { $0.status == "approved" }.count)
         #expect(String(decoding: second, as: UTF8.self) == String(decoding: first, as: UTF8.self))
         let backup = try DatabaseBackup.read(first)
         #expect(!backup.units.isEmpty && backup.users.count >= 4 && backup.apiTokens.count == 1)
         #expect(backup.history.contains { $0.field == "review.scores.A1.score" && $0.newValue == "7.25" })
         #expect(backup.frameworks.map(\.frameworkID) == ["upload-csv"] && backup.frameworks.first?.sourceText == AdminFixtures.csv)
-        #expect(backup.fiscalYears.contains { $0.year == 2023 && !$0.isOpen && $0.defaultDepartment == "upload-csv"
-            && $0.deadline == "2024-04-30" })
+        #expect(
+            backup.fiscalYears.contains {
+                $0.year == 2023 && !$0.isOpen && $0.defaultDepartment == "upload-csv"
+                    && $0.deadline == "2024-04-30"
+            })
         #expect(backup.users.contains { $0.username == "filer-xinfeng" && $0.disabled == true })
         #expect(backup.adminLog.count == 3)
     }

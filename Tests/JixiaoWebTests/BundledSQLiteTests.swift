@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import SQLiteNIO
 import Testing
+
 @testable import JixiaoStore
 
 /// The direct SQLite reader calls SQLiteNIO's internal C module (`VaporCSQLite`), which is not
@@ -9,7 +10,8 @@ import Testing
 /// sqlite-nio update that changes it fails here, saying what changed, instead of in production.
 @Suite("SQLiteNIO's bundled SQLite, as the direct reader uses it")
 struct BundledSQLiteTests {
-    static let changed = "sqlite-nio's internal C module (VaporCSQLite) changed: check Sources/JixiaoStore/DirectSQLite/BundledSQLite.swift, "
+    static let changed =
+        "sqlite-nio's internal C module (VaporCSQLite) changed: check Sources/JixiaoStore/DirectSQLite/BundledSQLite.swift, "
         + "or drop the direct reader (DatabaseSettings: reads through Fluent) until it is adapted"
 
     @Test("the functions called are SQLiteNIO's own SQLite (same library version as its public API reports)")
@@ -45,25 +47,28 @@ struct BundledSQLiteTests {
             #expect(BundledSQLite.bindNull(statement, 5) == BundledSQLite.ok)
             #expect(BundledSQLite.step(statement) == BundledSQLite.row, "\(Self.changed)")
             let count = BundledSQLite.columnCount(statement)
-            rows.append((0..<count).map { column in
-                let name = BundledSQLite.columnName(statement, column)
-                switch BundledSQLite.columnType(statement, column) {
-                case .integer: return "\(name)=int:\(BundledSQLite.int64(statement, column))"
-                case .float: return "\(name)=float:\(BundledSQLite.double(statement, column))"
-                case .text: return "\(name)=text:\(BundledSQLite.text(statement, column))"
-                case .blob: return "\(name)=blob:" + BundledSQLite.blob(statement, column) { Array($0).map(String.init).joined(separator: ",") }
-                case .null: return "\(name)=null"
-                }
-            })
+            rows.append(
+                (0..<count).map { column in
+                    let name = BundledSQLite.columnName(statement, column)
+                    switch BundledSQLite.columnType(statement, column) {
+                    case .integer: return "\(name)=int:\(BundledSQLite.int64(statement, column))"
+                    case .float: return "\(name)=float:\(BundledSQLite.double(statement, column))"
+                    case .text: return "\(name)=text:\(BundledSQLite.text(statement, column))"
+                    case .blob:
+                        return "\(name)=blob:" + BundledSQLite.blob(statement, column) { Array($0).map(String.init).joined(separator: ",") }
+                    case .null: return "\(name)=null"
+                    }
+                })
             #expect(BundledSQLite.step(statement) == BundledSQLite.done, "\(Self.changed)")
             BundledSQLite.reset(statement)
         }
         // then
         #expect(prepared == BundledSQLite.ok)
-        #expect(rows == [
-            ["i=int:9223372036854775807", "f=float:2.5", "s=text:五华县 0", "b=blob:0,1,255", "n=null"],
-            ["i=int:9223372036854775806", "f=float:2.5", "s=text:五华县 1", "b=blob:0,1,255", "n=null"],
-        ], "\(Self.changed)")
+        #expect(
+            rows == [
+                ["i=int:9223372036854775807", "f=float:2.5", "s=text:五华县 0", "b=blob:0,1,255", "n=null"],
+                ["i=int:9223372036854775806", "f=float:2.5", "s=text:五华县 1", "b=blob:0,1,255", "n=null"],
+            ], "\(Self.changed)")
     }
 
     @Test("errors come back as a status and SQLite's message")

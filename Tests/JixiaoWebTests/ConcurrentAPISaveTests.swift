@@ -4,14 +4,16 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Concurrent API saves of one version")
 struct ConcurrentAPISaveTests {
     static let writers = 20
 
-    @Test("20 PUTs of the same version at once: exactly one 200, every other one 409, none 5xx",
-          arguments: TestDatabase.all)
+    @Test(
+        "20 PUTs of the same version at once: exactly one 200, every other one 409, none 5xx",
+        arguments: TestDatabase.all)
     func twentyWriters(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: every writer starts from version 1 of one evaluation
@@ -21,8 +23,9 @@ struct ConcurrentAPISaveTests {
             let bodies = try (0..<Self.writers).map { writer in
                 var e = original.evaluation
                 e.figures["otherIncome"] = ExactDecimal(writer + 1)
-                return String(decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: original.version, evaluation: e)),
-                              as: UTF8.self)
+                return String(
+                    decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: original.version, evaluation: e)),
+                    as: UTF8.self)
             }
             // when
             let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in

@@ -3,6 +3,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Two people editing one evaluation")
@@ -70,8 +71,9 @@ struct ConcurrentEditTests {
                         var e = original.evaluation
                         e.figures["otherIncome"] = ExactDecimal(writer)
                         do {
-                            _ = try await repository.update(id: id, expectedVersion: 1, evaluation: e,
-                                                            metrics: .init(), by: "w\(writer)", changes: [])
+                            _ = try await repository.update(
+                                id: id, expectedVersion: 1, evaluation: e,
+                                metrics: .init(), by: "w\(writer)", changes: [])
                             return true
                         } catch RepositoryError.versionConflict { return false }
                     }

@@ -4,6 +4,7 @@ import Foundation
 import JixiaoStore
 import Testing
 import Vapor
+
 @testable import JixiaoWeb
 
 /// Several server processes share one PostgreSQL: when they start together on an empty
@@ -15,8 +16,9 @@ struct ConcurrentStartTests {
         TestDatabase.all.filter { if case .sqlite = $0 { false } else { true } }
     }
 
-    @Test("two servers starting together on one empty PostgreSQL migrate and seed it once",
-          .enabled(if: !postgres.isEmpty, "需要 PostgreSQL（JIXIAO_TEST_POSTGRES_URL）"), arguments: postgres)
+    @Test(
+        "two servers starting together on one empty PostgreSQL migrate and seed it once",
+        .enabled(if: !postgres.isEmpty, "需要 PostgreSQL（JIXIAO_TEST_POSTGRES_URL）"), arguments: postgres)
     func twoServersStartTogether(database: TestDatabase) async throws {
         guard case .postgres(let url) = database else {
             Issue.record("PostgreSQL 未配置：CI 需要 JIXIAO_TEST_POSTGRES_URL")

@@ -4,14 +4,16 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("从上年复制")
 struct CopyRouteTests {
     static let form = ["unit": Fixtures.filerUnit, "year": "2025", "kind": "departmentWide", "project": ""]
 
-    @Test("last year's texts, targets and framework start this year's draft; figures and actuals stay empty",
-          arguments: TestDatabase.all)
+    @Test(
+        "last year's texts, targets and framework start this year's draft; figures and actuals stay empty",
+        arguments: TestDatabase.all)
     func copy(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given 五华's 2024 evaluation with a text

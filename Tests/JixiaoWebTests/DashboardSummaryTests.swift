@@ -1,8 +1,9 @@
 import Foundation
 import JixiaoCore
-@testable import JixiaoStore
 import Testing
 import Vapor
+
+@testable import JixiaoStore
 @testable import JixiaoWeb
 
 /// The dashboard's aggregates in SQL (`DashboardQuery.summary`, migration 024's columns) against
@@ -10,8 +11,10 @@ import Vapor
 @Suite("Dashboard summary in SQL")
 struct DashboardSummaryTests {
     static let totals: [String?] = [nil, "100", "0", "59.999999999", "85.5", "90", "1234567", "-5", "89.99", "60"]
-    static let budgets: [(String?, String?)] = [("200", "150"), ("0", "5"), ("0.000000001", "1000000"), (nil, "3"),
-                                                ("300", nil), ("7", "7.000000001"), (nil, nil)]
+    static let budgets: [(String?, String?)] = [
+        ("200", "150"), ("0", "5"), ("0.000000001", "1000000"), (nil, "3"),
+        ("300", nil), ("7", "7.000000001"), (nil, nil),
+    ]
 
     /// Varied evaluations of 2030 and 2031 over twelve units: every status, scored and unscored
     /// drafts, totals and rates beyond the integer columns (spilled), zero budgets, tied findings.
@@ -25,13 +28,15 @@ struct DashboardSummaryTests {
             var figures = Figures()
             figures["budgetAdjusted"] = budget.flatMap { ExactDecimal($0) }
             figures["budgetExecuted"] = executed.flatMap { ExactDecimal($0) }
-            let evaluation = Evaluation(kind: departmentWide ? .departmentWide : .project, unit: unit, fiscalYear: year,
-                                        frameworkID: "mof-2020-project", status: statuses[(i / 3) % statuses.count],
-                                        project: departmentWide ? nil : ProjectInfo(name: "项目 \(i)"), figures: figures,
-                                        statedTotal: i % 4 == 0 ? ExactDecimal(90 + i % 7) : nil)
+            let evaluation = Evaluation(
+                kind: departmentWide ? .departmentWide : .project, unit: unit, fiscalYear: year,
+                frameworkID: "mof-2020-project", status: statuses[(i / 3) % statuses.count],
+                project: departmentWide ? nil : ProjectInfo(name: "项目 \(i)"), figures: figures,
+                statedTotal: i % 4 == 0 ? ExactDecimal(90 + i % 7) : nil)
             let total = totals[i % totals.count].flatMap { ExactDecimal($0) }
-            let metrics = EvaluationMetrics(total: total, grade: i % 13 == 0 ? nil : total.map(Grade.init(total:)),
-                                            errorCount: i % 5 == 0 ? 2 : 0, warningCount: i % 3)
+            let metrics = EvaluationMetrics(
+                total: total, grade: i % 13 == 0 ? nil : total.map(Grade.init(total:)),
+                errorCount: i % 5 == 0 ? 2 : 0, warningCount: i % 3)
             items.append(NewEvaluation(evaluation: evaluation, metrics: metrics))
         }
         try await FluentEvaluationRepository(database: app.db).createMany(items, by: "test")
@@ -51,9 +56,10 @@ struct DashboardSummaryTests {
             edited.status = .approved
             edited.figures["budgetAdjusted"] = ExactDecimal("0.000000002")
             edited.figures["budgetExecuted"] = 4
-            _ = try await repository.update(id: saved.id, expectedVersion: stored.version, evaluation: edited,
-                                            metrics: EvaluationMetrics(total: 77, grade: .good, errorCount: 9),
-                                            by: "test", changes: [])
+            _ = try await repository.update(
+                id: saved.id, expectedVersion: stored.version, evaluation: edited,
+                metrics: EvaluationMetrics(total: 77, grade: .good, errorCount: 9),
+                by: "test", changes: [])
             // the columns emptied and filled again by the migration (its revert, then its backfill of existing rows)
             let spilled = try await query.rows(year: 2030, spilled: true).count
             // On PostgreSQL only: on SQLite the ADD COLUMN right after a DROP COLUMN sometimes ran on a

@@ -3,25 +3,31 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Dashboard, charts and the review queue")
 struct DashboardTests {
-    static func row(_ n: Int, total: String?, stated: String? = nil, status: EvaluationStatus = .approved,
-                    errors: Int = 0, warnings: Int = 0, budget: String? = nil, executed: String? = nil) -> DashboardRow {
+    static func row(
+        _ n: Int, total: String?, stated: String? = nil, status: EvaluationStatus = .approved,
+        errors: Int = 0, warnings: Int = 0, budget: String? = nil, executed: String? = nil
+    ) -> DashboardRow {
         let t = total.flatMap { ExactDecimal($0) }
-        return DashboardRow(id: "id\(n)", unitCode: "u\(n)", unitName: "单位\(n)", kind: .departmentWide, status: status,
-                            title: "部门整体", total: t, grade: t.map(Grade.init(total:)), errorCount: errors,
-                            warningCount: warnings, statedTotal: stated.flatMap { ExactDecimal($0) },
-                            budgetAdjusted: budget.flatMap { ExactDecimal($0) }, budgetExecuted: executed.flatMap { ExactDecimal($0) })
+        return DashboardRow(
+            id: "id\(n)", unitCode: "u\(n)", unitName: "单位\(n)", kind: .departmentWide, status: status,
+            title: "部门整体", total: t, grade: t.map(Grade.init(total:)), errorCount: errors,
+            warningCount: warnings, statedTotal: stated.flatMap { ExactDecimal($0) },
+            budgetAdjusted: budget.flatMap { ExactDecimal($0) }, budgetExecuted: executed.flatMap { ExactDecimal($0) })
     }
 
     @Test func theModelCountsGradesBinsAndRates() {
         // given
-        let rows = [Self.row(1, total: "95.5", stated: "98", budget: "200", executed: "150"),
-                    Self.row(2, total: "89.99", stated: "99", errors: 2, warnings: 1),
-                    Self.row(3, total: "100", status: .accepted), Self.row(4, total: "42", warnings: 4),
-                    Self.row(5, total: nil, status: .draft)]
+        let rows = [
+            Self.row(1, total: "95.5", stated: "98", budget: "200", executed: "150"),
+            Self.row(2, total: "89.99", stated: "99", errors: 2, warnings: 1),
+            Self.row(3, total: "100", status: .accepted), Self.row(4, total: "42", warnings: 4),
+            Self.row(5, total: nil, status: .draft),
+        ]
         let model = DashboardModel(year: 2024, rows: rows, previous: [Self.row(9, total: "70")])
         // then
         #expect(DashboardModel.gradeCounts(rows).map(\.value) == [2, 1, 0, 1])
@@ -35,14 +41,19 @@ struct DashboardTests {
     }
 
     @Test func barChartsCarryTheirExactNumbers() {
-        let svg = BarChart.svg(id: "c", title: "等级<分布>", bars: [ChartBar(label: "优", value: 3, text: "3"),
-                                                              ChartBar(label: "良", value: 1, text: "1")])
+        let svg = BarChart.svg(
+            id: "c", title: "等级<分布>",
+            bars: [
+                ChartBar(label: "优", value: 3, text: "3"),
+                ChartBar(label: "良", value: 1, text: "1"),
+            ])
         #expect(svg.hasPrefix("<svg") && svg.hasSuffix("</svg>"))
         #expect(svg.contains("data-label=\"优\" data-value=\"3\""))
         #expect(svg.contains("等级&lt;分布&gt;"))
         #expect(svg.components(separatedBy: "<rect").count - 1 == 2)
-        let scatter = ScatterChart.svg(id: "s", title: "t", points: [ChartPoint(label: "甲", x: 80, y: 95)],
-                                       maxValue: 100, xLabel: "x", yLabel: "y")
+        let scatter = ScatterChart.svg(
+            id: "s", title: "t", points: [ChartPoint(label: "甲", x: 80, y: 95)],
+            maxValue: 100, xLabel: "x", yLabel: "y")
         #expect(scatter.contains("data-x=\"80\" data-y=\"95\""))
     }
 
@@ -72,8 +83,11 @@ struct DashboardTests {
             }
             #expect(queue.body.string.contains("共 \(drafts) 份"))
             for row in rows where row.status == .draft { #expect(queue.body.string.contains("href=\"/review/\(row.id)\"")) }
-            #expect(Set(rows.map(\.id)).isSubset(of: Set(try await FluentEvaluationRepository(database: app.db)
-                .list(EvaluationFilter(fiscalYear: year, limit: 1000)).map(\.id))))
+            #expect(
+                Set(rows.map(\.id)).isSubset(
+                    of: Set(
+                        try await FluentEvaluationRepository(database: app.db)
+                            .list(EvaluationFilter(fiscalYear: year, limit: 1000)).map(\.id))))
             #expect(refused.status == .forbidden)
         }
     }

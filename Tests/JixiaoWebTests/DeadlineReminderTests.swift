@@ -4,6 +4,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Issue 15: filers hear of a near 填报截止日期 while their evaluation is not submitted, once
@@ -18,13 +19,18 @@ struct DeadlineReminderTests {
         let due = [8, 7, 3, 2, 1, 0, -1].map { DeadlineReminder.threshold(daysLeft: $0) }
         #expect(due == [nil, 7, 7, 7, 1, 1, nil])
         #expect(DeadlineReminder.threshold(daysLeft: 10, thresholds: [14, 3]) == 14)
-        #expect(DeadlineReminder.daysLeft(from: CalendarDate(year: 2024, month: 2, day: 28), to: CalendarDate(year: 2024, month: 3, day: 1)) == 2)
-        #expect(DeadlineReminder.daysLeft(from: CalendarDate(year: 2024, month: 12, day: 31), to: CalendarDate(year: 2025, month: 1, day: 1)) == 1)
+        #expect(
+            DeadlineReminder.daysLeft(from: CalendarDate(year: 2024, month: 2, day: 28), to: CalendarDate(year: 2024, month: 3, day: 1))
+                == 2)
+        #expect(
+            DeadlineReminder.daysLeft(from: CalendarDate(year: 2024, month: 12, day: 31), to: CalendarDate(year: 2025, month: 1, day: 1))
+                == 1)
         #expect(DeadlineReminder.daysLeft(from: Self.deadline, to: Self.deadline) == 0)
         #expect(CalendarDate(year: 1970, month: 1, day: 1).dayNumber == 0)
         #expect(StableUUID.make("a|b") == StableUUID.make("a|b") && StableUUID.make("a|b") != StableUUID.make("a|c"))
-        #expect(DeadlineReminder.message(unitName: "某局", fiscalYear: 2024, title: "部门整体支出绩效自评", deadline: Self.deadline, daysLeft: 0)
-            .contains("2025年3月31日（今天截止）"))
+        #expect(
+            DeadlineReminder.message(unitName: "某局", fiscalYear: 2024, title: "部门整体支出绩效自评", deadline: Self.deadline, daysLeft: 0)
+                .contains("2025年3月31日（今天截止）"))
     }
 
     /// Gives 2024 the deadline and puts the 新丰 evaluation past its filer (submitted); 五华's is owed.
@@ -44,15 +50,17 @@ struct DeadlineReminderTests {
             .filter { $0.message.contains("填报截止日期") }
     }
 
-    @Test("7 days and 1 day before: one message each to the filers of the unit still owing (not its department head); none again the same or a later day, none after the deadline",
-          arguments: TestDatabase.all)
+    @Test(
+        "7 days and 1 day before: one message each to the filers of the unit still owing (not its department head); none again the same or a later day, none after the deadline",
+        arguments: TestDatabase.all)
     func onceEach(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
             let (owed, submitted) = try await Self.prepare(app)
             let reminders = DeadlineReminders(app)
             func on(_ day: Int, month: Int = 3) async throws -> Int {
-                try await reminders.run(today: CalendarDate(year: 2025, month: month, day: day), at: Date(timeIntervalSince1970: 1_742_000_000))
+                try await reminders.run(
+                    today: CalendarDate(year: 2025, month: month, day: day), at: Date(timeIntervalSince1970: 1_742_000_000))
             }
             // when
             let tooEarly = try await on(23)
@@ -87,7 +95,9 @@ struct DeadlineReminderTests {
             async let viaA = DeadlineReminders(a).run(today: today, at: now)
             async let viaB = DeadlineReminders(b).run(today: today, at: now)
             let (first, second) = try await (viaA, viaB)
-            let (third, fourth) = try await (DeadlineReminders(a).run(today: today, at: now), DeadlineReminders(b).run(today: today, at: now))
+            let (third, fourth) = try await (
+                DeadlineReminders(a).run(today: today, at: now), DeadlineReminders(b).run(today: today, at: now)
+            )
             // then
             let wuhua = try await Self.reminders(a, of: "filer").filter { $0.evaluationID == owed }
             #expect(first + second > 0 && third == 0 && fourth == 0)

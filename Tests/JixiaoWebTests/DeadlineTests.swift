@@ -4,17 +4,21 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("填报截止日期 and overdue marks")
 struct DeadlineTests {
     static func yearForm(_ deadline: String) -> [String: String] {
-        ["state": "open", "default.departmentWide": "guangdong-county-department", "default.project": "mof-2020-project",
-         "deadline": deadline]
+        [
+            "state": "open", "default.departmentWide": "guangdong-county-department", "default.project": "mof-2020-project",
+            "deadline": deadline,
+        ]
     }
 
-    @Test("the administrator sets a deadline; the API, the to-do list and the list mark what is overdue",
-          arguments: TestDatabase.all)
+    @Test(
+        "the administrator sets a deadline; the API, the to-do list and the list mark what is overdue",
+        arguments: TestDatabase.all)
     func overdue(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given

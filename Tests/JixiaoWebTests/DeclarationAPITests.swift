@@ -4,6 +4,7 @@ import JixiaoFiles
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// `/api/v1/targets…`, and the same findings from the CLI, the web page and the API.
@@ -15,7 +16,9 @@ struct DeclarationAPITests {
         static func < (a: Shown, b: Shown) -> Bool { (a.rule, a.field) < (b.rule, b.field) }
     }
 
-    struct Report: Decodable { var findings: [Item]; struct Item: Decodable { var rule: String; var message: String; var line: Int?; var field: String? } }
+    struct Report: Decodable {
+        var findings: [Item]; struct Item: Decodable { var rule: String; var message: String; var line: Int?; var field: String? }
+    }
     struct Stored: Decodable { var id: String; var version: Int; var status: String; var findings: [Report.Item] }
 
     /// The example with planted defects: funds that do not add up, a cost row as a lower bound, a placeholder.
@@ -32,13 +35,15 @@ struct DeclarationAPITests {
         html.components(separatedBy: " \(attribute)=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
     }
 
-    @Test("CLI, web page and API give the same findings for the same declaration (the examples and a defective one)",
-          arguments: TestDatabase.all)
+    @Test(
+        "CLI, web page and API give the same findings for the same declaration (the examples and a defective one)",
+        arguments: TestDatabase.all)
     func sameFindings(_ database: TestDatabase) async throws {
         let defective = FileManager.default.temporaryDirectory.appendingPathComponent("targets-defective-\(UUID().uuidString).yaml")
         try Self.defective().write(to: defective, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: defective) }
-        let files = ["targets-project.yaml", "targets-department.yaml"]
+        let files =
+            ["targets-project.yaml", "targets-department.yaml"]
             .map { Fixtures.packageRoot().appendingPathComponent("examples/\($0)").path } + [defective.path]
         try await withJixiaoApp(database) { app in
             var api = Browser(app: app)
@@ -47,12 +52,15 @@ struct DeclarationAPITests {
             var defectsSeen = 0
             for file in files {
                 // given: the CLI's report of the file
-                let (cli, _) = try DeclarationReport.check(file: file, checker: DeclarationChecker(library: try LibraryReader.standard(extraFiles: [])))
+                let (cli, _) = try DeclarationReport.check(
+                    file: file, checker: DeclarationChecker(library: try LibraryReader.standard(extraFiles: [])))
                 let expected = cli.findings.map { Shown(rule: $0.rule, field: $0.field ?? "") }.sorted()
                 let messages = Set(cli.findings.map(\.message))
                 // when: the file's text checked and stored through the API, then shown on the page
                 let text = try String(contentsOfFile: file, encoding: .utf8)
-                let checked = try JSONDecoder().decode(Report.self, from: Data(try await api.send(.POST, "/api/v1/targets/check", body: text, contentType: .plainText).body.string.utf8))
+                let checked = try JSONDecoder().decode(
+                    Report.self,
+                    from: Data(try await api.send(.POST, "/api/v1/targets/check", body: text, contentType: .plainText).body.string.utf8))
                 let createdResponse = try await api.send(.POST, "/api/v1/targets", body: text, contentType: .plainText)
                 let created = try JSONDecoder().decode(Stored.self, from: Data(createdResponse.body.string.utf8))
                 let html = try await page.get("/targets/\(created.id)").body.string
@@ -80,9 +88,12 @@ struct DeclarationAPITests {
             other.bearer = try await Fixtures.token(app, for: "filer-xinfeng")
             reviewer.bearer = try await Fixtures.token(app, for: "reviewer")
             approver.bearer = try await Fixtures.token(app, for: "approver")
-            let text = try String(contentsOf: Fixtures.packageRoot().appendingPathComponent("examples/targets-department.yaml"), encoding: .utf8)
+            let text = try String(
+                contentsOf: Fixtures.packageRoot().appendingPathComponent("examples/targets-department.yaml"), encoding: .utf8)
             // when
-            let created = try JSONDecoder().decode(Stored.self, from: Data(try await filer.send(.POST, "/api/v1/targets", body: text, contentType: .plainText).body.string.utf8))
+            let created = try JSONDecoder().decode(
+                Stored.self,
+                from: Data(try await filer.send(.POST, "/api/v1/targets", body: text, contentType: .plainText).body.string.utf8))
             let read = try await filer.get("/api/v1/targets/\(created.id)").body.string
             let fileForm = try #require(try JSONSerialization.jsonObject(with: Data(read.utf8)) as? [String: Any])["declaration"]
             let body = String(decoding: try JSONSerialization.data(withJSONObject: try #require(fileForm)), as: UTF8.self)
@@ -91,11 +102,13 @@ struct DeclarationAPITests {
             let noVersion = try await filer.send(.PUT, "/api/v1/targets/\(created.id)", body: body, contentType: .json)
             let otherRead = try await other.get("/api/v1/targets/\(created.id)")
             let duplicate = try await filer.send(.POST, "/api/v1/targets", body: text, contentType: .plainText)
-            let unreadable = try await filer.send(.POST, "/api/v1/targets", body: "scope: project\nunit: 甲\nfiscalYear: 二〇二五", contentType: .plainText)
+            let unreadable = try await filer.send(
+                .POST, "/api/v1/targets", body: "scope: project\nunit: 甲\nfiscalYear: 二〇二五", contentType: .plainText)
             _ = try await filer.json(.POST, "/api/v1/targets/\(created.id)/workflow", #"{"action":"submit"}"#)
             _ = try await approver.json(.POST, "/api/v1/targets/\(created.id)/workflow", #"{"action":"approve"}"#)
-            let returned = try await reviewer.json(.POST, "/api/v1/targets/\(created.id)/workflow",
-                                                   #"{"action":"sendBack","reason":"满意度口径不清","rows":{"1":{"verdict":"revise","comment":"请说明口径"}}}"#)
+            let returned = try await reviewer.json(
+                .POST, "/api/v1/targets/\(created.id)/workflow",
+                #"{"action":"sendBack","reason":"满意度口径不清","rows":{"1":{"verdict":"revise","comment":"请说明口径"}}}"#)
             let list = try await reviewer.get("/api/v1/targets?year=2025").body.string
             let otherList = try await other.get("/api/v1/targets").body.string
             // then
@@ -105,13 +118,16 @@ struct DeclarationAPITests {
             #expect(otherRead.status == .notFound)
             #expect(duplicate.status == .conflict && duplicate.body.string.contains(created.id))
             #expect(unreadable.status == .unprocessableEntity && unreadable.body.string.contains("fiscalYear"))
-            #expect(returned.status == .ok && returned.body.string.contains("\"returnReason\":\"满意度口径不清\"")
-                && returned.body.string.contains("请说明口径"))
+            #expect(
+                returned.status == .ok && returned.body.string.contains("\"returnReason\":\"满意度口径不清\"")
+                    && returned.body.string.contains("请说明口径"))
             #expect(list.contains(created.id) && !otherList.contains(created.id))
         }
     }
 
-    @Test("the OpenAPI document lists the declaration operations with declaration files as bodies and answers", arguments: [TestDatabase.sqlite])
+    @Test(
+        "the OpenAPI document lists the declaration operations with declaration files as bodies and answers",
+        arguments: [TestDatabase.sqlite])
     func openAPI(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -126,7 +142,8 @@ struct DeclarationAPITests {
             #expect(paths["/targets/check"]?["post"] != nil && paths["/targets/{id}/workflow"]?["post"] != nil)
             let put = try #require(paths["/targets/{id}"]?["put"] as? [String: Any])
             let text = String(decoding: try JSONSerialization.data(withJSONObject: put, options: .withoutEscapingSlashes), as: UTF8.self)
-            #expect(text.contains("DeclarationFile") && text.contains("\"#/components/schemas/Declaration\"") && !text.contains("Evaluation"))
+            #expect(
+                text.contains("DeclarationFile") && text.contains("\"#/components/schemas/Declaration\"") && !text.contains("Evaluation"))
             let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
             #expect(["DeclarationFile", "DeclarationStep", "Declaration", "DeclarationReport"].allSatisfy { schemas[$0] != nil })
         }

@@ -4,29 +4,38 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// The flow into the self-evaluation: a new evaluation starts with the accepted targets.
 @Suite("绩效目标 → 自评")
 struct DeclarationFlowTests {
-    @Test("a new project evaluation starts with its accepted declaration's targets; a draft declaration fills nothing",
-          arguments: TestDatabase.all)
+    @Test(
+        "a new project evaluation starts with its accepted declaration's targets; a draft declaration fills nothing",
+        arguments: TestDatabase.all)
     func acceptedTargetsFill(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: an accepted project declaration and a draft department one of 2023
             var example = try DeclarationWorkflowTests.example()
             example.fiscalYear = 2023
             let repository = FluentDeclarationRepository(database: app.db)
-            _ = try await repository.create(DeclarationState(unitCode: Fixtures.filerUnit, declaration: example, status: .accepted), by: "甲")
+            _ = try await repository.create(
+                DeclarationState(unitCode: Fixtures.filerUnit, declaration: example, status: .accepted), by: "甲")
             var department = try DeclarationWorkflowTests.example("targets-department.yaml")
             department.fiscalYear = 2023
             _ = try await repository.create(DeclarationState(unitCode: Fixtures.filerUnit, declaration: department), by: "甲")
             var filer = try await Browser.signedIn(app, as: "filer")
             // when
-            let project = try await filer.post("/evaluations", form: [
-                "framework": "mof-2020-project", "year": "2023", "unit": Fixtures.filerUnit, "project": example.project ?? ""])
-            let wide = try await filer.post("/evaluations", form: [
-                "framework": "guangdong-county-department", "year": "2023", "unit": Fixtures.filerUnit])
+            let project = try await filer.post(
+                "/evaluations",
+                form: [
+                    "framework": "mof-2020-project", "year": "2023", "unit": Fixtures.filerUnit, "project": example.project ?? "",
+                ])
+            let wide = try await filer.post(
+                "/evaluations",
+                form: [
+                    "framework": "guangdong-county-department", "year": "2023", "unit": Fixtures.filerUnit,
+                ])
             let evaluations = FluentEvaluationRepository(database: app.db)
             let projectID = DeclarationWorkflowTests.id(from: project), wideID = DeclarationWorkflowTests.id(from: wide)
             let filled = try #require(try await evaluations.find(id: projectID)).evaluation.targets
@@ -48,7 +57,9 @@ struct DeclarationFlowTests {
             // given: a submitted declaration of the filer's unit
             let repository = FluentDeclarationRepository(database: app.db)
             let example = try DeclarationWorkflowTests.example()
-            let id = try await repository.create(DeclarationState(unitCode: Fixtures.filerUnit, declaration: example, status: .submitted), by: "甲").id
+            let id = try await repository.create(
+                DeclarationState(unitCode: Fixtures.filerUnit, declaration: example, status: .submitted), by: "甲"
+            ).id
             var filer = try await Browser.signedIn(app, as: "filer"), approver = try await Browser.signedIn(app, as: "approver")
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             // when
@@ -71,12 +82,15 @@ struct DeclarationFlowTests {
         // given a declaration changed once (two history versions), exported
         let exported: (Data, StoredDeclaration, [HistoryEntry])? = try await withJixiaoApp(database) { app in
             let repository = FluentDeclarationRepository(database: app.db)
-            let created = try await repository.create(DeclarationState(unitCode: Fixtures.filerUnit,
-                                                                       declaration: try DeclarationWorkflowTests.example()), by: "甲")
+            let created = try await repository.create(
+                DeclarationState(
+                    unitCode: Fixtures.filerUnit,
+                    declaration: try DeclarationWorkflowTests.example()), by: "甲")
             var changed = created.state
             changed.status = .submitted
-            let saved = try await repository.update(id: created.id, expectedVersion: 1, state: changed, by: "乙",
-                                                    changes: DeclarationDiff.changes(from: created.state, to: changed))
+            let saved = try await repository.update(
+                id: created.id, expectedVersion: 1, state: changed, by: "乙",
+                changes: DeclarationDiff.changes(from: created.state, to: changed))
             return (try await DatabaseBackup.export(from: app.db).json(), saved, try await repository.history(id: created.id))
         }
         let (data, saved, history) = try #require(exported)
@@ -85,8 +99,10 @@ struct DeclarationFlowTests {
             try await BackupAndExportTests.empty(app.db)
             try await DatabaseBackup.read(data).restore(into: app.db)
             let repository = FluentDeclarationRepository(database: app.db)
-            return (try await repository.find(id: saved.id), try await repository.history(id: saved.id),
-                    try await repository.list(unitCode: Fixtures.filerUnit, fiscalYear: nil, limit: 10))
+            return (
+                try await repository.find(id: saved.id), try await repository.history(id: saved.id),
+                try await repository.list(unitCode: Fixtures.filerUnit, fiscalYear: nil, limit: 10)
+            )
         }
         // then
         let (found, restoredHistory, list) = try #require(restored)

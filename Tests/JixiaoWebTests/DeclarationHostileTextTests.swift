@@ -4,6 +4,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Hostile text in every field of a declaration is shown literally on its pages, for every role.
@@ -22,11 +23,16 @@ struct DeclarationHostileTextTests {
             _ = try await filer.post("/targets/\(id)", form: fields)
             var state = try #require(try await FluentDeclarationRepository(database: app.db).find(id: id))
             state.state.status = .approved
-            _ = try await FluentDeclarationRepository(database: app.db).update(id: id, expectedVersion: state.version,
-                                                                               state: state.state, by: h, changes: [])
+            _ = try await FluentDeclarationRepository(database: app.db).update(
+                id: id, expectedVersion: state.version,
+                state: state.state, by: h, changes: [])
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
-            _ = try await reviewer.post("/targets/\(id)/workflow", form: ["action": "sendBack", "reason": h,
-                                                                         "verdict.1": "revise", "comment.1": h])
+            _ = try await reviewer.post(
+                "/targets/\(id)/workflow",
+                form: [
+                    "action": "sendBack", "reason": h,
+                    "verdict.1": "revise", "comment.1": h,
+                ])
             // when
             var pages: [String] = []
             for user in ["filer", "approver", "reviewer", "admin"] {

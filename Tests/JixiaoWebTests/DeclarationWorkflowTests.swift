@@ -5,6 +5,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Declarations as documents (issue 16, web): create, edit, submit, department approval, finance
@@ -24,8 +25,9 @@ struct DeclarationWorkflowTests {
         try #require(try await FluentDeclarationRepository(database: app.db).find(id: id))
     }
 
-    @Test("declare → submit → approve → return per row with reason → fix → accept → adjustment reviewed again",
-          arguments: TestDatabase.all)
+    @Test(
+        "declare → submit → approve → return per row with reason → fix → accept → adjustment reviewed again",
+        arguments: TestDatabase.all)
     func wholeCycle(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: the filer declares the example project in the web form
@@ -41,9 +43,12 @@ struct DeclarationWorkflowTests {
             let submitted = try await filer.post("/targets/\(id)/workflow", form: ["action": "submit", "version": "2"])
             let approved = try await approver.post("/targets/\(id)/workflow", form: ["action": "approve"])
             let noReason = try await reviewer.post("/targets/\(id)/workflow", form: ["action": "sendBack"])
-            let returned = try await reviewer.post("/targets/\(id)/workflow", form: [
-                "action": "sendBack", "reason": "接通率目标偏低", "verdict.1": "agree", "verdict.2": "revise",
-                "comment.2": "不低于上年实际 93.5%，建议 96"])
+            let returned = try await reviewer.post(
+                "/targets/\(id)/workflow",
+                form: [
+                    "action": "sendBack", "reason": "接通率目标偏低", "verdict.1": "agree", "verdict.2": "revise",
+                    "comment.2": "不低于上年实际 93.5%，建议 96",
+                ])
             let afterReturn = try await Self.stored(app, id)
             let filerPage = try await filer.get("/targets/\(id)").body.string
             // the filer fixes row 2 and submits again; approved; accepted at the 复审 with verdicts
@@ -55,7 +60,8 @@ struct DeclarationWorkflowTests {
             _ = try await approver.post("/targets/\(id)/workflow", form: ["action": "approve"])
             let reviewPage = try await reviewer.get("/targets/\(id)").body.string
             let stillRevise = try await reviewer.post("/targets/\(id)/workflow", form: ["action": "accept", "verdict.2": "revise"])
-            let accepted = try await reviewer.post("/targets/\(id)/workflow", form: ["action": "accept", "verdict.2": "agree", "comment.2": "已调整"])
+            let accepted = try await reviewer.post(
+                "/targets/\(id)/workflow", form: ["action": "accept", "verdict.2": "agree", "comment.2": "已调整"])
             let lockedSave = try await filer.post("/targets/\(id)", form: fields)
             // then the adjustment: reason required, back to draft, changed, reviewed, accepted again
             let adjustNoReason = try await filer.post("/targets/\(id)/workflow", form: ["action": "adjust"])
@@ -91,8 +97,9 @@ struct DeclarationWorkflowTests {
         }
     }
 
-    @Test("scopes and roles: another unit gets 404, the department head and reviewer cannot edit or submit; a stale version is a conflict",
-          arguments: TestDatabase.all)
+    @Test(
+        "scopes and roles: another unit gets 404, the department head and reviewer cannot edit or submit; a stale version is a conflict",
+        arguments: TestDatabase.all)
     func scopes(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -119,8 +126,9 @@ struct DeclarationWorkflowTests {
         }
     }
 
-    @Test("the form: findings and refusals at the field, typed input kept; rows added, moved, removed; library insert",
-          arguments: TestDatabase.all)
+    @Test(
+        "the form: findings and refusals at the field, typed input kept; rows added, moved, removed; library insert",
+        arguments: TestDatabase.all)
     func form(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -128,8 +136,12 @@ struct DeclarationWorkflowTests {
             let id = Self.id(from: try await filer.post("/targets", form: ["scope": "department", "year": "2025"]))
             // when
             let bad = try await filer.post("/targets/\(id)", form: ["funds.total": "一百<b>", "version": "1"])
-            _ = try await filer.post("/targets/\(id)", form: ["funds.total": "100", "funds.fiscal": "50", "funds.other": "20",
-                                                              "targets.1.name": "甲", "targets.2.name": "乙", "op": "up.2"])
+            _ = try await filer.post(
+                "/targets/\(id)",
+                form: [
+                    "funds.total": "100", "funds.fiscal": "50", "funds.other": "20",
+                    "targets.1.name": "甲", "targets.2.name": "乙", "op": "up.2",
+                ])
             let moved = try await Self.stored(app, id)
             let page = try await filer.get("/targets/\(id)").body.string
             _ = try await filer.post("/targets/\(id)", form: ["targets.1.name": "乙", "targets.2.name": "甲", "op": "remove.1"])
@@ -157,10 +169,13 @@ struct DeclarationWorkflowTests {
             let id = Self.id(from: try await filer.post("/targets", form: ["scope": "department", "year": "2025"]))
             let page = try await filer.get("/targets/\(id)").body.string
             // when
-            let typed = try await filer.post("/targets/\(id)/analyze", form: [
-                "funds.total": "100", "funds.fiscal": "50", "funds.other": "20",
-                "targets.1.level1": "产出指标", "targets.1.level2": "成本指标", "targets.1.name": "运维成本",
-                "targets.1.direction": "≥", "targets.1.target": "120", "targets.1.unit": "万元"])
+            let typed = try await filer.post(
+                "/targets/\(id)/analyze",
+                form: [
+                    "funds.total": "100", "funds.fiscal": "50", "funds.other": "20",
+                    "targets.1.level1": "产出指标", "targets.1.level2": "成本指标", "targets.1.name": "运维成本",
+                    "targets.1.direction": "≥", "targets.1.target": "120", "targets.1.unit": "万元",
+                ])
             let unreadable = try await filer.post("/targets/\(id)/analyze", form: ["funds.total": "一百"])
             // then
             #expect(page.contains("id=\"editor\"") && page.contains("data-analyze=\"/targets/\(id)/analyze\""))

@@ -4,6 +4,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Issue 15: the department head returns a submission with a reason (部门审核退回) or approves it
@@ -16,19 +17,23 @@ struct DepartmentReviewTests {
         let otherUnit = UserAccount(id: UUID(), username: "b", displayName: "别的部门", role: .approver, unitCode: "U2")
         let reviewer = UserAccount(id: UUID(), username: "r", displayName: "财政", role: .reviewer, unitCode: "")
         #expect(Workflow.decide(.departmentReturn, from: .submitted, by: approver, unitCode: "U1", reason: "缺附件") == .success(.returned))
-        #expect(Workflow.decide(.departmentReturn, from: .submitted, by: approver, unitCode: "U1", reason: " ")
-            == .failure(.reasonRequired(.departmentReturn)))
+        #expect(
+            Workflow.decide(.departmentReturn, from: .submitted, by: approver, unitCode: "U1", reason: " ")
+                == .failure(.reasonRequired(.departmentReturn)))
         #expect(Workflow.decide(.departmentReturn, from: .submitted, by: otherUnit, unitCode: "U1", reason: "x") == .failure(.otherUnit))
-        #expect(Workflow.decide(.departmentReturn, from: .submitted, by: reviewer, unitCode: "U1", reason: "x")
-            == .failure(.wrongRole(.departmentReturn, .reviewer)))
-        #expect(Workflow.decide(.departmentReturn, from: .approved, by: approver, unitCode: "U1", reason: "x")
-            == .failure(.notAllowed(.departmentReturn, .approved)))
+        #expect(
+            Workflow.decide(.departmentReturn, from: .submitted, by: reviewer, unitCode: "U1", reason: "x")
+                == .failure(.wrongRole(.departmentReturn, .reviewer)))
+        #expect(
+            Workflow.decide(.departmentReturn, from: .approved, by: approver, unitCode: "U1", reason: "x")
+                == .failure(.notAllowed(.departmentReturn, .approved)))
         #expect(Workflow.actions(for: approver, status: .submitted, unitCode: "U1") == [.approve, .departmentReturn])
         #expect(WorkflowNotice.actions.contains(.departmentReturn))
     }
 
-    @Test("a department head returns with a reason and a note: the filer sees both, a message and the item on the to-do list",
-          arguments: TestDatabase.all)
+    @Test(
+        "a department head returns with a reason and a note: the filer sees both, a message and the item on the to-do list",
+        arguments: TestDatabase.all)
     func returnWithComment(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given a submitted evaluation of the filer's unit
@@ -37,9 +42,12 @@ struct DepartmentReviewTests {
             var filer = try await Browser.signedIn(app, as: "filer"), approver = try await Browser.signedIn(app, as: "approver")
             let page = try await approver.get("/evaluations/\(id)").body.string
             // when the department head returns it
-            let returned = try await approver.post("/evaluations/\(id)/workflow", form: [
-                "action": "departmentReturn", "reason": "项目支出<明细>未附", "noteField1": "figures.expenditureTotal",
-                "noteText1": "请核对支出合计"])
+            let returned = try await approver.post(
+                "/evaluations/\(id)/workflow",
+                form: [
+                    "action": "departmentReturn", "reason": "项目支出<明细>未附", "noteField1": "figures.expenditureTotal",
+                    "noteText1": "请核对支出合计",
+                ])
             let after = try await approver.get(try #require(returned.headers.first(name: .location))).body.string
             let editor = try await filer.get("/evaluations/\(id)").body.string
             let notices = try await filer.get("/notices").body.string
@@ -63,16 +71,20 @@ struct DepartmentReviewTests {
         }
     }
 
-    @Test("部门审核退回 without a reason shows the editor again, the reason field marked and the notes kept",
-          arguments: TestDatabase.all)
+    @Test(
+        "部门审核退回 without a reason shows the editor again, the reason field marked and the notes kept",
+        arguments: TestDatabase.all)
     func returnWithoutReason(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let id = try await Fixtures.evaluationID(app)
             try await ReviewFixtures.set(app, id, status: .submitted)
             var approver = try await Browser.signedIn(app, as: "approver")
             // when
-            let response = try await approver.post("/evaluations/\(id)/workflow", form: [
-                "action": "departmentReturn", "reason": " ", "noteField1": "figures.expenditureTotal", "noteText1": "请核对<合计>"])
+            let response = try await approver.post(
+                "/evaluations/\(id)/workflow",
+                form: [
+                    "action": "departmentReturn", "reason": " ", "noteField1": "figures.expenditureTotal", "noteText1": "请核对<合计>",
+                ])
             // then
             let html = response.body.string
             #expect(response.status == .conflict)
@@ -85,8 +97,9 @@ struct DepartmentReviewTests {
         }
     }
 
-    @Test("部门审核通过 with a comment: kept in the history and sent to the filer",
-          arguments: TestDatabase.all)
+    @Test(
+        "部门审核通过 with a comment: kept in the history and sent to the filer",
+        arguments: TestDatabase.all)
     func approveWithComment(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let id = try await Fixtures.evaluationID(app)
@@ -94,8 +107,11 @@ struct DepartmentReviewTests {
             var filer = try await Browser.signedIn(app, as: "filer"), approver = try await Browser.signedIn(app, as: "approver")
             let page = try await approver.get("/evaluations/\(id)").body.string
             // when
-            let approved = try await approver.post("/evaluations/\(id)/workflow", form: [
-                "action": "approve", "comment": "数据已核对，同意报送"])
+            let approved = try await approver.post(
+                "/evaluations/\(id)/workflow",
+                form: [
+                    "action": "approve", "comment": "数据已核对，同意报送",
+                ])
             let notices = try await filer.get("/notices").body.string
             let history = try await filer.get("/evaluations/\(id)/history").body.string
             // then
@@ -107,8 +123,9 @@ struct DepartmentReviewTests {
         }
     }
 
-    @Test("the API: 部门审核退回 needs a reason (409 naming it), then returns; 部门审核通过's reason is its comment",
-          arguments: TestDatabase.all)
+    @Test(
+        "the API: 部门审核退回 needs a reason (409 naming it), then returns; 部门审核通过's reason is its comment",
+        arguments: TestDatabase.all)
     func api(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let id = try await Fixtures.evaluationID(app)
@@ -116,11 +133,13 @@ struct DepartmentReviewTests {
             var approver = try await ReviewFixtures.api(app, as: "approver")
             // when
             let refused = try await approver.json(.POST, "/api/v1/evaluations/\(id)/workflow", #"{"action":"departmentReturn"}"#)
-            let returned = try await approver.json(.POST, "/api/v1/evaluations/\(id)/workflow",
-                                                   #"{"action":"departmentReturn","reason":"缺少佐证"}"#)
+            let returned = try await approver.json(
+                .POST, "/api/v1/evaluations/\(id)/workflow",
+                #"{"action":"departmentReturn","reason":"缺少佐证"}"#)
             try await ReviewFixtures.set(app, id, status: .submitted)
-            let approved = try await approver.json(.POST, "/api/v1/evaluations/\(id)/workflow",
-                                                   #"{"action":"approve","reason":"同意"}"#)
+            let approved = try await approver.json(
+                .POST, "/api/v1/evaluations/\(id)/workflow",
+                #"{"action":"approve","reason":"同意"}"#)
             let history = try await app.historyText(id)
             // then
             #expect(refused.status == .conflict && refused.body.string.contains("理由"))
@@ -131,9 +150,9 @@ struct DepartmentReviewTests {
     }
 }
 
-private extension Application {
+extension Application {
     /// The history lines of evaluation `id`, as text.
-    func historyText(_ id: String) async throws -> String {
+    fileprivate func historyText(_ id: String) async throws -> String {
         try await FluentEvaluationRepository(database: db).history(id: id).map { $0.change.new ?? "" }
             .joined(separator: "\n")
     }

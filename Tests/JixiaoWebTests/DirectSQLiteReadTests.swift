@@ -4,6 +4,7 @@ import JixiaoCore
 import JixiaoStore
 import Testing
 import Vapor
+
 @testable import JixiaoWeb
 
 /// The hot reads on SQLite run through `DirectSQLiteDatabase`; they must give exactly what
@@ -17,8 +18,10 @@ struct DirectSQLiteReadTests {
             let direct = try Self.direct(app)
             let viaFluent = FluentEvaluationRepository(database: app.db)
             let viaDirect = FluentEvaluationRepository(database: app.db, reader: direct)
-            let filters = [EvaluationFilter(), EvaluationFilter(unitCodes: [Fixtures.filerUnit]),
-                           EvaluationFilter(status: .draft), EvaluationFilter(fiscalYear: 1999)]
+            let filters = [
+                EvaluationFilter(), EvaluationFilter(unitCodes: [Fixtures.filerUnit]),
+                EvaluationFilter(status: .draft), EvaluationFilter(fiscalYear: 1999),
+            ]
             // when / then
             for filter in filters {
                 #expect(try await viaDirect.list(filter) == viaFluent.list(filter))

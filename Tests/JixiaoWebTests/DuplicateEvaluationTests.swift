@@ -2,10 +2,11 @@ import FluentKit
 import FluentSQL
 import Foundation
 import JixiaoCore
-@testable import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import JixiaoStore
 @testable import JixiaoWeb
 
 /// One evaluation per unit, year and kind, and project name for projects (issue 13 item 4).
@@ -20,10 +21,15 @@ struct DuplicateEvaluationTests {
             var filer = try await Browser.signedIn(app, as: "filer")
             let before = try await FluentEvaluationRepository(database: app.db).counts(EvaluationFilter()).reduce(0) { $0 + $1.count }
             // when
-            let again = try await filer.post("/evaluations", form: [
-                "framework": "guangdong-county-department", "year": String(year), "unit": Fixtures.filerUnit])
-            let project = ["framework": "mof-2020-project", "year": String(year), "unit": Fixtures.filerUnit,
-                           "project": "档案数字化"]
+            let again = try await filer.post(
+                "/evaluations",
+                form: [
+                    "framework": "guangdong-county-department", "year": String(year), "unit": Fixtures.filerUnit,
+                ])
+            let project = [
+                "framework": "mof-2020-project", "year": String(year), "unit": Fixtures.filerUnit,
+                "project": "档案数字化",
+            ]
             let first = try await filer.post("/evaluations", form: project)
             let second = try await filer.post("/evaluations", form: project)
             var other = project
@@ -44,8 +50,9 @@ struct DuplicateEvaluationTests {
         }
     }
 
-    @Test("the API answers 409 with the existing id, on create and on an update into another's key",
-          arguments: TestDatabase.all)
+    @Test(
+        "the API answers 409 with the existing id, on create and on an update into another's key",
+        arguments: TestDatabase.all)
     func api(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -65,8 +72,9 @@ struct DuplicateEvaluationTests {
             let first = try created.content.decode(EvaluationDTO.self)
             var renamed = try other.content.decode(EvaluationDTO.self).evaluation
             renamed.project?.name = "政务热线运维"
-            let update = String(decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: 1, evaluation: renamed)),
-                                as: UTF8.self)
+            let update = String(
+                decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: 1, evaluation: renamed)),
+                as: UTF8.self)
             let clash = try await client.json(.PUT, "/api/v1/evaluations/\(try other.content.decode(EvaluationDTO.self).id)", update)
             // then
             #expect(created.status == .created)
@@ -81,8 +89,9 @@ struct DuplicateEvaluationTests {
         }
     }
 
-    @Test("duplicates made before the index are listed and kept; the index comes once they are gone",
-          arguments: TestDatabase.all)
+    @Test(
+        "duplicates made before the index are listed and kept; the index comes once they are gone",
+        arguments: TestDatabase.all)
     func existingDuplicates(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given a database from before migration 017 that holds a duplicate
@@ -152,8 +161,10 @@ final class LogLines: LogHandler, @unchecked Sendable {
         set { metadata[key] = newValue }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
-             file: String, function: String, line: UInt) {
+    func log(
+        level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
+        file: String, function: String, line: UInt
+    ) {
         lock.withLock { kept.append(message.description) }
     }
 }

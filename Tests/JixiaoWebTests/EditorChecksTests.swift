@@ -3,22 +3,25 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// The checks of issue 13 item 6 (and issue 12 row 12) through the editor: each is a
 /// finding in the live panel, and what was typed is kept as typed.
 @Suite("Editor checks: income sum, stated total, negative values, 评价结果")
 struct EditorChecksTests {
-    @Test("收入合计 ≠ 财政拨款收入 + 其他收入, a negative 收入合计 and a negative self-score are findings",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "收入合计 ≠ 财政拨款收入 + 其他收入, a negative 收入合计 and a negative self-score are findings",
+        arguments: [TestDatabase.sqlite])
     func figuresAndScores(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
             var browser = try await Browser.signedIn(app, as: "filer")
             let id = try await Fixtures.evaluationID(app)
             var form = try await Fixtures.form(&browser, id)
-            let framework = try #require(try await app.frameworks.framework(
-                id: try await ReviewFixtures.find(app, id).evaluation.frameworkID))
+            let framework = try #require(
+                try await app.frameworks.framework(
+                    id: try await ReviewFixtures.find(app, id).evaluation.frameworkID))
             func leaves(_ i: Indicator) -> [Indicator] { i.children.isEmpty ? [i] : i.children.flatMap(leaves) }
             let leafID = try #require(framework.indicators.flatMap(leaves).first { $0.rule == .manual }?.id)
             let leaf = "indicators.\(leafID).selfScore"
@@ -105,14 +108,18 @@ struct EditorChecksTests {
         }
     }
 
-    @Test("checklist leaves have their items to tick and deduction leaves a count; both are saved",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "checklist leaves have their items to tick and deduction leaves a count; both are saved",
+        arguments: [TestDatabase.sqlite])
     func checklistAndBreaches(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given a 2023 evaluation on the Hunan framework (checklist and deduction leaves)
             var browser = try await Browser.signedIn(app, as: "filer")
-            let created = try await browser.post("/evaluations", form: [
-                "framework": "hunan-department", "year": "2023", "unit": Fixtures.filerUnit])
+            let created = try await browser.post(
+                "/evaluations",
+                form: [
+                    "framework": "hunan-department", "year": "2023", "unit": Fixtures.filerUnit,
+                ])
             let path = try #require(created.headers.first(name: .location))
             let id = try #require(path.split(separator: "/").last.map(String.init))
             let framework = try #require(try await app.frameworks.framework(id: "hunan-department"))

@@ -2,6 +2,7 @@ import JixiaoFiles
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Issue 15: every input of the editor is labelled by what it is (「事项梳理 · 实际完成值」,
@@ -40,10 +41,12 @@ struct EditorLabelTests {
         try await withJixiaoApp(.sqlite) { app in
             // given a new draft of the framework
             var filer = try await Browser.signedIn(app, as: "filer")
-            let created = try await filer.post("/evaluations", form: [
-                "framework": framework, "year": String(ReviewController.defaultYear), "unit": Fixtures.filerUnit,
-                "project": "标签测试项目",
-            ])
+            let created = try await filer.post(
+                "/evaluations",
+                form: [
+                    "framework": framework, "year": String(ReviewController.defaultYear), "unit": Fixtures.filerUnit,
+                    "project": "标签测试项目",
+                ])
             let location = try #require(created.headers.first(name: .location), "\(created.body.string.suffix(400))")
             // when
             let html = try await filer.get(location).body.string

@@ -3,6 +3,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Filing an evaluation")
@@ -13,15 +14,21 @@ struct EditorTests {
             // given
             var browser = try await Browser.signedIn(app, as: "filer")
             // 2023: the unit's 2024 department-wide evaluation is seeded (one per unit, year and kind)
-            let created = try await browser.post("/evaluations", form: ["framework": "guangdong-county-department",
-                                                                        "year": "2023", "unit": Fixtures.filerUnit])
+            let created = try await browser.post(
+                "/evaluations",
+                form: [
+                    "framework": "guangdong-county-department",
+                    "year": "2023", "unit": Fixtures.filerUnit,
+                ])
             let location = try #require(created.headers.first(name: .location))
             let editor = try await browser.get(location)
             #expect(editor.body.string.contains("部门职能"))
-            let figures = ["version": "1", "filing.filedBy": "张三", "figures.expenditureTotal": "1,174.46",
-                           "figures.basicExpenditure": "1000", "figures.projectExpenditure": "100",
-                           "targets.0.name": "办件量", "targets.0.direction": "≥", "targets.0.target": "3000",
-                           "targets.0.unit": "件", "targets.0.actual": "3460"]
+            let figures = [
+                "version": "1", "filing.filedBy": "张三", "figures.expenditureTotal": "1,174.46",
+                "figures.basicExpenditure": "1000", "figures.projectExpenditure": "100",
+                "targets.0.name": "办件量", "targets.0.direction": "≥", "targets.0.target": "3000",
+                "targets.0.unit": "件", "targets.0.actual": "3460",
+            ]
             // when
             let live = try await browser.post(location + "/analyze", form: figures)
             let saved = try await browser.post(location, form: figures)
@@ -29,8 +36,10 @@ struct EditorTests {
             let history = try await browser.get(location + "/history")
             // then
             #expect(live.body.string.contains("sum.expenditure"))
-            #expect(live.body.string.contains("基本支出 1,000.00 万元 + 项目支出 100.00 万元 = 1,100.00 万元，"
-                                              + "与支出合计 1,174.46 万元不符（相差 74.46 万元）"))
+            #expect(
+                live.body.string.contains(
+                    "基本支出 1,000.00 万元 + 项目支出 100.00 万元 = 1,100.00 万元，"
+                        + "与支出合计 1,174.46 万元不符（相差 74.46 万元）"))
             #expect(saved.status == .seeOther)
             #expect(page.body.string.contains(WebText.saved))
             #expect(page.body.string.contains("value=\"1174.46\""))
@@ -47,8 +56,12 @@ struct EditorTests {
             var browser = try await Browser.signedIn(app, as: "filer")
             let id = try await Fixtures.evaluationID(app)
             // when
-            let response = try await browser.post("/evaluations/\(id)", form: ["version": "1", "figures.incomeTotal": "一千",
-                                                                              "filing.phone": "0751-6920122"])
+            let response = try await browser.post(
+                "/evaluations/\(id)",
+                form: [
+                    "version": "1", "figures.incomeTotal": "一千",
+                    "filing.phone": "0751-6920122",
+                ])
             // then
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("“一千”\(WebText.numberInvalid)"))
@@ -77,8 +90,10 @@ struct EditorTests {
             for section in ReportSection.required(for: .departmentWide) {
                 form["narrative.\(section.key)"] = "\(section.title)：本局情况说明"
             }
-            for (figure, value) in [("fixedAssetsInUse", "100"), ("fixedAssetsTotal", "100"),
-                                    ("publicExpenditure", "50"), ("publicExpenditureBudget", "60")] {
+            for (figure, value) in [
+                ("fixedAssetsInUse", "100"), ("fixedAssetsTotal", "100"),
+                ("publicExpenditure", "50"), ("publicExpenditureBudget", "60"),
+            ] {
                 form["figures.\(figure)"] = value
             }
             _ = try await browser.post("/evaluations/\(id)", form: form)

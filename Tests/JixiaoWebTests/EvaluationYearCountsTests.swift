@@ -4,12 +4,14 @@ import JixiaoCore
 import JixiaoStore
 import Testing
 import Vapor
+
 @testable import JixiaoWeb
 
 @Suite("Evaluation counts per year")
 struct EvaluationYearCountsTests {
-    @Test("the all-units counts (019) follow batch inserts, saves, status changes and deletes, as 014's per unit do",
-          arguments: TestDatabase.all)
+    @Test(
+        "the all-units counts (019) follow batch inserts, saves, status changes and deletes, as 014's per unit do",
+        arguments: TestDatabase.all)
     func followWrites(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -24,16 +26,22 @@ struct EvaluationYearCountsTests {
                 var e = stored.evaluation
                 if index == 0 { e.status = e.status == .draft ? .submitted : .draft }
                 e.figures["otherIncome"] = ExactDecimal(7)
-                _ = try await repository.update(id: row.id, expectedVersion: stored.version, evaluation: e, metrics: .init(),
-                                                by: "test", changes: [])
+                _ = try await repository.update(
+                    id: row.id, expectedVersion: stored.version, evaluation: e, metrics: .init(),
+                    by: "test", changes: [])
             }
             try await sql.delete(from: "evaluations").where("id", .equal, UUID(uuidString: rows[2].id)).run()
             // then
-            let truth = try await sql.raw("""
+            let truth = try await sql.raw(
+                """
                 SELECT fiscal_year, status, COUNT(*) AS n FROM evaluations GROUP BY fiscal_year, status
-                """).all().map { StatusCount(fiscalYear: try $0.decode(column: "fiscal_year", as: Int.self),
-                                             status: EvaluationStatus(rawValue: try $0.decode(column: "status", as: String.self))!,
-                                             count: try $0.decode(column: "n", as: Int.self)) }
+                """
+            ).all().map {
+                StatusCount(
+                    fiscalYear: try $0.decode(column: "fiscal_year", as: Int.self),
+                    status: EvaluationStatus(rawValue: try $0.decode(column: "status", as: String.self))!,
+                    count: try $0.decode(column: "n", as: Int.self))
+            }
             let all = try await repository.counts(EvaluationFilter())
             let perUnit = try await repository.counts(EvaluationFilter(unitCodes: try await Self.unitCodes(sql)))
             #expect(Set(all) == Set(truth))

@@ -2,6 +2,7 @@ import JixiaoCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Walks every route of the routing table as a signed-in administrator with extreme
@@ -9,11 +10,15 @@ import VaporTesting
 /// form and JSON fields: no answer is a 5xx, and the app still answers afterwards.
 @Suite("Extreme numbers on every route")
 struct ExtremeNumberWalkTests {
-    static let values = ["9223372036854775807", "-9223372036854775808", "-1", "0", "1e30",
-                         "9000000000000000000", "abc", ""]
+    static let values = [
+        "9223372036854775807", "-9223372036854775808", "-1", "0", "1e30",
+        "9000000000000000000", "abc", "",
+    ]
     /// Every query parameter a handler reads.
-    static let queryNames = ["page", "per", "year", "status", "unit", "kind", "grade", "severity", "sort",
-                             "format", "done", "saved", "submitted", "merged"]
+    static let queryNames = [
+        "page", "per", "year", "status", "unit", "kind", "grade", "severity", "sort",
+        "format", "done", "saved", "submitted", "merged",
+    ]
 
     @Test("no route answers 5xx to extreme numbers, and the app lives on", arguments: TestDatabase.all)
     func walk(_ database: TestDatabase) async throws {
@@ -81,24 +86,29 @@ struct ExtremeNumberWalkTests {
     }
 
     /// Calls the route with `number` in every numeric field of its body.
-    static func call(_ browser: inout Browser, _ rule: RouteRule, path: String,
-                     number: String) async throws -> TestingHTTPResponse {
+    static func call(
+        _ browser: inout Browser, _ rule: RouteRule, path: String,
+        number: String
+    ) async throws -> TestingHTTPResponse {
         switch rule.method {
         case .GET: return try await browser.get(path)
         case .DELETE: return try await browser.send(.DELETE, path, body: nil, contentType: nil)
         case .POST where RoleWalkTests.isAPI(rule), .PUT:
             let json = Int(number).map(String.init) ?? (number == "1e30" ? "1e30" : "\"\(number)\"")
             let evaluation = #"{"kind":"departmentWide","unit":{"name":"x"},"fiscalYear":\#(json),"frameworkID":""}"#
-            return try await browser.json(rule.method, path,
-                                          #"{"version":\#(json),"action":"submit","evaluation":\#(evaluation)}"#)
+            return try await browser.json(
+                rule.method, path,
+                #"{"version":\#(json),"action":"submit","evaluation":\#(evaluation)}"#)
         default:
-            return try await browser.post(path, form: [
-                "version": number, "year": number, "framework": "guangdong-county-department",
-                "unit": Fixtures.filerUnit, "username": "nobody", "password": "x", "current": "x", "new": "y",
-                "confirm": "y", "name": "t", "statedTotal": number, "figure.budgetIncome": number,
-                "target.\(number).name": "t", "target.9223372036854775807.note": "t",
-                "indicator.x.selfScore": number, "score.x": number, "action": "submit", "disabled": number,
-            ])
+            return try await browser.post(
+                path,
+                form: [
+                    "version": number, "year": number, "framework": "guangdong-county-department",
+                    "unit": Fixtures.filerUnit, "username": "nobody", "password": "x", "current": "x", "new": "y",
+                    "confirm": "y", "name": "t", "statedTotal": number, "figure.budgetIncome": number,
+                    "target.\(number).name": "t", "target.9223372036854775807.note": "t",
+                    "indicator.x.selfScore": number, "score.x": number, "action": "submit", "disabled": number,
+                ])
         }
     }
 }

@@ -3,14 +3,16 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Issue 15: a refused save says so at the top and at the field, the panel's words match what
 /// a finding does, and autosave saves under the version check.
 @Suite("Findings and errors at the field; autosave")
 struct FieldFeedbackTests {
-    @Test("a save refused for a bad value: banner at the top, message at the field, input kept",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "a save refused for a bad value: banner at the top, message at the field, input kept",
+        arguments: [TestDatabase.sqlite])
     func refusedSave(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -40,8 +42,9 @@ struct FieldFeedbackTests {
         }
     }
 
-    @Test("the panel words each finding by what it does: what blocks is 错误 or 须补充, never 警告",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "the panel words each finding by what it does: what blocks is 错误 or 须补充, never 警告",
+        arguments: [TestDatabase.sqlite])
     func panelWords(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given a draft with blocking and non-blocking findings
@@ -67,8 +70,9 @@ struct FieldFeedbackTests {
         }
     }
 
-    @Test("review notes and history rows stored under the older field names still show",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "review notes and history rows stored under the older field names still show",
+        arguments: [TestDatabase.sqlite])
     func olderNames(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given a returned evaluation whose notes and history were written with the older names
@@ -77,11 +81,16 @@ struct FieldFeedbackTests {
             let stored = try await ReviewFixtures.find(app, id)
             var e = stored.evaluation
             e.status = .returned
-            e.review = Review(returnReason: "请核对", fieldNotes: ["figure.expenditureTotal": "支出合计有误",
-                                                                  "section.functions": "职能写得太简单"])
+            e.review = Review(
+                returnReason: "请核对",
+                fieldNotes: [
+                    "figure.expenditureTotal": "支出合计有误",
+                    "section.functions": "职能写得太简单",
+                ])
             let old = [FieldChange(field: "figure.expenditureTotal", label: "支出合计", old: "1", new: "2")]
-            _ = try await repository.update(id: id, expectedVersion: stored.version, evaluation: e,
-                                            metrics: try await app.frameworks.analyze(e).metrics, by: "测试", changes: old)
+            _ = try await repository.update(
+                id: id, expectedVersion: stored.version, evaluation: e,
+                metrics: try await app.frameworks.analyze(e).metrics, by: "测试", changes: old)
             var filer = try await Browser.signedIn(app, as: "filer")
             // when
             let editor = try await filer.get("/evaluations/\(id)").body.string
@@ -94,8 +103,9 @@ struct FieldFeedbackTests {
         }
     }
 
-    @Test("autosave saves with the version check; the same field changed meanwhile answers both values",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "autosave saves with the version check; the same field changed meanwhile answers both values",
+        arguments: [TestDatabase.sqlite])
     func autosave(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: two people open version 1

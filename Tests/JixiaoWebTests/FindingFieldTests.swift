@@ -3,6 +3,7 @@ import JixiaoFiles
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Issue 14 item 3: every finding names an input of the editor (`FieldPath` text), so the
@@ -13,20 +14,24 @@ struct FindingFieldTests {
 
     /// The `name` of every input, select and textarea of `html`.
     static func inputNames(_ html: String) -> Set<String> {
-        Set(HTMLTokens(html).elements.filter { ["input", "select", "textarea"].contains($0.name) }
-            .compactMap { $0.attribute("name") })
+        Set(
+            HTMLTokens(html).elements.filter { ["input", "select", "textarea"].contains($0.name) }
+                .compactMap { $0.attribute("name") })
     }
 
-    @Test("on a new draft of each built-in framework, every finding's field is an input of the editor",
-          arguments: frameworks)
+    @Test(
+        "on a new draft of each built-in framework, every finding's field is an input of the editor",
+        arguments: frameworks)
     func newDraft(_ framework: String) async throws {
         try await withJixiaoApp(.sqlite) { app in
             // given a new draft made as the filer makes it
             var filer = try await Browser.signedIn(app, as: "filer")
-            let created = try await filer.post("/evaluations", form: [
-                "framework": framework, "year": String(ReviewController.defaultYear), "unit": Fixtures.filerUnit,
-                "project": "字段测试项目",
-            ])
+            let created = try await filer.post(
+                "/evaluations",
+                form: [
+                    "framework": framework, "year": String(ReviewController.defaultYear), "unit": Fixtures.filerUnit,
+                    "project": "字段测试项目",
+                ])
             let location = try #require(created.headers.first(name: .location), "\(created.body.string.suffix(400))")
             let id = String(location.split(separator: "/").last ?? "")
             // when

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Issue 12: hostile text typed into the fields comes back literally in every download —
@@ -12,8 +13,9 @@ struct HostileDownloadTests {
     /// A project name that is a formula if a spreadsheet takes it as typed.
     static let formulaName = "=HYPERLINK(\"http://x\",\"y\")" + HostileText.text
 
-    @Test("the report .docx, .xlsx and .md and the year .xlsx and CSV give the hostile text back as text",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "the report .docx, .xlsx and .md and the year .xlsx and CSV give the hostile text back as text",
+        arguments: [TestDatabase.sqlite])
     func downloads(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: every text field of the editor holds the hostile text
@@ -30,7 +32,8 @@ struct HostileDownloadTests {
                 "kind": "project", "unit": ["name": "x", "code": Fixtures.filerUnit], "fiscalYear": 2025,
                 "frameworkID": "mof-2020-project", "status": "draft", "filing": [String: String](),
                 "project": ["name": Self.formulaName], "figures": [String: String](), "targets": [String](),
-                "indicators": [String: String](), "narrative": [String]()])
+                "indicators": [String: String](), "narrative": [String](),
+            ])
             #expect(try await api.json(.POST, "/api/v1/evaluations", String(decoding: body, as: UTF8.self)).status == .created)
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             // when

@@ -4,6 +4,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Limits on what comes in (issue 12, rows 4, 7, 8 and 12): YAML alias bombs and deep
@@ -12,30 +13,33 @@ import VaporTesting
 struct InputLimitTests {
     /// 540 bytes that expand to 9⁷ ≈ 4.8 million nodes ("billion laughs").
     static let aliasBomb = """
-    a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
-    b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-    c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-    d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-    e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-    f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-    g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-    id: bomb
-    title: bomb
-    kind: departmentWide
-    indicators: *g
-    """
+        a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+        b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+        c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+        d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+        e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+        f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+        g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+        id: bomb
+        title: bomb
+        kind: departmentWide
+        indicators: *g
+        """
 
-    @Test("a framework upload with an alias bomb or deep nesting is refused with a short Chinese page",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "a framework upload with an alias bomb or deep nesting is refused with a short Chinese page",
+        arguments: [TestDatabase.sqlite])
     func yamlBomb(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
             var admin = try await Browser.signedIn(app, as: "admin")
             // when
-            let bomb = try await admin.upload("/admin/frameworks", fileField: "file", filename: "bomb.yaml",
-                                              content: Self.aliasBomb)
-            let deep = try await admin.upload("/admin/frameworks", fileField: "file", filename: "deep.json",
-                                              content: String(repeating: "[", count: 100_000))
+            let bomb = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "bomb.yaml",
+                content: Self.aliasBomb)
+            let deep = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "deep.json",
+                content: String(repeating: "[", count: 100_000))
             // then
             #expect(bomb.status == .unprocessableEntity)
             #expect(bomb.body.string.contains("展开后的项目过多"))
@@ -52,7 +56,8 @@ struct InputLimitTests {
             // given
             var admin = try await Browser.signedIn(app, as: "admin")
             let indicator = "  - name: a\n    max: 100000000000000000000000000000\n    rule: {kind: manual}\n"
-            let yaml = "id: huge\ntitle: huge\nkind: departmentWide\nregion: x\nyear: 2024\nsource: x\ntotal: 100\n"
+            let yaml =
+                "id: huge\ntitle: huge\nkind: departmentWide\nregion: x\nyear: 2024\nsource: x\ntotal: 100\n"
                 + "indicators:\n" + indicator + indicator.replacingOccurrences(of: "name: a", with: "name: b")
             // when
             let response = try await admin.upload("/admin/frameworks", fileField: "file", filename: "huge.yaml", content: yaml)
@@ -92,7 +97,8 @@ struct InputLimitTests {
         try await withJixiaoApp(database) { app in
             // given
             var browser = try await Browser.signedIn(app, as: "filer")
-            let content = "填报人：李四\n一、部门基本情况\n"
+            let content =
+                "填报人：李四\n一、部门基本情况\n"
                 + String(repeating: "本单位严格执行预算管理制度，资金使用规范，项目按计划推进。\n", count: 30_000)
             // when
             let response = try await browser.upload(
@@ -125,7 +131,8 @@ struct InputLimitTests {
                     "kind": "project", "unit": ["name": "x", "code": Fixtures.filerUnit], "fiscalYear": 2025,
                     "frameworkID": "mof-2020-project", "status": "draft", "filing": [String: String](),
                     "project": ["name": name], "figures": [String: String](), "targets": [String](),
-                    "indicators": [String: String](), "narrative": [String]()])
+                    "indicators": [String: String](), "narrative": [String](),
+                ])
                 let created = try await api.json(.POST, "/api/v1/evaluations", String(decoding: body, as: UTF8.self))
                 #expect(created.status == .created)
             }
@@ -141,8 +148,9 @@ struct InputLimitTests {
         }
     }
 
-    @Test("a restore applies the evaluation rules first: a year out of range or a huge number is refused",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "a restore applies the evaluation rules first: a year out of range or a huge number is refused",
+        arguments: [TestDatabase.sqlite])
     func restoreRules(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -161,12 +169,15 @@ struct InputLimitTests {
             object["evaluations"] = rows
             let huge = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
             // when
-            let refusedYear = try await admin.upload("/admin/restore", fileField: "file", filename: "b.json",
-                                                     content: year1900, contentType: "application/json")
-            let refusedNumber = try await admin.upload("/admin/restore", fileField: "file", filename: "b.json",
-                                                       content: huge, contentType: "application/json")
-            let valid = try await admin.upload("/admin/restore", fileField: "file", filename: "b.json",
-                                               content: backup, contentType: "application/json")
+            let refusedYear = try await admin.upload(
+                "/admin/restore", fileField: "file", filename: "b.json",
+                content: year1900, contentType: "application/json")
+            let refusedNumber = try await admin.upload(
+                "/admin/restore", fileField: "file", filename: "b.json",
+                content: huge, contentType: "application/json")
+            let valid = try await admin.upload(
+                "/admin/restore", fileField: "file", filename: "b.json",
+                content: backup, contentType: "application/json")
             // then
             #expect(refusedYear.status == .unprocessableEntity)
             #expect(refusedYear.body.string.contains("年度 1900 不在 2000–2100 之间"))
@@ -176,8 +187,9 @@ struct InputLimitTests {
         }
     }
 
-    @Test("malformed API bodies and backups get a Chinese message naming the field, no Swift internals",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "malformed API bodies and backups get a Chinese message naming the field, no Swift internals",
+        arguments: [TestDatabase.sqlite])
     func decodingMessages(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -186,15 +198,19 @@ struct InputLimitTests {
             api.bearer = try await Fixtures.token(app, for: "filer")
             var admin = try await Browser.signedIn(app, as: "admin")
             // when
-            let badKind = try await api.json(.POST, "/api/v1/evaluations", #"{"kind":"nope","unit":{"name":"x"},"fiscalYear":2025,"frameworkID":""}"#)
+            let badKind = try await api.json(
+                .POST, "/api/v1/evaluations", #"{"kind":"nope","unit":{"name":"x"},"fiscalYear":2025,"frameworkID":""}"#)
             let wrongType = try await api.json(.POST, "/api/v1/evaluations", #"{"kind":5}"#)
             let notJSON = try await api.json(.POST, "/api/v1/evaluations", "not json")
             let deep = try await api.json(.POST, "/api/v1/evaluations", String(repeating: "[", count: 100_000))
             let badVersion = try await api.json(.PUT, "/api/v1/evaluations/\(id)", #"{"version":"x","evaluation":{}}"#)
-            let badFigure = try await api.json(.PUT, "/api/v1/evaluations/\(id)",
-                #"{"version":1,"evaluation":{"kind":"departmentWide","unit":{"name":"x"},"fiscalYear":2023,"frameworkID":"x","status":"draft","filing":{},"figures":{"budgetAdjusted":"abc"},"targets":[],"indicators":{},"narrative":[]}}"#)
-            let restore = try await admin.upload("/admin/restore", fileField: "file", filename: "backup.json",
-                                                 content: #"{"users": 5}"#, contentType: "application/json")
+            let badFigure = try await api.json(
+                .PUT, "/api/v1/evaluations/\(id)",
+                #"{"version":1,"evaluation":{"kind":"departmentWide","unit":{"name":"x"},"fiscalYear":2023,"frameworkID":"x","status":"draft","filing":{},"figures":{"budgetAdjusted":"abc"},"targets":[],"indicators":{},"narrative":[]}}"#
+            )
+            let restore = try await admin.upload(
+                "/admin/restore", fileField: "file", filename: "backup.json",
+                content: #"{"users": 5}"#, contentType: "application/json")
             // then
             let messages = try [badKind, wrongType, notJSON, badVersion, badFigure].map {
                 try $0.content.decode(APIErrorDTO.self).error.message

@@ -4,6 +4,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// `?after=` pages (keyset): every row once, in the list's order, also where rows share
@@ -16,15 +17,17 @@ struct KeysetPaginationTests {
         let unit = try #require(try await FluentAccountRepository(database: app.db).unit(code: Fixtures.filerUnit))
         let repository = FluentEvaluationRepository(database: app.db)
         let drafts = (0..<count + single).map { i in
-            Evaluation(kind: .project, unit: unit, fiscalYear: 2030, frameworkID: "mof-2020-project",
-                       project: ProjectInfo(name: "翻页项目 \(i)"))
+            Evaluation(
+                kind: .project, unit: unit, fiscalYear: 2030, frameworkID: "mof-2020-project",
+                project: ProjectInfo(name: "翻页项目 \(i)"))
         }
         try await repository.createMany(drafts.prefix(count).map { NewEvaluation(evaluation: $0, metrics: .init()) }, by: "test")
         for e in drafts.dropFirst(count) { _ = try await repository.create(e, metrics: .init(), by: "test") }
     }
 
-    @Test("following next through the API gives every row once, in the order of the offset pages",
-          arguments: TestDatabase.all)
+    @Test(
+        "following next through the API gives every row once, in the order of the offset pages",
+        arguments: TestDatabase.all)
     func apiWalk(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -54,8 +57,9 @@ struct KeysetPaginationTests {
         }
     }
 
-    @Test("deep list pages link the next page by after=, and it holds the rows the offset page would",
-          arguments: TestDatabase.all)
+    @Test(
+        "deep list pages link the next page by after=, and it holds the rows the offset page would",
+        arguments: TestDatabase.all)
     func listPageLinks(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: 11 pages of 50

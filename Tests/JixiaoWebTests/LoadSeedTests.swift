@@ -4,12 +4,14 @@ import JixiaoCore
 import JixiaoStore
 import Testing
 import Vapor
+
 @testable import JixiaoWeb
 
 @Suite("Load seed")
 struct LoadSeedTests {
-    @Test("web-seed writes evaluations, versions, history and counts in batches; a second run adds more",
-          arguments: TestDatabase.all)
+    @Test(
+        "web-seed writes evaluations, versions, history and counts in batches; a second run adds more",
+        arguments: TestDatabase.all)
     func seedsInBatches(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: more than one transaction (2,000) and more than one INSERT (1,000 rows)
@@ -22,13 +24,18 @@ struct LoadSeedTests {
             let after = try await EvaluationRecord.query(on: app.db).count()
             #expect(after == before + 2_310)
             #expect(try await Self.count(sql, "SELECT COUNT(*) AS n FROM units WHERE code LIKE 'load-%'") == 40)
-            #expect(try await Self.count(sql, "SELECT COUNT(*) AS n FROM evaluation_versions v JOIN evaluations e "
-                + "ON e.id = v.evaluation_id WHERE e.unit_code LIKE 'load-%'") == 2_310)
-            let mismatched = try await sql.raw("""
+            #expect(
+                try await Self.count(
+                    sql,
+                    "SELECT COUNT(*) AS n FROM evaluation_versions v JOIN evaluations e "
+                        + "ON e.id = v.evaluation_id WHERE e.unit_code LIKE 'load-%'") == 2_310)
+            let mismatched = try await sql.raw(
+                """
                 SELECT g.unit_code FROM (SELECT unit_code, fiscal_year, status, COUNT(*) AS c FROM evaluations \
                 GROUP BY unit_code, fiscal_year, status) g LEFT JOIN evaluation_counts ec ON ec.unit_code = g.unit_code \
                 AND ec.fiscal_year = g.fiscal_year AND ec.status = g.status WHERE ec.n IS NULL OR ec.n <> g.c
-                """).all()
+                """
+            ).all()
             #expect(mismatched.isEmpty)
             #expect(try await Self.count(sql, "SELECT CAST(SUM(n) AS BIGINT) AS n FROM evaluation_counts") == after)
             // A seeded evaluation reads back whole, with its history.

@@ -3,6 +3,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Locked evaluations and the public part")
@@ -17,8 +18,10 @@ struct LockAndPublicTests {
             let writes = RouteTable.all().filter { $0.method != .GET && $0.url.path.contains(SiteURL.parameter) }
             #expect(writes.count >= 6)
             let document = try String(decoding: JSONEncoder().encode(before.evaluation), as: UTF8.self)
-            let form = ["version": String(before.version), "figures.expenditureTotal": "1", "narrative.functions": "改",
-                        "score.A1": "1", "action": "submit", "reason": "x"]
+            let form = [
+                "version": String(before.version), "figures.expenditureTotal": "1", "narrative.functions": "改",
+                "score.A1": "1", "action": "submit", "reason": "x",
+            ]
             // when every role tries every write route
             var statuses: [String: HTTPStatus] = [:]
             for role in Role.allCases {
@@ -28,8 +31,9 @@ struct LockAndPublicTests {
                     let path = ReviewFixtures.path(rule, id: id)
                     let response: TestingHTTPResponse
                     if path.hasPrefix("/api/") {
-                        response = try await api.json(rule.method, path,
-                                                      #"{"version":\#(before.version),"action":"submit","evaluation":\#(document)}"#)
+                        response = try await api.json(
+                            rule.method, path,
+                            #"{"version":\#(before.version),"action":"submit","evaluation":\#(document)}"#)
                     } else {
                         response = try await page.post(path, form: form)
                     }
@@ -61,8 +65,9 @@ struct LockAndPublicTests {
                     // then no response shows the evaluation
                     #expect(!response.body.string.contains(marker), "\(rule.url.path) showed a \(status.label) evaluation")
                     if rule.url.path.contains(SiteURL.parameter) {
-                        #expect([.notFound, .unauthorized, .seeOther, .found].contains(response.status),
-                                "\(rule.url.path) answered \(response.status) for \(status.label)")
+                        #expect(
+                            [.notFound, .unauthorized, .seeOther, .found].contains(response.status),
+                            "\(rule.url.path) answered \(response.status) for \(status.label)")
                     }
                 }
                 let list = try await anonymous.get("/public")

@@ -3,13 +3,16 @@ import JixiaoCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Sign-in: throttled per (user name, client), CSRF token renewed")
 struct LoginThrottleRouteTests {
     /// Posts the login form from `browser`'s session, with `X-Forwarded-For: address` when given.
-    static func login(_ browser: Browser, _ username: String, _ password: String,
-                      from address: String?) async throws -> TestingHTTPResponse {
+    static func login(
+        _ browser: Browser, _ username: String, _ password: String,
+        from address: String?
+    ) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         if let cookie = browser.cookie { headers.replaceOrAdd(name: .cookie, value: "jixiao-session=\(cookie)") }
         if let address { headers.replaceOrAdd(name: .xForwardedFor, value: address) }
@@ -26,8 +29,9 @@ struct LoginThrottleRouteTests {
         return browser
     }
 
-    @Test("failures from one address throttle that address only: the admin still signs in from another",
-          arguments: TestDatabase.all)
+    @Test(
+        "failures from one address throttle that address only: the admin still signs in from another",
+        arguments: TestDatabase.all)
     func perClient(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: behind a trusted proxy; a stranger at A fails as often as the free tries allow
@@ -51,8 +55,9 @@ struct LoginThrottleRouteTests {
         }
     }
 
-    @Test("without a trusted proxy X-Forwarded-For is ignored: a forged address does not escape the throttle",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "without a trusted proxy X-Forwarded-For is ignored: a forged address does not escape the throttle",
+        arguments: [TestDatabase.sqlite])
     func forgedHeader(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -67,8 +72,9 @@ struct LoginThrottleRouteTests {
         }
     }
 
-    @Test("an unknown user name gets the answer of a wrong password, and is throttled alike",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "an unknown user name gets the answer of a wrong password, and is throttled alike",
+        arguments: [TestDatabase.sqlite])
     func unknownName(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -80,9 +86,10 @@ struct LoginThrottleRouteTests {
             }
             let known = try await Self.login(try await Self.atLoginPage(app), "filer", "guess", from: nil)
             // then
-            #expect(answers.prefix(SessionController.throttle.freeFailures).allSatisfy {
-                $0.status == known.status && $0.body.string.contains(WebText.loginFailed)
-            })
+            #expect(
+                answers.prefix(SessionController.throttle.freeFailures).allSatisfy {
+                    $0.status == known.status && $0.body.string.contains(WebText.loginFailed)
+                })
             #expect(answers.last?.status == .tooManyRequests)
         }
     }

@@ -3,6 +3,7 @@ import NIOConcurrencyHelpers
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// bcrypt through Vapor's `Bcrypt`, recording the digest of every verification.
@@ -22,8 +23,9 @@ struct RecordingHasher: PasswordHasher {
 
 @Suite("Sign-in does not tell whether a user name exists")
 struct LoginTimingTests {
-    @Test("an unknown name costs one bcrypt verification at the users' cost, as a wrong password does",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "an unknown name costs one bcrypt verification at the users' cost, as a wrong password does",
+        arguments: [TestDatabase.sqlite])
     func sameWork(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given

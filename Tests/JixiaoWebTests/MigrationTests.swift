@@ -2,6 +2,7 @@ import FluentKit
 import JixiaoStore
 import Testing
 import Vapor
+
 @testable import JixiaoWeb
 
 @Suite("Migrations")

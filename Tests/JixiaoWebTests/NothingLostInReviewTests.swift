@@ -3,14 +3,16 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Issue 15, no lost work: 提交审核 sends what the editor shows, and 退回 or 通过 on the review
 /// page takes the re-scores typed and not yet saved with it.
 @Suite("Nothing typed is lost in submission and review")
 struct NothingLostInReviewTests {
-    @Test("提交审核 belongs to the editor form: unsaved edits are saved and submitted; a refused value is kept and nothing submitted",
-          arguments: TestDatabase.all)
+    @Test(
+        "提交审核 belongs to the editor form: unsaved edits are saved and submitted; a refused value is kept and nothing submitted",
+        arguments: TestDatabase.all)
     func submitCarriesEdits(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given the complete example with what it leaves open typed in the page, not saved
@@ -23,8 +25,10 @@ struct NothingLostInReviewTests {
             for section in ReportSection.required(for: .departmentWide) {
                 form["narrative.\(section.key)"] = "\(section.title)：本局情况说明"
             }
-            for (figure, value) in [("fixedAssetsInUse", "100"), ("fixedAssetsTotal", "100"),
-                                    ("publicExpenditure", "50"), ("publicExpenditureBudget", "60")] {
+            for (figure, value) in [
+                ("fixedAssetsInUse", "100"), ("fixedAssetsTotal", "100"),
+                ("publicExpenditure", "50"), ("publicExpenditureBudget", "60"),
+            ] {
                 form["figures.\(figure)"] = value
             }
             var bad = form
@@ -48,8 +52,9 @@ struct NothingLostInReviewTests {
         }
     }
 
-    @Test("退回 on the review page posts the score form: typed re-scores are saved with the return; a bad one or a missing reason keeps score, reason and notes",
-          arguments: TestDatabase.all)
+    @Test(
+        "退回 on the review page posts the score form: typed re-scores are saved with the return; a bad one or a missing reason keeps score, reason and notes",
+        arguments: TestDatabase.all)
     func returnCarriesScores(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given an approved evaluation and an item with a maximum
@@ -59,16 +64,27 @@ struct NothingLostInReviewTests {
             let leaf = try #require(leaves.first { ($0.max ?? 0) >= 1 })
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             let page = try await reviewer.get("/review/\(id)").body.string
-            let base = ["version": String(stored.version), "action": "sendBack", "reason": "请补充佐证",
-                        "noteField1": "figures.expenditureTotal", "noteText1": "请核对<合计>"]
+            let base = [
+                "version": String(stored.version), "action": "sendBack", "reason": "请补充佐证",
+                "noteField1": "figures.expenditureTotal", "noteText1": "请核对<合计>",
+            ]
             // when 退回 is sent with an over-maximum score, then with a good one
-            let refused = try await reviewer.post("/evaluations/\(id)/workflow", form: base.merging([
-                "score.\(leaf.id)": "999", "comment.\(leaf.id)": "意见甲"]) { $1 })
+            let refused = try await reviewer.post(
+                "/evaluations/\(id)/workflow",
+                form: base.merging([
+                    "score.\(leaf.id)": "999", "comment.\(leaf.id)": "意见甲",
+                ]) { $1 })
             let afterRefusal = try await ReviewFixtures.find(app, id).evaluation
-            let noReason = try await reviewer.post("/evaluations/\(id)/workflow", form: base.merging([
-                "reason": " ", "score.\(leaf.id)": "2", "comment.\(leaf.id)": "意见丙"]) { $1 })
-            let returned = try await reviewer.post("/evaluations/\(id)/workflow", form: base.merging([
-                "score.\(leaf.id)": "1", "comment.\(leaf.id)": "意见乙"]) { $1 })
+            let noReason = try await reviewer.post(
+                "/evaluations/\(id)/workflow",
+                form: base.merging([
+                    "reason": " ", "score.\(leaf.id)": "2", "comment.\(leaf.id)": "意见丙",
+                ]) { $1 })
+            let returned = try await reviewer.post(
+                "/evaluations/\(id)/workflow",
+                form: base.merging([
+                    "score.\(leaf.id)": "1", "comment.\(leaf.id)": "意见乙",
+                ]) { $1 })
             let after = try await ReviewFixtures.find(app, id).evaluation
             // then the page's steps are buttons of the score form
             let elements = HTMLTokens(page).elements
@@ -90,8 +106,9 @@ struct NothingLostInReviewTests {
         }
     }
 
-    @Test("财政审核通过 posted with the score form keeps the typed re-score and not the 退回理由 typed beside it",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "财政审核通过 posted with the score form keeps the typed re-score and not the 退回理由 typed beside it",
+        arguments: [TestDatabase.sqlite])
     func acceptCarriesScores(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let id = try await Fixtures.evaluationID(app)
@@ -100,8 +117,11 @@ struct NothingLostInReviewTests {
             let leaf = try #require(leaves.first { ($0.max ?? 0) >= 1 })
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             // when
-            let accepted = try await reviewer.post("/evaluations/\(id)/workflow", form: [
-                "version": String(stored.version), "action": "accept", "reason": "未用的理由", "score.\(leaf.id)": "1"])
+            let accepted = try await reviewer.post(
+                "/evaluations/\(id)/workflow",
+                form: [
+                    "version": String(stored.version), "action": "accept", "reason": "未用的理由", "score.\(leaf.id)": "1",
+                ])
             let history = try await reviewer.get("/evaluations/\(id)/history").body.string
             // then
             let after = try await ReviewFixtures.find(app, id).evaluation

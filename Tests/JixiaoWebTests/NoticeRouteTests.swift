@@ -4,6 +4,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("消息 on return, acceptance and publication")
@@ -13,8 +14,9 @@ struct NoticeRouteTests {
         return String(page[range].dropFirst("id=\"unread-count\">".count).dropLast())
     }
 
-    @Test("the unit's users hear of each step, with the reason of a return; marking read lowers the count",
-          arguments: TestDatabase.all)
+    @Test(
+        "the unit's users hear of each step, with the reason of a return; marking read lowers the count",
+        arguments: TestDatabase.all)
     func cycle(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given a submitted evaluation of 五华

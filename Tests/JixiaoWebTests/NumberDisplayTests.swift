@@ -4,6 +4,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Numbers as finance documents write them, on every page that shows them (issue 13 items 1, 7, 8).
@@ -12,9 +13,13 @@ struct NumberDisplayTests {
     /// Creates a new 2024 project draft of its own as the filer (one department-wide
     /// evaluation per unit and year already exists); returns its path.
     static func draft(_ browser: inout Browser) async throws -> String {
-        let created = try await browser.post("/evaluations", form: ["framework": "mof-2020-project", "year": "2024",
-                                                                    "unit": Fixtures.filerUnit,
-                                                                    "project": "数字显示测试项目" + UUID().uuidString.prefix(8)])
+        let created = try await browser.post(
+            "/evaluations",
+            form: [
+                "framework": "mof-2020-project", "year": "2024",
+                "unit": Fixtures.filerUnit,
+                "project": "数字显示测试项目" + UUID().uuidString.prefix(8),
+            ])
         return try #require(created.headers.first(name: .location), "\(created.body.string.suffix(600))")
     }
 
@@ -26,8 +31,12 @@ struct NumberDisplayTests {
             let location = try await Self.draft(&filer)
             let id = String(location.split(separator: "/").last ?? "")
             // when the filer types 96 (and 1280.5 for an amount, 14 for a headcount)
-            let saved = try await filer.post(location, form: ["version": "1", "figures.satisfaction": "96",
-                                                              "figures.fiscalIncome": "1280.5", "figures.staffAuthorized": "14"])
+            let saved = try await filer.post(
+                location,
+                form: [
+                    "version": "1", "figures.satisfaction": "96",
+                    "figures.fiscalIncome": "1280.5", "figures.staffAuthorized": "14",
+                ])
             let editor = try await filer.get(location)
             let history = try await filer.get(location + "/history").body.string
             let stored = try await ReviewFixtures.find(app, id)
@@ -63,10 +72,14 @@ struct NumberDisplayTests {
         try await withJixiaoApp(database) { app in
             var filer = try await Browser.signedIn(app, as: "filer")
             let location = try await Self.draft(&filer)
-            _ = try await filer.post(location, form: ["version": "1", "figures.satisfaction": "96%",
-                                                      "targets.0.levels": "产出指标/质量指标", "targets.0.name": "办结率",
-                                                      "targets.0.direction": "≥", "targets.0.target": "95%",
-                                                      "targets.0.actual": "９６％"])
+            _ = try await filer.post(
+                location,
+                form: [
+                    "version": "1", "figures.satisfaction": "96%",
+                    "targets.0.levels": "产出指标/质量指标", "targets.0.name": "办结率",
+                    "targets.0.direction": "≥", "targets.0.target": "95%",
+                    "targets.0.actual": "９６％",
+                ])
             let stored = try await ReviewFixtures.find(app, String(location.split(separator: "/").last ?? ""))
             #expect(stored.evaluation.figures["satisfaction"] == ExactDecimal("0.96"))
             // a target typed as 95% is 95 in the unit %
@@ -104,8 +117,10 @@ struct NumberDisplayTests {
 
     @Test("drafts are counted apart: not in the average, the grades or the histogram")
     func draftsLeftOutOfAverages() {
-        let rows = [DashboardTests.row(1, total: "90"), DashboardTests.row(2, total: "80"),
-                    DashboardTests.row(3, total: "20", status: .draft), DashboardTests.row(4, total: nil, status: .draft)]
+        let rows = [
+            DashboardTests.row(1, total: "90"), DashboardTests.row(2, total: "80"),
+            DashboardTests.row(3, total: "20", status: .draft), DashboardTests.row(4, total: nil, status: .draft),
+        ]
         let model = DashboardModel(year: 2024, rows: rows, previous: [])
         #expect(model.gradeCounts.map(\.value) == [1, 1, 0, 0])
         #expect(model.histogram.map(\.value).reduce(0, +) == 2)

@@ -2,14 +2,16 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// JSON numbers an integer field cannot hold (1e30, 2⁶⁴) are refused naming the field,
 /// not as a body that is "not valid JSON".
 @Suite("Numbers too large for a field")
 struct NumberTooLargeTests {
-    @Test("an API PUT or POST with 1e30 or 2⁶⁴ for an integer, also deep in a whole evaluation, gets a 400 naming the field in Chinese",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "an API PUT or POST with 1e30 or 2⁶⁴ for an integer, also deep in a whole evaluation, gets a 400 naming the field in Chinese",
+        arguments: [TestDatabase.sqlite])
     func namesTheField(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -18,10 +20,12 @@ struct NumberTooLargeTests {
             api.bearer = try await Fixtures.token(app, for: "filer")
             // when
             let version = try await api.json(.PUT, "/api/v1/evaluations/\(id)", #"{"version":1e30,"evaluation":{}}"#)
-            let huge = try await api.json(.PUT, "/api/v1/evaluations/\(id)",
-                                          #"{"version":18446744073709551616,"evaluation":{}}"#)
-            let year = try await api.json(.POST, "/api/v1/evaluations",
-                                          #"{"kind":"departmentWide","unit":{"name":"x"},"fiscalYear":1e30,"frameworkID":""}"#)
+            let huge = try await api.json(
+                .PUT, "/api/v1/evaluations/\(id)",
+                #"{"version":18446744073709551616,"evaluation":{}}"#)
+            let year = try await api.json(
+                .POST, "/api/v1/evaluations",
+                #"{"kind":"departmentWide","unit":{"name":"x"},"fiscalYear":1e30,"frameworkID":""}"#)
             let stored = try await api.get("/api/v1/evaluations/\(id)")
             var document = try #require(try JSONSerialization.jsonObject(with: Data(stored.body.readableBytesView)) as? [String: Any])
             var evaluation = try #require(document["evaluation"] as? [String: Any])

@@ -5,6 +5,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("List pages")
@@ -19,8 +20,9 @@ struct PaginationTests {
         var ids: [String] = []
         for i in 0..<count {
             // Projects of their own: one unit has one evaluation per year, kind and project.
-            let e = Evaluation(kind: .project, unit: unit, fiscalYear: 2030, frameworkID: "mof-2020-project",
-                               project: ProjectInfo(name: "分页项目 \(i)"))
+            let e = Evaluation(
+                kind: .project, unit: unit, fiscalYear: 2030, frameworkID: "mof-2020-project",
+                project: ProjectInfo(name: "分页项目 \(i)"))
             ids.append(try await repository.create(e, metrics: .init(), by: "test \(i)").id)
         }
         return ids
@@ -68,8 +70,9 @@ struct PaginationTests {
         }
     }
 
-    @Test("a page past the last is a 400 naming page and the last page; an empty list has page 1; after= decides alone",
-          arguments: TestDatabase.all)
+    @Test(
+        "a page past the last is a 400 naming page and the last page; an empty list has page 1; after= decides alone",
+        arguments: TestDatabase.all)
     func pastTheEnd(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given

@@ -3,6 +3,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("A password change ends the other sessions and revokes the tokens")
@@ -19,8 +20,9 @@ struct PasswordChangeSessionTests {
         return try await client.get("/api/v1/evaluations").status
     }
 
-    @Test("own change: the changer's session stays, the user's other sessions and tokens stop working",
-          arguments: TestDatabase.all)
+    @Test(
+        "own change: the changer's session stays, the user's other sessions and tokens stop working",
+        arguments: TestDatabase.all)
     func ownChange(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: the reviewer signed in twice, with a token
@@ -31,8 +33,12 @@ struct PasswordChangeSessionTests {
             let otherToken = try await Fixtures.token(app, for: "filer")
             #expect(try await Self.apiStatus(app, token) == .ok)
             // when
-            let changed = try await here.post("/account/password", form: ["current": DemoData.password,
-                                                                           "new": "new-password-1", "confirm": "new-password-1"])
+            let changed = try await here.post(
+                "/account/password",
+                form: [
+                    "current": DemoData.password,
+                    "new": "new-password-1", "confirm": "new-password-1",
+                ])
             // then
             #expect(changed.body.string.contains(AccountText.passwordChanged))
             #expect(try await Self.signedIn(&here))
@@ -43,8 +49,9 @@ struct PasswordChangeSessionTests {
         }
     }
 
-    @Test("a reset by the administrator ends every session and token of the user, not the administrator's",
-          arguments: TestDatabase.all)
+    @Test(
+        "a reset by the administrator ends every session and token of the user, not the administrator's",
+        arguments: TestDatabase.all)
     func adminReset(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given

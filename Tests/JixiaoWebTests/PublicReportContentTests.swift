@@ -3,6 +3,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// The public page is the whole report: text typed under grouping headings and the targets table too.
@@ -17,15 +18,21 @@ struct PublicReportContentTests {
             let stored = try #require(try await repository.find(id: id))
             var e = stored.evaluation
             e.narrative.removeAll { $0.key == "basics" || $0.key == "selfEvaluation" }
-            e.narrative += [NarrativeSection(key: "basics", title: "部门基本情况", text: "基本情况标记QX01"),
-                            NarrativeSection(key: "selfEvaluation", title: "绩效自评情况", text: "自评情况标记QX02")]
-            e.targets = [Target(id: "q1", levels: ["产出指标", "数量指标"], name: "办件量标记QX03", direction: .atLeast,
-                                targetValue: 3000, unit: "件", actualValue: 3460, maxScore: 5, deviationNote: "偏差标记QX04")]
+            e.narrative += [
+                NarrativeSection(key: "basics", title: "部门基本情况", text: "基本情况标记QX01"),
+                NarrativeSection(key: "selfEvaluation", title: "绩效自评情况", text: "自评情况标记QX02"),
+            ]
+            e.targets = [
+                Target(
+                    id: "q1", levels: ["产出指标", "数量指标"], name: "办件量标记QX03", direction: .atLeast,
+                    targetValue: 3000, unit: "件", actualValue: 3460, maxScore: 5, deviationNote: "偏差标记QX04")
+            ]
             e.figures["satisfaction"] = ExactDecimal("0.96")
             e.status = .published
-            _ = try await repository.update(id: id, expectedVersion: stored.version, evaluation: e,
-                                            metrics: try await app.frameworks.analyze(e).metrics, by: "测试",
-                                            changes: EvaluationDiff.changes(from: stored.evaluation, to: e))
+            _ = try await repository.update(
+                id: id, expectedVersion: stored.version, evaluation: e,
+                metrics: try await app.frameworks.analyze(e).metrics, by: "测试",
+                changes: EvaluationDiff.changes(from: stored.evaluation, to: e))
             var anonymous = Browser(app: app)
             // when
             let page = try await anonymous.get("/public/\(id)").body.string

@@ -5,13 +5,16 @@ import Testing
 import Vapor
 import VaporTesting
 import ZIPFoundation
+
 @testable import JixiaoWeb
 
 @Suite("Review at scale: search, filters, sort, keyset pages, batch steps and the zip of reports")
 struct ReviewAtScaleTests {
     /// The 2024 demo drafts of the two units, put into `wuhua` and `xinfeng` statuses.
-    private static func twoUnits(_ app: Application, wuhua: EvaluationStatus,
-                                 xinfeng: EvaluationStatus) async throws -> (wuhua: String, xinfeng: String) {
+    private static func twoUnits(
+        _ app: Application, wuhua: EvaluationStatus,
+        xinfeng: EvaluationStatus
+    ) async throws -> (wuhua: String, xinfeng: String) {
         let rows = try await DashboardQuery(database: app.db).rows(year: 2024)
         let w = try #require(rows.first { $0.unitCode == Fixtures.filerUnit }).id
         let x = try #require(rows.first { $0.unitCode == Fixtures.otherUnit }).id
@@ -21,14 +24,17 @@ struct ReviewAtScaleTests {
     }
 
     /// Posts the batch form with ticked ids, as a browser sends repeated `ids[]`.
-    private static func batch(_ browser: inout Browser, _ action: String, _ ids: [String],
-                              query: String = "?year=2024") async throws -> TestingHTTPResponse {
+    private static func batch(
+        _ browser: inout Browser, _ action: String, _ ids: [String],
+        query: String = "?year=2024"
+    ) async throws -> TestingHTTPResponse {
         let body = (["action=\(action)", "_csrf=\(browser.csrf ?? "")"] + ids.map { "ids[]=\($0)" }).joined(separator: "&")
         return try await browser.send(.POST, "/review/batch" + query, body: body, contentType: .urlEncodedForm)
     }
 
-    @Test("search by unit name, filter by kind and status, sort by a column; unknown values are a 400",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "search by unit name, filter by kind and status, sort by a column; unknown values are a 400",
+        arguments: [TestDatabase.sqlite])
     func searchFilterSort(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let ids = try await Self.twoUnits(app, wuhua: .approved, xinfeng: .submitted)
@@ -48,7 +54,8 @@ struct ReviewAtScaleTests {
             #expect(!status.body.string.contains("href=\"/review/\(ids.wuhua)\""))
             let w = try #require(byUnit.range(of: ids.wuhua)), x = try #require(byUnit.range(of: ids.xinfeng))
             #expect(w.lowerBound < x.lowerBound)
-            let wa = try #require(byStatus.range(of: "href=\"/review/\(ids.wuhua)\"")), xs = try #require(byStatus.range(of: "href=\"/review/\(ids.xinfeng)\""))
+            let wa = try #require(byStatus.range(of: "href=\"/review/\(ids.wuhua)\"")),
+                xs = try #require(byStatus.range(of: "href=\"/review/\(ids.xinfeng)\""))
             #expect(wa.lowerBound < xs.lowerBound, "approved sorts before submitted")
             #expect(byUnit.contains("data-sort=\"gap\""))
             #expect(bogus.status == .badRequest)
@@ -72,7 +79,8 @@ struct ReviewAtScaleTests {
                 #expect(third.isEmpty, "\(order)")
             }
             // the figures read from the documents after the page match the dashboard's
-            let dashboard = Dictionary(uniqueKeysWithValues: try await DashboardQuery(database: app.db).rows(year: 2024).map { ($0.id, $0) })
+            let dashboard = Dictionary(
+                uniqueKeysWithValues: try await DashboardQuery(database: app.db).rows(year: 2024).map { ($0.id, $0) })
             for row in try await query.rows(ReviewListFilter(year: 2024, order: .gap, limit: 10)) {
                 #expect(row == dashboard[row.id])
             }
@@ -81,8 +89,9 @@ struct ReviewAtScaleTests {
         }
     }
 
-    @Test("batch accept: the approved one is accepted, the submitted one refused with its reason; admin may not accept",
-          arguments: TestDatabase.all)
+    @Test(
+        "batch accept: the approved one is accepted, the submitted one refused with its reason; admin may not accept",
+        arguments: TestDatabase.all)
     func batchWithRefusal(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let ids = try await Self.twoUnits(app, wuhua: .approved, xinfeng: .submitted)
@@ -111,8 +120,9 @@ struct ReviewAtScaleTests {
         }
     }
 
-    @Test("the zip holds the Word report of every evaluation the filter matches, with safe unique names",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "the zip holds the Word report of every evaluation the filter matches, with safe unique names",
+        arguments: [TestDatabase.sqlite])
     func reportsZip(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let ids = try await Self.twoUnits(app, wuhua: .accepted, xinfeng: .accepted)
@@ -143,8 +153,9 @@ struct ReviewAtScaleTests {
         }
     }
 
-    @Test("逾期: past the year's 填报截止日期 the list shows what units still owe; before it, nothing",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "逾期: past the year's 填报截止日期 the list shows what units still owe; before it, nothing",
+        arguments: [TestDatabase.sqlite])
     func overdue(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let ids = try await Self.twoUnits(app, wuhua: .returned, xinfeng: .submitted)
@@ -165,8 +176,9 @@ struct ReviewAtScaleTests {
         }
     }
 
-    @Test("125 evaluations of a year: three pages by next links (after=) with every row once; the zip is refused over 100",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "125 evaluations of a year: three pages by next links (after=) with every row once; the zip is refused over 100",
+        arguments: [TestDatabase.sqlite])
     func pagesAndZipLimit(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given 1,000 load evaluations, 125 of them of 2025 and none a draft

@@ -3,12 +3,14 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Review page feedback: refused steps and scores come back with a banner and the input kept")
 struct ReviewFeedbackTests {
-    @Test("退回 without a reason shows the review page again, the reason field marked and the notes kept",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "退回 without a reason shows the review page again, the reason field marked and the notes kept",
+        arguments: [TestDatabase.sqlite])
     func returnWithoutReason(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given an approved evaluation and the reviewer
@@ -16,9 +18,12 @@ struct ReviewFeedbackTests {
             try await ReviewFixtures.set(app, id, status: .approved)
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             // when the reviewer returns it with notes but a blank reason
-            let response = try await reviewer.post("/evaluations/\(id)/workflow", form: [
-                "action": "sendBack", "reason": "  ", "noteField1": "figures.expenditureTotal",
-                "noteText1": "请与决算报表<核对>"])
+            let response = try await reviewer.post(
+                "/evaluations/\(id)/workflow",
+                form: [
+                    "action": "sendBack", "reason": "  ", "noteField1": "figures.expenditureTotal",
+                    "noteText1": "请与决算报表<核对>",
+                ])
             // then
             let html = response.body.string
             #expect(response.status == .conflict)
@@ -33,8 +38,9 @@ struct ReviewFeedbackTests {
         }
     }
 
-    @Test("an over-maximum re-score names the item and its maximum and keeps what was typed",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "an over-maximum re-score names the item and its maximum and keeps what was typed",
+        arguments: [TestDatabase.sqlite])
     func scoreAboveMaximum(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given an approved evaluation whose framework scores an item with a maximum
@@ -45,8 +51,11 @@ struct ReviewFeedbackTests {
             let max = try #require(leaf.max)
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             // when
-            let response = try await reviewer.post("/review/\(id)/scores", form: [
-                "version": String(stored.version), "score.\(leaf.id)": "999", "comment.\(leaf.id)": "复核意见甲"])
+            let response = try await reviewer.post(
+                "/review/\(id)/scores",
+                form: [
+                    "version": String(stored.version), "score.\(leaf.id)": "999", "comment.\(leaf.id)": "复核意见甲",
+                ])
             // then
             let html = response.body.string
             #expect(response.status == .unprocessableEntity)
@@ -57,8 +66,9 @@ struct ReviewFeedbackTests {
         }
     }
 
-    @Test("涉及字段 lists the fields in the editor's order, grouped, with their Chinese labels",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "涉及字段 lists the fields in the editor's order, grouped, with their Chinese labels",
+        arguments: [TestDatabase.sqlite])
     func fieldsInFormOrder(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given an approved evaluation and its framework's leaves
@@ -70,8 +80,9 @@ struct ReviewFeedbackTests {
             // when
             let html = try await reviewer.get("/review/\(id)").body.string
             // then
-            let select = try #require(html.components(separatedBy: "<select name=\"noteField1\"").dropFirst().first?
-                .components(separatedBy: "</select>").first)
+            let select = try #require(
+                html.components(separatedBy: "<select name=\"noteField1\"").dropFirst().first?
+                    .components(separatedBy: "</select>").first)
             let values = select.components(separatedBy: "<option value=\"").dropFirst()
                 .compactMap { $0.split(separator: "\"").first.map(String.init) }
             let scored = values.filter { $0.hasPrefix("indicators.") }

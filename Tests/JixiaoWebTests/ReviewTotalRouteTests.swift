@@ -3,14 +3,16 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// 财政复核总分 on the review page and in the year's export (issue 13 item 3): the
 /// framework's total with the reviewer's score where given, the unit's elsewhere.
 @Suite("The reviewer's total over HTTP")
 struct ReviewTotalRouteTests {
-    @Test("re-scoring one item moves the total by the difference only, on the page and in the CSV",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "re-scoring one item moves the total by the difference only, on the page and in the CSV",
+        arguments: [TestDatabase.sqlite])
     func oneItem(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given the complete wuhua example under review
@@ -20,8 +22,11 @@ struct ReviewTotalRouteTests {
             let leaf = try #require(result.nodes.flatMap(\.leaves).first { ($0.score ?? 0) > 1 })
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             // when the reviewer gives that item 1 point
-            let saved = try await reviewer.post("/review/\(id)/scores", form: [
-                "version": String(stored.version), "score.\(leaf.id)": "1"])
+            let saved = try await reviewer.post(
+                "/review/\(id)/scores",
+                form: [
+                    "version": String(stored.version), "score.\(leaf.id)": "1",
+                ])
             let page = try await reviewer.get("/review/\(id)")
             let csv = try await reviewer.get("/exports/evaluations.csv?year=2023")
             let report = try await reviewer.get("/evaluations/\(id)/report/html")
@@ -35,8 +40,9 @@ struct ReviewTotalRouteTests {
             let lines = csv.body.string.components(separatedBy: "\r\n")
             let header = lines.first?.split(separator: ",", omittingEmptySubsequences: false).map(String.init) ?? []
             let column = try #require(header.firstIndex(of: "财政复核得分"))
-            let row = try #require(lines.first { $0.hasPrefix("wuhua-data,") }?
-                .split(separator: ",", omittingEmptySubsequences: false).map(String.init))
+            let row = try #require(
+                lines.first { $0.hasPrefix("wuhua-data,") }?
+                    .split(separator: ",", omittingEmptySubsequences: false).map(String.init))
             #expect(ExactDecimal(row[column].replacingOccurrences(of: "\"", with: "")) == expected)
             #expect(header.contains("财政复核等级"))
             #expect(row[column + 1] == Grade(total: expected).rawValue)

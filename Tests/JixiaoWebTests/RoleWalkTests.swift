@@ -2,6 +2,7 @@ import JixiaoCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Walks every route of the routing table with every role and checks the answer
@@ -14,9 +15,10 @@ struct RoleWalkTests {
             // given
             let table = Set(RouteTable.all().map { "\($0.method.rawValue) \($0.url.path)" })
             // when
-            let served = Set(app.routes.all.map { route in
-                "\(route.method.rawValue) /" + route.path.map { $0.description }.joined(separator: "/")
-            })
+            let served = Set(
+                app.routes.all.map { route in
+                    "\(route.method.rawValue) /" + route.path.map { $0.description }.joined(separator: "/")
+                })
             // then
             #expect(served == table)
             #expect(served.count == RouteTable.all().count)
@@ -40,7 +42,8 @@ struct RoleWalkTests {
                     let status = response.status
                     let label = "\(rule.method) \(path) as \(role?.rawValue ?? "anonymous") → \(status.code)"
                     // `/` and logout send everyone to the login page by design.
-                    let toLogin = status == .seeOther && response.headers.first(name: .location) == SiteURL.login.path
+                    let toLogin =
+                        status == .seeOther && response.headers.first(name: .location) == SiteURL.login.path
                         && rule.url != .home && rule.url != .logout
                     if rule.access.allows(role) {
                         #expect(status != .unauthorized && status != .forbidden && !toLogin, "\(label)")
@@ -82,10 +85,14 @@ struct RoleWalkTests {
         case .DELETE: return try await browser.send(.DELETE, path, body: nil, contentType: nil)
         case .POST where isAPI(rule), .PUT: return try await browser.json(rule.method, path, "{}")
         default:
-            return try await browser.post(path, form: ["version": "1", "framework": "guangdong-county-department",
-                                                       "year": "2024", "unit": Fixtures.filerUnit,
-                                                       "username": "nobody", "password": "x",
-                                                       "current": "x", "new": "y", "confirm": "y", "name": "t"])
+            return try await browser.post(
+                path,
+                form: [
+                    "version": "1", "framework": "guangdong-county-department",
+                    "year": "2024", "unit": Fixtures.filerUnit,
+                    "username": "nobody", "password": "x",
+                    "current": "x", "new": "y", "confirm": "y", "name": "t",
+                ])
         }
     }
 }

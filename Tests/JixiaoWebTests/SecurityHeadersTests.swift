@@ -3,12 +3,14 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Security headers and the Content-Security-Policy")
 struct SecurityHeadersTests {
-    @Test("pages, API JSON, error pages and assets carry the security headers; pages and JSON are not cached",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "pages, API JSON, error pages and assets carry the security headers; pages and JSON are not cached",
+        arguments: [TestDatabase.sqlite])
     func headers(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -41,8 +43,11 @@ struct SecurityHeadersTests {
 
     @Test("HSTS only when cookies are Secure (behind HTTPS); a handler's own policy and caching are kept")
     func strictTransport() {
-        var plain = HTTPHeaders(), secure = HTTPHeaders(), own: HTTPHeaders = ["Content-Security-Policy": "default-src 'none'",
-                                                                              "Cache-Control": "public, max-age=60"]
+        var plain = HTTPHeaders(), secure = HTTPHeaders(),
+            own: HTTPHeaders = [
+                "Content-Security-Policy": "default-src 'none'",
+                "Cache-Control": "public, max-age=60",
+            ]
         SecurityHeadersMiddleware.apply(to: &plain, strictTransport: false)
         SecurityHeadersMiddleware.apply(to: &secure, strictTransport: true)
         SecurityHeadersMiddleware.apply(to: &own, strictTransport: false)
@@ -52,8 +57,9 @@ struct SecurityHeadersTests {
         #expect(own.first(name: .cacheControl) == "public, max-age=60")
     }
 
-    @Test("no page needs inline script or style: every script and stylesheet is the app's own file",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "no page needs inline script or style: every script and stylesheet is the app's own file",
+        arguments: [TestDatabase.sqlite])
     func nothingInline(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given every page, as the administrator and the reviewer
@@ -83,8 +89,10 @@ struct SecurityHeadersTests {
                     if element.name == "script", element.attribute("src") != "/assets/app.js" { inline.append("\(page): <script>") }
                     if element.name == "style" { inline.append("\(page): <style>") }
                     if element.name == "link", element.attribute("href") != "/assets/app.css" { inline.append("\(page): <link>") }
-                    for attribute in element.attributes where attribute.name == "style" || attribute.name.hasPrefix("on")
-                        || attribute.value.lowercased().hasPrefix("javascript:") {
+                    for attribute in element.attributes
+                    where attribute.name == "style" || attribute.name.hasPrefix("on")
+                        || attribute.value.lowercased().hasPrefix("javascript:")
+                    {
                         inline.append("\(page): \(attribute.name)= on <\(element.name)>")
                     }
                 }
@@ -104,9 +112,10 @@ struct SecurityHeadersTests {
             let response = try await filer.get("/evaluations/\(id)/report/html")
             // then
             let html = response.body.string
-            let style = try #require(html.range(of: "<style>").flatMap { start in
-                html.range(of: "</style>").map { String(html[start.upperBound..<$0.lowerBound]) }
-            })
+            let style = try #require(
+                html.range(of: "<style>").flatMap { start in
+                    html.range(of: "</style>").map { String(html[start.upperBound..<$0.lowerBound]) }
+                })
             let csp = response.headers.first(name: "Content-Security-Policy") ?? ""
             #expect(response.status == .ok)
             #expect(csp.contains("style-src '\(SecurityHeadersMiddleware.styleHash(style))'"), "\(csp)")
@@ -122,8 +131,9 @@ struct SecurityHeadersTests {
         #expect(Assets.stylesheet.contains(".unit-tree .depth-2 { margin-left: 3.0em; }"))
     }
 
-    @Test("a unit name with a quote or a line break cannot end the Content-Disposition header of a download",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "a unit name with a quote or a line break cannot end the Content-Disposition header of a download",
+        arguments: [TestDatabase.sqlite])
     func downloadName(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given an evaluation of a unit whose (ASCII) name holds a quote and a line break

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JixiaoWeb
 
 @Suite("Links with a query are typed")
@@ -8,7 +9,8 @@ struct SiteURLQueryTests {
     func buildsQueries() {
         #expect(SiteURL.evaluations.withQuery(["year": "2024", "status": nil, "page": "2"]) == "/evaluations?year=2024&page=2")
         #expect(SiteURL.evaluations.withQuery(["year": nil]) == "/evaluations")
-        #expect(SiteURL.evaluation("e1").withQuery(["attach": "预算 a&b=c#"], fragment: "attachment-form")
+        #expect(
+            SiteURL.evaluation("e1").withQuery(["attach": "预算 a&b=c#"], fragment: "attachment-form")
                 == "/evaluations/e1?attach=%E9%A2%84%E7%AE%97%20a%26b%3Dc%23#attachment-form")
         #expect(SiteURL.admin.withQuery([:], fragment: "units") == "/admin#units")
     }

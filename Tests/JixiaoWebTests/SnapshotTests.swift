@@ -3,6 +3,7 @@ import JixiaoCore
 import SnapshotTesting
 import Testing
 import Vapor
+
 @testable import JixiaoWeb
 
 /// The main pages and the report formats of one fixed evaluation (the wuhua 2023 example in the
@@ -51,20 +52,25 @@ struct SnapshotTests {
             #expect([html, markdown, docx, xlsx].map(\.status) == [.ok, .ok, .ok, .ok])
             assertSnapshot(of: SnapshotText.markup(html.body.string), as: .lines, named: "report-html")
             assertSnapshot(of: SnapshotText.stable(markdown.body.string), as: .lines, named: "report-md")
-            assertSnapshot(of: try SnapshotText.parts(Data(buffer: docx.body)) { $0 == "word/document.xml" },
-                           as: .lines, named: "report-docx")
-            assertSnapshot(of: try SnapshotText.parts(Data(buffer: xlsx.body)) {
-                $0.hasPrefix("xl/worksheets/") || $0 == "xl/sharedStrings.xml"
-            }, as: .lines, named: "report-xlsx")
+            assertSnapshot(
+                of: try SnapshotText.parts(Data(buffer: docx.body)) { $0 == "word/document.xml" },
+                as: .lines, named: "report-docx")
+            assertSnapshot(
+                of: try SnapshotText.parts(Data(buffer: xlsx.body)) {
+                    $0.hasPrefix("xl/worksheets/") || $0 == "xl/sharedStrings.xml"
+                }, as: .lines, named: "report-xlsx")
         }
     }
 
-    private static func page(_ browser: inout Browser, _ path: String, named name: String,
-                             fileID: StaticString = #fileID, file: StaticString = #filePath,
-                             testName: String = #function, line: UInt = #line, column: UInt = #column) async throws {
+    private static func page(
+        _ browser: inout Browser, _ path: String, named name: String,
+        fileID: StaticString = #fileID, file: StaticString = #filePath,
+        testName: String = #function, line: UInt = #line, column: UInt = #column
+    ) async throws {
         let response = try await browser.get(path)
         #expect(response.status == .ok, "\(path)")
-        assertSnapshot(of: SnapshotText.markup(response.body.string), as: .lines, named: name,
-                       fileID: fileID, file: file, testName: testName, line: line, column: column)
+        assertSnapshot(
+            of: SnapshotText.markup(response.body.string), as: .lines, named: name,
+            fileID: fileID, file: file, testName: testName, line: line, column: column)
     }
 }

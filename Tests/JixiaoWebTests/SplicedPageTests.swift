@@ -1,6 +1,7 @@
 import Plot
 import Testing
 import Vapor
+
 @testable import JixiaoWeb
 
 @Suite("Pages with parts spliced in as bytes")

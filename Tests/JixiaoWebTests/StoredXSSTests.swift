@@ -4,14 +4,16 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Stored XSS: hostile text in every field any role can set, rendered on every page for
 /// every role, parsed as a browser would: it must come back as text, never as markup.
 @Suite("Stored XSS: hostile text on every page")
 struct StoredXSSTests {
-    @Test("hostile text in every field is shown literally, never as markup, on every page for every role",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "hostile text in every field is shown literally, never as markup, on every page for every role",
+        arguments: [TestDatabase.sqlite])
     func everyPage(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let h = HostileText.text
@@ -20,12 +22,15 @@ struct StoredXSSTests {
             var admin = try await Self.signedIn(app, "admin")
             let unit = try await admin.post("/admin/units", form: ["code": "u" + h, "name": "单位" + h, "region": h])
             let filerID = try await AdminFixtures.userID(app, "filer")
-            let user = try await admin.post("/admin/users/\(filerID)",
-                                            form: ["displayName": "张三" + h, "role": "filer", "unit": Fixtures.filerUnit])
-            let framework = try await admin.upload("/admin/frameworks", fileField: "file", filename: "x.yaml",
-                                                   content: try Self.hostileFramework())
-            #expect(unit.status.code < 400 && user.status.code < 400 && framework.status.code < 400,
-                    "\(unit.status) \(user.status) \(framework.status)")
+            let user = try await admin.post(
+                "/admin/users/\(filerID)",
+                form: ["displayName": "张三" + h, "role": "filer", "unit": Fixtures.filerUnit])
+            let framework = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "x.yaml",
+                content: try Self.hostileFramework())
+            #expect(
+                unit.status.code < 400 && user.status.code < 400 && framework.status.code < 400,
+                "\(unit.status) \(user.status) \(framework.status)")
             let unitID = try await AdminFixtures.unitID(app, "u" + h)
             // a published evaluation of that unit (lists, queue, dashboard charts, public list show its name)
             var copy = try await ReviewFixtures.find(app, id).evaluation
@@ -51,8 +56,11 @@ struct StoredXSSTests {
             var scores = ["version": version]
             for row in rows { scores["comment.\(row)"] = h }
             let scored = try await reviewer.post("/review/\(id)/scores", form: scores)
-            let returned = try await reviewer.post("/evaluations/\(id)/workflow", form: [
-                "action": "sendBack", "reason": h, "noteField1": "filing.filedBy", "noteText1": h])
+            let returned = try await reviewer.post(
+                "/evaluations/\(id)/workflow",
+                form: [
+                    "action": "sendBack", "reason": h, "noteField1": "filing.filedBy", "noteText1": h,
+                ])
             #expect(!rows.isEmpty)
             #expect(scored.status == .seeOther && returned.status == .seeOther, "\(scored.status) \(returned.status)")
 
@@ -82,12 +90,14 @@ struct StoredXSSTests {
 
             // then nothing is markup, and the text comes back whole where it is shown
             #expect(problems.isEmpty, "\(problems)")
-            let expected = ["filer /evaluations/\(id)", "reviewer /review/\(id)", "admin /admin",
-                            "filer /evaluations/new", "filer /evaluations/upload", "reviewer /evaluations/\(id)/history",
-                            "admin /admin/units/\(unitID)", "admin /admin/users/\(filerID)", "filer analyze",
-                            "anonymous (published) /public/\(id)", "filer /evaluations/\(id)/report/html",
-                            "admin /admin/frameworks/\(HostileText.pathSegment(HostileText.pathText))",
-                            "admin /evaluations", "filer /account/tokens", "reviewer /review", "reviewer /dashboard", "anonymous /public"]
+            let expected = [
+                "filer /evaluations/\(id)", "reviewer /review/\(id)", "admin /admin",
+                "filer /evaluations/new", "filer /evaluations/upload", "reviewer /evaluations/\(id)/history",
+                "admin /admin/units/\(unitID)", "admin /admin/users/\(filerID)", "filer analyze",
+                "anonymous (published) /public/\(id)", "filer /evaluations/\(id)/report/html",
+                "admin /admin/frameworks/\(HostileText.pathSegment(HostileText.pathText))",
+                "admin /evaluations", "filer /account/tokens", "reviewer /review", "reviewer /dashboard", "anonymous /public",
+            ]
             for page in expected { #expect(shown.contains(page), "\(page) does not show the text literally") }
             // and the administrator's link to the hostile framework leads to it
             var admin2 = try await Self.signedIn(app, "admin")

@@ -1,5 +1,6 @@
 import JixiaoCore
 import Testing
+
 @testable import JixiaoWeb
 
 @Suite("Text written as bytes")

@@ -3,12 +3,14 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("待办 per role")
 struct TodoRouteTests {
-    @Test("each role sees what waits for it, in its own scope; the home page counts the same",
-          arguments: TestDatabase.all)
+    @Test(
+        "each role sees what waits for it, in its own scope; the home page counts the same",
+        arguments: TestDatabase.all)
     func perRole(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given: the seed's 2024 drafts, wuhua's submitted

@@ -5,6 +5,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("API tokens page: list, last use, revoke")
@@ -22,8 +23,9 @@ struct TokensPageTests {
         return try await client.get("/api/v1/units").status
     }
 
-    @Test("a new token is listed with its name; after use its last use shows; revoking it ends it",
-          arguments: TestDatabase.all)
+    @Test(
+        "a new token is listed with its name; after use its last use shows; revoking it ends it",
+        arguments: TestDatabase.all)
     func listUseRevoke(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given
@@ -48,8 +50,9 @@ struct TokensPageTests {
         }
     }
 
-    @Test("another user's token cannot be revoked from the tokens page; the administrator can from the user page",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "another user's token cannot be revoked from the tokens page; the administrator can from the user page",
+        arguments: [TestDatabase.sqlite])
     func onlyOwn(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given

@@ -4,6 +4,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Two app instances on one database (as two `jixiao serve` processes would be): nothing
@@ -26,8 +27,9 @@ struct TwoProcessTests {
         }
     }
 
-    @Test("a save through one instance is read through the other at once, in the document and the list",
-          arguments: TestDatabase.all)
+    @Test(
+        "a save through one instance is read through the other at once, in the document and the list",
+        arguments: TestDatabase.all)
     func changeSeenByTheOther(_ database: TestDatabase) async throws {
         try await Self.withTwoApps(database) { a, b in
             // given
@@ -39,8 +41,9 @@ struct TwoProcessTests {
             let original = try await viaB.get("/api/v1/evaluations/\(id)").content.decode(EvaluationDTO.self)
             var changed = original.evaluation
             changed.figures["otherIncome"] = ExactDecimal(4242)
-            let body = String(decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: original.version, evaluation: changed)),
-                              as: UTF8.self)
+            let body = String(
+                decoding: try JSONEncoder().encode(EvaluationUpdateDTO(version: original.version, evaluation: changed)),
+                as: UTF8.self)
             // when
             let saved = try await viaA.json(.PUT, "/api/v1/evaluations/\(id)", body)
             let read = try await viaB.get("/api/v1/evaluations/\(id)").content.decode(EvaluationDTO.self)
@@ -55,8 +58,9 @@ struct TwoProcessTests {
         }
     }
 
-    @Test("a session made on one instance is valid on the other; signing out on the other ends it on both",
-          arguments: TestDatabase.all)
+    @Test(
+        "a session made on one instance is valid on the other; signing out on the other ends it on both",
+        arguments: TestDatabase.all)
     func sessionSharedAndEnded(_ database: TestDatabase) async throws {
         try await Self.withTwoApps(database) { a, b in
             // given
@@ -77,8 +81,9 @@ struct TwoProcessTests {
         }
     }
 
-    @Test("failed sign-ins on one instance throttle the same user name and client on the other",
-          arguments: TestDatabase.all)
+    @Test(
+        "failed sign-ins on one instance throttle the same user name and client on the other",
+        arguments: TestDatabase.all)
     func throttleShared(_ database: TestDatabase) async throws {
         try await Self.withTwoApps(database) { a, b in
             // given: both behind one trusted proxy
@@ -99,23 +104,30 @@ struct TwoProcessTests {
         }
     }
 
-    @Test("a framework uploaded or replaced through one instance is offered and scores through the other at once",
-          arguments: TestDatabase.all)
+    @Test(
+        "a framework uploaded or replaced through one instance is offered and scores through the other at once",
+        arguments: TestDatabase.all)
     func frameworkSeenByTheOther(_ database: TestDatabase) async throws {
         try await Self.withTwoApps(database) { a, b in
             // given
             var admin = try await Browser.signedIn(a, as: "admin")
             var filer = try await Browser.signedIn(b, as: "filer")
-            _ = try await admin.upload("/admin/frameworks", fileField: "file", filename: "table.csv",
-                                       content: AdminFixtures.csv, contentType: "text/csv")
+            _ = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "table.csv",
+                content: AdminFixtures.csv, contentType: "text/csv")
             let first = try await filer.get("/evaluations/new").body.string
             // when: replaced while unused, then used through the other
             let renamed = AdminFixtures.csv.replacingOccurrences(of: "上传测试县部门", with: "改名测试县部门")
-            let replaced = try await admin.upload("/admin/frameworks", fileField: "file", filename: "table2.csv",
-                                                  content: renamed, contentType: "text/csv")
+            let replaced = try await admin.upload(
+                "/admin/frameworks", fileField: "file", filename: "table2.csv",
+                content: renamed, contentType: "text/csv")
             let second = try await filer.get("/evaluations/new").body.string
-            let created = try await filer.post("/evaluations", form: ["framework": "upload-csv", "year": "2023",
-                                                                       "unit": Fixtures.filerUnit])
+            let created = try await filer.post(
+                "/evaluations",
+                form: [
+                    "framework": "upload-csv", "year": "2023",
+                    "unit": Fixtures.filerUnit,
+                ])
             let id = try #require(created.headers.first(name: .location)?.split(separator: "/").last.map(String.init))
             var api = try await ReviewFixtures.api(a, as: "filer")
             let scored = try await api.get("/api/v1/evaluations/\(id)/score").content.decode(ScoreDTO.self)

@@ -3,6 +3,7 @@ import JixiaoCore
 import JixiaoStore
 import Testing
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Issue 13 item 9: an uploaded report makes a real draft through the upload route — the
@@ -25,10 +26,12 @@ import VaporTesting
             var owner = try await Browser.signedIn(app, as: "filer")
             var original = try await Fixtures.completeEvaluation(app)
             original.targets = [
-                Target(levels: ["产出指标", "数量指标"], name: "办件量", direction: .atLeast, targetValue: 1000, unit: "件",
-                       actualValue: 1050),
-                Target(levels: ["效益指标", "满意度指标"], name: "群众满意度", direction: .atLeast, targetValue: 95, unit: "%",
-                       actualValue: 93, deviationNote: "高峰时段等候较久，已增设窗口。"),
+                Target(
+                    levels: ["产出指标", "数量指标"], name: "办件量", direction: .atLeast, targetValue: 1000, unit: "件",
+                    actualValue: 1050),
+                Target(
+                    levels: ["效益指标", "满意度指标"], name: "群众满意度", direction: .atLeast, targetValue: 95, unit: "%",
+                    actualValue: 93, deviationNote: "高峰时段等候较久，已增设窗口。"),
             ]
             original.indicators["财政拨款收入预决算差异率"]?.note = "年中追加预算，今后提前测算。"
             let id = try await FluentEvaluationRepository(database: app.db).create(original, metrics: .init(), by: "test").id
@@ -63,8 +66,9 @@ import VaporTesting
         }
     }
 
-    @Test("the wuhua sample report gives year 2023, its section texts and the item scores it states",
-          .enabled(if: UploadSample.text != nil, "需要 ../shared/samples（或 JIXIAO_SAMPLES）"))
+    @Test(
+        "the wuhua sample report gives year 2023, its section texts and the item scores it states",
+        .enabled(if: UploadSample.text != nil, "需要 ../shared/samples（或 JIXIAO_SAMPLES）"))
     func sampleReport() async throws {
         try await withJixiaoApp(.sqlite) { app in
             // given
@@ -94,7 +98,8 @@ import VaporTesting
             #expect(texts["work"]?.hasSuffix("自觉用总书记思想武装头脑、指导实践、推动工作。") == true)
             #expect(texts["targets"]?.hasPrefix("紧紧围绕“以企业、群众为中心”的服务理念，") == true)
             #expect(texts["spending"]?.hasPrefix("五华县政务服务数据管理局 2023 年度财政拨款收入合计 563.02 万元；") == true)
-            #expect(texts["conclusion"] == "根据《五华县财政局关于开展 2023 年度财政资金整体支出绩效自评工作的通知》（华财绩函〔2024〕1 号）"
+            #expect(
+                texts["conclusion"] == "根据《五华县财政局关于开展 2023 年度财政资金整体支出绩效自评工作的通知》（华财绩函〔2024〕1 号）"
                     + "的相关规定，对照整体支出绩效自评信息指标评分标准，我局 2023 年度部门整体支出自评综合得分为 98 分。")
             #expect(texts["performance"]?.contains("①预算编制合理性\n我局预算的合理性") == true)
             #expect(texts["problems"]?.hasSuffix("进一步提升绩效评价的客观性、科学性、合理性。") == true)
@@ -139,8 +144,11 @@ extension UploadDraftTests {
 enum UploadSample {
     static let text: String? = {
         var url = Fixtures.packageRoot()
-        if let env = ProcessInfo.processInfo.environment["JIXIAO_SAMPLES"] { url = URL(fileURLWithPath: env) }
-        else { url = url.deletingLastPathComponent().appendingPathComponent("shared/samples") }
+        if let env = ProcessInfo.processInfo.environment["JIXIAO_SAMPLES"] {
+            url = URL(fileURLWithPath: env)
+        } else {
+            url = url.deletingLastPathComponent().appendingPathComponent("shared/samples")
+        }
         return try? String(contentsOf: url.appendingPathComponent("wuhua-2023-data-bureau.txt"), encoding: .utf8)
     }()
 }

@@ -2,6 +2,7 @@ import Foundation
 import JixiaoStore
 import Testing
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Issue 12: a unit may upload at most `AppSettings.uploadsPerUnitPerDay` reports in 24 hours,
@@ -11,13 +12,15 @@ struct UploadQuotaTests {
     static let report = Array("五华区数据局 2023 年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n本单位负责全区数据工作。\n".utf8)
 
     static func upload(_ browser: inout Browser, _ name: String) async throws -> TestingHTTPResponse {
-        try await browser.upload("/evaluations/upload",
-                                 fields: [("framework", "guangdong-county-department"), ("year", "2023")],
-                                 fileField: "report", filename: name, bytes: report)
+        try await browser.upload(
+            "/evaluations/upload",
+            fields: [("framework", "guangdong-county-department"), ("year", "2023")],
+            fileField: "report", filename: name, bytes: report)
     }
 
-    @Test("with a quota of 2 the third upload of a unit is a 429 with the message; another unit still uploads",
-          arguments: TestDatabase.all)
+    @Test(
+        "with a quota of 2 the third upload of a unit is a 429 with the message; another unit still uploads",
+        arguments: TestDatabase.all)
     func quota(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given

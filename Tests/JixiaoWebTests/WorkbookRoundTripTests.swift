@@ -3,6 +3,7 @@ import JixiaoCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Excel round trip: the downloaded workbook filled offline and uploaded back into the draft")
@@ -19,12 +20,14 @@ struct WorkbookRoundTripTests {
     }
 
     private static func upload(_ browser: inout Browser, _ id: String, _ data: Data, version: Int) async throws -> TestingHTTPResponse {
-        try await browser.upload("/evaluations/\(id)/workbook", fields: [("version", String(version))], fileField: "workbook",
-                                 filename: "评分表.xlsx", bytes: Array(data))
+        try await browser.upload(
+            "/evaluations/\(id)/workbook", fields: [("version", String(version))], fileField: "workbook",
+            filename: "评分表.xlsx", bytes: Array(data))
     }
 
-    @Test("download → fill self-score, note and a figure → upload: the values are in the draft, with history",
-          arguments: TestDatabase.all)
+    @Test(
+        "download → fill self-score, note and a figure → upload: the values are in the draft, with history",
+        arguments: TestDatabase.all)
     func roundTrip(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given the downloaded workbook with the first leaf's self-score and note and 本年收入合计 filled in

@@ -2,12 +2,14 @@ import JixiaoCore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Workflow steps ask first and end with a message")
 struct WorkflowMessageTests {
-    @Test("提交, 部门审核通过, 财政审核通过 and 公开 carry their question; approving and accepting end with a message",
-          arguments: [TestDatabase.sqlite])
+    @Test(
+        "提交, 部门审核通过, 财政审核通过 and 公开 carry their question; approving and accepting end with a message",
+        arguments: [TestDatabase.sqlite])
     func confirmAndFlash(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             // given a draft of the filer's unit

@@ -3,6 +3,7 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 @Suite("Review workflow over HTTP")
@@ -21,9 +22,12 @@ struct WorkflowRouteTests {
             let wrongRole = try await filer.post("/evaluations/\(id)/workflow", form: ["action": "approve"])
             let approved = try await approver.post("/evaluations/\(id)/workflow", form: ["action": "approve"])
             let noReason = try await reviewer.post("/evaluations/\(id)/workflow", form: ["action": "sendBack", "reason": " "])
-            let returned = try await reviewer.post("/evaluations/\(id)/workflow", form: [
-                "action": "sendBack", "reason": "支出合计与明细不符，请核对", "noteField1": "figures.expenditureTotal",
-                "noteText1": "请与决算报表核对"])
+            let returned = try await reviewer.post(
+                "/evaluations/\(id)/workflow",
+                form: [
+                    "action": "sendBack", "reason": "支出合计与明细不符，请核对", "noteField1": "figures.expenditureTotal",
+                    "noteText1": "请与决算报表核对",
+                ])
             let editor = try await filer.get("/evaluations/\(id)")
             try await ReviewFixtures.set(app, id, status: .approved)
             let accepted = try await reviewer.post("/evaluations/\(id)/workflow", form: ["action": "accept"])
@@ -58,15 +62,19 @@ struct WorkflowRouteTests {
             var e = stored.evaluation
             e.status = .approved
             e.indicators["A1"] = IndicatorInput(selfScore: 10)
-            _ = try await repository.update(id: id, expectedVersion: stored.version, evaluation: e,
-                                            metrics: EvaluationMetrics(), by: "测试", changes: [])
+            _ = try await repository.update(
+                id: id, expectedVersion: stored.version, evaluation: e,
+                metrics: EvaluationMetrics(), by: "测试", changes: [])
             var reviewer = try await Browser.signedIn(app, as: "reviewer")
             let page = try await reviewer.get("/review/\(id)")
             let row = try #require(ReviewPageRows.ids(page.body.string).first)
             // when
             let bad = try await reviewer.post("/review/\(id)/scores", form: ["version": "2", "score.\(row)": "八"])
-            let saved = try await reviewer.post("/review/\(id)/scores", form: [
-                "version": "2", "score.\(row)": "1.5", "comment.\(row)": "佐证不足"])
+            let saved = try await reviewer.post(
+                "/review/\(id)/scores",
+                form: [
+                    "version": "2", "score.\(row)": "1.5", "comment.\(row)": "佐证不足",
+                ])
             let after = try await reviewer.get("/review/\(id)")
             // then
             #expect(bad.status == .unprocessableEntity)

@@ -17,13 +17,15 @@ public final class Analyzer: Sendable {
     /// the checks' first, then scoring's (each once), built once.
     public func analyze(_ evaluation: Evaluation) -> EvaluationAnalysis {
         let score = scorer.score(evaluation)
-        return EvaluationAnalysis(evaluation: evaluation, framework: framework, score: score,
-                                  findings: EvaluationChecker.check(evaluation) + score.findings)
+        return EvaluationAnalysis(
+            evaluation: evaluation, framework: framework, score: score,
+            findings: EvaluationChecker.check(evaluation) + score.findings)
     }
 
     /// The analysis of an evaluation whose framework cannot be found: the checks only, no score.
     public static func unscored(_ evaluation: Evaluation) -> EvaluationAnalysis {
-        EvaluationAnalysis(evaluation: evaluation, framework: nil, score: nil,
-                           findings: EvaluationChecker.check(evaluation))
+        EvaluationAnalysis(
+            evaluation: evaluation, framework: nil, score: nil,
+            findings: EvaluationChecker.check(evaluation))
     }
 }

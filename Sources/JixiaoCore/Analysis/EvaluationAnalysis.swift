@@ -25,9 +25,10 @@ public struct EvaluationAnalysis: Sendable {
         scored = score.flatMap { $0.isScored ? $0 : nil }
         self.findings = findings
         blocking = findings.filter(\.blocksSubmission)
-        metrics = EvaluationMetrics(total: scored?.total, grade: scored?.grade,
-                                    errorCount: findings.filter { $0.severity == .error }.count,
-                                    warningCount: findings.filter { $0.severity == .warning }.count)
+        metrics = EvaluationMetrics(
+            total: scored?.total, grade: scored?.grade,
+            errorCount: findings.filter { $0.severity == .error }.count,
+            warningCount: findings.filter { $0.severity == .warning }.count)
     }
 
     /// The scored tree (empty without a score).

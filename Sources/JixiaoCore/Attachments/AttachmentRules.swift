@@ -7,8 +7,10 @@ public struct AttachmentRules: Sendable, Hashable {
     /// Most bytes one evaluation's files hold together.
     public var maxBytesPerEvaluation: Int
 
-    public init(maxBytes: Int = 20 * 1024 * 1024, maxPerEvaluation: Int = 50,
-                maxBytesPerEvaluation: Int = 200 * 1024 * 1024) {
+    public init(
+        maxBytes: Int = 20 * 1024 * 1024, maxPerEvaluation: Int = 50,
+        maxBytesPerEvaluation: Int = 200 * 1024 * 1024
+    ) {
         self.maxBytes = maxBytes
         self.maxPerEvaluation = maxPerEvaluation
         self.maxBytesPerEvaluation = maxBytesPerEvaluation
@@ -57,9 +59,11 @@ public enum AttachmentRefusal: Error, Sendable, Hashable {
 
     /// A client's name as a message shows it (no path, no control characters, not too long).
     static func shown(_ name: String) -> String {
-        let clean = String(String.UnicodeScalarView(name.unicodeScalars.filter {
-            $0.properties.generalCategory != .control && $0.properties.generalCategory != .format
-        }))
+        let clean = String(
+            String.UnicodeScalarView(
+                name.unicodeScalars.filter {
+                    $0.properties.generalCategory != .control && $0.properties.generalCategory != .format
+                }))
         return clean.count > 60 ? String(clean.prefix(60)) + "…" : clean
     }
 

@@ -5,7 +5,8 @@ public enum CheckMessages {
 
     public static func sum(_ check: SumCheck) -> String {
         let diff = check.difference.magnitude
-        return "\(check.arithmetic)，与\(check.total.label) \(NumberFormat.moneyExact(check.total.value)) 万元不符（相差 \(NumberFormat.moneyExact(diff)) 万元）"
+        return
+            "\(check.arithmetic)，与\(check.total.label) \(NumberFormat.moneyExact(check.total.value)) 万元不符（相差 \(NumberFormat.moneyExact(diff)) 万元）"
     }
 
     public static func rate(name: String, check: StatedRateCheck, numeratorText: String, denominatorText: String) -> String {
@@ -34,7 +35,8 @@ public enum CheckMessages {
         "自评等级「\(stated.rawValue)」与总分 \(num(total)) 分不符：按 \(GradeCheck.band(computed)) 应为「\(computed.rawValue)」"
     }
 
-    public static func unsupported(name: String, score: ExactDecimal, max: ExactDecimal, rateText: String, computed: ExactDecimal) -> String {
+    public static func unsupported(name: String, score: ExactDecimal, max: ExactDecimal, rateText: String, computed: ExactDecimal) -> String
+    {
         "「\(name)」自评 \(num(score)) 分高于按数据计算的得分：分值 \(num(max)) × \(rateText) = \(computed.formatted(places: 2)) 分"
     }
 

@@ -21,8 +21,9 @@ public enum EvaluationChecker {
     static func templateFindings(_ evaluation: Evaluation) -> [Finding] {
         evaluation.narrative.compactMap { section in
             guard TemplateGuidance.match(section.text) != nil else { return nil }
-            return CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: section.title),
-                                        path: .narrative(section.key))
+            return CheckCatalog.finding(
+                "template.unfilled", CheckMessages.templateUnfilled(section: section.title),
+                path: .narrative(section.key))
         }
     }
 
@@ -49,8 +50,10 @@ public enum EvaluationChecker {
             if first == nil { first = .filing(part) }
         }
         if !missing.isEmpty {
-            findings.append(CheckCatalog.finding("meta.missing", CheckMessages.metaMissing(missing),
-                                                 path: first ?? .filing(.filedBy)))
+            findings.append(
+                CheckCatalog.finding(
+                    "meta.missing", CheckMessages.metaMissing(missing),
+                    path: first ?? .filing(.filedBy)))
         }
         if let phone = evaluation.filing.phone, !phone.trimmedSpaces.isEmpty, !PhoneNumber.isValid(phone) {
             findings.append(CheckCatalog.finding("meta.phone", CheckMessages.phone(phone), path: .filing(.phone)))
@@ -58,9 +61,10 @@ public enum EvaluationChecker {
         if let text = evaluation.filing.filedOn, !text.trimmedSpaces.isEmpty {
             if let date = CalendarDate(text), date.isValid {
                 if !date.isAfterEnd(ofFiscalYear: evaluation.fiscalYear) {
-                    findings.append(CheckCatalog.finding(
-                        "meta.date", CheckMessages.earlyFilingDate(date, fiscalYear: evaluation.fiscalYear),
-                        path: .filing(.filedOn)))
+                    findings.append(
+                        CheckCatalog.finding(
+                            "meta.date", CheckMessages.earlyFilingDate(date, fiscalYear: evaluation.fiscalYear),
+                            path: .filing(.filedOn)))
                 }
             } else {
                 findings.append(CheckCatalog.finding("meta.date", CheckMessages.impossibleDate(text), path: .filing(.filedOn)))
@@ -73,20 +77,23 @@ public enum EvaluationChecker {
         var findings: [Finding] = []
         for (row, target) in evaluation.targets.enumerated() {
             if let word = DirectionLexicon.conflict(name: target.name, direction: target.direction) {
-                findings.append(CheckCatalog.finding(
-                    "target.direction",
-                    CheckMessages.direction(name: target.name, direction: target.direction, word: word,
-                                            lowerBetter: target.direction.isHigherBetter),
-                    path: .target(row, .direction)))
+                findings.append(
+                    CheckCatalog.finding(
+                        "target.direction",
+                        CheckMessages.direction(
+                            name: target.name, direction: target.direction, word: word,
+                            lowerBetter: target.direction.isHigherBetter),
+                        path: .target(row, .direction)))
             }
             if target.direction != .qualitative {
                 var missing: [String] = []
                 if target.targetValue == nil { missing.append("年度指标值") }
                 if (target.unit ?? "").trimmedSpaces.isEmpty { missing.append("度量单位") }
                 if !missing.isEmpty {
-                    findings.append(CheckCatalog.finding(
-                        "target.unquantified", CheckMessages.unquantified(name: target.name, missing: missing.joined(separator: "和")),
-                        path: .target(row, target.targetValue == nil ? .target : .unit)))
+                    findings.append(
+                        CheckCatalog.finding(
+                            "target.unquantified", CheckMessages.unquantified(name: target.name, missing: missing.joined(separator: "和")),
+                            path: .target(row, target.targetValue == nil ? .target : .unit)))
                 }
             }
             if let finding = exceededWithoutReason(target, row: row) { findings.append(finding) }
@@ -96,8 +103,9 @@ public enum EvaluationChecker {
 
     static func exceededWithoutReason(_ target: Target, row: Int) -> Finding? {
         guard target.direction.isHigherBetter, let goal = target.targetValue, !goal.isZero,
-              let actual = target.actualValue, (target.deviationNote ?? "").trimmedSpaces.isEmpty,
-              let percent = (actual * .hundred).divided(by: goal), percent >= 130 else { return nil }
+            let actual = target.actualValue, (target.deviationNote ?? "").trimmedSpaces.isEmpty,
+            let percent = (actual * .hundred).divided(by: goal), percent >= 130
+        else { return nil }
         return CheckCatalog.finding(
             "deviation.missing",
             CheckMessages.deviationExceeded(name: target.name, actual: actual, target: goal, percent: percent),
@@ -111,12 +119,16 @@ public enum EvaluationChecker {
             let sections = evaluation.narrative.filter(required.holds)
             if sections.contains(where: { !$0.text.trimmedSpaces.isEmpty }) { return nil }
             if evaluation.kind == .project, let project = evaluation.project {
-                let header = required.key == "overallGoal" ? project.overallGoal
+                let header =
+                    required.key == "overallGoal"
+                    ? project.overallGoal
                     : required.key == "overallOutcome" ? project.overallOutcome : nil
                 if let header, !header.trimmedSpaces.isEmpty { return nil }
             }
-            let message = sections.isEmpty ? CheckMessages.sectionMissing(section: required.heading)
-                                           : CheckMessages.sectionEmpty(section: required.heading)
+            let message =
+                sections.isEmpty
+                ? CheckMessages.sectionMissing(section: required.heading)
+                : CheckMessages.sectionEmpty(section: required.heading)
             return CheckCatalog.finding("section.missing", message, path: .narrative(required.key))
         }
     }

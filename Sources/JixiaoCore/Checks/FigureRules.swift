@@ -57,8 +57,10 @@ public struct FigureRule: Sendable, Hashable {
 
     /// The findings of every rule whose figures are known and do not add up.
     /// `location` gives where each finding points.
-    public static func findings(_ amounts: [String: StatedAmount], rules: [FigureRule] = builtIn,
-                                location: (FigureRule) -> FindingLocation) -> [Finding] {
+    public static func findings(
+        _ amounts: [String: StatedAmount], rules: [FigureRule] = builtIn,
+        location: (FigureRule) -> FindingLocation
+    ) -> [Finding] {
         rules.compactMap { rule in
             guard let check = rule.check(amounts), !check.holds else { return nil }
             let place = location(rule)

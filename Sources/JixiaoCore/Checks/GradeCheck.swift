@@ -25,7 +25,8 @@ public enum GradeCheck {
     public static func mismatch(stated: Grade, total: ExactDecimal, line: Int? = nil, field: String? = nil) -> Finding? {
         let computed = Grade(total: total)
         guard computed != stated else { return nil }
-        return CheckCatalog.finding("score.grade", CheckMessages.grade(stated: stated, total: total, computed: computed),
-                                    line: line, field: field)
+        return CheckCatalog.finding(
+            "score.grade", CheckMessages.grade(stated: stated, total: total, computed: computed),
+            line: line, field: field)
     }
 }

@@ -17,14 +17,17 @@ public enum SignCheck {
         var findings: [Finding] = []
         for definition in FigureCatalog.all where mustNotBeNegative(definition.id) {
             guard let value = evaluation.figures.values[definition.id], value < .zero else { continue }
-            findings.append(CheckCatalog.finding(
-                "figure.negative", CheckMessages.negativeFigure(label: definition.label, value: value, unit: definition.unit),
-                path: .figure(definition.id)))
+            findings.append(
+                CheckCatalog.finding(
+                    "figure.negative", CheckMessages.negativeFigure(label: definition.label, value: value, unit: definition.unit),
+                    path: .figure(definition.id)))
         }
         for id in evaluation.indicators.keys.sorted() {
             guard let score = evaluation.indicators[id]?.selfScore, score < .zero else { continue }
-            findings.append(CheckCatalog.finding("score.negative", CheckMessages.negativeScore(indicator: id, score: score),
-                                                 path: .indicator(id, .selfScore)))
+            findings.append(
+                CheckCatalog.finding(
+                    "score.negative", CheckMessages.negativeScore(indicator: id, score: score),
+                    path: .indicator(id, .selfScore)))
         }
         if let total = evaluation.statedTotal, total < .zero {
             findings.append(CheckCatalog.finding("score.negative", CheckMessages.negativeStatedTotal(total), path: .statedTotal))

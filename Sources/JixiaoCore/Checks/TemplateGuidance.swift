@@ -51,8 +51,9 @@ public enum TemplateGuidance {
                 let v = scalar.value
                 guard (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) else { continue }
                 if let p = previous, bits[Int(p >> 6) & 1023] & (1 << UInt64(p & 63)) != 0,
-                   seconds[Int(v >> 6) & 1023] & (1 << UInt64(v & 63)) != 0,
-                   let n = pairNumbers[UInt64(p) << 32 | UInt64(v)] {
+                    seconds[Int(v >> 6) & 1023] & (1 << UInt64(v & 63)) != 0,
+                    let n = pairNumbers[UInt64(p) << 32 | UInt64(v)]
+                {
                     found[n >> 6] |= 1 << UInt64(n & 63)
                     anyFound = true
                 }

@@ -32,8 +32,10 @@ extension ExactDecimal {
     /// The product, or nil when it does not fit.
     public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
         if let a = Int64(exactly: units), let b = Int64(exactly: other.units),
-           let product = Self.fullWidthRounded(a.magnitude.multipliedFullWidth(by: b.magnitude),
-                                               dividedBy: UInt64(Self.unit), negative: (a < 0) != (b < 0)) {
+            let product = Self.fullWidthRounded(
+                a.magnitude.multipliedFullWidth(by: b.magnitude),
+                dividedBy: UInt64(Self.unit), negative: (a < 0) != (b < 0))
+        {
             return product
         }
         let (product, overflow) = units.multipliedReportingOverflow(by: other.units)
@@ -52,8 +54,10 @@ extension ExactDecimal {
     public func divided(by divisor: ExactDecimal) -> ExactDecimal? {
         guard divisor.units != 0 else { return nil }
         if let a = Int64(exactly: units), let d = Int64(exactly: divisor.units),
-           let quotient = Self.fullWidthRounded(a.magnitude.multipliedFullWidth(by: UInt64(Self.unit)),
-                                                dividedBy: d.magnitude, negative: (a < 0) != (d < 0)) {
+            let quotient = Self.fullWidthRounded(
+                a.magnitude.multipliedFullWidth(by: UInt64(Self.unit)),
+                dividedBy: d.magnitude, negative: (a < 0) != (d < 0))
+        {
             return quotient
         }
         let (scaled, overflow) = units.multipliedReportingOverflow(by: Self.unit)
@@ -113,8 +117,10 @@ extension ExactDecimal {
     /// the `Int128` operations go through library calls, the hot path of every
     /// rate and product of the scoring.
     @inline(__always)
-    static func fullWidthRounded(_ value: (high: UInt64, low: UInt64), dividedBy divisor: UInt64,
-                                 negative: Bool) -> ExactDecimal? {
+    static func fullWidthRounded(
+        _ value: (high: UInt64, low: UInt64), dividedBy divisor: UInt64,
+        negative: Bool
+    ) -> ExactDecimal? {
         guard value.high < divisor else { return nil }
         var (rounded, remainder) = divisor.dividingFullWidth(value)
         // 2r ≥ d, written so that nothing overflows.

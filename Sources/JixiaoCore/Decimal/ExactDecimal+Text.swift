@@ -46,7 +46,8 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     public func formatted(minimumPlaces: Int, maximumPlaces: Int, grouping: Bool = false) -> String {
         // The common case (no grouping, fits 64 bits) without intermediate Strings: the same digits.
         if !grouping, minimumPlaces >= 0, minimumPlaces <= maximumPlaces, maximumPlaces <= Self.scale,
-           Int64(exactly: units) != nil {
+            Int64(exactly: units) != nil
+        {
             return NumberFormat.decimal(self, minPlaces: minimumPlaces, maxPlaces: maximumPlaces)
         }
         let value = rounded(places: maximumPlaces)
@@ -77,8 +78,8 @@ extension ExactDecimal: CustomStringConvertible, LosslessStringConvertible {
     }
 }
 
-private extension Int128 {
-    var power18: Int128 { 1_000_000_000_000_000_000 * 10_000_000_000 }
+extension Int128 {
+    fileprivate var power18: Int128 { 1_000_000_000_000_000_000 * 10_000_000_000 }
 }
 
 extension ExactDecimal: Codable {

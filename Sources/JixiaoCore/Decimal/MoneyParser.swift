@@ -65,8 +65,7 @@ public enum MoneyParser {
                 digitsSinceComma = 0
                 continue
             }
-            if ch == "." { sawPoint = true }
-            else if ch.isASCII, ch.isNumber, !sawPoint { digitsSinceComma += 1 }
+            if ch == "." { sawPoint = true } else if ch.isASCII, ch.isNumber, !sawPoint { digitsSinceComma += 1 }
             cleaned.append(ch)
         }
         if lastGroupLength >= 0 && digitsSinceComma != 3 { return nil }

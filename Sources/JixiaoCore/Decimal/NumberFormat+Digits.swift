@@ -27,7 +27,8 @@ extension NumberFormat {
     /// Appends the digits of `value` (as `decimal(_:minPlaces:maxPlaces:)` writes them) to `buffer`.
     static func append(_ value: ExactDecimal, minPlaces: Int, maxPlaces: Int, to buffer: inout TextBuffer) {
         guard (0...ExactDecimal.scale).contains(maxPlaces), minPlaces <= maxPlaces,
-              let units = Int64(exactly: value.units) else {
+            let units = Int64(exactly: value.units)
+        else {
             buffer.append(value.formatted(minimumPlaces: minPlaces, maximumPlaces: maxPlaces))
             return
         }

@@ -66,16 +66,20 @@ extension ExpressionNode {
         }
     }
 
-    private func numeric(_ figures: FigureValues,
-                         _ transform: (ExactDecimal) -> ExactDecimal?) -> Computation {
+    private func numeric(
+        _ figures: FigureValues,
+        _ transform: (ExactDecimal) -> ExactDecimal?
+    ) -> Computation {
         let inner = evaluate(figures)
         guard case .value(let value) = inner else { return inner }
         guard let result = transform(value) else { return .notComputable(ExpressionMessages.overflow) }
         return .value(result)
     }
 
-    private static func combine(_ l: ExpressionNode, _ r: ExpressionNode, _ figures: FigureValues,
-                                _ operation: (ExactDecimal, ExactDecimal) -> ExactDecimal?) -> Computation {
+    private static func combine(
+        _ l: ExpressionNode, _ r: ExpressionNode, _ figures: FigureValues,
+        _ operation: (ExactDecimal, ExactDecimal) -> ExactDecimal?
+    ) -> Computation {
         let left = l.evaluate(figures)
         guard case .value(let a) = left else { return left }
         let right = r.evaluate(figures)
@@ -84,8 +88,10 @@ extension ExpressionNode {
         return .value(result)
     }
 
-    private static func extreme(_ xs: [ExpressionNode], _ figures: FigureValues,
-                                keepFirst: (ExactDecimal, ExactDecimal) -> Bool) -> Computation {
+    private static func extreme(
+        _ xs: [ExpressionNode], _ figures: FigureValues,
+        keepFirst: (ExactDecimal, ExactDecimal) -> Bool
+    ) -> Computation {
         var best: ExactDecimal?
         for x in xs {
             let result = x.evaluate(figures)

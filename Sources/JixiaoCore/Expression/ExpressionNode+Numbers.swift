@@ -10,7 +10,7 @@ extension ExpressionNode {
             let reference = figures.references[index]
             out.append(figures[index].map { NumberFormat.text($0, reference.kind) } ?? reference.label + "（缺）")
         case .add(let l, let r), .subtract(let l, let r), .multiply(let l, let r), .divide(let l, let r, _),
-             .compare(_, let l, let r), .and(let l, let r), .or(let l, let r):
+            .compare(_, let l, let r), .and(let l, let r), .or(let l, let r):
             guard depth == 0 else { return writeValue(figures, into: &out) }
             let symbol: String
             switch self {

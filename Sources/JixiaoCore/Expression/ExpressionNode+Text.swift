@@ -71,16 +71,20 @@ extension ExpressionNode {
         }
     }
 
-    private func renderBinary(_ l: ExpressionNode, _ symbol: String, _ r: ExpressionNode,
-                              _ figures: FigureValues, into out: inout TextBuffer) {
+    private func renderBinary(
+        _ l: ExpressionNode, _ symbol: String, _ r: ExpressionNode,
+        _ figures: FigureValues, into out: inout TextBuffer
+    ) {
         l.renderOperand(figures, minimum: precedence, into: &out)
         out.append(symbol)
         // Left-associative: an equal-precedence right operand needs parentheses (a − (b − c)).
         r.renderOperand(figures, minimum: precedence + 1, into: &out)
     }
 
-    private func renderCall(_ name: String, _ arguments: [ExpressionNode],
-                            _ figures: FigureValues, into out: inout TextBuffer) {
+    private func renderCall(
+        _ name: String, _ arguments: [ExpressionNode],
+        _ figures: FigureValues, into out: inout TextBuffer
+    ) {
         out.append(name)
         out.append("(")
         for (index, argument) in arguments.enumerated() {

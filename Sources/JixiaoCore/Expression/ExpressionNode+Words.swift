@@ -98,16 +98,20 @@ extension ExpressionNode {
         }
     }
 
-    private func binary(_ l: ExpressionNode, _ symbol: String, _ r: ExpressionNode, _ style: FormulaStyle,
-                        _ figures: FigureValues, into out: inout TextBuffer) {
+    private func binary(
+        _ l: ExpressionNode, _ symbol: String, _ r: ExpressionNode, _ style: FormulaStyle,
+        _ figures: FigureValues, into out: inout TextBuffer
+    ) {
         l.operand(style, figures, minimum: strength, into: &out)
         out.append(symbol)
         // Left-associative: an equal-strength right operand needs parentheses (a − (b − c)).
         r.operand(style, figures, minimum: strength + 1, into: &out)
     }
 
-    private func list(_ xs: [ExpressionNode], _ ending: String, _ style: FormulaStyle, _ figures: FigureValues,
-                      into out: inout TextBuffer) {
+    private func list(
+        _ xs: [ExpressionNode], _ ending: String, _ style: FormulaStyle, _ figures: FigureValues,
+        into out: inout TextBuffer
+    ) {
         out.append("（")
         for (index, x) in xs.enumerated() {
             if index > 0 { out.append("、") }

@@ -8,8 +8,9 @@ extension ExpressionParser {
         let arguments = try parseArguments()
         func count(_ valid: Bool, _ expected: String) throws(ExpressionError) {
             guard valid else {
-                throw ExpressionError(message: ExpressionMessages.argumentCount(function, expected, arguments.count),
-                                      column: nameToken.column)
+                throw ExpressionError(
+                    message: ExpressionMessages.argumentCount(function, expected, arguments.count),
+                    column: nameToken.column)
             }
         }
         func numbers() throws(ExpressionError) -> [ExpressionNode] {

@@ -177,8 +177,9 @@ struct ExpressionParser {
             depth += 1
             let inner = try parseOr()
             guard current.kind == .rightParen else {
-                throw error(current.kind == .end || current.kind == .comma
-                            ? ExpressionMessages.missingRightParen : ExpressionMessages.missingOperator)
+                throw error(
+                    current.kind == .end || current.kind == .comma
+                        ? ExpressionMessages.missingRightParen : ExpressionMessages.missingOperator)
             }
             _ = advance()
             depth -= 1

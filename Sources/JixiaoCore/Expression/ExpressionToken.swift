@@ -20,7 +20,12 @@ struct ExpressionToken: Sendable, Hashable {
 
 /// The six comparisons of the language.
 enum ComparisonOperator: String, Sendable, Hashable {
-    case less = "<", lessOrEqual = "≤", greater = ">", greaterOrEqual = "≥", equal = "=", notEqual = "≠"
+    case less = "<"
+    case lessOrEqual = "≤"
+    case greater = ">"
+    case greaterOrEqual = "≥"
+    case equal = "="
+    case notEqual = "≠"
 
     func holds(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Bool {
         switch self {

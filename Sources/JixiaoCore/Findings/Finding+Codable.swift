@@ -7,9 +7,10 @@ extension Finding: Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(rule: try c.decode(String.self, forKey: .rule), severity: try c.decode(Severity.self, forKey: .severity),
-                  message: try c.decode(String.self, forKey: .message),
-                  location: try c.decode(FindingLocation.self, forKey: .location))
+        self.init(
+            rule: try c.decode(String.self, forKey: .rule), severity: try c.decode(Severity.self, forKey: .severity),
+            message: try c.decode(String.self, forKey: .message),
+            location: try c.decode(FindingLocation.self, forKey: .location))
     }
 
     public func encode(to encoder: Encoder) throws {

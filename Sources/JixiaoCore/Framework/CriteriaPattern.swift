@@ -5,15 +5,17 @@ public enum CriteriaPattern {
     public static func rule(from criteria: String) -> ScoringRule? {
         let text = HalfWidth.fold(criteria).filter { !$0.isWhitespace }
         guard let match = text.firstMatch(of: pattern),
-              let side = Direction(symbol: String(match.output.1)) ?? words[String(match.output.1)],
-              side != .qualitative, side != .equal,
-              let standard = ExactDecimal(String(match.output.2)),
-              let per = ExactDecimal(String(match.output.4)),
-              let deduct = ExactDecimal(String(match.output.5)) else { return nil }
+            let side = Direction(symbol: String(match.output.1)) ?? words[String(match.output.1)],
+            side != .qualitative, side != .equal,
+            let standard = ExactDecimal(String(match.output.2)),
+            let per = ExactDecimal(String(match.output.4)),
+            let deduct = ExactDecimal(String(match.output.5))
+        else { return nil }
         let hundredth = ExactDecimal(units: ExactDecimal.unit / 100)
         let partial = text.contains("不足") && text.contains("按")
-        return .thresholdStep(standard: standard * hundredth, side: side, deduct: deduct, per: per * hundredth,
-                              partialSteps: partial)
+        return .thresholdStep(
+            standard: standard * hundredth, side: side, deduct: deduct, per: per * hundredth,
+            partialSteps: partial)
     }
 
     private static let words: [String: Direction] = ["不超过": .atMost, "不高于": .atMost, "不低于": .atLeast, "达到": .atLeast]

@@ -19,9 +19,11 @@ public struct Framework: Codable, Sendable, Hashable {
     /// Top-level (一级) indicators.
     public var indicators: [Indicator]
 
-    public init(id: String, title: String, kind: EvaluationKind, region: String, year: Int,
-                source: String, total: ExactDecimal = 100,
-                parameters: FrameworkParameters = FrameworkParameters(), indicators: [Indicator]) {
+    public init(
+        id: String, title: String, kind: EvaluationKind, region: String, year: Int,
+        source: String, total: ExactDecimal = 100,
+        parameters: FrameworkParameters = FrameworkParameters(), indicators: [Indicator]
+    ) {
         self.id = id
         self.title = title
         self.kind = kind
@@ -45,9 +47,11 @@ public struct FrameworkParameters: Codable, Sendable, Hashable {
     /// Whether results far above target lose points (default false).
     public var penaliseOvershoot: Bool
 
-    public init(inverseFormula: InverseFormula = .ratio, executionDenominator: String = "budgetAdjusted",
-                overshootExplanationRatio: ExactDecimal = ExactDecimal(units: 1_300_000_000),
-                penaliseOvershoot: Bool = false) {
+    public init(
+        inverseFormula: InverseFormula = .ratio, executionDenominator: String = "budgetAdjusted",
+        overshootExplanationRatio: ExactDecimal = ExactDecimal(units: 1_300_000_000),
+        penaliseOvershoot: Bool = false
+    ) {
         self.inverseFormula = inverseFormula
         self.executionDenominator = executionDenominator
         self.overshootExplanationRatio = overshootExplanationRatio

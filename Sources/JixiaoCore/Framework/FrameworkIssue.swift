@@ -14,8 +14,10 @@ public struct FrameworkIssue: Sendable, Hashable, CustomStringConvertible {
     /// Chinese message for users.
     public var message: String
 
-    public init(severity: Severity, indexPath: [Int] = [], namePath: [String] = [], field: String? = nil,
-                message: String) {
+    public init(
+        severity: Severity, indexPath: [Int] = [], namePath: [String] = [], field: String? = nil,
+        message: String
+    ) {
         self.severity = severity
         self.indexPath = indexPath
         self.namePath = namePath

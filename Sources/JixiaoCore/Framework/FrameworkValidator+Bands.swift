@@ -8,7 +8,8 @@ extension FrameworkValidator {
                 problems.append(.init(severity: .error, message: FrameworkMessages.bandScoreOverMax(band.score, max: max)))
             }
             if let lower = band.lower, let upper = band.upper,
-               lower > upper || (lower == upper && !(band.lowerInclusive && band.upperInclusive)) {
+                lower > upper || (lower == upper && !(band.lowerInclusive && band.upperInclusive))
+            {
                 problems.append(.init(severity: .error, message: FrameworkMessages.bandEmpty(offset + 1)))
             }
         }
@@ -39,7 +40,7 @@ extension FrameworkValidator {
         case (nil, nil): return false
         case (nil, _): return true
         case (_, nil): return false
-        case let (a?, b?): return a < b || (a == b && x.lowerInclusive && !y.lowerInclusive)
+        case (let a?, let b?): return a < b || (a == b && x.lowerInclusive && !y.lowerInclusive)
         }
     }
 }

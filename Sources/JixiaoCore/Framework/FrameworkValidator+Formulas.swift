@@ -19,8 +19,12 @@ extension FrameworkValidator {
         do {
             expression = try Expression(formula)
         } catch {
-            return [FormulaProblem(field: field, message: FrameworkMessages.formulaSyntax(
-                formula, column: error.column, reason: error.message))]
+            return [
+                FormulaProblem(
+                    field: field,
+                    message: FrameworkMessages.formulaSyntax(
+                        formula, column: error.column, reason: error.message))
+            ]
         }
         return zip(expression.figureIDs, expression.figureNames)
             .filter { FigureCatalog.definition($0.0) == nil }

@@ -14,8 +14,10 @@ public struct FrameworkValidator: Sendable {
         }
         let sum = framework.indicators.reduce(ExactDecimal.zero) { $0 + $1.max }
         if sum != framework.total {
-            issues.append(FrameworkIssue(severity: .error, field: "total",
-                                         message: FrameworkMessages.totalMismatch(sum: sum, total: framework.total)))
+            issues.append(
+                FrameworkIssue(
+                    severity: .error, field: "total",
+                    message: FrameworkMessages.totalMismatch(sum: sum, total: framework.total)))
         }
         var seen: Set<String> = []
         for (index, indicator) in framework.indicators.enumerated() {
@@ -37,11 +39,15 @@ public struct FrameworkValidator: Sendable {
         return issues
     }
 
-    private func walk(_ indicator: Indicator, indexPath: [Int], namePath: [String], seen: inout Set<String>,
-                      issues: inout [FrameworkIssue]) {
+    private func walk(
+        _ indicator: Indicator, indexPath: [Int], namePath: [String], seen: inout Set<String>,
+        issues: inout [FrameworkIssue]
+    ) {
         func issue(_ severity: FrameworkIssue.Severity, _ field: String?, _ message: String) {
-            issues.append(FrameworkIssue(severity: severity, indexPath: indexPath, namePath: namePath,
-                                         field: field, message: message))
+            issues.append(
+                FrameworkIssue(
+                    severity: severity, indexPath: indexPath, namePath: namePath,
+                    field: field, message: message))
         }
         if indicator.name.trimmedSpaces.isEmpty { issue(.error, "name", FrameworkMessages.emptyName) }
         if !seen.insert(indicator.id).inserted { issue(.error, "id", FrameworkMessages.duplicateID(indicator.id)) }

@@ -23,9 +23,11 @@ public struct Indicator: Codable, Sendable, Hashable {
     /// whose first level matches this name (e.g. 产出指标).
     public var fromTargets: Bool
 
-    public init(id: String? = nil, name: String, max: ExactDecimal, children: [Indicator] = [],
-                value: String? = nil, rule: ScoringRule? = nil, criteria: String? = nil,
-                note: String? = nil, provisional: Bool = false, fromTargets: Bool = false) {
+    public init(
+        id: String? = nil, name: String, max: ExactDecimal, children: [Indicator] = [],
+        value: String? = nil, rule: ScoringRule? = nil, criteria: String? = nil,
+        note: String? = nil, provisional: Bool = false, fromTargets: Bool = false
+    ) {
         self.id = id ?? name
         self.name = name
         self.max = max

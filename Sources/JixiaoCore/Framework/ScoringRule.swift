@@ -9,8 +9,9 @@ public enum ScoringRule: Codable, Sendable, Hashable {
     case proportional(direction: Direction, target: String?, inverse: InverseFormula?)
     /// Full within `standard` on `side`; beyond it deduct `deduct` points for every
     /// `per` (a started step counts when `partialSteps`), down to 0.
-    case thresholdStep(standard: ExactDecimal, side: Direction, deduct: ExactDecimal, per: ExactDecimal,
-                       partialSteps: Bool)
+    case thresholdStep(
+        standard: ExactDecimal, side: Direction, deduct: ExactDecimal, per: ExactDecimal,
+        partialSteps: Bool)
     /// A lookup of ranges to scores; the first band that contains the value wins.
     case bands([Band])
     /// Named items each worth points; the unit ticks those it meets.
@@ -31,8 +32,10 @@ public struct Band: Codable, Sendable, Hashable {
     public var upperInclusive: Bool
     public var score: ExactDecimal
 
-    public init(lower: ExactDecimal? = nil, lowerInclusive: Bool = true, upper: ExactDecimal? = nil,
-                upperInclusive: Bool = false, score: ExactDecimal) {
+    public init(
+        lower: ExactDecimal? = nil, lowerInclusive: Bool = true, upper: ExactDecimal? = nil,
+        upperInclusive: Bool = false, score: ExactDecimal
+    ) {
         self.lower = lower
         self.lowerInclusive = lowerInclusive
         self.upper = upper

@@ -30,11 +30,13 @@ public struct Evaluation: Codable, Sendable, Hashable {
     /// The finance bureau's review (财政复核得分, return reason); nil until it reviews.
     public var review: Review?
 
-    public init(id: String? = nil, kind: EvaluationKind, unit: Unit, fiscalYear: Int,
-                frameworkID: String, status: EvaluationStatus = .draft, filing: Filing = Filing(),
-                project: ProjectInfo? = nil, figures: Figures = Figures(), targets: [Target] = [],
-                indicators: [String: IndicatorInput] = [:], narrative: [NarrativeSection] = [],
-                statedTotal: ExactDecimal? = nil, review: Review? = nil) {
+    public init(
+        id: String? = nil, kind: EvaluationKind, unit: Unit, fiscalYear: Int,
+        frameworkID: String, status: EvaluationStatus = .draft, filing: Filing = Filing(),
+        project: ProjectInfo? = nil, figures: Figures = Figures(), targets: [Target] = [],
+        indicators: [String: IndicatorInput] = [:], narrative: [NarrativeSection] = [],
+        statedTotal: ExactDecimal? = nil, review: Review? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.unit = unit
@@ -81,8 +83,10 @@ public struct ProjectInfo: Codable, Sendable, Hashable {
     /// 实际完成情况.
     public var overallOutcome: String?
 
-    public init(name: String, department: String? = nil, implementer: String? = nil,
-                overallGoal: String? = nil, overallOutcome: String? = nil) {
+    public init(
+        name: String, department: String? = nil, implementer: String? = nil,
+        overallGoal: String? = nil, overallOutcome: String? = nil
+    ) {
         self.name = name
         self.department = department
         self.implementer = implementer

@@ -45,8 +45,10 @@ extension FieldPath {
             let id = rest[..<range.lowerBound], item = rest[range.upperBound...]
             return id.isEmpty || item.isEmpty ? nil : .indicator(String(id), .checked(String(item)))
         }
-        let parts: [(String, IndicatorPart)] = [("selfScore", .selfScore), ("note", .note), ("outcome", .outcome),
-                                                ("breaches", .breaches)]
+        let parts: [(String, IndicatorPart)] = [
+            ("selfScore", .selfScore), ("note", .note), ("outcome", .outcome),
+            ("breaches", .breaches),
+        ]
         for (name, part) in parts {
             if let id = rest.dropSuffix("." + name), !id.isEmpty { return .indicator(String(id), part) }
         }
@@ -54,12 +56,12 @@ extension FieldPath {
     }
 }
 
-private extension StringProtocol {
-    func dropPrefix(_ prefix: String) -> SubSequence? {
+extension StringProtocol {
+    fileprivate func dropPrefix(_ prefix: String) -> SubSequence? {
         hasPrefix(prefix) ? self[index(startIndex, offsetBy: prefix.count)...] : nil
     }
 
-    func dropSuffix(_ suffix: String) -> SubSequence? {
+    fileprivate func dropSuffix(_ suffix: String) -> SubSequence? {
         hasSuffix(suffix) ? self[..<index(endIndex, offsetBy: -suffix.count)] : nil
     }
 }

@@ -9,8 +9,10 @@ public struct FiscalYear: Codable, Sendable, Hashable {
     /// 填报截止日期: the last day units should file for the year; nil when none is set.
     public var deadline: CalendarDate?
 
-    public init(year: Int, isOpen: Bool = true, defaults: [EvaluationKind: String] = [:],
-                deadline: CalendarDate? = nil) {
+    public init(
+        year: Int, isOpen: Bool = true, defaults: [EvaluationKind: String] = [:],
+        deadline: CalendarDate? = nil
+    ) {
         self.year = year
         self.isOpen = isOpen
         self.defaults = defaults

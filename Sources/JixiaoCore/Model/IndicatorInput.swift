@@ -17,8 +17,10 @@ public struct IndicatorInput: Codable, Sendable, Hashable {
     /// The indicator does not apply to this unit (excluded; total rescaled).
     public var notApplicable: Bool?
 
-    public init(selfScore: ExactDecimal? = nil, checked: [String]? = nil, breaches: Int? = nil,
-                outcome: QualitativeOutcome? = nil, note: String? = nil, notApplicable: Bool? = nil) {
+    public init(
+        selfScore: ExactDecimal? = nil, checked: [String]? = nil, breaches: Int? = nil,
+        outcome: QualitativeOutcome? = nil, note: String? = nil, notApplicable: Bool? = nil
+    ) {
         self.selfScore = selfScore
         self.checked = checked
         self.breaches = breaches

@@ -23,7 +23,11 @@ extension ReportSection {
     public static func requiredParts(for kind: EvaluationKind) -> [(part: ReportSection, sections: [ReportSection])] {
         var parts: [(part: ReportSection, sections: [ReportSection])] = []
         for section in sections(for: kind) {
-            if section.level == 1 || parts.isEmpty { parts.append((section, [section])) } else { parts[parts.count - 1].sections.append(section) }
+            if section.level == 1 || parts.isEmpty {
+                parts.append((section, [section]))
+            } else {
+                parts[parts.count - 1].sections.append(section)
+            }
         }
         return parts.filter { $0.sections.contains { $0.required && $0.content != .heading } }
     }

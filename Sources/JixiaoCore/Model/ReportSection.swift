@@ -26,9 +26,11 @@ public struct ReportSection: Codable, Sendable, Hashable {
     /// The template's own guidance for this section, which a finished report must replace.
     public var guidance: String?
 
-    public init(key: String, kind: EvaluationKind, order: Int, level: Int, number: String, title: String,
-                aliases: [String] = [], required: Bool, content: ReportSectionContent = .narrative,
-                guidance: String? = nil) {
+    public init(
+        key: String, kind: EvaluationKind, order: Int, level: Int, number: String, title: String,
+        aliases: [String] = [], required: Bool, content: ReportSectionContent = .narrative,
+        guidance: String? = nil
+    ) {
         self.key = key
         self.kind = kind
         self.order = order

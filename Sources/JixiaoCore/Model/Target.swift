@@ -28,11 +28,13 @@ public struct Target: Codable, Sendable, Hashable {
     /// 偏差原因分析及改进措施.
     public var deviationNote: String?
 
-    public init(id: String? = nil, levels: [String] = [], name: String, direction: Direction,
-                targetValue: ExactDecimal? = nil, targetText: String? = nil, unit: String? = nil,
-                actualValue: ExactDecimal? = nil, actualText: String? = nil,
-                maxScore: ExactDecimal? = nil, outcome: QualitativeOutcome? = nil,
-                deviationNote: String? = nil) {
+    public init(
+        id: String? = nil, levels: [String] = [], name: String, direction: Direction,
+        targetValue: ExactDecimal? = nil, targetText: String? = nil, unit: String? = nil,
+        actualValue: ExactDecimal? = nil, actualText: String? = nil,
+        maxScore: ExactDecimal? = nil, outcome: QualitativeOutcome? = nil,
+        deviationNote: String? = nil
+    ) {
         self.id = id ?? name
         self.levels = levels
         self.name = name

@@ -11,8 +11,10 @@ public struct Unit: Codable, Sendable, Hashable {
     /// Number of subordinate second-level budget units (下属二级预算单位数量).
     public var subordinateUnits: Int?
 
-    public init(name: String, code: String? = nil, region: String? = nil,
-                parentCode: String? = nil, subordinateUnits: Int? = nil) {
+    public init(
+        name: String, code: String? = nil, region: String? = nil,
+        parentCode: String? = nil, subordinateUnits: Int? = nil
+    ) {
         self.name = name
         self.code = code
         self.region = region

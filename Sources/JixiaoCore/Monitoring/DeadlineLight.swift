@@ -14,8 +14,11 @@ public enum DeadlineLight {
         guard let done = date(target.actualText) else {
             guard let asOf else { return LightReading(light: nil, explanation: MonitoringMessages.noActual(target.actualText)) }
             let light: Light = asOf <= deadline ? .green : .red
-            return LightReading(light: light, explanation: MonitoringMessages.deadlineOpen(asOf: asOf, deadline: deadline,
-                                                                                           light: light))
+            return LightReading(
+                light: light,
+                explanation: MonitoringMessages.deadlineOpen(
+                    asOf: asOf, deadline: deadline,
+                    light: light))
         }
         let met: Bool
         let relation: String
@@ -25,6 +28,7 @@ public enum DeadlineLight {
         default: (met, relation) = (done <= deadline, done <= deadline ? "不晚于" : "晚于")
         }
         let light: Light = met ? .green : .red
-        return LightReading(light: light, explanation: "完成日期 \(done.iso) \(relation)目标日期 \(deadline.iso)（\(direction.rawValue)），\(light.label)")
+        return LightReading(
+            light: light, explanation: "完成日期 \(done.iso) \(relation)目标日期 \(deadline.iso)（\(direction.rawValue)），\(light.label)")
     }
 }

@@ -17,9 +17,11 @@ public struct MonitoredTarget: Codable, Sendable, Hashable {
     /// 纠偏措施.
     public var measures: String?
 
-    public init(target: Target, cumulative: Bool = false, expectedYearEndValue: ExactDecimal? = nil,
-                expectedYearEndText: String? = nil, likelihood: Likelihood? = nil,
-                deviationReason: String? = nil, measures: String? = nil) {
+    public init(
+        target: Target, cumulative: Bool = false, expectedYearEndValue: ExactDecimal? = nil,
+        expectedYearEndText: String? = nil, likelihood: Likelihood? = nil,
+        deviationReason: String? = nil, measures: String? = nil
+    ) {
         self.target = target
         self.cumulative = cumulative
         self.expectedYearEndValue = expectedYearEndValue

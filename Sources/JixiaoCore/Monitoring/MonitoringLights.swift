@@ -6,29 +6,35 @@ public enum MonitoringLights {
     public static func budget(_ budget: MonitoredBudget, months: Int, bands: LightBands) -> BudgetReading {
         let time = percent(ExactDecimal(months), of: 12) ?? .zero
         guard budget.annual > .zero else {
-            return BudgetReading(rate: nil, timeProgress: time,
-                                 reading: LightReading(light: .red, explanation: MonitoringMessages.noBudget(budget.annual)))
+            return BudgetReading(
+                rate: nil, timeProgress: time,
+                reading: LightReading(light: .red, explanation: MonitoringMessages.noBudget(budget.annual)))
         }
         let rate = percent(budget.executed, of: budget.annual)
         guard months > 0 else {
-            return BudgetReading(rate: rate, timeProgress: time,
-                                 reading: LightReading(light: nil, explanation: MonitoringMessages.noTimeElapsed))
+            return BudgetReading(
+                rate: rate, timeProgress: time,
+                reading: LightReading(light: nil, explanation: MonitoringMessages.noTimeElapsed))
         }
         let v = perMonths(budget.executed, of: budget.annual, months: months)
         guard let rate, let v else {
-            return BudgetReading(rate: rate, timeProgress: time,
-                                 reading: LightReading(light: nil, explanation: MonitoringMessages.tooLarge))
+            return BudgetReading(
+                rate: rate, timeProgress: time,
+                reading: LightReading(light: nil, explanation: MonitoringMessages.tooLarge))
         }
         let light = bands.light(for: v)
-        let text = MonitoringMessages.budget(budget, rate: rate, months: months, time: time, ratio: v,
-                                             band: bands.bandText(light), light: light)
+        let text = MonitoringMessages.budget(
+            budget, rate: rate, months: months, time: time, ratio: v,
+            band: bands.bandText(light), light: light)
         return BudgetReading(rate: rate, timeProgress: time, reading: LightReading(light: light, ratio: v, explanation: text))
     }
 
     /// The light of one target after `months` elapsed months, with data to `asOf` (which
     /// deadline targets such as 「2025年10月31日前」 are compared with).
-    public static func target(_ monitored: MonitoredTarget, months: Int, asOf: CalendarDate? = nil,
-                              bands: LightBands) -> LightReading {
+    public static func target(
+        _ monitored: MonitoredTarget, months: Int, asOf: CalendarDate? = nil,
+        bands: LightBands
+    ) -> LightReading {
         let target = monitored.target
         if target.direction == .qualitative { return qualitative(target) }
         if target.targetValue == nil, !target.direction.isHigherBetter, let deadline = DeadlineLight.date(target.targetText) {
@@ -53,40 +59,50 @@ public enum MonitoringLights {
                 let met = target.direction == .atLeast ? actual >= goal : actual > goal
                 return compared(met, words.negativeTarget(actual, goal, direction: target.direction, met: met))
             }
-            return monitored.cumulative ? cumulative(actual, goal, months: months, bands: bands, words: words)
+            return monitored.cumulative
+                ? cumulative(actual, goal, months: months, bands: bands, words: words)
                 : proportional(actual, goal, bands: bands, words: words)
         case .qualitative:
             return qualitative(target)
         }
     }
 
-    private static func proportional(_ actual: ExactDecimal, _ goal: ExactDecimal, bands: LightBands,
-                                     words: ValueWords) -> LightReading {
+    private static func proportional(
+        _ actual: ExactDecimal, _ goal: ExactDecimal, bands: LightBands,
+        words: ValueWords
+    ) -> LightReading {
         guard let v = percent(actual, of: goal) else { return LightReading(light: nil, explanation: MonitoringMessages.tooLarge) }
         let light = bands.light(for: v)
-        return LightReading(light: light, ratio: v,
-                            explanation: words.proportional(actual, goal, ratio: v, band: bands.bandText(light), light: light))
+        return LightReading(
+            light: light, ratio: v,
+            explanation: words.proportional(actual, goal, ratio: v, band: bands.bandText(light), light: light))
     }
 
-    private static func cumulative(_ actual: ExactDecimal, _ goal: ExactDecimal, months: Int, bands: LightBands,
-                                   words: ValueWords) -> LightReading {
+    private static func cumulative(
+        _ actual: ExactDecimal, _ goal: ExactDecimal, months: Int, bands: LightBands,
+        words: ValueWords
+    ) -> LightReading {
         guard months > 0 else { return LightReading(light: nil, explanation: MonitoringMessages.noTimeElapsed) }
         guard let v = perMonths(actual, of: goal, months: months),
-              let due = goal.multiplied(by: ExactDecimal(months))?.divided(by: 12) else {
+            let due = goal.multiplied(by: ExactDecimal(months))?.divided(by: 12)
+        else {
             return LightReading(light: nil, explanation: MonitoringMessages.tooLarge)
         }
         let light = bands.light(for: v)
-        return LightReading(light: light, ratio: v,
-                            explanation: words.cumulative(actual, goal, months: months, due: due, ratio: v,
-                                                          band: bands.bandText(light), light: light))
+        return LightReading(
+            light: light, ratio: v,
+            explanation: words.cumulative(
+                actual, goal, months: months, due: due, ratio: v,
+                band: bands.bandText(light), light: light))
     }
 
     private static func qualitative(_ target: Target) -> LightReading {
         guard let outcome = target.outcome ?? target.actualText.flatMap(QualitativeOutcome.init(answer:)) else {
             return LightReading(light: nil, explanation: MonitoringMessages.noAnswer(target.actualText))
         }
-        return LightReading(light: outcome.light,
-                            explanation: MonitoringMessages.qualitative(target.actualText ?? outcome.label, light: outcome.light))
+        return LightReading(
+            light: outcome.light,
+            explanation: MonitoringMessages.qualitative(target.actualText ?? outcome.label, light: outcome.light))
     }
 
     private static func compared(_ met: Bool, _ text: (Light) -> String) -> LightReading {
@@ -103,7 +119,8 @@ public enum MonitoringLights {
     /// `value ÷ base × 100`, rounded half-up to two places; nil when `base` is 0 or it does not fit.
     static func percent(_ value: ExactDecimal, of base: ExactDecimal) -> ExactDecimal? {
         guard !base.isZero, let hundredfold = value.multiplied(by: .hundred),
-              let quotient = hundredfold.divided(by: base) else { return nil }
+            let quotient = hundredfold.divided(by: base)
+        else { return nil }
         return quotient.rounded(places: 2)
     }
 }

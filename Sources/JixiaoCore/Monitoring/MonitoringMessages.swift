@@ -4,8 +4,10 @@ public enum MonitoringMessages {
     static func money(_ value: ExactDecimal) -> String { NumberFormat.moneyExact(value) + " 万元" }
     static func pct(_ value: ExactDecimal) -> String { value.formatted(places: 2) + "%" }
 
-    static func budget(_ budget: MonitoredBudget, rate: ExactDecimal, months: Int, time: ExactDecimal, ratio: ExactDecimal,
-                       band: String, light: Light) -> String {
+    static func budget(
+        _ budget: MonitoredBudget, rate: ExactDecimal, months: Int, time: ExactDecimal, ratio: ExactDecimal,
+        band: String, light: Light
+    ) -> String {
         "执行率 = 已执行 \(money(budget.executed)) ÷ 年度预算 \(money(budget.annual)) = \(pct(rate))；"
             + "时间进度 = \(months) ÷ 12 = \(pct(time))；"
             + "执行率 \(pct(rate)) ÷ 时间进度 \(pct(time)) = \(pct(ratio))，\(band)，\(light.label)"
@@ -32,7 +34,8 @@ public enum MonitoringMessages {
     }
 
     static func deadlineOpen(asOf: CalendarDate, deadline: CalendarDate, light: Light) -> String {
-        light == .green ? "尚未完成，截至 \(asOf.iso) 未过目标日期 \(deadline.iso)，\(light.label)"
+        light == .green
+            ? "尚未完成，截至 \(asOf.iso) 未过目标日期 \(deadline.iso)，\(light.label)"
             : "截至 \(asOf.iso) 仍未完成，已过目标日期 \(deadline.iso)，\(light.label)"
     }
 
@@ -73,8 +76,10 @@ public enum MonitoringMessages {
         return "目标「\(name)」与申报表不一致：\(list)（调整目标须经调整申报）"
     }
 
-    static func cumulativeDecrease(_ name: String, actual: ExactDecimal, earlier: ExactDecimal, earlierAsOf: CalendarDate,
-                                   unit: String?) -> String {
+    static func cumulativeDecrease(
+        _ name: String, actual: ExactDecimal, earlier: ExactDecimal, earlierAsOf: CalendarDate,
+        unit: String?
+    ) -> String {
         let words = ValueWords(unit: unit)
         return "「\(name)」为累计值，本次完成值 \(words.lead(actual))低于上一轮（截至 \(earlierAsOf.iso)）的 "
             + "\(words.value(earlier))（减少 \(words.value(earlier - actual))）"

@@ -28,16 +28,20 @@ extension MonitoringRound {
     /// The lights of this round under `thresholds`, with the checks; `declared` (the accepted
     /// declaration's targets) adds `monitor.target-changed`, `earlier` (a previous round of the
     /// same unit and year) adds `monitor.cumulative-decrease`.
-    public func evaluate(thresholds: MonitoringThresholds? = nil, declared: [Target]? = nil,
-                         earlier: MonitoringRound? = nil) -> MonitoringResult {
+    public func evaluate(
+        thresholds: MonitoringThresholds? = nil, declared: [Target]? = nil,
+        earlier: MonitoringRound? = nil
+    ) -> MonitoringResult {
         let thresholds = thresholds ?? .defaults(fiscalYear: fiscalYear)
         let m = months
         let budgetReading = MonitoringLights.budget(budget, months: m, bands: thresholds.budget)
         let lights = targets.map {
-            MonitoringResult.TargetLight(name: $0.name, reading: MonitoringLights.target($0, months: m, asOf: asOf, bands: thresholds.target))
+            MonitoringResult.TargetLight(
+                name: $0.name, reading: MonitoringLights.target($0, months: m, asOf: asOf, bands: thresholds.target))
         }
         let findings = MonitoringChecker.check(self, lights: lights.map(\.reading), declared: declared, earlier: earlier)
-        return MonitoringResult(months: m, budget: budgetReading, targets: lights,
-                                overall: Light.worst(([budgetReading.light] + lights.map(\.light)).compactMap { $0 }), findings: findings)
+        return MonitoringResult(
+            months: m, budget: budgetReading, targets: lights,
+            overall: Light.worst(([budgetReading.light] + lights.map(\.light)).compactMap { $0 }), findings: findings)
     }
 }

@@ -11,10 +11,11 @@ extension MonitoringRound: Codable {
         guard let date = CalendarDate(text), date.isValid else {
             throw DecodingError.dataCorruptedError(forKey: .asOf, in: c, debugDescription: "截至日期「\(text)」不是有效日期")
         }
-        self.init(unit: try c.decode(String.self, forKey: .unit), fiscalYear: try c.decode(Int.self, forKey: .fiscalYear),
-                  project: try c.decodeIfPresent(String.self, forKey: .project), asOf: date,
-                  budget: try c.decode(MonitoredBudget.self, forKey: .budget),
-                  targets: try c.decodeIfPresent([MonitoredTarget].self, forKey: .targets) ?? [])
+        self.init(
+            unit: try c.decode(String.self, forKey: .unit), fiscalYear: try c.decode(Int.self, forKey: .fiscalYear),
+            project: try c.decodeIfPresent(String.self, forKey: .project), asOf: date,
+            budget: try c.decode(MonitoredBudget.self, forKey: .budget),
+            targets: try c.decodeIfPresent([MonitoredTarget].self, forKey: .targets) ?? [])
     }
 
     public func encode(to encoder: Encoder) throws {

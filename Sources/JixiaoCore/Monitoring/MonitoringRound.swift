@@ -11,8 +11,10 @@ public struct MonitoringRound: Sendable, Hashable {
     public var budget: MonitoredBudget
     public var targets: [MonitoredTarget]
 
-    public init(unit: String, fiscalYear: Int, project: String? = nil, asOf: CalendarDate,
-                budget: MonitoredBudget, targets: [MonitoredTarget] = []) {
+    public init(
+        unit: String, fiscalYear: Int, project: String? = nil, asOf: CalendarDate,
+        budget: MonitoredBudget, targets: [MonitoredTarget] = []
+    ) {
         self.unit = unit
         self.fiscalYear = fiscalYear
         self.project = project

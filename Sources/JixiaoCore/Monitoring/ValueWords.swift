@@ -19,15 +19,18 @@ struct ValueWords {
         "完成值 \(value(actual)) ÷ 目标值 \(value(goal)) = \(ratio.formatted(places: 2))%，\(band)，\(light.label)"
     }
 
-    func cumulative(_ actual: ExactDecimal, _ goal: ExactDecimal, months: Int, due: ExactDecimal, ratio: ExactDecimal,
-                    band: String, light: Light) -> String {
+    func cumulative(
+        _ actual: ExactDecimal, _ goal: ExactDecimal, months: Int, due: ExactDecimal, ratio: ExactDecimal,
+        band: String, light: Light
+    ) -> String {
         "累计完成值 \(value(actual)) ÷（目标值 \(value(goal)) × \(months) ÷ 12 = \(due.rounded(places: 2))）"
             + "= \(ratio.formatted(places: 2))%，\(band)，\(light.label)"
     }
 
     func equal(_ actual: ExactDecimal, _ goal: ExactDecimal) -> (Light) -> String {
         { light in
-            light == .green ? "完成值 \(lead(actual))等于目标值 \(value(goal))（＝），绿灯"
+            light == .green
+                ? "完成值 \(lead(actual))等于目标值 \(value(goal))（＝），绿灯"
                 : "完成值 \(lead(actual))不等于目标值 \(value(goal))（＝），\(light.label)"
         }
     }

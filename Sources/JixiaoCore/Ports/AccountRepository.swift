@@ -19,8 +19,9 @@ public protocol AccountRepository: Sendable {
     /// Disables or enables user `id`; disabling ends its sessions.
     func setDisabled(_ disabled: Bool, userID: UUID, log: AdminLogEntry?) async throws
     /// A new password: every session of the user but `keptSession` ends, every API token is revoked.
-    func setPasswordHash(_ hash: String, userID: UUID, keepingSession keptSession: String?,
-                         log: AdminLogEntry?) async throws
+    func setPasswordHash(
+        _ hash: String, userID: UUID, keepingSession keptSession: String?,
+        log: AdminLogEntry?) async throws
     /// Enabled administrators.
     func activeAdmins() async throws -> Int
 

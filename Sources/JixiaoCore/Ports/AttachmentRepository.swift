@@ -16,8 +16,10 @@ public struct Attachment: Codable, Sendable, Hashable {
     public var uploadedBy: String
     public var uploadedAt: Date
 
-    public init(id: String, evaluationID: String, indicator: String?, name: String, type: AttachmentType, size: Int,
-                isPublic: Bool, uploadedBy: String, uploadedAt: Date) {
+    public init(
+        id: String, evaluationID: String, indicator: String?, name: String, type: AttachmentType, size: Int,
+        isPublic: Bool, uploadedBy: String, uploadedAt: Date
+    ) {
         self.id = id
         self.evaluationID = evaluationID
         self.indicator = indicator
@@ -40,8 +42,10 @@ public struct NewAttachment: Sendable, Hashable {
     public var uploadedBy: String
     public var content: [UInt8]
 
-    public init(evaluationID: String, indicator: String?, name: String, type: AttachmentType, isPublic: Bool,
-                uploadedBy: String, content: [UInt8]) {
+    public init(
+        evaluationID: String, indicator: String?, name: String, type: AttachmentType, isPublic: Bool,
+        uploadedBy: String, content: [UInt8]
+    ) {
         self.evaluationID = evaluationID
         self.indicator = indicator
         self.name = name

@@ -27,8 +27,10 @@ public protocol DeclarationRepository: Sendable {
     /// The declarations of `unitCode` (all units when nil), optionally of one year, newest change first.
     func list(unitCode: String?, fiscalYear: Int?, limit: Int) async throws -> [StoredDeclaration]
     /// Replaces the state when it is still at `expectedVersion` (else `RepositoryError.versionConflict`).
-    func update(id: String, expectedVersion: Int, state: DeclarationState, by user: String,
-                changes: [FieldChange]) async throws -> StoredDeclaration
+    func update(
+        id: String, expectedVersion: Int, state: DeclarationState, by user: String,
+        changes: [FieldChange]
+    ) async throws -> StoredDeclaration
     /// The recorded changes, oldest first.
     func history(id: String) async throws -> [HistoryEntry]
 }

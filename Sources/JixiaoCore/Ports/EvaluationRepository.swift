@@ -21,8 +21,10 @@ public protocol EvaluationRepository: Sendable {
     func page(_ filter: EvaluationFilter) async throws -> (rows: [EvaluationSummary], total: Int)
     /// Replaces the document when it is still at `expectedVersion`; records `changes`.
     /// Throws `RepositoryError.versionConflict` when someone saved in between.
-    func update(id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
-                by user: String, changes: [FieldChange]) async throws -> StoredEvaluation
+    func update(
+        id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
+        by user: String, changes: [FieldChange]
+    ) async throws -> StoredEvaluation
     /// The document as it was saved at `version`, if kept.
     func document(id: String, version: Int) async throws -> Evaluation?
     /// The recorded changes, oldest first.

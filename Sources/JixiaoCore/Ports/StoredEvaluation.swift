@@ -50,9 +50,11 @@ public struct EvaluationSummary: Codable, Sendable, Hashable {
     public var version: Int
     public var updatedAt: Date
 
-    public init(id: String, unitCode: String, unitName: String, fiscalYear: Int, kind: EvaluationKind,
-                status: EvaluationStatus, frameworkID: String, title: String,
-                metrics: EvaluationMetrics, version: Int, updatedAt: Date) {
+    public init(
+        id: String, unitCode: String, unitName: String, fiscalYear: Int, kind: EvaluationKind,
+        status: EvaluationStatus, frameworkID: String, title: String,
+        metrics: EvaluationMetrics, version: Int, updatedAt: Date
+    ) {
         self.id = id
         self.unitCode = unitCode
         self.unitName = unitName
@@ -79,8 +81,10 @@ public struct EvaluationFilter: Sendable, Hashable {
     /// `offset` is then not used, so a deep page costs what the first does.
     public var after: String?
 
-    public init(unitCodes: [String]? = nil, fiscalYear: Int? = nil, status: EvaluationStatus? = nil,
-                limit: Int = 50, offset: Int = 0, after: String? = nil) {
+    public init(
+        unitCodes: [String]? = nil, fiscalYear: Int? = nil, status: EvaluationStatus? = nil,
+        limit: Int = 50, offset: Int = 0, after: String? = nil
+    ) {
         self.unitCodes = unitCodes
         self.fiscalYear = fiscalYear
         self.status = status

@@ -16,8 +16,10 @@ public struct StoredFramework: Sendable, Equatable {
     public var uploadedBy: String
     public var uploadedAt: Date
 
-    public init(frameworkID: String, title: String, kind: EvaluationKind, version: Int = 1, format: String,
-                fileName: String, sourceText: String, document: String, uploadedBy: String, uploadedAt: Date = Date()) {
+    public init(
+        frameworkID: String, title: String, kind: EvaluationKind, version: Int = 1, format: String,
+        fileName: String, sourceText: String, document: String, uploadedBy: String, uploadedAt: Date = Date()
+    ) {
         self.frameworkID = frameworkID
         self.title = title
         self.kind = kind

@@ -20,8 +20,10 @@ enum ChecklistRule {
         parts += ["，得 ", .points(score), " 分"]
         var outcome = RuleOutcome.scored(score, Explanation(parts: parts))
         for name in checked where !items.contains(where: { $0.name == name }) {
-            outcome.findings.append(ScoringFinding.invalid(ScoringMessages.unknownItem(leaf.name, name),
-                                                           field: checkedField(items, leaf: leaf.field)))
+            outcome.findings.append(
+                ScoringFinding.invalid(
+                    ScoringMessages.unknownItem(leaf.name, name),
+                    field: checkedField(items, leaf: leaf.field)))
         }
         return outcome
     }

@@ -24,16 +24,20 @@ final class CompiledIndicator: Sendable {
     let isEnteredScore: Bool
 
     /// Compiles `indicator`; `leaves` collects the leaves in depth-first order.
-    init(_ indicator: Indicator, level: Int, parameters: FrameworkParameters, kind: EvaluationKind,
-         leaves: inout [(id: String, name: String)], figures: inout FigureTable, facts allFacts: inout [NodeFacts]) {
+    init(
+        _ indicator: Indicator, level: Int, parameters: FrameworkParameters, kind: EvaluationKind,
+        leaves: inout [(id: String, name: String)], figures: inout FigureTable, facts allFacts: inout [NodeFacts]
+    ) {
         id = indicator.id
         name = indicator.name
         max = indicator.max
         fromTargets = indicator.fromTargets
         var children: [CompiledIndicator] = []
         for child in indicator.children {
-            children.append(CompiledIndicator(child, level: level + 1, parameters: parameters, kind: kind,
-                                              leaves: &leaves, figures: &figures, facts: &allFacts))
+            children.append(
+                CompiledIndicator(
+                    child, level: level + 1, parameters: parameters, kind: kind,
+                    leaves: &leaves, figures: &figures, facts: &allFacts))
         }
         self.children = children
         if indicator.isLeaf {
@@ -61,8 +65,9 @@ final class CompiledIndicator: Sendable {
         facts = NodeFacts(id: id, name: name, level: level, max: max, ruleKind: ruleKind)
         factsIndex = Int32(allFacts.count)
         allFacts.append(facts)
-        info = LeafInfo(id: id, name: name, max: max, field: field, noteField: field + ".note", style: style,
-                        ruleKind: ruleKind, rule: rule)
+        info = LeafInfo(
+            id: id, name: name, max: max, field: field, noteField: field + ".note", style: style,
+            ruleKind: ruleKind, rule: rule)
     }
 }
 
@@ -114,7 +119,8 @@ final class FormulaPlan: Sendable {
     func missingField(_ table: [ExactDecimal?], _ figures: Figures) -> String? {
         for (index, reference) in expression.references.enumerated() {
             if table[Int(slots[index])] == nil
-                || (!reference.alternates.isEmpty && figures.values[reference.id] == nil) {
+                || (!reference.alternates.isEmpty && figures.values[reference.id] == nil)
+            {
                 return fields[index]
             }
         }

@@ -27,8 +27,9 @@ struct ComputedList: Sendable {
     /// Value `index` as the result shows it.
     func value(at index: Int) -> ComputedValue {
         let entry = entries[index]
-        return ComputedValue(name: entry.plan.name, formula: entry.plan.expression.text, result: entry.result,
-                             used: .planned(entry.plan, table))
+        return ComputedValue(
+            name: entry.plan.name, formula: entry.plan.expression.text, result: entry.result,
+            used: .planned(entry.plan, table))
     }
 
     var values: [ComputedValue] { entries.indices.map(value(at:)) }

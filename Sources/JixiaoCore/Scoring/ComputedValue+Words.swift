@@ -29,17 +29,20 @@ extension ComputedValue {
         }
         let figures = inputs
         var buffer = TextBuffer(capacity: 160)
-        FormulaWords.write(name: name, expression: expression,
-                           figures: FigureValues(expression.references) { figures[$0] },
-                           value: valueText, reason: reason, into: &buffer)
+        FormulaWords.write(
+            name: name, expression: expression,
+            figures: FigureValues(expression.references) { figures[$0] },
+            value: valueText, reason: reason, into: &buffer)
         return buffer.string
     }
 }
 
 /// Writes `name = words = numbers = value`, leaving out a part that repeats the one before it.
 enum FormulaWords {
-    static func write(name: String, expression: Expression, figures: FigureValues, value: String?, reason: String?,
-                      into buffer: inout TextBuffer) {
+    static func write(
+        name: String, expression: Expression, figures: FigureValues, value: String?, reason: String?,
+        into buffer: inout TextBuffer
+    ) {
         var words = TextBuffer(capacity: 96), numbers = TextBuffer(capacity: 64)
         expression.root.write(.words, figures, into: &words)
         var parts = [name, words.string]

@@ -11,8 +11,10 @@ public struct ComputedValue: Sendable, Hashable {
     /// Why it is not computable (missing figure, division by zero), in Chinese.
     public var reason: String?
 
-    public init(name: String, formula: String, inputs: [String: ExactDecimal], value: ExactDecimal?,
-                reason: String? = nil) {
+    public init(
+        name: String, formula: String, inputs: [String: ExactDecimal], value: ExactDecimal?,
+        reason: String? = nil
+    ) {
         self.name = name
         self.formula = formula
         self.inputs = inputs
@@ -72,10 +74,11 @@ extension ComputedValue: Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(name: try c.decode(String.self, forKey: .name), formula: try c.decode(String.self, forKey: .formula),
-                  inputs: try c.decode([String: ExactDecimal].self, forKey: .inputs),
-                  value: try c.decodeIfPresent(ExactDecimal.self, forKey: .value),
-                  reason: try c.decodeIfPresent(String.self, forKey: .reason))
+        self.init(
+            name: try c.decode(String.self, forKey: .name), formula: try c.decode(String.self, forKey: .formula),
+            inputs: try c.decode([String: ExactDecimal].self, forKey: .inputs),
+            value: try c.decodeIfPresent(ExactDecimal.self, forKey: .value),
+            reason: try c.decodeIfPresent(String.self, forKey: .reason))
     }
 
     public func encode(to encoder: Encoder) throws {

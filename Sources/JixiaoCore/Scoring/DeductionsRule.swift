@@ -7,8 +7,10 @@ enum DeductionsRule {
         }
         var findings: [Finding] = []
         if reported < 0 {
-            findings.append(ScoringFinding.invalid(ScoringMessages.negativeBreaches(leaf.name, reported),
-                                                   field: leaf.field + ".breaches"))
+            findings.append(
+                ScoringFinding.invalid(
+                    ScoringMessages.negativeBreaches(leaf.name, reported),
+                    field: leaf.field + ".breaches"))
         }
         let breaches = Swift.max(0, reported)
         var outcome: RuleOutcome
@@ -17,9 +19,12 @@ enum DeductionsRule {
         } else {
             let deduction = ExactDecimal(breaches) * perBreach
             let score = leaf.max - deduction
-            let stated: [Explanation.Part] = ["发现 ", .figure(ExactDecimal(breaches), unit: ""), " 处问题 × ",
-                                              .points(perBreach), " 分 = 扣 ", .points(deduction)]
-            outcome = score <= .zero
+            let stated: [Explanation.Part] = [
+                "发现 ", .figure(ExactDecimal(breaches), unit: ""), " 处问题 × ",
+                .points(perBreach), " 分 = 扣 ", .points(deduction),
+            ]
+            outcome =
+                score <= .zero
                 ? .scored(.zero, Explanation(parts: stated + [" 分，扣完为止，得 0 分"]))
                 : .scored(score, Explanation(parts: stated + [" 分，得 ", .points(score), " 分"]))
         }

@@ -88,8 +88,10 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible, Expressi
             finding.render(into: &buffer)
             return buffer.string
         case .total(let sum, let grade, let unrounded):
-            return Explanation(parts: ["总分 = 各指标得分之和 ", .points(sum), " 分"]
-                               + Scorer.gradeParts(grade, unrounded: unrounded)).text
+            return Explanation(
+                parts: ["总分 = 各指标得分之和 ", .points(sum), " 分"]
+                    + Scorer.gradeParts(grade, unrounded: unrounded)
+            ).text
         }
     }
 
@@ -143,7 +145,8 @@ public struct FormulaText: Sendable {
     func render(into buffer: inout TextBuffer) {
         var shown = TextBuffer(capacity: 24)
         Explanation.Part.value(value, isRate: isRate).render(into: &shown)
-        FormulaWords.write(name: plan.name, expression: plan.expression, figures: plan.values(table),
-                           value: shown.string, reason: nil, into: &buffer)
+        FormulaWords.write(
+            name: plan.name, expression: plan.expression, figures: plan.values(table),
+            value: shown.string, reason: nil, into: &buffer)
     }
 }

@@ -21,8 +21,9 @@ struct FindingList: Sendable {
             switch self {
             case .unsupported(let leaf, let selfScore, let score, let record):
                 let explanation = records?.explanation(of: Int(record)) ?? ""
-                let message = FindingText.unsupported(name: leaf.name, selfScore: selfScore, score: score,
-                                                      explanation: explanation)
+                let message = FindingText.unsupported(
+                    name: leaf.name, selfScore: selfScore, score: score,
+                    explanation: explanation)
                 return ScoringFinding.unsupported(message, field: leaf.selfScoreField)
             case .belowMax(let leaf, let score):
                 return ScoringFinding.deviationMissing(FindingText.belowMax(leaf, score: score), field: leaf.noteField)

@@ -30,8 +30,9 @@ struct InputIndex: Sendable {
         let end = indicators.endIndex
         while position != end {
             if let match = table.value(indicators.keys[position]),
-               // An id always wins; a name only fills a leaf nothing has filled yet.
-               match.isID || !inputs.entries[match.leaf].given {
+                // An id always wins; a name only fills a leaf nothing has filled yet.
+                match.isID || !inputs.entries[match.leaf].given
+            {
                 inputs.set(match.leaf, indicators.values[position])
             }
             indicators.formIndex(after: &position)

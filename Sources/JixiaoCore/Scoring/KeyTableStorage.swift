@@ -53,7 +53,8 @@ final class KeyTableStorage: @unchecked Sendable {
             let index = Int(slots[slot])
             if index < 0 { return isASCII ? -1 : -2 }
             if hashes[index] == hash && counts[index] == utf8.count
-                && (utf8.count == 0 || memcmp(bytes + offsets[index], utf8.baseAddress!, utf8.count) == 0) {
+                && (utf8.count == 0 || memcmp(bytes + offsets[index], utf8.baseAddress!, utf8.count) == 0)
+            {
                 return index
             }
             slot = (slot + 1) & mask

@@ -23,8 +23,10 @@ final class LeafInfo: Sendable {
     /// input of their own (deductions: breaches; checklist: ticked items).
     let missingInput: (reason: String, field: String)?
 
-    init(id: String, name: String, max: ExactDecimal, field: String, noteField: String, style: ValueStyle,
-         ruleKind: String?, outcomeField: String? = nil, rule: ScoringRule? = nil) {
+    init(
+        id: String, name: String, max: ExactDecimal, field: String, noteField: String, style: ValueStyle,
+        ruleKind: String?, outcomeField: String? = nil, rule: ScoringRule? = nil
+    ) {
         self.id = id
         self.name = name
         self.max = max

@@ -27,8 +27,9 @@ struct LeafInputs {
     /// Records `input` as leaf `leaf`'s.
     @inline(__always)
     mutating func set(_ leaf: Int, _ input: borrowing IndicatorInput) {
-        var entry = Entry(selfScore: input.selfScore, given: true, outcome: input.outcome,
-                          notApplicable: input.notApplicable)
+        var entry = Entry(
+            selfScore: input.selfScore, given: true, outcome: input.outcome,
+            notApplicable: input.notApplicable)
         if let note = input.note {
             if notes.isEmpty { notes.reserveCapacity(entries.count / 2) }
             entry.note = Int32(notes.count)
@@ -44,7 +45,6 @@ struct LeafInputs {
         }
         entries[leaf] = entry
     }
-
 
     /// The ticked checklist items of `entry`, if given.
     func checked(_ entry: Entry) -> [String]? { entry.checked < 0 ? nil : checkedItems[Int(entry.checked)] }

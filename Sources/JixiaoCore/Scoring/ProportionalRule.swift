@@ -31,22 +31,32 @@ enum ProportionalRule {
         }
     }
 
-    private static func higherIsBetter(_ m: Measure, max: ExactDecimal, lead: Explanation.Part,
-                                       style: ValueStyle) -> RuleOutcome {
+    private static func higherIsBetter(
+        _ m: Measure, max: ExactDecimal, lead: Explanation.Part,
+        style: ValueStyle
+    ) -> RuleOutcome {
         let target = style.part(m.target), actual = style.part(m.actual)
         if m.actual >= m.target {
             var outcome = RuleOutcome.scored(max, Explanation { [lead, " ≥ ", target, "，得满分 ", .points(max), " 分"] })
             if m.target > .zero && m.actual >= m.target * m.parameters.overshootExplanationRatio {
                 let ratio = m.parameters.overshootExplanationRatio
                 outcome.noteRequiredBecause = Explanation {
-                    [.text(ScoringMessages.overshoot(actual: Explanation(actual).text, target: Explanation(target).text,
-                                                     ratio: NumberFormat.percent(ratio)))]
+                    [
+                        .text(
+                            ScoringMessages.overshoot(
+                                actual: Explanation(actual).text, target: Explanation(target).text,
+                                ratio: NumberFormat.percent(ratio)))
+                    ]
                 }
                 if m.parameters.penaliseOvershoot, let share = m.target.divided(by: m.actual) {
                     let score = share * max
                     outcome.score = score
-                    outcome.explanation = Explanation { [lead, " 远超目标值 ", target, "，按目标值 ÷ 实际值 × 分值 = ", target,
-                                                      " ÷ ", actual, " × ", .points(max), " = ", .points(score), " 分"] }
+                    outcome.explanation = Explanation {
+                        [
+                            lead, " 远超目标值 ", target, "，按目标值 ÷ 实际值 × 分值 = ", target,
+                            " ÷ ", actual, " × ", .points(max), " = ", .points(score), " 分",
+                        ]
+                    }
                 }
             }
             return outcome
@@ -55,12 +65,20 @@ enum ProportionalRule {
             return .scored(.zero, Explanation { [lead, " < ", target, "，目标值不为正数，无法按比例计分，得 0 分"] })
         }
         let score = share * max
-        return .scored(score, Explanation { [lead, " < ", target, "，按比例得 ", actual, " ÷ ", target, " × ",
-                                          .points(max), " = ", .points(score), " 分"] })
+        return .scored(
+            score,
+            Explanation {
+                [
+                    lead, " < ", target, "，按比例得 ", actual, " ÷ ", target, " × ",
+                    .points(max), " = ", .points(score), " 分",
+                ]
+            })
     }
 
-    private static func lowerIsBetter(_ m: Measure, max: ExactDecimal, lead: Explanation.Part,
-                                      style: ValueStyle) -> RuleOutcome {
+    private static func lowerIsBetter(
+        _ m: Measure, max: ExactDecimal, lead: Explanation.Part,
+        style: ValueStyle
+    ) -> RuleOutcome {
         let target = style.part(m.target), actual = style.part(m.actual)
         switch m.inverse {
         case .ratio:
@@ -68,17 +86,29 @@ enum ProportionalRule {
                 return .scored(.zero, Explanation { [lead, " > ", target, "，得 0 分"] })
             }
             let score = share * max
-            return .scored(score, Explanation { [lead, " > ", target, "，按目标值 ÷ 实际值 × 分值 = ", target, " ÷ ",
-                                              actual, " × ", .points(max), " = ", .points(score), " 分"] })
+            return .scored(
+                score,
+                Explanation {
+                    [
+                        lead, " > ", target, "，按目标值 ÷ 实际值 × 分值 = ", target, " ÷ ",
+                        actual, " × ", .points(max), " = ", .points(score), " 分",
+                    ]
+                })
         case .linear:
             guard m.target > .zero, let excess = (m.actual - m.target).divided(by: m.target) else {
                 return .scored(.zero, Explanation { [lead, " > 目标值 ", target, "，得 0 分"] })
             }
             let score = (.one - excess) * max
             let shown = score <= .zero ? ExactDecimal.zero : score
-            return .scored(shown, Explanation { [lead, " > ", target, "，超出目标值 ", .percent(excess), "，按 (1 − ",
-                                              .percent(excess), ") × ", .points(max), " = ", .points(shown),
-                                              score <= .zero ? " 分（扣完为止）" : " 分"] })
+            return .scored(
+                shown,
+                Explanation {
+                    [
+                        lead, " > ", target, "，超出目标值 ", .percent(excess), "，按 (1 − ",
+                        .percent(excess), ") × ", .points(max), " = ", .points(shown),
+                        score <= .zero ? " 分（扣完为止）" : " 分",
+                    ]
+                })
         }
     }
 }

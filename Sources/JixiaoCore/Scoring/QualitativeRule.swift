@@ -19,31 +19,38 @@ enum QualitativeRule {
     }
 
     /// Scores from `outcome` (nil when not chosen) and the unit's `selfScore`.
-    static func score(outcome: QualitativeOutcome?, selfScore: ExactDecimal?, _ leaf: LeafInput,
-                      outcomeField: String) -> RuleOutcome {
+    static func score(
+        outcome: QualitativeOutcome?, selfScore: ExactDecimal?, _ leaf: LeafInput,
+        outcomeField: String
+    ) -> RuleOutcome {
         guard let selfScore else {
             if let outcome {
-                return .missing("已选“" + outcome.label + "”，未录入 " + describe(outcome, max: leaf.max)
-                                + "内的得分", field: leaf.info.selfScoreField)
+                return .missing(
+                    "已选“" + outcome.label + "”，未录入 " + describe(outcome, max: leaf.max)
+                        + "内的得分", field: leaf.info.selfScoreField)
             }
             return .missing("未选择评价结果，也未录入得分", field: outcomeField)
         }
         guard let outcome else {
             let inferred = Self.outcome(for: selfScore, max: leaf.max)
             let max = leaf.max
-            var result = RuleOutcome.scored(selfScore, Explanation {
-                ["未选择评价结果，按自评 ", .points(selfScore), " 分归入“", .text(inferred.label), "”（"]
-                    + bandParts(inferred, max: max) + ["）"]
-            })
+            var result = RuleOutcome.scored(
+                selfScore,
+                Explanation {
+                    ["未选择评价结果，按自评 ", .points(selfScore), " 分归入“", .text(inferred.label), "”（"]
+                        + bandParts(inferred, max: max) + ["）"]
+                })
             result.isSelfAssessed = true
             return result
         }
         let inBand = contains(outcome, selfScore, max: leaf.max)
         let max = leaf.max
-        var result = RuleOutcome.scored(selfScore, Explanation {
-            ["评价结果“", .text(outcome.label), "”（"] + bandParts(outcome, max: max)
-                + ["），自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"]
-        })
+        var result = RuleOutcome.scored(
+            selfScore,
+            Explanation {
+                ["评价结果“", .text(outcome.label), "”（"] + bandParts(outcome, max: max)
+                    + ["），自评 ", .points(selfScore), inBand ? " 分" : " 分，不在该档内"]
+            })
         result.isSelfAssessed = true
         if !inBand {
             let name = leaf.name

@@ -27,10 +27,11 @@ extension ScoreResult {
     /// and the findings (explained from the records).
     init(_ recorded: consuming RecordedScore, frameworkID: String) {
         let values = recorded.computed.values
-        self.init(frameworkID: frameworkID, total: recorded.totals.total, unroundedTotal: recorded.totals.unroundedTotal,
-                  maxTotal: recorded.totals.maxTotal, grade: recorded.totals.grade, excluded: recorded.excluded,
-                  nodes: recorded.records.nodes(values: values), computed: values,
-                  findings: recorded.findings.findings(recorded.records))
+        self.init(
+            frameworkID: frameworkID, total: recorded.totals.total, unroundedTotal: recorded.totals.unroundedTotal,
+            maxTotal: recorded.totals.maxTotal, grade: recorded.totals.grade, excluded: recorded.excluded,
+            nodes: recorded.records.nodes(values: values), computed: values,
+            findings: recorded.findings.findings(recorded.records))
         summary = recorded.summary
     }
 }

@@ -42,8 +42,9 @@ struct RuleOutcome: Sendable {
         get { details?.findings ?? [] }
         set {
             guard details != nil || !newValue.isEmpty else { return }
-            details = Details(reason: reason, missingField: missingField, findings: newValue,
-                              noteRequiredBecause: noteRequiredBecause)
+            details = Details(
+                reason: reason, missingField: missingField, findings: newValue,
+                noteRequiredBecause: noteRequiredBecause)
         }
     }
 
@@ -57,8 +58,9 @@ struct RuleOutcome: Sendable {
     var noteRequiredBecause: Explanation? {
         get { details?.noteRequiredBecause }
         set {
-            details = Details(reason: reason, missingField: missingField, findings: findings,
-                              noteRequiredBecause: newValue)
+            details = Details(
+                reason: reason, missingField: missingField, findings: findings,
+                noteRequiredBecause: newValue)
         }
     }
 
@@ -125,8 +127,10 @@ struct LeafInput {
 
     func show(_ value: ExactDecimal) -> Explanation.Part { style.part(value) }
 
-    init(info: LeafInfo, selfScore: ExactDecimal?, outcome: QualitativeOutcome?, breaches: Int?, checked: [String]?,
-         value: LeafValue, formula: FormulaText?, missingFigureField: String?) {
+    init(
+        info: LeafInfo, selfScore: ExactDecimal?, outcome: QualitativeOutcome?, breaches: Int?, checked: [String]?,
+        value: LeafValue, formula: FormulaText?, missingFigureField: String?
+    ) {
         self.info = info
         self.selfScore = selfScore
         self.outcome = outcome
@@ -139,9 +143,10 @@ struct LeafInput {
 
     /// A leaf without a formula, from what the unit entered (nil: nothing).
     init(info: LeafInfo, input: IndicatorInput?) {
-        self.init(info: info, selfScore: input?.selfScore, outcome: input?.outcome, breaches: input?.breaches,
-                  checked: input?.checked, value: .noFormula, formula: nil,
-                  missingFigureField: nil)
+        self.init(
+            info: info, selfScore: input?.selfScore, outcome: input?.outcome, breaches: input?.breaches,
+            checked: input?.checked, value: .noFormula, formula: nil,
+            missingFigureField: nil)
     }
 
     /// The leaf's numeric value, or the outcome explaining why there is none.

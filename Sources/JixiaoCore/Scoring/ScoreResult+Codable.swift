@@ -6,15 +6,16 @@ extension ScoreResult: Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(frameworkID: try c.decode(String.self, forKey: .frameworkID),
-                  total: try c.decode(ExactDecimal.self, forKey: .total),
-                  unroundedTotal: try c.decode(ExactDecimal.self, forKey: .unroundedTotal),
-                  maxTotal: try c.decode(ExactDecimal.self, forKey: .maxTotal),
-                  grade: try c.decode(Grade.self, forKey: .grade),
-                  excluded: try c.decode([String].self, forKey: .excluded),
-                  nodes: try c.decode([ScoredNode].self, forKey: .nodes),
-                  computed: try c.decode([ComputedValue].self, forKey: .computed),
-                  findings: try c.decode([Finding].self, forKey: .findings))
+        self.init(
+            frameworkID: try c.decode(String.self, forKey: .frameworkID),
+            total: try c.decode(ExactDecimal.self, forKey: .total),
+            unroundedTotal: try c.decode(ExactDecimal.self, forKey: .unroundedTotal),
+            maxTotal: try c.decode(ExactDecimal.self, forKey: .maxTotal),
+            grade: try c.decode(Grade.self, forKey: .grade),
+            excluded: try c.decode([String].self, forKey: .excluded),
+            nodes: try c.decode([ScoredNode].self, forKey: .nodes),
+            computed: try c.decode([ComputedValue].self, forKey: .computed),
+            findings: try c.decode([Finding].self, forKey: .findings))
         explanation = try c.decodeIfPresent(String.self, forKey: .explanation)
     }
 

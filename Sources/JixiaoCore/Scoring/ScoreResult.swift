@@ -28,9 +28,11 @@ public struct ScoreResult: Sendable {
     /// `explanation` as parts, rendered when read.
     public var summary: Explanation?
 
-    public init(frameworkID: String, total: ExactDecimal, unroundedTotal: ExactDecimal,
-                maxTotal: ExactDecimal, grade: Grade, excluded: [String], nodes: [ScoredNode],
-                computed: [ComputedValue], findings: [Finding]) {
+    public init(
+        frameworkID: String, total: ExactDecimal, unroundedTotal: ExactDecimal,
+        maxTotal: ExactDecimal, grade: Grade, excluded: [String], nodes: [ScoredNode],
+        computed: [ComputedValue], findings: [Finding]
+    ) {
         self.frameworkID = frameworkID
         self.total = total
         self.unroundedTotal = unroundedTotal
@@ -70,20 +72,25 @@ public struct ScoredNode: Sendable, Hashable {
     public var notApplicable: Bool
     public var children: [ScoredNode]
 
-    public init(id: String, name: String, level: Int, max: ExactDecimal, score: ExactDecimal?,
-                selfScore: ExactDecimal? = nil, value: ComputedValue? = nil, explanation: String,
-                ruleKind: String? = nil, deviationNote: String? = nil, notApplicable: Bool = false,
-                children: [ScoredNode] = []) {
-        self.init(id: id, name: name, level: level, max: max, score: score, selfScore: selfScore, value: value,
-                  explanationParts: Explanation(explanation), ruleKind: ruleKind, deviationNote: deviationNote,
-                  notApplicable: notApplicable, children: children)
+    public init(
+        id: String, name: String, level: Int, max: ExactDecimal, score: ExactDecimal?,
+        selfScore: ExactDecimal? = nil, value: ComputedValue? = nil, explanation: String,
+        ruleKind: String? = nil, deviationNote: String? = nil, notApplicable: Bool = false,
+        children: [ScoredNode] = []
+    ) {
+        self.init(
+            id: id, name: name, level: level, max: max, score: score, selfScore: selfScore, value: value,
+            explanationParts: Explanation(explanation), ruleKind: ruleKind, deviationNote: deviationNote,
+            notApplicable: notApplicable, children: children)
     }
 
     /// A node whose explanation is rendered from parts when read.
-    public init(id: String, name: String, level: Int, max: ExactDecimal, score: ExactDecimal?,
-                selfScore: ExactDecimal? = nil, value: ComputedValue? = nil, explanationParts: Explanation,
-                ruleKind: String? = nil, deviationNote: String? = nil, notApplicable: Bool = false,
-                children: [ScoredNode] = []) {
+    public init(
+        id: String, name: String, level: Int, max: ExactDecimal, score: ExactDecimal?,
+        selfScore: ExactDecimal? = nil, value: ComputedValue? = nil, explanationParts: Explanation,
+        ruleKind: String? = nil, deviationNote: String? = nil, notApplicable: Bool = false,
+        children: [ScoredNode] = []
+    ) {
         self.id = id
         self.name = name
         self.level = level
@@ -111,10 +118,7 @@ public enum Grade: String, Codable, Sendable, CaseIterable {
 
     /// The grade of an (unrounded) total out of 100.
     public init(total: ExactDecimal) {
-        if total >= 90 { self = .excellent }
-        else if total >= 80 { self = .good }
-        else if total >= 60 { self = .fair }
-        else { self = .poor }
+        if total >= 90 { self = .excellent } else if total >= 80 { self = .good } else if total >= 60 { self = .fair } else { self = .poor }
     }
 
     /// The grade of `score` out of `maximum` (a framework's total), counted as out of 100.

@@ -7,16 +7,17 @@ extension ScoredNode: Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
-                  level: try c.decode(Int.self, forKey: .level), max: try c.decode(ExactDecimal.self, forKey: .max),
-                  score: try c.decodeIfPresent(ExactDecimal.self, forKey: .score),
-                  selfScore: try c.decodeIfPresent(ExactDecimal.self, forKey: .selfScore),
-                  value: try c.decodeIfPresent(ComputedValue.self, forKey: .value),
-                  explanation: try c.decode(String.self, forKey: .explanation),
-                  ruleKind: try c.decodeIfPresent(String.self, forKey: .ruleKind),
-                  deviationNote: try c.decodeIfPresent(String.self, forKey: .deviationNote),
-                  notApplicable: try c.decode(Bool.self, forKey: .notApplicable),
-                  children: try c.decode([ScoredNode].self, forKey: .children))
+        self.init(
+            id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+            level: try c.decode(Int.self, forKey: .level), max: try c.decode(ExactDecimal.self, forKey: .max),
+            score: try c.decodeIfPresent(ExactDecimal.self, forKey: .score),
+            selfScore: try c.decodeIfPresent(ExactDecimal.self, forKey: .selfScore),
+            value: try c.decodeIfPresent(ComputedValue.self, forKey: .value),
+            explanation: try c.decode(String.self, forKey: .explanation),
+            ruleKind: try c.decodeIfPresent(String.self, forKey: .ruleKind),
+            deviationNote: try c.decodeIfPresent(String.self, forKey: .deviationNote),
+            notApplicable: try c.decode(Bool.self, forKey: .notApplicable),
+            children: try c.decode([ScoredNode].self, forKey: .children))
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -12,11 +12,13 @@ extension ScoredRecords {
             let facts = facts(of: index)
             let next = Int(record.end)
             let value = record.valueIndex >= 0 ? values[Int(record.valueIndex)] : nil
-            nodes.append(ScoredNode(id: facts.id, name: facts.name, level: facts.level, max: facts.max,
-                                    score: record.score, selfScore: record.selfScore, value: value,
-                                    explanationParts: explanation(of: index), ruleKind: facts.ruleKind,
-                                    deviationNote: note(of: index), notApplicable: record.notApplicable,
-                                    children: self.nodes(values, from: index + 1, to: next)))
+            nodes.append(
+                ScoredNode(
+                    id: facts.id, name: facts.name, level: facts.level, max: facts.max,
+                    score: record.score, selfScore: record.selfScore, value: value,
+                    explanationParts: explanation(of: index), ruleKind: facts.ruleKind,
+                    deviationNote: note(of: index), notApplicable: record.notApplicable,
+                    children: self.nodes(values, from: index + 1, to: next)))
             index = next
         }
         return nodes

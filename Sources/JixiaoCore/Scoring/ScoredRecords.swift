@@ -77,8 +77,10 @@ struct ScoredRecords: Sendable {
         case .entered:
             return Explanation(storage: .entered(record.selfScore ?? .zero))
         case .heading(let uncomputed, let excluded):
-            return Explanation(storage: .heading(sum: record.score ?? .zero, max: facts[Int(record.facts)].max,
-                                                 uncomputed: uncomputed, excluded: excluded))
+            return Explanation(
+                storage: .heading(
+                    sum: record.score ?? .zero, max: facts[Int(record.facts)].max,
+                    uncomputed: uncomputed, excluded: excluded))
         case .notApplicable:
             return ScoringMessages.notApplicable
         case .empty:

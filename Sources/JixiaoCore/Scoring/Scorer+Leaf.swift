@@ -18,8 +18,9 @@ extension Scorer {
             valueIndex = Int32(run.computed.count)
             run.computed.append(plan, result)
             if let number = result.decimal {
-                formula = FormulaText(plan: plan, table: run.figureValues, value: number,
-                                      isRate: node.info.style.isRate)
+                formula = FormulaText(
+                    plan: plan, table: run.figureValues, value: number,
+                    isRate: node.info.style.isRate)
             } else {
                 missingFigureField = plan.missingField(run.figureValues, run.figures)
             }
@@ -28,15 +29,18 @@ extension Scorer {
         case nil:
             break
         }
-        let leaf = LeafInput(info: node.info, selfScore: entry.selfScore, outcome: entry.outcome, breaches: run.inputs.breaches(entry),
-                             checked: run.inputs.checked(entry), value: value, formula: formula,
-                             missingFigureField: missingFigureField)
+        let leaf = LeafInput(
+            info: node.info, selfScore: entry.selfScore, outcome: entry.outcome, breaches: run.inputs.breaches(entry),
+            checked: run.inputs.checked(entry), value: value, formula: formula,
+            missingFigureField: missingFigureField)
         let outcome = applyRule(node, leaf, run.figureValues, run.parameters)
         settle(outcome, leaf, note: entry.note, facts: node.factsIndex, valueIndex: valueIndex, &run)
     }
 
-    private func applyRule(_ node: CompiledIndicator, _ leaf: LeafInput, _ figures: [ExactDecimal?],
-                           _ parameters: FrameworkParameters) -> RuleOutcome {
+    private func applyRule(
+        _ node: CompiledIndicator, _ leaf: LeafInput, _ figures: [ExactDecimal?],
+        _ parameters: FrameworkParameters
+    ) -> RuleOutcome {
         switch node.rule {
         case .proportional(let direction, _, let inverse)?:
             if direction == .qualitative { return qualitative(leaf) }
@@ -52,12 +56,15 @@ extension Scorer {
             case .bool?: return .missing(ScoringMessages.targetNotANumber, field: nil)
             case nil: return .missing(ScoringMessages.noTarget, field: nil)
             }
-            let measure = ProportionalRule.Measure(actual: actual, target: target, direction: direction,
-                                                   inverse: inverse ?? parameters.inverseFormula, parameters: parameters)
+            let measure = ProportionalRule.Measure(
+                actual: actual, target: target, direction: direction,
+                inverse: inverse ?? parameters.inverseFormula, parameters: parameters)
             return ProportionalRule.score(measure, max: leaf.max, lead: leaf.lead, style: leaf.style)
         case .thresholdStep(let standard, let side, let deduct, let per, let partialSteps)?:
-            return ThresholdStepRule.score(.init(standard: standard, side: side, deduct: deduct, per: per,
-                                                 partialSteps: partialSteps), leaf)
+            return ThresholdStepRule.score(
+                .init(
+                    standard: standard, side: side, deduct: deduct, per: per,
+                    partialSteps: partialSteps), leaf)
         case .bands(let bands)?:
             return BandsRule.score(bands, leaf)
         case .checklist(let items)?:
@@ -72,7 +79,8 @@ extension Scorer {
     }
 
     private func qualitative(_ leaf: LeafInput) -> RuleOutcome {
-        QualitativeRule.score(outcome: leaf.outcome, selfScore: leaf.selfScore, leaf,
-                              outcomeField: leaf.info.outcomeField)
+        QualitativeRule.score(
+            outcome: leaf.outcome, selfScore: leaf.selfScore, leaf,
+            outcomeField: leaf.info.outcomeField)
     }
 }

@@ -4,8 +4,10 @@ extension Scorer {
     /// `note` is the 偏差原因 the unit gave (its index in `run.tree.noteTexts`, -1: none).
     /// Appends the leaf's record (its facts at `facts`, its value at `valueIndex`) to `run.tree`;
     /// `placed` is false when the caller moves it afterwards (targets).
-    func settle(_ outcome: RuleOutcome, _ leaf: LeafInput, note: Int32, facts: Int32, valueIndex: Int32 = -1,
-                placed: Bool = true, _ run: inout ScoringRun) {
+    func settle(
+        _ outcome: RuleOutcome, _ leaf: LeafInput, note: Int32, facts: Int32, valueIndex: Int32 = -1,
+        placed: Bool = true, _ run: inout ScoringRun
+    ) {
         var explanation = outcome.explanation
         var unrounded: ExactDecimal?
         if let raw = outcome.score {
@@ -37,11 +39,13 @@ extension Scorer {
             } else if !outcome.isSelfAssessed, outcome.score != nil, let score, selfScore > score {
                 if placed {
                     // Explained from the record appended below, when read.
-                    run.findings.appendUnsupported(leaf.info, selfScore: selfScore, score: score,
-                                                   record: Int32(run.tree.count))
+                    run.findings.appendUnsupported(
+                        leaf.info, selfScore: selfScore, score: score,
+                        record: Int32(run.tree.count))
                 } else {
-                    let message = FindingText.unsupported(name: leaf.name, selfScore: selfScore, score: score,
-                                                          explanation: explanation)
+                    let message = FindingText.unsupported(
+                        name: leaf.name, selfScore: selfScore, score: score,
+                        explanation: explanation)
                     run.findings.append(ScoringFinding.unsupported(message, field: leaf.info.selfScoreField))
                 }
             }
@@ -52,17 +56,21 @@ extension Scorer {
                 run.findings.appendBelowMax(leaf.info, score: score)
             } else if let why = outcome.noteRequiredBecause {
                 let name = leaf.name
-                run.findings.append(ScoringFinding.deviationMissing(Explanation { ["“", .text(name), "”", .text(why.text)] },
-                                                                    field: leaf.info.noteField))
+                run.findings.append(
+                    ScoringFinding.deviationMissing(
+                        Explanation { ["“", .text(name), "”", .text(why.text)] },
+                        field: leaf.info.noteField))
             }
         }
         if let unrounded, let score {
             run.unroundedSum += unrounded
             run.roundedSum += score
         }
-        run.tree.append(ScoredRecord(facts: facts, score: score, selfScore: leaf.selfScore, valueIndex: valueIndex,
-                                     end: Int32(run.tree.count + 1), note: note),
-                        explanation: explanation)
+        run.tree.append(
+            ScoredRecord(
+                facts: facts, score: score, selfScore: leaf.selfScore, valueIndex: valueIndex,
+                end: Int32(run.tree.count + 1), note: note),
+            explanation: explanation)
     }
 
     /// The commonest leaf: a self-score within [0, max] on a leaf scored by it
@@ -77,8 +85,10 @@ extension Scorer {
         }
         run.unroundedSum += selfScore
         run.roundedSum += score
-        run.tree.append(ScoredRecord(facts: node.factsIndex, score: score, selfScore: selfScore,
-                                     end: Int32(run.tree.count + 1), explanation: .entered, note: note))
+        run.tree.append(
+            ScoredRecord(
+                facts: node.factsIndex, score: score, selfScore: selfScore,
+                end: Int32(run.tree.count + 1), explanation: .entered, note: note))
     }
 
     /// True when `text` has a character that is not whitespace. The first

@@ -13,22 +13,26 @@ extension Scorer {
             return run.tree.removeLast()
         }
         let style = ValueStyle.figure(unit: target.unit ?? "")
-        let info = LeafInfo(id: target.id, name: target.name, max: max, field: "indicators." + target.id,
-                            noteField: FieldPath.target(row, .deviationNote).text, style: style, ruleKind: kind)
+        let info = LeafInfo(
+            id: target.id, name: target.name, max: max, field: "indicators." + target.id,
+            noteField: FieldPath.target(row, .deviationNote).text, style: style, ruleKind: kind)
         // The leaf input does not keep `info` alive.
         withExtendedLifetime(info) {
             let leaf = LeafInput(info: info, input: input)
             let outcome: RuleOutcome
             if target.direction == .qualitative {
-                outcome = QualitativeRule.score(outcome: target.outcome ?? input?.outcome, selfScore: input?.selfScore,
-                                                leaf, outcomeField: FieldPath.target(row, .actual).text)
+                outcome = QualitativeRule.score(
+                    outcome: target.outcome ?? input?.outcome, selfScore: input?.selfScore,
+                    leaf, outcomeField: FieldPath.target(row, .actual).text)
             } else if let actual = target.actualValue, let goal = target.targetValue {
-                let measure = ProportionalRule.Measure(actual: actual, target: goal, direction: target.direction,
-                                                       inverse: run.parameters.inverseFormula, parameters: run.parameters)
+                let measure = ProportionalRule.Measure(
+                    actual: actual, target: goal, direction: target.direction,
+                    inverse: run.parameters.inverseFormula, parameters: run.parameters)
                 let lead = Explanation.Part.group([.text(target.name), " 实际完成值 ", style.part(actual)])
                 outcome = ProportionalRule.score(measure, max: max, lead: lead, style: style)
             } else {
-                outcome = target.targetValue == nil
+                outcome =
+                    target.targetValue == nil
                     ? .missing(ScoringMessages.noTargetValue, field: FieldPath.target(row, .target).text)
                     : .missing(ScoringMessages.noActualValue, field: FieldPath.target(row, .actual).text)
             }

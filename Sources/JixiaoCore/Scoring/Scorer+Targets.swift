@@ -9,10 +9,13 @@ extension Scorer {
         let targets = rows.map { run.targets[$0] }
         guard !targets.isEmpty else {
             // At the first empty row of the editor, where a target is added.
-            run.findings.append(ScoringFinding.figureMissing(ScoringMessages.noTargetsFinding(node.name),
-                                                             field: FieldPath.target(run.targets.count, .name).text))
-            run.tree.append(ScoredRecord(facts: node.factsIndex, end: Int32(run.tree.count + 1)),
-                            explanation: ScoringMessages.noTargets)
+            run.findings.append(
+                ScoringFinding.figureMissing(
+                    ScoringMessages.noTargetsFinding(node.name),
+                    field: FieldPath.target(run.targets.count, .name).text))
+            run.tree.append(
+                ScoredRecord(facts: node.factsIndex, end: Int32(run.tree.count + 1)),
+                explanation: ScoringMessages.noTargets)
             return
         }
         let maxima = Self.split(node.max, among: targets)
@@ -66,8 +69,9 @@ extension Scorer {
         let open = targets.filter { $0.maxScore == nil }.count
         guard open > 0 else { return targets.map { $0.maxScore ?? .zero } }
         let remaining = Swift.max(.zero, total - stated)
-        let share = ExactDecimal(units: (remaining.divided(by: ExactDecimal(open)) ?? .zero).units
-                                 / 10_000_000 * 10_000_000)
+        let share = ExactDecimal(
+            units: (remaining.divided(by: ExactDecimal(open)) ?? .zero).units
+                / 10_000_000 * 10_000_000)
         var seen = 0
         return targets.map { target in
             if let max = target.maxScore { return max }

@@ -17,7 +17,8 @@ extension Scorer {
         var applicableLeft = false
         if rescaled {
             if let shown = Self.rescaled(roundedSum, full: fullTotal, applicable: applicable),
-               let exact = Self.rescaled(run.unroundedSum, full: fullTotal, applicable: applicable) {
+                let exact = Self.rescaled(run.unroundedSum, full: fullTotal, applicable: applicable)
+            {
                 total = shown.rounded(places: 2)
                 unrounded = exact
                 applicableLeft = true
@@ -36,13 +37,17 @@ extension Scorer {
         swap(&tree, &run.tree)
         swap(&computed, &run.computed)
         swap(&findings, &run.findings)
-        var result = RecordedScore(totals: ScoreTotals(total: total, unroundedTotal: unrounded, maxTotal: fullTotal,
-                                                       grade: grade),
-                                   excluded: run.excluded, records: tree, computed: computed, findings: findings)
+        var result = RecordedScore(
+            totals: ScoreTotals(
+                total: total, unroundedTotal: unrounded, maxTotal: fullTotal,
+                grade: grade),
+            excluded: run.excluded, records: tree, computed: computed, findings: findings)
         // Written when read, like every explanation of the result.
         guard rescaled else {
-            result.summary = Explanation(storage: .total(sum: roundedSum, grade: grade,
-                                                         unrounded: gradedUnrounded ? unrounded : nil))
+            result.summary = Explanation(
+                storage: .total(
+                    sum: roundedSum, grade: grade,
+                    unrounded: gradedUnrounded ? unrounded : nil))
             return result
         }
         let excludedLeaves = run.excludedLeaves
@@ -53,8 +58,10 @@ extension Scorer {
             }
             parts += ["已剔除，适用指标分值合计 ", .points(applicable), " 分，得分 ", .points(roundedSum), " 分"]
             if applicableLeft {
-                parts += ["，折算为 ", .points(roundedSum), " ÷ ", .points(applicable), " × ", .points(fullTotal),
-                          " = ", .points(total), " 分"]
+                parts += [
+                    "，折算为 ", .points(roundedSum), " ÷ ", .points(applicable), " × ", .points(fullTotal),
+                    " = ", .points(total), " 分",
+                ]
             } else {
                 parts.append("，没有适用的指标，总分为 0")
             }

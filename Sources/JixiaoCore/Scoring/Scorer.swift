@@ -40,8 +40,10 @@ public struct Scorer: Sendable {
         var figureTable = FigureTable()
         var nodeFacts: [NodeFacts] = []
         for indicator in framework.indicators {
-            roots.append(CompiledIndicator(indicator, level: 1, parameters: framework.parameters, kind: framework.kind,
-                                           leaves: &leaves, figures: &figureTable, facts: &nodeFacts))
+            roots.append(
+                CompiledIndicator(
+                    indicator, level: 1, parameters: framework.parameters, kind: framework.kind,
+                    leaves: &leaves, figures: &figureTable, facts: &nodeFacts))
         }
         self.nodeFacts = nodeFacts
         self.roots = roots
@@ -61,8 +63,9 @@ public struct Scorer: Sendable {
         var recorded = record(evaluation)
         // The stated 自评总分 must be the total the items add up to (two decimals).
         if let stated = evaluation.statedTotal, stated.rounded(places: 2) != recorded.totals.total {
-            recorded.findings.append(ScoringFinding.totalMismatch(
-                CheckMessages.totalMismatch(stated: stated, computed: recorded.totals.total), field: "statedTotal"))
+            recorded.findings.append(
+                ScoringFinding.totalMismatch(
+                    CheckMessages.totalMismatch(stated: stated, computed: recorded.totals.total), field: "statedTotal"))
         }
         return ScoreResult(recorded, frameworkID: framework.id)
     }
@@ -73,10 +76,11 @@ public struct Scorer: Sendable {
 
     /// Scores one evaluation into the compact record form.
     func record(_ evaluation: Evaluation) -> RecordedScore {
-        var run = ScoringRun(evaluation: evaluation, parameters: framework.parameters,
-                             inputs: inputIndex.inputs(of: evaluation.indicators),
-                             figureValues: figureTable.values(evaluation.figures), facts: nodeFacts,
-                             recordCapacity: recordCount, formulaCount: formulaCount)
+        var run = ScoringRun(
+            evaluation: evaluation, parameters: framework.parameters,
+            inputs: inputIndex.inputs(of: evaluation.indicators),
+            figureValues: figureTable.values(evaluation.figures), facts: nodeFacts,
+            recordCapacity: recordCount, formulaCount: formulaCount)
         scoreNodes(roots, &run)
         return finish(consume run)
     }

@@ -29,8 +29,9 @@ enum ScoringFinding {
 
         /// A finding whose message is rendered when read.
         func callAsFunction(_ message: FindingText, field: String?) -> Finding {
-            Finding(rule: rule, severity: severity, messageParts: Explanation(storage: .finding(message)),
-                    location: FindingLocation(field: field))
+            Finding(
+                rule: rule, severity: severity, messageParts: Explanation(storage: .finding(message)),
+                location: FindingLocation(field: field))
         }
     }
 }

@@ -15,16 +15,23 @@ enum FindingText: Sendable {
     func render(into buffer: inout TextBuffer) {
         switch self {
         case .overMax(let leaf, let selfScore):
-            Self.render(["“", .text(leaf.name), "”自评得分 ", .points(selfScore), " 分超过分值 ", .points(leaf.max), " 分"],
-                        &buffer)
+            Self.render(
+                ["“", .text(leaf.name), "”自评得分 ", .points(selfScore), " 分超过分值 ", .points(leaf.max), " 分"],
+                &buffer)
         case .unsupported(let name, let selfScore, let score, let explanation):
-            Self.render(["“", .text(name), "”自评得分 ", .points(selfScore), " 分高于按数据计算的得分 ", .points(score),
-                         " 分（"], &buffer)
+            Self.render(
+                [
+                    "“", .text(name), "”自评得分 ", .points(selfScore), " 分高于按数据计算的得分 ", .points(score),
+                    " 分（",
+                ], &buffer)
             explanation.render(into: &buffer)
             buffer.append("）")
         case .belowMax(let leaf, let score):
-            Self.render(["“", .text(leaf.name), "”得分 ", .points(score), " 分低于分值 ", .points(leaf.max),
-                         " 分，未说明偏差原因及改进措施"], &buffer)
+            Self.render(
+                [
+                    "“", .text(leaf.name), "”得分 ", .points(score), " 分低于分值 ", .points(leaf.max),
+                    " 分，未说明偏差原因及改进措施",
+                ], &buffer)
         case .figureMissing(let leaf, let reason):
             Self.render(["“", .text(leaf.name), "”无法按数据计算：", .text(reason)], &buffer)
         }

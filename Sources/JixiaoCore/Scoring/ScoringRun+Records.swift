@@ -38,7 +38,9 @@ extension ScoringRun {
         tree.records[start].end = Int32(end)
         tree.records[start].score = allExcluded ? nil : sum
         tree.records[start].notApplicable = allExcluded
-        tree.records[start].explanation = allExcluded ? .notApplicable
+        tree.records[start].explanation =
+            allExcluded
+            ? .notApplicable
             : .heading(uncomputed: uncomputed, excluded: excluded)
     }
 }

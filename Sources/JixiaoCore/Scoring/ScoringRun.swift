@@ -25,8 +25,10 @@ struct ScoringRun {
     /// The value of every figure the formulas read, by `FigureTable` slot.
     let figureValues: [ExactDecimal?]
 
-    init(evaluation: Evaluation, parameters: FrameworkParameters, inputs: LeafInputs,
-         figureValues: [ExactDecimal?], facts: [NodeFacts], recordCapacity: Int, formulaCount: Int) {
+    init(
+        evaluation: Evaluation, parameters: FrameworkParameters, inputs: LeafInputs,
+        figureValues: [ExactDecimal?], facts: [NodeFacts], recordCapacity: Int, formulaCount: Int
+    ) {
         tree = ScoredRecords(facts: facts, notes: inputs.notes, capacity: recordCapacity)
         computed = ComputedList(table: figureValues, capacity: formulaCount)
         figures = evaluation.figures
@@ -43,7 +45,9 @@ struct ScoringRun {
         excluded.append(facts.id)
         excludedMax += facts.max
         excludedLeaves.append((facts.name, facts.max))
-        tree.append(ScoredRecord(facts: index, notApplicable: true, end: Int32(tree.count + 1),
-                                 explanation: .notApplicable))
+        tree.append(
+            ScoredRecord(
+                facts: index, notApplicable: true, end: Int32(tree.count + 1),
+                explanation: .notApplicable))
     }
 }

@@ -18,14 +18,18 @@ extension DeclarationChecker {
         var findings: [Finding] = []
         if !missing.isEmpty {
             let key = missing == ["计量单位"] ? "unit" : missing == ["指标值"] ? "target" : nil
-            findings.append(finding("targets.required",
-                                    DeclarationMessages.required(row: index, name: target.name, missing: missing),
-                                    field: Self.field(index, key)))
+            findings.append(
+                finding(
+                    "targets.required",
+                    DeclarationMessages.required(row: index, name: target.name, missing: missing),
+                    field: Self.field(index, key)))
         }
         if placeholder {
-            findings.append(finding("targets.placeholder",
-                                    DeclarationMessages.placeholder(row: index, name: target.name, text: target.targetText ?? ""),
-                                    field: Self.field(index, "target")))
+            findings.append(
+                finding(
+                    "targets.placeholder",
+                    DeclarationMessages.placeholder(row: index, name: target.name, text: target.targetText ?? ""),
+                    field: Self.field(index, "target")))
         }
         if let direction = directionFinding(row, index: index) { findings.append(direction) }
         guard written, !placeholder else { return findings }
@@ -42,14 +46,17 @@ extension DeclarationChecker {
         let target = row.target
         guard row.directionStated else { return nil }
         if let word = DirectionLexicon.conflict(name: target.name, direction: target.direction) {
-            return finding("target.direction",
-                           CheckMessages.direction(name: target.name, direction: target.direction, word: word,
-                                                   lowerBetter: target.direction.isHigherBetter),
-                           field: Self.field(index, "direction"))
+            return finding(
+                "target.direction",
+                CheckMessages.direction(
+                    name: target.name, direction: target.direction, word: word,
+                    lowerBetter: target.direction.isHigherBetter),
+                field: Self.field(index, "direction"))
         }
         if target.direction.isHigherBetter, let level = level(row, in: rules.costLevels) {
-            return finding("target.direction", DeclarationMessages.costLevel(name: target.name, level: level, direction: target.direction),
-                           field: Self.field(index, "direction"))
+            return finding(
+                "target.direction", DeclarationMessages.costLevel(name: target.name, level: level, direction: target.direction),
+                field: Self.field(index, "direction"))
         }
         return nil
     }
@@ -68,8 +75,9 @@ extension DeclarationChecker {
         } else {
             return nil
         }
-        return finding("target.unquantified", CheckMessages.unquantified(name: target.name, missing: missing),
-                       field: Self.field(index, "target"))
+        return finding(
+            "target.unquantified", CheckMessages.unquantified(name: target.name, missing: missing),
+            field: Self.field(index, "target"))
     }
 
     /// `targets.percent-range`: over 100 % in unit %, or a 率 below 0.
@@ -78,13 +86,17 @@ extension DeclarationChecker {
         guard let value = target.targetValue else { return [] }
         var findings: [Finding] = []
         if HalfWidth.fold(target.unit ?? "").trimmedSpaces == "%", value > rules.percentCeiling {
-            findings.append(finding("targets.percent-range",
-                                    DeclarationMessages.percentOver(row: index, name: target.name, value: value, ceiling: rules.percentCeiling),
-                                    field: Self.field(index, "target")))
+            findings.append(
+                finding(
+                    "targets.percent-range",
+                    DeclarationMessages.percentOver(row: index, name: target.name, value: value, ceiling: rules.percentCeiling),
+                    field: Self.field(index, "target")))
         }
         if value.isNegative, target.name.hasScalars("率") {
-            findings.append(finding("targets.percent-range", DeclarationMessages.rateNegative(row: index, name: target.name, value: value),
-                                    field: Self.field(index, "target")))
+            findings.append(
+                finding(
+                    "targets.percent-range", DeclarationMessages.rateNegative(row: index, name: target.name, value: value),
+                    field: Self.field(index, "target")))
         }
         return findings
     }
@@ -93,14 +105,16 @@ extension DeclarationChecker {
     func regressionFinding(_ row: DeclaredRow, index: Int, previous: [PreviousActual]) -> Finding? {
         let target = row.target
         guard let value = target.targetValue, row.directionStated,
-              let last = previous.first(where: { LibraryIndicator.key($0.name) == LibraryIndicator.key(target.name) })
+            let last = previous.first(where: { LibraryIndicator.key($0.name) == LibraryIndicator.key(target.name) })
         else { return nil }
         let higher = target.direction.isHigherBetter
         guard higher ? value < last.value : (target.direction.isLowerBetter && value > last.value) else { return nil }
-        return finding("targets.regression",
-                       DeclarationMessages.regression(row: index, name: target.name, target: value, previous: last.value,
-                                                      unit: target.unit, higherBetter: higher),
-                       field: Self.field(index, "target"))
+        return finding(
+            "targets.regression",
+            DeclarationMessages.regression(
+                row: index, name: target.name, target: value, previous: last.value,
+                unit: target.unit, higherBetter: higher),
+            field: Self.field(index, "target"))
     }
 
     /// The date a row's target names (时效: 2025年10月31日前), when it names one.

@@ -16,16 +16,21 @@ extension DeclarationChecker {
     func periodFindings(_ declaration: TargetDeclaration) -> [Finding] {
         var findings: [Finding] = []
         if let period = declaration.period, period.end < period.start {
-            findings.append(finding("targets.period", DeclarationMessages.periodOrder(start: period.start, end: period.end),
-                                    field: "period.start"))
+            findings.append(
+                finding(
+                    "targets.period", DeclarationMessages.periodOrder(start: period.start, end: period.end),
+                    field: "period.start"))
         }
         let end = declaration.period?.end ?? CalendarDate(year: declaration.fiscalYear, month: 12, day: 31)
         for (index, row) in declaration.rows.enumerated() where level(row, in: [rules.timeLevel]) != nil {
             guard let date = dateTarget(row), date > end else { continue }
-            findings.append(finding("targets.period",
-                                    DeclarationMessages.timeAfterEnd(row: index, name: row.target.name, date: date, end: end,
-                                                                     endIsYear: declaration.period == nil),
-                                    field: Self.field(index, "target")))
+            findings.append(
+                finding(
+                    "targets.period",
+                    DeclarationMessages.timeAfterEnd(
+                        row: index, name: row.target.name, date: date, end: end,
+                        endIsYear: declaration.period == nil),
+                    field: Self.field(index, "target")))
         }
         return findings
     }
@@ -43,8 +48,9 @@ extension DeclarationChecker {
         return order.compactMap { key in
             guard let rows = rowsByName[key], rows.count > 1 else { return nil }
             let name = declaration.rows[rows[0]].target.name.trimmedSpaces
-            return finding("targets.duplicate", DeclarationMessages.duplicate(name: name, rows: rows),
-                           field: Self.field(rows[1], "name"))
+            return finding(
+                "targets.duplicate", DeclarationMessages.duplicate(name: name, rows: rows),
+                field: Self.field(rows[1], "name"))
         }
     }
 
@@ -53,14 +59,17 @@ extension DeclarationChecker {
         let scored = declaration.rows.enumerated().compactMap { index, row in row.target.maxScore.map { (index, row, $0) } }
         guard !scored.isEmpty else { return [] }
         var findings = scored.filter { $0.2 <= .zero }.map { index, row, score in
-            finding("targets.weights", DeclarationMessages.weightNotPositive(row: index, name: row.target.name, score: score),
-                    field: Self.field(index, "maxScore"))
+            finding(
+                "targets.weights", DeclarationMessages.weightNotPositive(row: index, name: row.target.name, score: score),
+                field: Self.field(index, "maxScore"))
         }
         let sum = scored.reduce(ExactDecimal.zero) { $0 + $1.2 }
         if !rules.weightTotals.contains(sum) {
-            findings.append(finding("targets.weights",
-                                    DeclarationMessages.weightTotal(scores: scored.map(\.2), sum: sum, allowed: rules.weightTotals),
-                                    field: "targets"))
+            findings.append(
+                finding(
+                    "targets.weights",
+                    DeclarationMessages.weightTotal(scores: scored.map(\.2), sum: sum, allowed: rules.weightTotals),
+                    field: "targets"))
         }
         return findings
     }
@@ -86,8 +95,9 @@ extension DeclarationChecker {
         guard let sector = declaration.sector?.trimmedSpaces else { return [] }
         return library.required(sector: sector).compactMap { indicator in
             guard !declaration.rows.contains(where: { indicator.matches($0.target.name) }) else { return nil }
-            return finding("targets.core-missing", DeclarationMessages.coreMissing(sector: sector, indicator: indicator),
-                           field: "targets")
+            return finding(
+                "targets.core-missing", DeclarationMessages.coreMissing(sector: sector, indicator: indicator),
+                field: "targets")
         }
     }
 }

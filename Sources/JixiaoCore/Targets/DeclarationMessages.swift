@@ -64,8 +64,10 @@ public enum DeclarationMessages {
         "\(row(index, name))是比率，目标值 \(num(value)) 小于 0"
     }
 
-    static func regression(row index: Int, name: String, target: ExactDecimal, previous: ExactDecimal,
-                           unit: String?, higherBetter: Bool) -> String {
+    static func regression(
+        row index: Int, name: String, target: ExactDecimal, previous: ExactDecimal,
+        unit: String?, higherBetter: Bool
+    ) -> String {
         let u = unit.map { $0.trimmedSpaces == "%" ? "%" : " \($0)" } ?? ""
         return higherBetter
             ? "\(row(index, name))越高越好，目标值 \(num(target))\(u) 低于上年实际完成值 \(num(previous))\(u)（低 \(num(previous - target))）"

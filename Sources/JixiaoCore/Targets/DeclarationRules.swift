@@ -22,16 +22,20 @@ public struct DeclarationRules: Sendable, Hashable {
     /// Severities that differ from the catalogue's, by rule id.
     public var severities: [String: Severity]
 
-    public init(weightTotals: [ExactDecimal] = [100, 90],
-                placeholders: [String] = ["待定", "待填", "待补充", "xx", "xxx", "××", "略", "n/a"],
-                placeholderMarks: String = "*_-/—–－／＿＊·.。xX×",
-                percentCeiling: ExactDecimal = 100,
-                quantitativeLevels: [String] = ["数量", "质量", "时效", "成本"],
-                timeLevel: String = "时效",
-                costLevels: [String] = ["成本"],
-                dimensions: [Dimension] = [.init(word: "产出", label: "产出指标"), .init(word: "效益", label: "效益指标"),
-                                           .init(word: "满意度", label: "满意度指标")],
-                severities: [String: Severity] = [:]) {
+    public init(
+        weightTotals: [ExactDecimal] = [100, 90],
+        placeholders: [String] = ["待定", "待填", "待补充", "xx", "xxx", "××", "略", "n/a"],
+        placeholderMarks: String = "*_-/—–－／＿＊·.。xX×",
+        percentCeiling: ExactDecimal = 100,
+        quantitativeLevels: [String] = ["数量", "质量", "时效", "成本"],
+        timeLevel: String = "时效",
+        costLevels: [String] = ["成本"],
+        dimensions: [Dimension] = [
+            .init(word: "产出", label: "产出指标"), .init(word: "效益", label: "效益指标"),
+            .init(word: "满意度", label: "满意度指标"),
+        ],
+        severities: [String: Severity] = [:]
+    ) {
         self.weightTotals = weightTotals
         self.placeholders = placeholders
         self.placeholderMarks = placeholderMarks

@@ -30,8 +30,10 @@ public struct IndicatorLibrary: Codable, Sendable, Hashable {
         let needles = words.map(LibraryIndicator.key).filter { !$0.isEmpty }
         guard !needles.isEmpty else { return [] }
         return indicators.filter { indicator in
-            let hay = LibraryIndicator.key(([indicator.name, indicator.sector, indicator.fundUse ?? "", indicator.note ?? ""]
-                                            + indicator.levels + indicator.aliases).joined(separator: "|")).lowercased()
+            let hay = LibraryIndicator.key(
+                ([indicator.name, indicator.sector, indicator.fundUse ?? "", indicator.note ?? ""]
+                    + indicator.levels + indicator.aliases).joined(separator: "|")
+            ).lowercased()
             return needles.allSatisfy { hay.contains($0.lowercased()) }
         }
     }

@@ -21,9 +21,11 @@ public struct LibraryIndicator: Codable, Sendable, Hashable {
     /// 备注.
     public var note: String?
 
-    public init(levels: [String], name: String, direction: Direction? = nil, unit: String? = nil,
-                reference: String? = nil, sector: String, fundUse: String? = nil, required: Bool = false,
-                aliases: [String] = [], note: String? = nil) {
+    public init(
+        levels: [String], name: String, direction: Direction? = nil, unit: String? = nil,
+        reference: String? = nil, sector: String, fundUse: String? = nil, required: Bool = false,
+        aliases: [String] = [], note: String? = nil
+    ) {
         self.levels = levels
         self.name = name
         self.direction = direction

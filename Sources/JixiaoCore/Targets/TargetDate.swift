@@ -23,7 +23,8 @@ public enum TargetDate {
             return CalendarDate(year: year, month: 12, day: 31)
         }
         guard "年-./".unicodeScalars.contains(separator),
-              let (month, afterMonth) = number(scalars, from: start + 1), (1...12).contains(month) else { return nil }
+            let (month, afterMonth) = number(scalars, from: start + 1), (1...12).contains(month)
+        else { return nil }
         let lastDay = CalendarDate.daysIn(month: month, year: year)
         guard afterMonth < scalars.count, "月-./".unicodeScalars.contains(scalars[afterMonth]) else {
             return CalendarDate(year: year, month: month, day: lastDay)

@@ -25,10 +25,12 @@ public struct TargetDeclaration: Codable, Sendable, Hashable {
     /// Last year's actual values by indicator name (`targets.regression`).
     public var previous: [PreviousActual]
 
-    public init(scope: DeclarationScope, unit: String, fiscalYear: Int, project: String? = nil,
-                projectAttribute: String? = nil, sector: String? = nil, period: DeclarationPeriod? = nil,
-                funds: DeclaredFunds? = nil, overallGoal: String? = nil, annualGoal: String? = nil,
-                rows: [DeclaredRow] = [], previous: [PreviousActual] = []) {
+    public init(
+        scope: DeclarationScope, unit: String, fiscalYear: Int, project: String? = nil,
+        projectAttribute: String? = nil, sector: String? = nil, period: DeclarationPeriod? = nil,
+        funds: DeclaredFunds? = nil, overallGoal: String? = nil, annualGoal: String? = nil,
+        rows: [DeclaredRow] = [], previous: [PreviousActual] = []
+    ) {
         self.scope = scope
         self.unit = unit
         self.fiscalYear = fiscalYear

@@ -3,8 +3,10 @@ extension TextBuffer {
     /// writes; the runs between them are copied whole. The escapers (HTML, XML, Markdown) work
     /// on bytes because every character they touch is ASCII: multi-byte characters stay intact,
     /// and it is far faster than walking the `Character`s of a 100,000-character paragraph.
-    @inlinable public mutating func append(_ text: String, escaping needs: (UInt8) -> Bool,
-                                           with replacement: (UInt8, inout TextBuffer) -> Void) {
+    @inlinable public mutating func append(
+        _ text: String, escaping needs: (UInt8) -> Bool,
+        with replacement: (UInt8, inout TextBuffer) -> Void
+    ) {
         var text = text
         text.withUTF8 { source in
             var start = 0
@@ -19,8 +21,10 @@ extension TextBuffer {
 
     /// `text` escaped as `append(_:escaping:with:)` writes it; `text` itself when it holds
     /// nothing to escape (no copy).
-    @inlinable public static func escaping(_ text: String, _ needs: (UInt8) -> Bool,
-                                           with replacement: (UInt8, inout TextBuffer) -> Void) -> String {
+    @inlinable public static func escaping(
+        _ text: String, _ needs: (UInt8) -> Bool,
+        with replacement: (UInt8, inout TextBuffer) -> Void
+    ) -> String {
         guard text.utf8.contains(where: needs) else { return text }
         var buffer = TextBuffer(capacity: text.utf8.count + text.utf8.count / 8 + 16)
         buffer.append(text, escaping: needs, with: replacement)

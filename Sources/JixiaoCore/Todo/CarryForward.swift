@@ -16,9 +16,10 @@ public enum CarryForward {
 
     /// A target's plan without its outcome.
     static func plan(_ target: Target) -> Target {
-        Target(id: target.id, levels: target.levels, name: target.name, direction: target.direction,
-               targetValue: target.targetValue, targetText: target.targetText, unit: target.unit,
-               maxScore: target.maxScore)
+        Target(
+            id: target.id, levels: target.levels, name: target.name, direction: target.direction,
+            targetValue: target.targetValue, targetText: target.targetText, unit: target.unit,
+            maxScore: target.maxScore)
     }
 
     /// The evaluations among `rows` (one unit's) that can be copied into a year of `openYears`:

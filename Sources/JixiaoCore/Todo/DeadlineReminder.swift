@@ -24,8 +24,10 @@ public enum DeadlineReminder {
     public static func isOwed(_ status: EvaluationStatus) -> Bool { FiscalYear.owedStatuses.contains(status) }
 
     /// What the unit reads: which evaluation, the deadline and how many days are left.
-    public static func message(unitName: String, fiscalYear: Int, title: String, deadline: CalendarDate,
-                               daysLeft: Int) -> String {
+    public static func message(
+        unitName: String, fiscalYear: Int, title: String, deadline: CalendarDate,
+        daysLeft: Int
+    ) -> String {
         let when = daysLeft == 0 ? "今天截止" : "还有 \(daysLeft) 天"
         return "\(unitName) \(fiscalYear)年度\(title)尚未提交：填报截止日期为 \(deadline.chinese)（\(when)），请及时填报并提交审核。"
     }

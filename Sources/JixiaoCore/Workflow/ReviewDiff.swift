@@ -23,7 +23,8 @@ public enum ReviewDiff {
 
     /// The history line of a workflow step: action and reason.
     public static func step(_ action: WorkflowAction, reason: String?) -> FieldChange {
-        FieldChange(field: "workflow", label: "流程操作", old: nil,
-                    new: reason.map { "\(action.label)：\($0)" } ?? action.label)
+        FieldChange(
+            field: "workflow", label: "流程操作", old: nil,
+            new: reason.map { "\(action.label)：\($0)" } ?? action.label)
     }
 }

@@ -17,8 +17,10 @@ public enum Workflow {
 
     /// The status `action` leads to when `user` takes it on an evaluation of `unitCode`
     /// now at `status`, or why it is refused.
-    public static func decide(_ action: WorkflowAction, from status: EvaluationStatus, by user: UserAccount,
-                              unitCode: String, reason: String? = nil) -> Result<EvaluationStatus, WorkflowError> {
+    public static func decide(
+        _ action: WorkflowAction, from status: EvaluationStatus, by user: UserAccount,
+        unitCode: String, reason: String? = nil
+    ) -> Result<EvaluationStatus, WorkflowError> {
         guard let rule = rules.first(where: { $0.action == action }) else { return .failure(.notAllowed(action, status)) }
         guard rule.roles.contains(user.role) else { return .failure(.wrongRole(action, user.role)) }
         if rule.ownUnitOnly && user.role != .admin && user.unitCode != unitCode { return .failure(.otherUnit) }

@@ -7,8 +7,10 @@ public struct WorkflowRule: Sendable, Hashable {
     /// True when only users of the evaluation's own unit may take it (filer, department head).
     public var ownUnitOnly: Bool
 
-    public init(action: WorkflowAction, from: Set<EvaluationStatus>, roles: Set<Role>, to: EvaluationStatus,
-                ownUnitOnly: Bool) {
+    public init(
+        action: WorkflowAction, from: Set<EvaluationStatus>, roles: Set<Role>, to: EvaluationStatus,
+        ownUnitOnly: Bool
+    ) {
         self.action = action
         self.from = from
         self.roles = roles

@@ -7,9 +7,14 @@ extension EvaluationDocument {
         if fiscalYear == nil { issues.append(.init(path: [], message: FileMessages.missingKey("fiscalYear"))) }
         var kindValue: EvaluationKind = project == nil ? .departmentWide : .project
         if let kind {
-            if let parsed = FrameworkDocument.kind(kind) { kindValue = parsed } else {
-                issues.append(.init(path: [.key("kind")], message: FileMessages.unknownValue(
-                    kind, allowed: EvaluationKind.allCases.map(\.rawValue))))
+            if let parsed = FrameworkDocument.kind(kind) {
+                kindValue = parsed
+            } else {
+                issues.append(
+                    .init(
+                        path: [.key("kind")],
+                        message: FileMessages.unknownValue(
+                            kind, allowed: EvaluationKind.allCases.map(\.rawValue))))
             }
         }
         var statusValue = EvaluationStatus.draft
@@ -17,8 +22,11 @@ extension EvaluationDocument {
             if let parsed = EvaluationStatus(rawValue: status) ?? EvaluationStatus.allCases.first(where: { $0.label == status }) {
                 statusValue = parsed
             } else {
-                issues.append(.init(path: [.key("status")], message: FileMessages.unknownValue(
-                    status, allowed: EvaluationStatus.allCases.map(\.rawValue))))
+                issues.append(
+                    .init(
+                        path: [.key("status")],
+                        message: FileMessages.unknownValue(
+                            status, allowed: EvaluationStatus.allCases.map(\.rawValue))))
             }
         }
         var inputs: [String: IndicatorInput] = [:]
@@ -28,10 +36,11 @@ extension EvaluationDocument {
         let convertedTargets = (targets ?? []).enumerated().map { index, target in
             target.target(at: [.key("targets"), .index(index)], issues: &issues)
         }
-        return Evaluation(id: id, kind: kindValue, unit: unit?.unit ?? Unit(name: ""), fiscalYear: fiscalYear ?? 0,
-                          frameworkID: frameworkID ?? "", status: statusValue, filing: filing ?? Filing(),
-                          project: project, figures: figureValues(issues: &issues), targets: convertedTargets,
-                          indicators: inputs, narrative: narrative ?? [], statedTotal: statedTotal?.value)
+        return Evaluation(
+            id: id, kind: kindValue, unit: unit?.unit ?? Unit(name: ""), fiscalYear: fiscalYear ?? 0,
+            frameworkID: frameworkID ?? "", status: statusValue, filing: filing ?? Filing(),
+            project: project, figures: figureValues(issues: &issues), targets: convertedTargets,
+            indicators: inputs, narrative: narrative ?? [], statedTotal: statedTotal?.value)
     }
 
     /// Figures by canonical id; the same figure given twice (as id and label) is an error.
@@ -59,15 +68,19 @@ extension IndicatorInputDocument {
         if let outcome {
             outcomeValue = EvaluationDocument.outcome(outcome)
             if outcomeValue == nil {
-                issues.append(.init(path: path + [.key("outcome")], message: FileMessages.unknownValue(
-                    outcome, allowed: QualitativeOutcome.allCases.map(\.rawValue))))
+                issues.append(
+                    .init(
+                        path: path + [.key("outcome")],
+                        message: FileMessages.unknownValue(
+                            outcome, allowed: QualitativeOutcome.allCases.map(\.rawValue))))
             }
         }
         if let breaches, breaches < 0 {
             issues.append(.init(path: path + [.key("breaches")], message: EvaluationMessages.negativeBreaches))
         }
-        return IndicatorInput(selfScore: selfScore?.value, checked: checked, breaches: breaches, outcome: outcomeValue,
-                              note: note, notApplicable: notApplicable)
+        return IndicatorInput(
+            selfScore: selfScore?.value, checked: checked, breaches: breaches, outcome: outcomeValue,
+            note: note, notApplicable: notApplicable)
     }
 }
 
@@ -76,9 +89,14 @@ extension TargetDocument {
         if name == nil { issues.append(.init(path: path, message: FileMessages.missingKey("name"))) }
         var directionValue = Direction.qualitative
         if let direction {
-            if let parsed = Direction(symbol: direction) { directionValue = parsed } else {
-                issues.append(.init(path: path + [.key("direction")], message: FileMessages.unknownValue(
-                    direction, allowed: Direction.allCases.map(\.rawValue))))
+            if let parsed = Direction(symbol: direction) {
+                directionValue = parsed
+            } else {
+                issues.append(
+                    .init(
+                        path: path + [.key("direction")],
+                        message: FileMessages.unknownValue(
+                            direction, allowed: Direction.allCases.map(\.rawValue))))
             }
         } else {
             issues.append(.init(path: path, message: FileMessages.missingKey("direction")))
@@ -87,18 +105,22 @@ extension TargetDocument {
         if let outcome {
             outcomeValue = EvaluationDocument.outcome(outcome)
             if outcomeValue == nil {
-                issues.append(.init(path: path + [.key("outcome")], message: FileMessages.unknownValue(
-                    outcome, allowed: QualitativeOutcome.allCases.map(\.rawValue))))
+                issues.append(
+                    .init(
+                        path: path + [.key("outcome")],
+                        message: FileMessages.unknownValue(
+                            outcome, allowed: QualitativeOutcome.allCases.map(\.rawValue))))
             }
         }
         let targetNumber = target.flatMap(Self.number)
         let actualNumber = actual.flatMap(Self.number)
         let percent = [target, actual].contains { $0.map(Self.isPercent) == true }
-        return Target(id: id, levels: levels ?? [], name: name ?? "", direction: directionValue,
-                      targetValue: targetNumber, targetText: targetNumber == nil ? target : nil,
-                      unit: unit ?? (percent ? "%" : nil),
-                      actualValue: actualNumber, actualText: actualNumber == nil ? actual : nil,
-                      maxScore: maxScore?.value, outcome: outcomeValue, deviationNote: deviationNote)
+        return Target(
+            id: id, levels: levels ?? [], name: name ?? "", direction: directionValue,
+            targetValue: targetNumber, targetText: targetNumber == nil ? target : nil,
+            unit: unit ?? (percent ? "%" : nil),
+            actualValue: actualNumber, actualText: actualNumber == nil ? actual : nil,
+            maxScore: maxScore?.value, outcome: outcomeValue, deviationNote: deviationNote)
     }
 
     /// A target value as written: `95%` stays 95 in the unit %, like the 年度指标值 column.

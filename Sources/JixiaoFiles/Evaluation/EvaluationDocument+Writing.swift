@@ -16,17 +16,25 @@ extension EvaluationDocument {
         let figureKeys = evaluation.figures.values.keys.sorted {
             (catalogueOrder[$0] ?? Int.max, $0) < (catalogueOrder[$1] ?? Int.max, $1)
         }
-        figures = figureKeys.isEmpty ? nil : OrderedMap(figureKeys.compactMap { key in
-            evaluation.figures.values[key].map { (key, FigureText($0)) }
-        })
+        figures =
+            figureKeys.isEmpty
+            ? nil
+            : OrderedMap(
+                figureKeys.compactMap { key in
+                    evaluation.figures.values[key].map { (key, FigureText($0)) }
+                })
         targets = evaluation.targets.isEmpty ? nil : evaluation.targets.map(TargetDocument.init)
         let position = Dictionary(indicatorOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let indicatorKeys = evaluation.indicators.keys.sorted {
             (position[$0] ?? Int.max, $0) < (position[$1] ?? Int.max, $1)
         }
-        indicators = indicatorKeys.isEmpty ? nil : OrderedMap(indicatorKeys.compactMap { key in
-            evaluation.indicators[key].map { (key, IndicatorInputDocument($0)) }
-        })
+        indicators =
+            indicatorKeys.isEmpty
+            ? nil
+            : OrderedMap(
+                indicatorKeys.compactMap { key in
+                    evaluation.indicators[key].map { (key, IndicatorInputDocument($0)) }
+                })
         narrative = evaluation.narrative.isEmpty ? nil : evaluation.narrative
         statedTotal = evaluation.statedTotal.map(ScoreNumber.init)
     }

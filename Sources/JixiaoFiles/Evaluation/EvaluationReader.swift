@@ -17,8 +17,10 @@ public enum EvaluationReader {
 
     /// Reads the evaluation at `url`; `framework` picks the framework to check indicator keys
     /// against once the evaluation is known (e.g. from its `frameworkID`).
-    public static func read(url: URL, file: String? = nil,
-                            framework: (Evaluation) -> Framework?) throws(FileError) -> LoadedEvaluation {
+    public static func read(
+        url: URL, file: String? = nil,
+        framework: (Evaluation) -> Framework?
+    ) throws(FileError) -> LoadedEvaluation {
         let name = file ?? url.path
         return try read(text: TextDecoding.readDocument(url, file: name), file: name, framework: framework)
     }
@@ -28,8 +30,10 @@ public enum EvaluationReader {
         try read(text: text, file: file) { _ in framework }
     }
 
-    static func read(text: String, file: String,
-                     framework frameworkFor: (Evaluation) -> Framework?) throws(FileError) -> LoadedEvaluation {
+    static func read(
+        text: String, file: String,
+        framework frameworkFor: (Evaluation) -> Framework?
+    ) throws(FileError) -> LoadedEvaluation {
         let source = try YAMLSource(text: text, file: file)
         let document = try source.decode(EvaluationDocument.self)
         var issues: [ConversionIssue] = []
@@ -43,8 +47,10 @@ public enum EvaluationReader {
     }
 
     /// Indicator keys the framework does not know, and checklist items its rules do not name.
-    private static func frameworkWarnings(_ document: EvaluationDocument, evaluation: Evaluation, framework: Framework,
-                                          source: YAMLSource) -> [FileProblem] {
+    private static func frameworkWarnings(
+        _ document: EvaluationDocument, evaluation: Evaluation, framework: Framework,
+        source: YAMLSource
+    ) -> [FileProblem] {
         var leaves: [String: Indicator] = [:]
         for leaf in framework.indicators.flatMap(\.leaves) {
             leaves[leaf.name] = leaf
@@ -56,17 +62,21 @@ public enum EvaluationReader {
             let path: [PathComponent] = [.key("indicators"), .key(key)]
             guard let leaf = leaves[key] else {
                 if !targets.contains(key) {
-                    warnings.append(source.problem(at: path, message: EvaluationMessages.unknownIndicator(key, framework: framework.id),
-                                                   severity: .warning, label: "indicators.\(key)"))
+                    warnings.append(
+                        source.problem(
+                            at: path, message: EvaluationMessages.unknownIndicator(key, framework: framework.id),
+                            severity: .warning, label: "indicators.\(key)"))
                 }
                 continue
             }
             guard case .checklist(let items)? = leaf.rule else { continue }
             let names = Set(items.map(\.name))
             for (index, name) in (input.checked ?? []).enumerated() where !names.contains(name) {
-                warnings.append(source.problem(at: path + [.key("checked"), .index(index)],
-                                               message: EvaluationMessages.unknownChecklistItem(name, allowed: items.map(\.name)),
-                                               severity: .warning, label: "indicators.\(key).checked"))
+                warnings.append(
+                    source.problem(
+                        at: path + [.key("checked"), .index(index)],
+                        message: EvaluationMessages.unknownChecklistItem(name, allowed: items.map(\.name)),
+                        severity: .warning, label: "indicators.\(key).checked"))
             }
         }
         return warnings

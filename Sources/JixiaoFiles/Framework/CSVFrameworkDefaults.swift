@@ -11,8 +11,10 @@ public struct CSVFrameworkDefaults: Sendable {
     public var source: String
     public var total: ExactDecimal
 
-    public init(id: String = "", title: String = "", kind: EvaluationKind = .departmentWide, region: String = "",
-                year: Int = 0, source: String = "", total: ExactDecimal = 100) {
+    public init(
+        id: String = "", title: String = "", kind: EvaluationKind = .departmentWide, region: String = "",
+        year: Int = 0, source: String = "", total: ExactDecimal = 100
+    ) {
         self.id = id
         self.title = title
         self.kind = kind

@@ -69,7 +69,8 @@ struct CSVTreeBuilder {
             result.rule = .manual
             // A recognised 评分标准 with a known value becomes a real rule; anything else stays manual.
             if let value = result.value ?? CommonIndicatorFormulas.formula(for: result.name),
-               let rule = result.criteria.flatMap(CriteriaPattern.rule(from:)) {
+                let rule = result.criteria.flatMap(CriteriaPattern.rule(from:))
+            {
                 result.value = value
                 result.rule = rule
             }

@@ -12,9 +12,14 @@ extension FrameworkDocument {
     func framework(issues: inout [ConversionIssue]) -> Framework {
         var kindValue = EvaluationKind.departmentWide
         if let kind {
-            if let parsed = Self.kind(kind) { kindValue = parsed } else {
-                issues.append(.init(path: [.key("kind")], message: FileMessages.unknownValue(
-                    kind, allowed: EvaluationKind.allCases.map(\.rawValue))))
+            if let parsed = Self.kind(kind) {
+                kindValue = parsed
+            } else {
+                issues.append(
+                    .init(
+                        path: [.key("kind")],
+                        message: FileMessages.unknownValue(
+                            kind, allowed: EvaluationKind.allCases.map(\.rawValue))))
             }
         } else {
             issues.append(.init(path: [], message: FileMessages.missingKey("kind")))
@@ -23,10 +28,11 @@ extension FrameworkDocument {
         let converted = list.enumerated().map { index, indicator in
             indicator.indicator(at: [.key("indicators"), .index(index)], issues: &issues)
         }
-        return Framework(id: id ?? "", title: title ?? "", kind: kindValue, region: region ?? "",
-                         year: year ?? 0, source: source ?? "", total: total?.value ?? 100,
-                         parameters: parameters?.parameters(issues: &issues) ?? FrameworkParameters(),
-                         indicators: converted)
+        return Framework(
+            id: id ?? "", title: title ?? "", kind: kindValue, region: region ?? "",
+            year: year ?? 0, source: source ?? "", total: total?.value ?? 100,
+            parameters: parameters?.parameters(issues: &issues) ?? FrameworkParameters(),
+            indicators: converted)
     }
 
     static func kind(_ text: String) -> EvaluationKind? {
@@ -42,9 +48,14 @@ extension ParametersDocument {
     func parameters(issues: inout [ConversionIssue]) -> FrameworkParameters {
         var result = FrameworkParameters()
         if let inverseFormula {
-            if let formula = InverseFormula(rawValue: inverseFormula) { result.inverseFormula = formula } else {
-                issues.append(.init(path: [.key("parameters"), .key("inverseFormula")], message: FileMessages.unknownValue(
-                    inverseFormula, allowed: InverseFormula.allCases.map(\.rawValue))))
+            if let formula = InverseFormula(rawValue: inverseFormula) {
+                result.inverseFormula = formula
+            } else {
+                issues.append(
+                    .init(
+                        path: [.key("parameters"), .key("inverseFormula")],
+                        message: FileMessages.unknownValue(
+                            inverseFormula, allowed: InverseFormula.allCases.map(\.rawValue))))
             }
         }
         if let executionDenominator { result.executionDenominator = executionDenominator }
@@ -62,9 +73,10 @@ extension IndicatorDocument {
         }
         let scoring = rule.flatMap { $0.rule(at: path + [.key("rule")], issues: &issues) }
         let trimmedID = id?.trimmedSpaces
-        return Indicator(id: trimmedID?.isEmpty == false ? trimmedID : name?.trimmedSpaces,
-                         name: name?.trimmedSpaces ?? "", max: max?.value ?? .zero, children: kids,
-                         value: value, rule: scoring, criteria: criteria, note: note,
-                         provisional: provisional ?? false, fromTargets: fromTargets ?? false)
+        return Indicator(
+            id: trimmedID?.isEmpty == false ? trimmedID : name?.trimmedSpaces,
+            name: name?.trimmedSpaces ?? "", max: max?.value ?? .zero, children: kids,
+            value: value, rule: scoring, criteria: criteria, note: note,
+            provisional: provisional ?? false, fromTargets: fromTargets ?? false)
     }
 }

@@ -44,21 +44,21 @@ extension RuleDocument {
     init(_ rule: ScoringRule) {
         kind = rule.kindName
         switch rule {
-        case let .proportional(direction, target, inverse):
+        case .proportional(let direction, let target, let inverse):
             self.direction = direction.rawValue
             self.target = target
             self.inverse = inverse?.rawValue
-        case let .thresholdStep(standard, side, deduct, per, partialSteps):
+        case .thresholdStep(let standard, let side, let deduct, let per, let partialSteps):
             self.standard = RateText(standard)
             self.side = side.rawValue
             self.deduct = ScoreNumber(deduct)
             self.per = RateText(per)
             partial = partialSteps ? true : nil
-        case let .bands(bands):
+        case .bands(let bands):
             self.bands = bands.map(BandDocument.init)
-        case let .checklist(items):
+        case .checklist(let items):
             self.items = items.map { ChecklistItemDocument(name: $0.name, points: ScoreNumber($0.points)) }
-        case let .deductions(perBreach):
+        case .deductions(let perBreach):
             self.perBreach = ScoreNumber(perBreach)
         case .qualitative, .manual:
             break

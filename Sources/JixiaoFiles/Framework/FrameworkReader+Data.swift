@@ -21,8 +21,9 @@ extension FrameworkReader {
             throw FileError(.unreadable, file: file, message: FileMessages.notText)
         }
         let stem = url.deletingPathExtension().lastPathComponent
-        let loaded = try read(text: text, file: file, format: format,
-                              csvDefaults: CSVFrameworkDefaults(id: stem, title: stem))
+        let loaded = try read(
+            text: text, file: file, format: format,
+            csvDefaults: CSVFrameworkDefaults(id: stem, title: stem))
         return UploadedFrameworkFile(loaded: loaded, format: format, text: text)
     }
 }

@@ -37,8 +37,10 @@ public enum FrameworkReader {
     }
 
     /// Reads and validates framework `text` in `format`.
-    public static func read(text: String, file: String, format: Format,
-                            csvDefaults: CSVFrameworkDefaults = CSVFrameworkDefaults()) throws(FileError) -> LoadedFramework {
+    public static func read(
+        text: String, file: String, format: Format,
+        csvDefaults: CSVFrameworkDefaults = CSVFrameworkDefaults()
+    ) throws(FileError) -> LoadedFramework {
         if format == .csv {
             let imported = FrameworkCSVImporter.importTable(text: text, file: file, defaults: csvDefaults)
             let problems = imported.allProblems
@@ -50,20 +52,24 @@ public enum FrameworkReader {
         let (document, unreadable, setAside) = try source.decodeCollecting(FrameworkDocument.self)
         var issues: [ConversionIssue] = []
         let framework = document.framework(issues: &issues)
-        let conversion = unreadable
+        let conversion =
+            unreadable
             + issues.filter { !$0.isAbout(setAside) }.map { source.problem(at: $0.path, message: $0.message) }
             + source.unknownKeyWarnings(FrameworkDocument.schema)
         return try finish(framework, conversion: conversion, setAside: setAside) { issue in
-            source.problem(at: issue.documentPath, message: issue.message,
-                           severity: issue.severity == .error ? .error : .warning,
-                           label: issue.label)
+            source.problem(
+                at: issue.documentPath, message: issue.message,
+                severity: issue.severity == .error ? .error : .warning,
+                label: issue.label)
         }
     }
 
     /// `setAside`: values reported as unreadable; the validator's issues about what holds them
     /// (a leaf "without a rule" whose rule had an unreadable value) would repeat them.
-    private static func finish(_ framework: Framework, conversion: [FileProblem], setAside: [[PathComponent]] = [],
-                               place: (FrameworkIssue) -> FileProblem) throws(FileError) -> LoadedFramework {
+    private static func finish(
+        _ framework: Framework, conversion: [FileProblem], setAside: [[PathComponent]] = [],
+        place: (FrameworkIssue) -> FileProblem
+    ) throws(FileError) -> LoadedFramework {
         let validation = FrameworkValidator().validate(framework).filter { issue in
             let at = issue.documentPath
             return at.isEmpty || !setAside.contains { $0.starts(with: at) }

@@ -13,8 +13,11 @@ extension RuleDocument {
         func parseDirection(_ text: String?, key: String) -> Direction? {
             guard let text else { return nil }
             guard let parsed = Direction(symbol: text) else {
-                issues.append(.init(path: path + [.key(key)], message: FileMessages.unknownValue(
-                    text, allowed: Direction.allCases.map(\.rawValue))))
+                issues.append(
+                    .init(
+                        path: path + [.key(key)],
+                        message: FileMessages.unknownValue(
+                            text, allowed: Direction.allCases.map(\.rawValue))))
                 return nil
             }
             return parsed
@@ -27,8 +30,11 @@ extension RuleDocument {
             if let inverse {
                 formula = InverseFormula(rawValue: inverse)
                 if formula == nil {
-                    issues.append(.init(path: path + [.key("inverse")], message: FileMessages.unknownValue(
-                        inverse, allowed: InverseFormula.allCases.map(\.rawValue))))
+                    issues.append(
+                        .init(
+                            path: path + [.key("inverse")],
+                            message: FileMessages.unknownValue(
+                                inverse, allowed: InverseFormula.allCases.map(\.rawValue))))
                 }
             }
             return .proportional(direction: parsed, target: target.map(Self.normalisedTarget), inverse: formula)
@@ -38,8 +44,9 @@ extension RuleDocument {
             guard let deduct else { return missing("deduct") }
             guard let per else { return missing("per") }
             guard let parsedSide = parseDirection(side, key: "side") else { return nil }
-            return .thresholdStep(standard: standard.value, side: parsedSide, deduct: deduct.value, per: per.value,
-                                  partialSteps: partial ?? false)
+            return .thresholdStep(
+                standard: standard.value, side: parsedSide, deduct: deduct.value, per: per.value,
+                partialSteps: partial ?? false)
         case "bands":
             guard let bands else { return missing("bands") }
             let converted = bands.enumerated().compactMap { index, band in
@@ -51,8 +58,10 @@ extension RuleDocument {
             var converted: [ChecklistItem] = []
             for (index, item) in items.enumerated() {
                 guard let name = item.name, let points = item.points else {
-                    issues.append(.init(path: path + [.key("items"), .index(index)],
-                                        message: FileMessages.missingKey(item.name == nil ? "name" : "points")))
+                    issues.append(
+                        .init(
+                            path: path + [.key("items"), .index(index)],
+                            message: FileMessages.missingKey(item.name == nil ? "name" : "points")))
                     continue
                 }
                 converted.append(ChecklistItem(name: name, points: points.value))
@@ -87,8 +96,9 @@ extension BandDocument {
             return nil
         }
         if let equals {
-            return Band(lower: equals.value, lowerInclusive: true, upper: equals.value, upperInclusive: true,
-                        score: score.value)
+            return Band(
+                lower: equals.value, lowerInclusive: true, upper: equals.value, upperInclusive: true,
+                score: score.value)
         }
         var lowerIn = lowerIncluded ?? true
         var upperIn = upperIncluded ?? false
@@ -99,7 +109,8 @@ extension BandDocument {
             lowerIn = include.contains("lower") || include.contains("下限")
             upperIn = include.contains("upper") || include.contains("上限")
         }
-        return Band(lower: lower?.value, lowerInclusive: lowerIn, upper: upper?.value, upperInclusive: upperIn,
-                    score: score.value)
+        return Band(
+            lower: lower?.value, lowerInclusive: lowerIn, upper: upper?.value, upperInclusive: upperIn,
+            score: score.value)
     }
 }

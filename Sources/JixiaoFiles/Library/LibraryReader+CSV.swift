@@ -24,24 +24,32 @@ extension LibraryReader {
             if let key = columns[title] {
                 if index[key] == nil { index[key] = position }
             } else if !title.isEmpty {
-                warnings.append(FileProblem(file: file, line: header.line, severity: .warning,
-                                            message: DeclarationFileMessages.csvUnknownColumn(title)))
+                warnings.append(
+                    FileProblem(
+                        file: file, line: header.line, severity: .warning,
+                        message: DeclarationFileMessages.csvUnknownColumn(title)))
             }
         }
         let missing = [("level1", "一级指标"), ("level2", "二级指标"), ("name", "三级指标")].filter { index[$0.0] == nil }
         if !missing.isEmpty {
-            throw FileError(.invalid, [FileProblem(file: file, line: header.line,
-                                                   message: DeclarationFileMessages.csvMissingColumns(missing.map(\.1)))])
+            throw FileError(
+                .invalid,
+                [
+                    FileProblem(
+                        file: file, line: header.line,
+                        message: DeclarationFileMessages.csvMissingColumns(missing.map(\.1)))
+                ])
         }
         var problems: [FileProblem] = []
         var indicators: [LibraryIndicator] = []
         for record in records.dropFirst() {
             func cell(_ key: String) -> String? { index[key].map { record[$0] } }
             let aliases = (cell("aliases") ?? "").split(whereSeparator: { "、；;".contains($0) }).map(String.init)
-            let row = LibraryRowDocument(levels: [cell("level1") ?? "", cell("level2") ?? ""], name: cell("name"),
-                                         direction: cell("direction"), unit: cell("unit"), reference: cell("reference"),
-                                         sector: cell("sector"), fundUse: cell("fundUse"), required: cell("required"),
-                                         aliases: aliases, note: cell("note"))
+            let row = LibraryRowDocument(
+                levels: [cell("level1") ?? "", cell("level2") ?? ""], name: cell("name"),
+                direction: cell("direction"), unit: cell("unit"), reference: cell("reference"),
+                sector: cell("sector"), fundUse: cell("fundUse"), required: cell("required"),
+                aliases: aliases, note: cell("note"))
             let indicator = row.indicator(defaultSector: nil) { _, message in
                 problems.append(FileProblem(file: file, line: record.line, message: message))
             }

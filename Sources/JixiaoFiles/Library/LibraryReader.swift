@@ -56,7 +56,9 @@ public enum LibraryReader {
         }
         if !problems.isEmpty { throw FileError(.invalid, problems) }
         let schema: KeySchema = .list(.keys(LibraryRowDocument.keys))
-        let warnings = listPath.isEmpty ? source.unknownKeyWarnings(schema)
+        let warnings =
+            listPath.isEmpty
+            ? source.unknownKeyWarnings(schema)
             : source.unknownKeyWarnings(.keys(["sector", "indicators"], ["indicators": schema]))
         return LoadedLibrary(library: IndicatorLibrary(indicators), warnings: warnings)
     }

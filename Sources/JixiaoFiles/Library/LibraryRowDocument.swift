@@ -53,10 +53,11 @@ struct LibraryRowDocument: Codable {
         }
         guard ok, let sectorText else { return nil }
         func text(_ value: String?) -> String? { value.map(\.trimmedSpaces).flatMap { $0.isEmpty ? nil : $0 } }
-        return LibraryIndicator(levels: levelNames, name: nameText, direction: directionValue, unit: text(unit),
-                                reference: text(reference), sector: sectorText, fundUse: text(fundUse),
-                                required: requiredValue, aliases: (aliases ?? []).map(\.trimmedSpaces).filter { !$0.isEmpty },
-                                note: text(note))
+        return LibraryIndicator(
+            levels: levelNames, name: nameText, direction: directionValue, unit: text(unit),
+            reference: text(reference), sector: sectorText, fundUse: text(fundUse),
+            required: requiredValue, aliases: (aliases ?? []).map(\.trimmedSpaces).filter { !$0.isEmpty },
+            note: text(note))
     }
 }
 

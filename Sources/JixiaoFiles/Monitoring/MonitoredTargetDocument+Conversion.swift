@@ -7,15 +7,21 @@ extension MonitoredTargetDocument {
         if name?.trimmedSpaces.isEmpty ?? true { issues.append(.init(path: path, message: FileMessages.missingKey("name"))) }
         var directionValue = Direction.qualitative
         if let direction {
-            if let parsed = Direction(symbol: direction) { directionValue = parsed } else {
-                issues.append(.init(path: path + [.key("direction")], message: FileMessages.unknownValue(
-                    direction, allowed: Direction.allCases.map(\.rawValue))))
+            if let parsed = Direction(symbol: direction) {
+                directionValue = parsed
+            } else {
+                issues.append(
+                    .init(
+                        path: path + [.key("direction")],
+                        message: FileMessages.unknownValue(
+                            direction, allowed: Direction.allCases.map(\.rawValue))))
             }
         } else {
             issues.append(.init(path: path, message: FileMessages.missingKey("direction")))
         }
         // A 时效 target written as a date (≤ 2025年10月31日前) is compared as dates: its actual is a date or text.
-        let deadline = directionValue != .qualitative && !directionValue.isHigherBetter
+        let deadline =
+            directionValue != .qualitative && !directionValue.isHigherBetter
             && target.map { TargetDocument.number($0) == nil && NumberWithUnit($0) == nil } == true
             && DeadlineLight.date(target) != nil
         let quantitative = directionValue != .qualitative && !deadline
@@ -23,8 +29,9 @@ extension MonitoredTargetDocument {
         let written = unitFromText(target)
         let targetNumber = number(target, key: "target", label: "目标值", at: path, required: quantitative, issues: &issues)
         let actualNumber = number(actual, key: "actual", label: "完成值", at: path, required: quantitative, issues: &issues)
-        let expectedNumber = number(expectedYearEnd, key: "expectedYearEnd", label: "全年预计完成值", at: path,
-                                    required: quantitative, issues: &issues)
+        let expectedNumber = number(
+            expectedYearEnd, key: "expectedYearEnd", label: "全年预计完成值", at: path,
+            required: quantitative, issues: &issues)
         var outcome: QualitativeOutcome?
         if directionValue == .qualitative, let actual {
             outcome = QualitativeOutcome(answer: actual)
@@ -41,13 +48,15 @@ extension MonitoredTargetDocument {
         }
         guard issues.count == start, let name else { return nil }
         let percent = [target, actual].contains { $0.map(TargetDocument.isPercent) == true }
-        let declared = Target(levels: levels ?? [], name: name.trimmedSpaces, direction: directionValue,
-                              targetValue: targetNumber, targetText: targetNumber == nil ? target : nil,
-                              unit: unit ?? written ?? (percent ? "%" : nil),
-                              actualValue: actualNumber, actualText: actualNumber == nil ? actual : nil, outcome: outcome)
-        return MonitoredTarget(target: declared, cumulative: cumulative ?? false, expectedYearEndValue: expectedNumber,
-                               expectedYearEndText: expectedNumber == nil ? expectedYearEnd : nil,
-                               likelihood: likelihoodValue, deviationReason: deviationReason, measures: measures)
+        let declared = Target(
+            levels: levels ?? [], name: name.trimmedSpaces, direction: directionValue,
+            targetValue: targetNumber, targetText: targetNumber == nil ? target : nil,
+            unit: unit ?? written ?? (percent ? "%" : nil),
+            actualValue: actualNumber, actualText: actualNumber == nil ? actual : nil, outcome: outcome)
+        return MonitoredTarget(
+            target: declared, cumulative: cumulative ?? false, expectedYearEndValue: expectedNumber,
+            expectedYearEndText: expectedNumber == nil ? expectedYearEnd : nil,
+            likelihood: likelihoodValue, deviationReason: deviationReason, measures: measures)
     }
 
     /// The unit written after the number of a target such as 「5个工作日」 (no digit after it).
@@ -57,8 +66,10 @@ extension MonitoredTargetDocument {
     }
 
     /// A number of a quantitative row (`95`, `95%`, `1,200`), range-checked; text is left to 定性 rows.
-    private func number(_ text: String?, key: String, label: String, at path: [PathComponent], required: Bool,
-                        issues: inout [ConversionIssue]) -> ExactDecimal? {
+    private func number(
+        _ text: String?, key: String, label: String, at path: [PathComponent], required: Bool,
+        issues: inout [ConversionIssue]
+    ) -> ExactDecimal? {
         guard let text, !text.trimmedSpaces.isEmpty else { return nil }
         guard let value = TargetDocument.number(text) ?? NumberWithUnit(text)?.value else {
             if required { issues.append(.init(path: path + [.key(key)], message: MonitoringFileMessages.notNumber(label, text))) }

@@ -26,9 +26,10 @@ extension MonitoringDocument {
             return target.monitored(at: path, issues: &issues)
         }
         guard issues.isEmpty, let unit, let fiscalYear, let date, let budgetValue else { return nil }
-        return MonitoringRound(unit: unit.trimmedSpaces, fiscalYear: fiscalYear,
-                               project: project.flatMap { $0.trimmedSpaces.isEmpty ? nil : $0.trimmedSpaces },
-                               asOf: date, budget: budgetValue, targets: monitored)
+        return MonitoringRound(
+            unit: unit.trimmedSpaces, fiscalYear: fiscalYear,
+            project: project.flatMap { $0.trimmedSpaces.isEmpty ? nil : $0.trimmedSpaces },
+            asOf: date, budget: budgetValue, targets: monitored)
     }
 
     private func asOfDate(issues: inout [ConversionIssue]) -> CalendarDate? {

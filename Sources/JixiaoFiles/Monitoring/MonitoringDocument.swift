@@ -41,7 +41,10 @@ extension MonitoringDocument {
         ["kind", "unit", "fiscalYear", "project", "asOf", "budget", "targets"],
         [
             "budget": .keys(["annual", "executed", "expectedYearEnd"]),
-            "targets": .list(.keys(["levels", "name", "direction", "target", "unit", "actual", "cumulative",
-                                    "expectedYearEnd", "likelihood", "deviationReason", "measures"])),
+            "targets": .list(
+                .keys([
+                    "levels", "name", "direction", "target", "unit", "actual", "cumulative",
+                    "expectedYearEnd", "likelihood", "deviationReason", "measures",
+                ])),
         ])
 }

@@ -40,8 +40,9 @@ public struct MonitoringReport: Codable, Sendable, Hashable {
         self.file = file
         asOf = round.asOf.iso
         months = result.months
-        budget = BudgetEntry(rate: result.budget.rate.map(Self.percent), ratio: result.budget.ratio.map(Self.percent),
-                             light: result.budget.light)
+        budget = BudgetEntry(
+            rate: result.budget.rate.map(Self.percent), ratio: result.budget.ratio.map(Self.percent),
+            light: result.budget.light)
         targets = result.targets.map { TargetEntry(name: $0.name, ratio: $0.ratio.map(Self.percent), light: $0.light) }
         overall = result.overall
         findings = result.findings.map {
@@ -60,9 +61,13 @@ public struct MonitoringReport: Codable, Sendable, Hashable {
     /// The JSON of several rounds: `{"rounds": [...], "summary": {"files", "errors", "warnings"}}`.
     public static func json(_ reports: [MonitoringReport]) throws -> String {
         let all = reports.flatMap(\.findings)
-        return try encode(Batch(rounds: reports, summary: .init(files: reports.count,
-                                                                 errors: all.filter { $0.severity == .error }.count,
-                                                                 warnings: all.filter { $0.severity == .warning }.count)))
+        return try encode(
+            Batch(
+                rounds: reports,
+                summary: .init(
+                    files: reports.count,
+                    errors: all.filter { $0.severity == .error }.count,
+                    warnings: all.filter { $0.severity == .warning }.count)))
     }
 
     private struct Batch: Encodable {

@@ -12,7 +12,8 @@ struct NumberWithUnit {
         let numberPart = folded.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "-") }
         let unitPart = String(folded.dropFirst(numberPart.count)).trimmedSpaces
         guard !numberPart.isEmpty, !unitPart.isEmpty, !unitPart.contains(where: { $0.isNumber }),
-              let value = NumberText.parse(String(numberPart), percent: false) else { return nil }
+            let value = NumberText.parse(String(numberPart), percent: false)
+        else { return nil }
         self.value = value
         self.unit = unitPart
     }

@@ -30,8 +30,10 @@ public struct ScoredEvaluation: Sendable {
 public enum EvaluationScoring {
     /// Scores the evaluation at `url` against `frameworkID` (or the file's own `frameworkID`).
     /// Throws when the file cannot be read or names no known framework.
-    public static func score(url: URL, file: String? = nil, frameworkID: String? = nil,
-                             library: FrameworkLibrary) throws(FileError) -> ScoredEvaluation {
+    public static func score(
+        url: URL, file: String? = nil, frameworkID: String? = nil,
+        library: FrameworkLibrary
+    ) throws(FileError) -> ScoredEvaluation {
         let name = file ?? url.path
         var chosen: Framework?
         let loaded = try EvaluationReader.read(url: url, file: name) { evaluation in
@@ -46,7 +48,8 @@ public enum EvaluationScoring {
         evaluation.frameworkID = framework.id
         let analysis = Analyzer(framework: framework).analyze(evaluation)
         guard let result = analysis.score else { throw FileError(.invalid, file: name, message: FileMessages.notFound(id)) }
-        return ScoredEvaluation(file: name, analysis: analysis, framework: framework, result: result,
-                                warnings: loaded.warnings)
+        return ScoredEvaluation(
+            file: name, analysis: analysis, framework: framework, result: result,
+            warnings: loaded.warnings)
     }
 }

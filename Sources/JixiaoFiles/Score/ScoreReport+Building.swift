@@ -4,8 +4,10 @@ import JixiaoCore
 extension ScoreReport {
     /// Shapes `result` (of `evaluation` against `framework`) and `findings` (the analysis's:
     /// checks, then scoring) for output.
-    public init(result: ScoreResult, findings found: [Finding], evaluation: Evaluation, framework: Framework,
-                file: String? = nil) {
+    public init(
+        result: ScoreResult, findings found: [Finding], evaluation: Evaluation, framework: Framework,
+        file: String? = nil
+    ) {
         self.file = file
         self.framework = FrameworkRef(id: framework.id, title: framework.title)
         unit = evaluation.unit.name
@@ -24,21 +26,27 @@ extension ScoreReport {
             ComputedEntry(name: $0.name, formula: $0.formula, value: $0.value, inputs: $0.inputs, reason: $0.reason)
         }
         findings = found.map {
-            FindingEntry(rule: $0.rule, severity: $0.severity, message: $0.message, line: $0.location.line,
-                         field: $0.location.field)
+            FindingEntry(
+                rule: $0.rule, severity: $0.severity, message: $0.message, line: $0.location.line,
+                field: $0.location.field)
         }
-        summary = Summary(errors: found.filter { $0.severity == .error }.count,
-                          warnings: found.filter { $0.severity == .warning }.count,
-                          infos: found.filter { $0.severity == .info }.count)
+        summary = Summary(
+            errors: found.filter { $0.severity == .error }.count,
+            warnings: found.filter { $0.severity == .warning }.count,
+            infos: found.filter { $0.severity == .info }.count)
     }
 
-    private static func collect(_ node: ScoredNode, path: [String], headings: inout [HeadingScore],
-                                leaves: inout [LeafScore]) {
+    private static func collect(
+        _ node: ScoredNode, path: [String], headings: inout [HeadingScore],
+        leaves: inout [LeafScore]
+    ) {
         if node.children.isEmpty {
-            leaves.append(LeafScore(id: node.id, name: node.name, path: path, max: node.max, score: node.score,
-                                    selfScore: node.selfScore, rule: node.ruleKind, value: node.value?.value,
-                                    explanation: node.explanation, deviationNote: node.deviationNote,
-                                    notApplicable: node.notApplicable))
+            leaves.append(
+                LeafScore(
+                    id: node.id, name: node.name, path: path, max: node.max, score: node.score,
+                    selfScore: node.selfScore, rule: node.ruleKind, value: node.value?.value,
+                    explanation: node.explanation, deviationNote: node.deviationNote,
+                    notApplicable: node.notApplicable))
             return
         }
         headings.append(HeadingScore(id: node.id, name: node.name, level: node.level, max: node.max, score: node.score))

@@ -4,8 +4,10 @@ import JixiaoCore
 /// leaf's score and explanation, the heading totals, the total and grade, the findings.
 public enum ScoreReportText {
     /// `findings`: the analysis's (checks, then scoring).
-    public static func render(_ result: ScoreResult, findings: [Finding], evaluation: Evaluation, framework: Framework,
-                              file: String? = nil) -> String {
+    public static func render(
+        _ result: ScoreResult, findings: [Finding], evaluation: Evaluation, framework: Framework,
+        file: String? = nil
+    ) -> String {
         var lines = ["\(evaluation.unit.name) \(evaluation.fiscalYear) 年度 · \(framework.title)（\(framework.id)）"]
         if let file { lines.append("文件：\(file)") }
         if !result.computed.isEmpty {

@@ -18,8 +18,10 @@ public struct FileProblem: Sendable, Hashable, CustomStringConvertible {
     /// Chinese message.
     public var message: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil,
-                severity: Severity = .error, message: String) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, path: String? = nil,
+        severity: Severity = .error, message: String
+    ) {
         self.file = file
         self.line = line
         self.column = column

@@ -20,15 +20,15 @@ indirect enum KeySchema: Sendable {
     /// Every key of `node` that this schema does not allow, with its path.
     func unknownKeys(in node: Node, at path: [PathComponent] = []) -> [(path: [PathComponent], key: String)] {
         switch (self, node) {
-        case let (.object(fields), .mapping(mapping)):
+        case (.object(let fields), .mapping(let mapping)):
             return mapping.flatMap { key, value -> [(path: [PathComponent], key: String)] in
                 guard let name = key.string else { return [] }
                 guard let schema = fields[name] else { return [(path + [.key(name)], name)] }
                 return schema.unknownKeys(in: value, at: path + [.key(name)])
             }
-        case let (.list(element), .sequence(sequence)):
+        case (.list(let element), .sequence(let sequence)):
             return sequence.enumerated().flatMap { element.unknownKeys(in: $1, at: path + [.index($0)]) }
-        case let (.map(value), .mapping(mapping)):
+        case (.map(let value), .mapping(let mapping)):
             return mapping.flatMap { key, item in value.unknownKeys(in: item, at: path + [.key(key.string ?? "")]) }
         default:
             return []

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(CoreFoundation)
-import CoreFoundation
+    import CoreFoundation
 #endif
 
 /// Turns file bytes into text: UTF-8 with or without BOM, else GB18030 (Excel's default in China).

@@ -53,15 +53,21 @@ enum YAMLLimits {
         var depth = 0, deepest = 0, aliases = false
         var quote: UInt8? = nil, escaped = false, comment = false, previous: UInt8 = 10
         // A quoted scalar starts only where a token may start, never inside plain text.
-        let tokenStart: Set<UInt8> = [9, 10, 13, 32, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","),
-                                      UInt8(ascii: ":")]
+        let tokenStart: Set<UInt8> = [
+            9, 10, 13, 32, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","),
+            UInt8(ascii: ":"),
+        ]
         for byte in text.utf8 {
             defer { previous = byte }
             if comment { if byte == 10 { comment = false }; continue }
             if let open = quote {
-                if escaped { escaped = false } else if open == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") {
+                if escaped {
+                    escaped = false
+                } else if open == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") {
                     escaped = true
-                } else if byte == open { quote = nil }
+                } else if byte == open {
+                    quote = nil
+                }
                 continue
             }
             if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && tokenStart.contains(previous) {

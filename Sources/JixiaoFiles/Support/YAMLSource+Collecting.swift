@@ -9,7 +9,8 @@ extension YAMLSource {
     /// decoded again. Returns the value, the problems and the paths left out (so a caller does
     /// not also report those fields as missing). A problem without a path still ends decoding.
     func decodeCollecting<T: Decodable>(_ type: T.Type) throws(FileError)
-        -> (value: T, problems: [FileProblem], setAside: [[PathComponent]]) {
+        -> (value: T, problems: [FileProblem], setAside: [[PathComponent]])
+    {
         var current = root
         var problems: [FileProblem] = [], setAside: [[PathComponent]] = []
         while true {
@@ -18,7 +19,8 @@ extension YAMLSource {
             } catch let error as DecodingError {
                 problems.append(problem(error))
                 guard let path = Self.path(of: error), !path.isEmpty, setAside.count < Self.maxSetAside,
-                      let pruned = Self.removing(path, from: current) else { throw FileError(.invalid, problems) }
+                    let pruned = Self.removing(path, from: current)
+                else { throw FileError(.invalid, problems) }
                 setAside.append(path)
                 current = pruned
             } catch {
@@ -30,7 +32,7 @@ extension YAMLSource {
     /// The path of the value a decoding error is about (a missing key is about its mapping).
     private static func path(of error: DecodingError) -> [PathComponent]? {
         switch error {
-        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             return context.codingPath.map(PathComponent.init)
         default:
             return nil
@@ -43,7 +45,7 @@ extension YAMLSource {
         guard let first = path.first else { return nil }
         let rest = Array(path.dropFirst())
         switch (first, node) {
-        case let (.key(key), .mapping(mapping)):
+        case (.key(let key), .mapping(let mapping)):
             guard let index = mapping.firstIndex(where: { $0.key.string == key }) else { return nil }
             var pairs = mapping.map { ($0.key, $0.value) }
             if rest.isEmpty {
@@ -54,7 +56,7 @@ extension YAMLSource {
                 pairs[position].1 = pruned
             }
             return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
-        case let (.index(index), .sequence(sequence)):
+        case (.index(let index), .sequence(let sequence)):
             guard sequence.indices.contains(index) else { return nil }
             var nodes = Array(sequence)
             if rest.isEmpty {

@@ -2,17 +2,20 @@ extension YAMLSource {
     /// A `DecodingError` as a Chinese problem at its node.
     func problem(_ error: DecodingError) -> FileProblem {
         switch error {
-        case let .keyNotFound(key, context):
+        case .keyNotFound(let key, let context):
             let path = context.codingPath.map(PathComponent.init)
-            return problem(at: path, message: FileMessages.missingKey(key.stringValue),
-                           label: pathLabel(path + [.key(key.stringValue)]))
-        case let .typeMismatch(type, context):
-            return problem(at: context.codingPath.map(PathComponent.init),
-                           message: FileMessages.wrongType(FileMessages.typeName(type)))
-        case let .valueNotFound(type, context):
-            return problem(at: context.codingPath.map(PathComponent.init),
-                           message: FileMessages.missingValue(FileMessages.typeName(type)))
-        case let .dataCorrupted(context):
+            return problem(
+                at: path, message: FileMessages.missingKey(key.stringValue),
+                label: pathLabel(path + [.key(key.stringValue)]))
+        case .typeMismatch(let type, let context):
+            return problem(
+                at: context.codingPath.map(PathComponent.init),
+                message: FileMessages.wrongType(FileMessages.typeName(type)))
+        case .valueNotFound(let type, let context):
+            return problem(
+                at: context.codingPath.map(PathComponent.init),
+                message: FileMessages.missingValue(FileMessages.typeName(type)))
+        case .dataCorrupted(let context):
             return problem(at: context.codingPath.map(PathComponent.init), message: Self.corrupted(context))
         @unknown default:
             return FileProblem(file: file, message: FileMessages.invalidValue)

@@ -17,10 +17,10 @@ extension YAMLSource {
         var current = root
         for component in path {
             switch (component, current) {
-            case let (.key(key), .mapping(mapping)):
+            case (.key(let key), .mapping(let mapping)):
                 guard let next = mapping.first(where: { $0.key.string == key })?.value else { return current }
                 current = next
-            case let (.index(index), .sequence(sequence)):
+            case (.index(let index), .sequence(let sequence)):
                 guard sequence.indices.contains(index) else { return current }
                 current = sequence[index]
             default:
@@ -38,10 +38,10 @@ extension YAMLSource {
         var current: Node? = root
         for component in path {
             switch (component, current) {
-            case let (.key(key), .mapping(mapping)?):
+            case (.key(let key), .mapping(let mapping)?):
                 current = mapping.first(where: { $0.key.string == key })?.value
                 tail.append(key)
-            case let (.index(index), .sequence(sequence)?) where sequence.indices.contains(index):
+            case (.index(let index), .sequence(let sequence)?) where sequence.indices.contains(index):
                 current = sequence[index]
                 if case .mapping(let mapping)? = current, let name = mapping["name"]?.string {
                     names.append(name)
@@ -49,10 +49,10 @@ extension YAMLSource {
                 } else {
                     tail.append("[\(index + 1)]")
                 }
-            case let (.key(key), _):
+            case (.key(let key), _):
                 current = nil
                 tail.append(key)
-            case let (.index(index), _):
+            case (.index(let index), _):
                 current = nil
                 tail.append("[\(index + 1)]")
             }

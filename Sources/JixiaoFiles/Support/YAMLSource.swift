@@ -43,20 +43,24 @@ struct YAMLSource {
     }
 
     /// A problem at `path` (keys and indices from the root).
-    func problem(at path: [PathComponent], message: String, severity: FileProblem.Severity = .error,
-                 label: String? = nil) -> FileProblem {
+    func problem(
+        at path: [PathComponent], message: String, severity: FileProblem.Severity = .error,
+        label: String? = nil
+    ) -> FileProblem {
         let mark = node(at: path)?.mark
-        return FileProblem(file: file, line: mark?.line, column: mark?.column,
-                           path: label ?? pathLabel(path), severity: severity, message: message)
+        return FileProblem(
+            file: file, line: mark?.line, column: mark?.column,
+            path: label ?? pathLabel(path), severity: severity, message: message)
     }
 
     private static func problem(_ error: YamlError, file: String) -> FileProblem {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return FileProblem(file: file, line: mark.line, column: mark.column, message: FileMessages.syntax(problem))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return FileProblem(file: file, line: context.mark.line, column: context.mark.column,
-                               message: FileMessages.duplicateKeys(duplicates))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return FileProblem(
+                file: file, line: context.mark.line, column: context.mark.column,
+                message: FileMessages.duplicateKeys(duplicates))
         default:
             return FileProblem(file: file, message: FileMessages.syntax("\(error)"))
         }

@@ -9,11 +9,15 @@ extension DeclarationDocument {
         var scopeValue = DeclarationScope.department
         if let scope {
             if let parsed = DeclarationScope(rawValue: scope.trimmedSpaces)
-                ?? DeclarationScope.allCases.first(where: { $0.label == scope.trimmedSpaces }) {
+                ?? DeclarationScope.allCases.first(where: { $0.label == scope.trimmedSpaces })
+            {
                 scopeValue = parsed
             } else {
-                issues.append(.init(path: [.key("scope")], message: FileMessages.unknownValue(
-                    scope, allowed: DeclarationScope.allCases.map(\.rawValue))))
+                issues.append(
+                    .init(
+                        path: [.key("scope")],
+                        message: FileMessages.unknownValue(
+                            scope, allowed: DeclarationScope.allCases.map(\.rawValue))))
             }
         } else {
             issues.append(.init(path: [], message: FileMessages.missingKey("scope")))
@@ -77,8 +81,9 @@ extension FundsDocument {
             if parsed.wanYuan.isNegative {
                 issues.append(.init(path: [.key("funds"), .key(key)], message: DeclarationFileMessages.negativeAmount(text)))
             }
-            return DeclaredAmount(value: parsed.wanYuan,
-                                  places: max(parsed.writtenPlaces, parsed.wanYuan.significantDecimalPlaces))
+            return DeclaredAmount(
+                value: parsed.wanYuan,
+                places: max(parsed.writtenPlaces, parsed.wanYuan.significantDecimalPlaces))
         }
         return DeclaredFunds(total: amount(total, "total"), fiscal: amount(fiscal, "fiscal"), other: amount(other, "other"))
     }

@@ -45,13 +45,18 @@ struct DeclaredRowDocument: Codable {
 extension DeclarationDocument {
     /// The keys a declaration file may use.
     static let schema: KeySchema = .keys(
-        ["kind", "scope", "unit", "fiscalYear", "project", "projectAttribute", "sector", "period", "funds",
-         "overallGoal", "annualGoal", "targets", "previous"],
+        [
+            "kind", "scope", "unit", "fiscalYear", "project", "projectAttribute", "sector", "period", "funds",
+            "overallGoal", "annualGoal", "targets", "previous",
+        ],
         [
             "unit": .keys(["name", "code", "region", "parentCode", "subordinateUnits"]),
             "period": .keys(["start", "end"]),
             "funds": .keys(["total", "fiscal", "other"]),
-            "targets": .list(.keys(["id", "levels", "name", "direction", "target", "unit", "maxScore", "explanation",
-                                    "standard"])),
+            "targets": .list(
+                .keys([
+                    "id", "levels", "name", "direction", "target", "unit", "maxScore", "explanation",
+                    "standard",
+                ])),
         ])
 }

@@ -43,8 +43,9 @@ public enum DeclarationReader {
         var issues: [ConversionIssue] = []
         let declaration = document.declaration(issues: &issues)
         if !issues.isEmpty { throw FileError(.invalid, issues.map { source.problem(at: $0.path, message: $0.message) }) }
-        return LoadedDeclaration(declaration: declaration, warnings: source.unknownKeyWarnings(DeclarationDocument.schema),
-                                 lines: lineTable(source, rows: document.targets?.count ?? 0))
+        return LoadedDeclaration(
+            declaration: declaration, warnings: source.unknownKeyWarnings(DeclarationDocument.schema),
+            lines: lineTable(source, rows: document.targets?.count ?? 0))
     }
 
     static func lineTable(_ source: YAMLSource, rows: Int) -> [String: Int] {

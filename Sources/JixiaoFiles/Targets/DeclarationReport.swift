@@ -80,8 +80,9 @@ public struct DeclarationReport: Sendable, Encodable {
             var reports: [DeclarationReport]
             var summary: Total
         }
-        let total = Total(files: reports.count, errors: reports.map(\.summary.errors).reduce(0, +),
-                          warnings: reports.map(\.summary.warnings).reduce(0, +), infos: reports.map(\.summary.infos).reduce(0, +))
+        let total = Total(
+            files: reports.count, errors: reports.map(\.summary.errors).reduce(0, +),
+            warnings: reports.map(\.summary.warnings).reduce(0, +), infos: reports.map(\.summary.infos).reduce(0, +))
         return try DocumentEncoding.json(Document(reports: reports, summary: total))
     }
 }

@@ -9,9 +9,14 @@ extension DeclaredRowDocument {
         let target = bound?.rest ?? self.target
         if direction == nil, let bound { directionValue = bound.direction }
         if let direction {
-            if let parsed = Direction(symbol: direction) { directionValue = parsed } else {
-                issues.append(.init(path: path + [.key("direction")], message: FileMessages.unknownValue(
-                    direction, allowed: Direction.allCases.map(\.rawValue))))
+            if let parsed = Direction(symbol: direction) {
+                directionValue = parsed
+            } else {
+                issues.append(
+                    .init(
+                        path: path + [.key("direction")],
+                        message: FileMessages.unknownValue(
+                            direction, allowed: Direction.allCases.map(\.rawValue))))
             }
         }
         var score: ExactDecimal?
@@ -30,11 +35,13 @@ extension DeclaredRowDocument {
         if unitText == nil, target.map(TargetDocument.isPercent) == true { unitText = "%" }
         // `~` in a flow list (`[产出指标, ~]`) arrives as text; it is an empty level.
         let levelNames = (levels ?? []).map { ["~", "null"].contains($0.trimmedSpaces) ? "" : $0 }
-        let item = Target(id: id, levels: levelNames, name: name ?? "", direction: directionValue,
-                          targetValue: value, targetText: value == nil ? target : nil, unit: unitText,
-                          maxScore: score)
-        return DeclaredRow(target: item, directionStated: direction != nil || bound != nil, explanation: explanation,
-                           standard: standard)
+        let item = Target(
+            id: id, levels: levelNames, name: name ?? "", direction: directionValue,
+            targetValue: value, targetText: value == nil ? target : nil, unit: unitText,
+            maxScore: score)
+        return DeclaredRow(
+            target: item, directionStated: direction != nil || bound != nil, explanation: explanation,
+            standard: standard)
     }
 
     /// `≥95%` → ≥ and `95%`; nil unless the text starts with a bound and goes on with a value.
@@ -53,10 +60,12 @@ extension DeclaredRowDocument {
     static func split(_ text: String) -> (value: ExactDecimal, unit: String)? {
         let folded = HalfWidth.fold(text).trimmedSpaces
         guard let end = folded.firstIndex(where: { !($0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "-")) }),
-              end > folded.startIndex else { return nil }
+            end > folded.startIndex
+        else { return nil }
         let unit = String(folded[end...]).trimmedSpaces
         guard !unit.isEmpty, !unit.contains(where: { $0.isNumber }), unit != "%",
-              let value = NumberText.parse(String(folded[..<end]), percent: false) else { return nil }
+            let value = NumberText.parse(String(folded[..<end]), percent: false)
+        else { return nil }
         return (value, unit)
     }
 }

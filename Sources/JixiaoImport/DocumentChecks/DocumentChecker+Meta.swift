@@ -18,7 +18,8 @@ extension DocumentChecker {
         if let filed = facts.filedOn {
             if let date = CalendarDate(filed.value), date.isValid {
                 if let year = facts.fiscalYear, !year.derived, !date.isAfterEnd(ofFiscalYear: year.value) {
-                    findings.append(CheckCatalog.finding("meta.date", CheckMessages.earlyFilingDate(date, fiscalYear: year.value), line: filed.line))
+                    findings.append(
+                        CheckCatalog.finding("meta.date", CheckMessages.earlyFilingDate(date, fiscalYear: year.value), line: filed.line))
                 }
             } else {
                 findings.append(CheckCatalog.finding("meta.date", CheckMessages.impossibleDate(filed.value), line: filed.line))

@@ -38,8 +38,9 @@ extension DocumentChecker {
             switch s[i] {
             case "2":
                 guard i + 3 < s.count, s[i + 1] == "0", isX(s[i + 2]), isX(s[i + 3]),
-                      i + 4 == s.count || !Scalars.isASCIILetter(s[i + 4]),
-                      i == 0 || !Scalars.isASCIILetter(s[i - 1]) && !Scalars.isDigit(s[i - 1]) else { continue }
+                    i + 4 == s.count || !Scalars.isASCIILetter(s[i + 4]),
+                    i == 0 || !Scalars.isASCIILetter(s[i - 1]) && !Scalars.isDigit(s[i - 1])
+                else { continue }
                 return (i, context(paragraph, i, i + 4))
             case "*":
                 guard i > 0, Scalars.isDigit(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "数" || s[i - 1] == "为" else { continue }

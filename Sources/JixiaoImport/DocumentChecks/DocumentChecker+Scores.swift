@@ -16,9 +16,12 @@ extension DocumentChecker {
             let items = tree.parts(tree.topLevel)
             let sum = items.reduce(ExactDecimal.zero, +)
             if items.count >= 3, sum != total.value {
-                findings.append(CheckCatalog.finding("score.sum", CheckMessages.scoreSum(items: items, sum: sum, total: total.value), line: total.line))
+                findings.append(
+                    CheckCatalog.finding("score.sum", CheckMessages.scoreSum(items: items, sum: sum, total: total.value), line: total.line))
             }
-            if let stated = facts.statedGrade, let finding = GradeCheck.mismatch(stated: stated.value, total: total.value, line: stated.line) {
+            if let stated = facts.statedGrade,
+                let finding = GradeCheck.mismatch(stated: stated.value, total: total.value, line: stated.line)
+            {
                 findings.append(finding)
             }
         }
@@ -39,15 +42,23 @@ extension DocumentChecker {
         var findings: [Finding] = []
         if let max = node.max {
             if !items.isEmpty, sum > max {
-                findings.append(CheckCatalog.finding("score.over-max", CheckMessages.headingOverMax(
-                    name: heading.title, items: items, sum: sum, max: max), line: heading.line))
+                findings.append(
+                    CheckCatalog.finding(
+                        "score.over-max",
+                        CheckMessages.headingOverMax(
+                            name: heading.title, items: items, sum: sum, max: max), line: heading.line))
             } else if let own = node.score, own.score > max {
-                findings.append(CheckCatalog.finding("score.over-max", CheckMessages.overMax(name: heading.title, score: own.score, max: max), line: own.line))
+                findings.append(
+                    CheckCatalog.finding(
+                        "score.over-max", CheckMessages.overMax(name: heading.title, score: own.score, max: max), line: own.line))
             }
         }
         if let own = node.score, items.count >= 2, sum != own.score, node.max.map({ sum <= $0 }) ?? true {
-            findings.append(CheckCatalog.finding("score.sum", DocumentMessages.headingSum(
-                name: heading.title, items: items, sum: sum, score: own.score), line: own.line))
+            findings.append(
+                CheckCatalog.finding(
+                    "score.sum",
+                    DocumentMessages.headingSum(
+                        name: heading.title, items: items, sum: sum, score: own.score), line: own.line))
         }
         return findings
     }
@@ -58,19 +69,29 @@ extension DocumentChecker {
         for item in facts.scores {
             guard let max = item.max else { continue }
             if item.score > max {
-                findings.append(CheckCatalog.finding("score.over-max", CheckMessages.overMax(name: item.name, score: item.score, max: max), line: item.line))
+                findings.append(
+                    CheckCatalog.finding(
+                        "score.over-max", CheckMessages.overMax(name: item.name, score: item.score, max: max), line: item.line))
                 continue
             }
-            if let rate = facts.rates.first(where: { $0.paragraph == item.paragraph
-                    && Self.proportionalRates.contains(where: $0.name.hasSuffix) && $0.percent < 100 }) {
+            if let rate = facts.rates.first(where: {
+                $0.paragraph == item.paragraph
+                    && Self.proportionalRates.contains(where: $0.name.hasSuffix) && $0.percent < 100
+            }) {
                 let computed = (max * rate.percent).divided(by: 100)?.rounded(places: 2) ?? max
                 if item.score > computed {
-                    findings.append(CheckCatalog.finding("score.unsupported", CheckMessages.unsupported(
-                        name: item.name, score: item.score, max: max, rateText: "\(rate.name) \(rate.percent)%", computed: computed), line: item.line))
+                    findings.append(
+                        CheckCatalog.finding(
+                            "score.unsupported",
+                            CheckMessages.unsupported(
+                                name: item.name, score: item.score, max: max, rateText: "\(rate.name) \(rate.percent)%", computed: computed),
+                            line: item.line))
                 }
             }
             if item.score < max, !Self.reasonWords.contains(where: item.context.hasScalars) {
-                findings.append(CheckCatalog.finding("deviation.missing", CheckMessages.deviationScore(name: item.name, score: item.score, max: max), line: item.line))
+                findings.append(
+                    CheckCatalog.finding(
+                        "deviation.missing", CheckMessages.deviationScore(name: item.name, score: item.score, max: max), line: item.line))
             }
         }
         return findings
@@ -85,7 +106,8 @@ extension DocumentChecker {
             if s[i] == "分", let number = TextScan.numberEnding(s, before: i) {
                 let before = number.start > 0 ? s[number.start - 1] : " "
                 if before == "(" || before == "（" || TextScan.hasSuffix(Self.maxWords[0], s, before: number.start)
-                    || TextScan.hasSuffix(Self.maxWords[1], s, before: number.start) {
+                    || TextScan.hasSuffix(Self.maxWords[1], s, before: number.start)
+                {
                     return number.value
                 }
             }

@@ -11,7 +11,8 @@ extension DocumentChecker {
         for (index, heading) in structure.headings.enumerated()
         where heading.isTitled && heading.depth <= 2 && Self.guidedTitleIndex.kinds(in: structure.titleScalars[index]) != 0 {
             guard TemplateGuidance.match(parts: structure.directBodyParts(index)) != nil else { continue }
-            findings.append(CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: heading.display), line: heading.line))
+            findings.append(
+                CheckCatalog.finding("template.unfilled", CheckMessages.templateUnfilled(section: heading.display), line: heading.line))
         }
         return findings + placeholderFindings()
     }
@@ -34,7 +35,8 @@ extension DocumentChecker {
                 return CheckCatalog.finding("section.missing", CheckMessages.sectionMissing(section: required.part.title), line: 1)
             }
             guard matches.allSatisfy({ structure.isEmpty($0.offset) }), let first = matches.first else { return nil }
-            return CheckCatalog.finding("section.missing", CheckMessages.sectionEmpty(section: first.element.display), line: first.element.line)
+            return CheckCatalog.finding(
+                "section.missing", CheckMessages.sectionEmpty(section: first.element.display), line: first.element.line)
         }
     }
 
@@ -55,9 +57,10 @@ extension DocumentChecker {
     }
 
     static func partNameIndex(_ parts: [(part: ReportSection, sections: [ReportSection])]) -> CueIndex<Int> {
-        CueIndex(parts.enumerated().flatMap { index, required in
-            required.sections.flatMap(\.names).map { ($0, index) }
-        })
+        CueIndex(
+            parts.enumerated().flatMap { index, required in
+                required.sections.flatMap(\.names).map { ($0, index) }
+            })
     }
 
     /// The parts some paragraph names, by bit, in one pass over the text.

@@ -42,8 +42,10 @@ struct DocumentChecker {
             return candidates.dropFirst().compactMap { other in
                 let tolerance = trusted.value.precision + other.value.precision
                 guard (other.value.value - trusted.value.value).magnitude >= tolerance else { return nil }
-                return CheckCatalog.finding("figure.conflict", DocumentMessages.conflict(
-                    label: trusted.value.label, trusted: trusted, other: other.value.value), line: other.line)
+                return CheckCatalog.finding(
+                    "figure.conflict",
+                    DocumentMessages.conflict(
+                        label: trusted.value.label, trusted: trusted, other: other.value.value), line: other.line)
             }
         }
     }
@@ -51,18 +53,22 @@ struct DocumentChecker {
     func rateFindings() -> [Finding] {
         facts.rates.compactMap { rate in
             guard let numerator = rate.numerator, let denominator = rate.denominator else { return nil }
-            let check = StatedRateCheck(statedPercent: rate.percent, statedPlaces: rate.places,
-                                        numerator: numerator, denominator: denominator)
+            let check = StatedRateCheck(
+                statedPercent: rate.percent, statedPlaces: rate.places,
+                numerator: numerator, denominator: denominator)
             guard check.matches == false else { return nil }
-            return CheckCatalog.finding("rate.mismatch", CheckMessages.rate(
-                name: rate.name, check: check, numeratorText: rate.numeratorText ?? numerator.description,
-                denominatorText: rate.denominatorText ?? denominator.description), line: rate.line)
+            return CheckCatalog.finding(
+                "rate.mismatch",
+                CheckMessages.rate(
+                    name: rate.name, check: check, numeratorText: rate.numeratorText ?? numerator.description,
+                    denominatorText: rate.denominatorText ?? denominator.description), line: rate.line)
         }
     }
 
     func numberingFindings() -> [Finding] {
         structure.numberingBreaks.map {
-            CheckCatalog.finding("numbering.sequence", CheckMessages.numbering(found: $0.found, expected: $0.expected, previous: $0.previous), line: $0.line)
+            CheckCatalog.finding(
+                "numbering.sequence", CheckMessages.numbering(found: $0.found, expected: $0.expected, previous: $0.previous), line: $0.line)
         }
     }
 }

@@ -13,9 +13,7 @@ extension DocumentXMLScanner {
         mutating func tag(_ name: [UInt8], closing: Bool, selfClosing: Bool) {
             switch String(decoding: name, as: UTF8.self) {
             case "w:p":
-                if closing { endParagraph() }
-                else if selfClosing { paragraph = []; endParagraph() }
-                else { paragraph = [] }
+                if closing { endParagraph() } else if selfClosing { paragraph = []; endParagraph() } else { paragraph = [] }
             case "w:t":
                 inText = !closing && !selfClosing
             case "w:tab":

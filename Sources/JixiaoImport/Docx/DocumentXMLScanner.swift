@@ -30,7 +30,8 @@ enum DocumentXMLScanner {
             var nameEnd = i + (closing ? 2 : 1)
             let nameStart = nameEnd
             while nameEnd < close, xml[nameEnd] != UInt8(ascii: " "), xml[nameEnd] != UInt8(ascii: "/"),
-                  xml[nameEnd] != UInt8(ascii: "\n"), xml[nameEnd] != UInt8(ascii: "\t"), xml[nameEnd] != UInt8(ascii: "\r") { nameEnd += 1 }
+                xml[nameEnd] != UInt8(ascii: "\n"), xml[nameEnd] != UInt8(ascii: "\t"), xml[nameEnd] != UInt8(ascii: "\r")
+            { nameEnd += 1 }
             state.tag(Array(xml[nameStart..<nameEnd]), closing: closing, selfClosing: selfClosing)
             i = close + 1
         }

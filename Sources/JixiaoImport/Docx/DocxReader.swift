@@ -27,7 +27,8 @@ public enum DocxReader {
             total += entry.uncompressedSize
             if total > limits.maxTotalBytes { throw ImportError.tooLarge(path: path, detail: "解压后总大小超过 \(limits.maxTotalBytes >> 20) MB") }
             if entry.uncompressedSize > limits.ratioFloor,
-               entry.uncompressedSize / max(entry.compressedSize, 1) > limits.maxRatio {
+                entry.uncompressedSize / max(entry.compressedSize, 1) > limits.maxRatio
+            {
                 throw ImportError.tooLarge(path: path, detail: "「\(entry.path)」压缩比超过 \(limits.maxRatio):1")
             }
             if entry.path == "word/document.xml" { document = entry }

@@ -11,8 +11,10 @@ public struct ZipLimits: Sendable, Hashable {
     /// Entries smaller than this are not held to `maxRatio` (tiny XML compresses well).
     public var ratioFloor: UInt64
 
-    public init(maxEntries: Int = 2_000, maxEntryBytes: UInt64 = 64 << 20, maxTotalBytes: UInt64 = 256 << 20,
-                maxRatio: UInt64 = 200, ratioFloor: UInt64 = 1 << 20) {
+    public init(
+        maxEntries: Int = 2_000, maxEntryBytes: UInt64 = 64 << 20, maxTotalBytes: UInt64 = 256 << 20,
+        maxRatio: UInt64 = 200, ratioFloor: UInt64 = 1 << 20
+    ) {
         self.maxEntries = maxEntries
         self.maxEntryBytes = maxEntryBytes
         self.maxTotalBytes = maxTotalBytes

@@ -15,8 +15,9 @@ extension DraftMapper {
         if let staff = facts.staffActual { setFigure("staffActual", ExactDecimal(staff.value)) }
         for paragraph in analysis.document.paragraphs {
             guard let row = TableRow(paragraph), row.cells.count >= 2,
-                  let id = FigureCatalog.id(for: row.cells[0].trimmingFullWidthSpaces),
-                  var value = row.number(1)?.value else { continue }
+                let id = FigureCatalog.id(for: row.cells[0].trimmingFullWidthSpaces),
+                var value = row.number(1)?.value
+            else { continue }
             if FigureCatalog.kind(id) == .rate, row.cells[1].hasSuffix("%") { value = value.divided(by: 100) ?? value }
             setFigure(id, value)
         }
@@ -34,7 +35,8 @@ extension DraftMapper {
 extension String {
     /// Without the ideographic and ASCII spaces a table indents its sub-rows with (　　基本支出).
     var trimmingFullWidthSpaces: String {
-        String(unicodeScalars.drop { $0 == "\u{3000}" || $0 == " " }.reversed().drop { $0 == "\u{3000}" || $0 == " " }.reversed()
-            .map(Character.init))
+        String(
+            unicodeScalars.drop { $0 == "\u{3000}" || $0 == " " }.reversed().drop { $0 == "\u{3000}" || $0 == " " }.reversed()
+                .map(Character.init))
     }
 }

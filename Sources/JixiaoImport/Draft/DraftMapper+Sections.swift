@@ -21,7 +21,10 @@ extension DraftMapper {
             while next < headings.count {
                 let heading = headings[next]
                 if heading.paragraph >= headings[h].subtreeEnd,
-                   heading.depth < headings[h].depth || matched[next].map({ !found.contains($0.key) }) == true { break }
+                    heading.depth < headings[h].depth || matched[next].map({ !found.contains($0.key) }) == true
+                {
+                    break
+                }
                 next += 1
             }
             let end = next < headings.count ? headings[next].paragraph : structure.document.paragraphs.count
@@ -38,8 +41,10 @@ extension DraftMapper {
         if !filled {
             let whole = analysis.document.text
             guard !whole.isEmpty else { return }
-            draft.narrative.append(NarrativeSection(key: "report", title: DraftMessages.wholeText(filename),
-                                                    text: TextCap.kept(whole, limit: ReportDraft.maxKeptText)))
+            draft.narrative.append(
+                NarrativeSection(
+                    key: "report", title: DraftMessages.wholeText(filename),
+                    text: TextCap.kept(whole, limit: ReportDraft.maxKeptText)))
         }
     }
 

@@ -19,16 +19,21 @@ extension DraftMapper {
             }
             guard let targetName = cells[name], !targetName.isEmpty, targets.count < Self.maxTargets else { continue }
             let rowLevels = [cell(["一级指标"]), cell(["二级指标"])]
-            if rowLevels.allSatisfy({ $0 != nil }) { levels = rowLevels.compactMap { $0 } }
-            else if let second = rowLevels[1] { levels = Array(levels.prefix(1)) + [second] }
+            if rowLevels.allSatisfy({ $0 != nil }) {
+                levels = rowLevels.compactMap { $0 }
+            } else if let second = rowLevels[1] {
+                levels = Array(levels.prefix(1)) + [second]
+            }
             let value = cell(["年度指标值", "指标值"]), actual = cell(["实际完成值"])
             let number: (String?) -> ExactDecimal? = { text in text.flatMap { MoneyParser.parseNumber($0)?.value } }
-            targets.append(Target(levels: levels, name: targetName,
-                                  direction: cell(["指标性质", "性质"]).flatMap { Direction(symbol: $0) } ?? .atLeast,
-                                  targetValue: number(value), targetText: number(value) == nil ? value : nil,
-                                  unit: cell(["度量单位", "单位"]), actualValue: number(actual),
-                                  actualText: number(actual) == nil ? actual : nil,
-                                  maxScore: number(cell(["分值"])), deviationNote: Self.note(cell(["偏差原因"]))))
+            targets.append(
+                Target(
+                    levels: levels, name: targetName,
+                    direction: cell(["指标性质", "性质"]).flatMap { Direction(symbol: $0) } ?? .atLeast,
+                    targetValue: number(value), targetText: number(value) == nil ? value : nil,
+                    unit: cell(["度量单位", "单位"]), actualValue: number(actual),
+                    actualText: number(actual) == nil ? actual : nil,
+                    maxScore: number(cell(["分值"])), deviationNote: Self.note(cell(["偏差原因"]))))
         }
         return targets.isEmpty ? nil : targets
     }

@@ -14,8 +14,9 @@ extension DraftMapper {
         }
         guard !facts.targets.isEmpty else { return }
         draft.targets = facts.targets.prefix(Self.maxTargets).map { t in
-            Target(name: t.name, direction: t.direction ?? .atLeast, targetValue: t.value, unit: t.unit,
-                   actualValue: t.actual, maxScore: t.max, deviationNote: Self.note(t.note))
+            Target(
+                name: t.name, direction: t.direction ?? .atLeast, targetValue: t.value, unit: t.unit,
+                actualValue: t.actual, maxScore: t.max, deviationNote: Self.note(t.note))
         }
     }
 

@@ -20,20 +20,24 @@ public struct ReportDraft: Sendable {
 
     /// Reads a report given as bytes (`ext`: txt, md, docx) into a draft based on `base`,
     /// scoring items against `framework` when given.
-    public static func read(data: Data, ext: String, filename: String, base: Evaluation,
-                            framework: Framework?) throws -> ReportDraft {
+    public static func read(
+        data: Data, ext: String, filename: String, base: Evaluation,
+        framework: Framework?
+    ) throws -> ReportDraft {
         // The lines as read are kept: section texts are the unit's words as written, not the
         // normalised text the facts are read from (half-width punctuation, spaces dropped).
         if ext == "docx" {
             let lines = try DocxReader.lines(data: data, path: filename)
-            return ReportDraft(analysis: ReportAnalysis(lines: lines), base: base, framework: framework,
-                               filename: filename, lines: lines)
+            return ReportDraft(
+                analysis: ReportAnalysis(lines: lines), base: base, framework: framework,
+                filename: filename, lines: lines)
         }
         let (lines, marks) = try ReportReader.textLines(data, path: filename)
         // Markdown's marks (#, **) are not the unit's words: its sections keep the normalised text.
-        return ReportDraft(analysis: ReportAnalysis(document: Normaliser.normalise(lines: lines, marks: marks)), base: base,
-                           framework: framework, filename: filename,
-                           lines: ext == "md" || ext == "markdown" ? nil : writtenLines(data, count: lines.count))
+        return ReportDraft(
+            analysis: ReportAnalysis(document: Normaliser.normalise(lines: lines, marks: marks)), base: base,
+            framework: framework, filename: filename,
+            lines: ext == "md" || ext == "markdown" ? nil : writtenLines(data, count: lines.count))
     }
 
     /// The text's lines as written: the lines facts are read from have full-width forms
@@ -48,8 +52,10 @@ public struct ReportDraft: Sendable {
 
     /// The draft of an analysed report; `lines` are the lines it was read from (section
     /// texts are taken from them), else the normalised text is used.
-    public init(analysis: ReportAnalysis, base: Evaluation, framework: Framework?, filename: String,
-                lines: [[Unicode.Scalar]]? = nil) {
+    public init(
+        analysis: ReportAnalysis, base: Evaluation, framework: Framework?, filename: String,
+        lines: [[Unicode.Scalar]]? = nil
+    ) {
         var mapper = DraftMapper(analysis: analysis, draft: base, framework: framework, lines: lines)
         mapper.mapYear()
         mapper.mapFiling()
@@ -83,8 +89,9 @@ struct DraftMapper {
     }
 
     mutating func mapFiling() {
-        draft.filing = Filing(filedBy: facts.filedBy?.value ?? draft.filing.filedBy, phone: facts.phone?.value ?? draft.filing.phone,
-                              filedOn: facts.filedOn.map { Self.isoDate($0.value) } ?? draft.filing.filedOn)
+        draft.filing = Filing(
+            filedBy: facts.filedBy?.value ?? draft.filing.filedBy, phone: facts.phone?.value ?? draft.filing.phone,
+            filedOn: facts.filedOn.map { Self.isoDate($0.value) } ?? draft.filing.filedOn)
         if draft.unit.name.isEmpty, let name = facts.unitName?.value { draft.unit.name = name }
         if let total = facts.selfScore?.value, total >= .zero, total <= 1000 { draft.statedTotal = total }
     }

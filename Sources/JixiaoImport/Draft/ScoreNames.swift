@@ -4,9 +4,11 @@ import JixiaoCore
 enum ScoreNames {
     /// A name as compared: without spaces, 的 and punctuation (预算编制的及时性 → 预算编制及时性).
     static func key(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.unicodeScalars.filter { s in
-            !(s == "的" || s == " " || s == "\u{3000}" || "①②③④⑤⑥⑦⑧⑨⑩：:，,。.、“”\"（）()".unicodeScalars.contains(s))
-        }))
+        String(
+            String.UnicodeScalarView(
+                name.unicodeScalars.filter { s in
+                    !(s == "的" || s == " " || s == "\u{3000}" || "①②③④⑤⑥⑦⑧⑨⑩：:，,。.、“”\"（）()".unicodeScalars.contains(s))
+                }))
     }
 
     /// The leaf an item names: the same name, else the longest leaf name its paragraph holds.
@@ -28,14 +30,16 @@ enum ScoreNames {
         for paragraph in document.paragraphs {
             guard let row = TableRow(paragraph) else { columns = nil; continue }
             if row.cells.contains(where: { $0.contains("偏差原因") }) && row.cells.contains(where: { $0.contains("指标") })
-                && !row.cells.contains(where: { $0.contains("指标值") }) {
+                && !row.cells.contains(where: { $0.contains("指标值") })
+            {
                 columns = TableColumns(header: row)
                 continue
             }
             guard let columns, let noteColumn = columns.column(["偏差原因"]), let nameColumn = columns.column(["三级指标", "指标"]) else { continue }
             let cells = columns.cells(row, paragraph: paragraph, lines: lines)
             guard let name = cells[nameColumn], let leaf = names.firstIndex(of: key(name)),
-                  let note = DraftMapper.note(cells[noteColumn]) else { continue }
+                let note = DraftMapper.note(cells[noteColumn])
+            else { continue }
             notes.append((leaf, note))
         }
         return notes

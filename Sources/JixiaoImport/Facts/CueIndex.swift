@@ -26,9 +26,13 @@ struct CueIndex<Kind: Sendable>: Sendable {
             guard let first = cue.word.first?.value, first < 65536 else { continue }
             groups[first, default: []].append(index)
             bitmap[Int(first >> 6)] |= 1 << UInt64(first & 63)
-            if cue.word.count < 2 { secondBitmap = [UInt64](repeating: ~0, count: 1024) }
-            else if cue.word[1].value < 65536 { let second = cue.word[1].value; secondBitmap[Int(second >> 6)] |= 1 << UInt64(second & 63) }
-            else { secondBitmap[1023] |= 1 << 63 }
+            if cue.word.count < 2 {
+                secondBitmap = [UInt64](repeating: ~0, count: 1024)
+            } else if cue.word[1].value < 65536 {
+                let second = cue.word[1].value; secondBitmap[Int(second >> 6)] |= 1 << UInt64(second & 63)
+            } else {
+                secondBitmap[1023] |= 1 << 63
+            }
         }
         var size = 16
         while size < groups.count * 4 { size *= 2 }

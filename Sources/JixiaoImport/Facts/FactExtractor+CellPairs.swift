@@ -44,10 +44,14 @@ extension FactExtractor {
             let l = Array(paragraphs[label.paragraph].scalars[label.start..<label.end])
             let v = Array(paragraphs[value.paragraph].scalars[value.start..<value.end])
             guard v.allSatisfy(Scalars.isDigit), v.count <= 6, let count = Int(TextScan.string(v)),
-                  let kind = Self.staffCue(l) else { continue }
+                let kind = Self.staffCue(l)
+            else { continue }
             let fact = Fact(count, line: paragraphs[value.paragraph].line(at: value.start))
-            if kind == .staffAuthorized { if facts.staffAuthorized == nil { facts.staffAuthorized = fact } }
-            else if facts.staffActual == nil { facts.staffActual = fact }
+            if kind == .staffAuthorized {
+                if facts.staffAuthorized == nil { facts.staffAuthorized = fact }
+            } else if facts.staffActual == nil {
+                facts.staffActual = fact
+            }
         }
     }
 

@@ -11,10 +11,15 @@ extension FactExtractor {
             noteUnit(kind, Fact(name, line: paragraph.firstLine))
         case .staffAuthorized, .staffActual:
             let digits = s.last == "人" || s.last == "名" ? s.dropLast() : s[...]
-            guard (1...6).contains(digits.count), digits.allSatisfy(Scalars.isDigit), let count = Int(TextScan.string(digits)) else { return }
+            guard (1...6).contains(digits.count), digits.allSatisfy(Scalars.isDigit), let count = Int(TextScan.string(digits)) else {
+                return
+            }
             let fact = Fact(count, line: paragraph.firstLine)
-            if kind == .staffAuthorized { if facts.staffAuthorized == nil { facts.staffAuthorized = fact } }
-            else if facts.staffActual == nil { facts.staffActual = fact }
+            if kind == .staffAuthorized {
+                if facts.staffAuthorized == nil { facts.staffAuthorized = fact }
+            } else if facts.staffActual == nil {
+                facts.staffActual = fact
+            }
         case .filer, .contactPerson, .phone, .date:
             metaField(kind, word + [":"] + s, start: 0, end: word.count, paragraph: paragraph)
         default:

@@ -36,15 +36,22 @@ extension FactExtractor {
             j += 1
         }
         guard let number = TextScan.number(s, at: j, leadingSlip: slipped),
-              !slipped || TextScan.moneyUnit(s, at: number.end) != nil else { return }
+            !slipped || TextScan.moneyUnit(s, at: number.end) != nil
+        else { return }
         if Self.partIds.contains(id), Self.fiscalOnly(s, before: start) { return }
         let unit: MoneyParser.WrittenUnit
-        if let (written, _) = TextScan.moneyUnit(s, at: number.end) { unit = written }
-        else if let unitInGap, number.end >= s.count || !Scalars.isIdeograph(s[number.end]) { unit = unitInGap }
-        else if number.end == s.count || paragraph.startsLine(at: number.end),
-                paragraph.line(at: start) == paragraph.line(at: number.start),
-                let tableUnit = tableUnit(paragraph, at: number.start) { unit = tableUnit }
-        else { return }
+        if let (written, _) = TextScan.moneyUnit(s, at: number.end) {
+            unit = written
+        } else if let unitInGap, number.end >= s.count || !Scalars.isIdeograph(s[number.end]) {
+            unit = unitInGap
+        } else if number.end == s.count || paragraph.startsLine(at: number.end),
+            paragraph.line(at: start) == paragraph.line(at: number.start),
+            let tableUnit = tableUnit(paragraph, at: number.start)
+        {
+            unit = tableUnit
+        } else {
+            return
+        }
         let value = number.value * unit.inWanYuan
         let precision = ExactDecimal(significand: 1, decimalPlaces: number.places) * unit.inWanYuan
         let amount = StatedAmount(label: FigureCatalog.label(id), value: value, precision: precision)
@@ -58,19 +65,26 @@ extension FactExtractor {
 
     /// `核定行政编制14名`, `事业编制 9 名`, `实有人员13人` (not 新增编制 2 名).
     mutating func staffAfter(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
-        if Self.staffExclusions.contains(where: { word in (1...3).contains { TextScan.hasSuffix(word, s, before: start - $0 + 1) } }) { return }
+        if Self.staffExclusions.contains(where: { word in (1...3).contains { TextScan.hasSuffix(word, s, before: start - $0 + 1) } }) {
+            return
+        }
         // 编制人数 197 人, 实有在职人数 50 人, 实有编制数 45 人.
         var j = TextScan.skipSpaces(s, end)
         while j < s.count, j - end < 6, Self.staffGapScalars.contains(s[j]) { j += 1 }
         guard let number = TextScan.number(s, at: j), number.places == 0 else { return }
         let k = TextScan.skipSpaces(s, number.end)
         // The unit, or a number that is a whole input line (a table read one cell a line).
-        guard k < s.count && (s[k] == "名" || s[k] == "人") || (number.end == s.count || paragraph.startsLine(at: number.end)) && paragraph.startsLine(at: j)
+        guard
+            k < s.count && (s[k] == "名" || s[k] == "人")
+                || (number.end == s.count || paragraph.startsLine(at: number.end)) && paragraph.startsLine(at: j)
         else { return }
         guard let count = number.integer else { return }
         let fact = Fact(count, line: paragraph.line(at: number.start))
-        if kind == .staffAuthorized { if facts.staffAuthorized == nil { facts.staffAuthorized = fact } }
-        else if facts.staffActual == nil { facts.staffActual = fact }
+        if kind == .staffAuthorized {
+            if facts.staffAuthorized == nil { facts.staffAuthorized = fact }
+        } else if facts.staffActual == nil {
+            facts.staffActual = fact
+        }
     }
 
     /// `综合得分为 98 分`; `自评得分 95 分` counts as the total from 50 up.
@@ -99,7 +113,9 @@ extension FactExtractor {
     /// `等级为优`, `自评等级：良好`, `评定为“优秀”`.
     mutating func gradeAfter(_ s: [Unicode.Scalar], end: Int, paragraph: Paragraph) {
         var j = TextScan.skipSpaces(s, end)
-        while j < s.count, j - end < 3, s[j] == "为" || s[j] == ":" || s[j] == "是" || s[j] == "“" || s[j] == "\"" || s[j] == "「" || s[j] == " " || s[j] == "均" { j += 1 }
+        while j < s.count, j - end < 3,
+            s[j] == "为" || s[j] == ":" || s[j] == "是" || s[j] == "“" || s[j] == "\"" || s[j] == "「" || s[j] == " " || s[j] == "均"
+        { j += 1 }
         for (word, grade) in Self.gradeWordScalars where TextScan.has(word, s, at: j) {
             let after = j + word.count
             // 中 and 差 alone must stand alone (not 中心, 差异).

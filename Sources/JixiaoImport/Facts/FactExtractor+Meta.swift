@@ -71,7 +71,8 @@ extension FactExtractor {
     /// `2023年度` counts towards the fiscal year; `2024年3月25日` is a date mention.
     mutating func yearAt(_ s: [Unicode.Scalar], nian: Int, paragraph: Paragraph) {
         guard nian >= 4, Scalars.isDigit(s[nian - 1]), Scalars.isDigit(s[nian - 2]), Scalars.isDigit(s[nian - 3]),
-              Scalars.isDigit(s[nian - 4]), nian < 5 || !Scalars.isDigit(s[nian - 5]) else { return }
+            Scalars.isDigit(s[nian - 4]), nian < 5 || !Scalars.isDigit(s[nian - 5])
+        else { return }
         var year = 0
         for k in (1...4).reversed() { year = year * 10 + Int(s[nian - k].value - 48) }
         let line = paragraph.line(at: nian - 4)
@@ -97,7 +98,9 @@ extension FactExtractor {
     /// Unit name, fiscal year and date fallbacks once the whole text is read.
     mutating func finishMeta() {
         func mostWritten(_ counts: [Int: (count: Int, line: Int)]) -> Fact<Int>? {
-            counts.max(by: { ($0.value.count, -$0.value.line) < ($1.value.count, -$1.value.line) }).map { Fact($0.key, line: $0.value.line) }
+            counts.max(by: { ($0.value.count, -$0.value.line) < ($1.value.count, -$1.value.line) }).map {
+                Fact($0.key, line: $0.value.line)
+            }
         }
         facts.fiscalYear = titleYear() ?? mostWritten(yearCounts) ?? mostWritten(bareYearCounts)
         let paragraphs = structure.document.paragraphs
@@ -110,7 +113,10 @@ extension FactExtractor {
         if let label = facts.unitName {
             // A label may give a short form (县委编办) of the name the title spells out.
             if let title = UnitNameFinder.title(structure), title.value.count > label.value.count,
-               title.value.prefix(2) == label.value.prefix(2) { facts.unitName = title }
+                title.value.prefix(2) == label.value.prefix(2)
+            {
+                facts.unitName = title
+            }
         } else {
             facts.unitName = UnitNameFinder.find(structure, hasCover: facts.hasCover, publisher: implementingUnit ?? publisher)
         }

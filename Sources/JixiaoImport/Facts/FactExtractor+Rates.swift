@@ -2,7 +2,9 @@ import JixiaoCore
 
 extension FactExtractor {
     static let boundWords: [[Unicode.Scalar]] = ["以上", "以下", "左右", "以内"].map { Array($0.unicodeScalars) }
-    static let countUnits: [Unicode.Scalar] = ["件", "人", "个", "条", "项", "宗", "次", "户", "家", "名", "元", "份", "张", "所", "台", "套", "篇", "场", "批"]
+    static let countUnits: [Unicode.Scalar] = [
+        "件", "人", "个", "条", "项", "宗", "次", "户", "家", "名", "元", "份", "张", "所", "台", "套", "篇", "场", "批",
+    ]
 
     /// `办结率92.64%` with `受理…3735件` and `办结数3460件` earlier in the sentence;
     /// `在职15人/编制19人=79%`.
@@ -23,12 +25,14 @@ extension FactExtractor {
         let name = Array(s[nameStart..<j])
         var clauseStart = nameStart
         while clauseStart > 0, s[clauseStart - 1] != "。", s[clauseStart - 1] != ";" { clauseStart -= 1 }
-        var statement = RateStatement(name: TextScan.string(name), percent: number.value, places: number.places,
-                                      line: paragraph.line(at: number.start), paragraph: currentParagraph)
+        var statement = RateStatement(
+            name: TextScan.string(name), percent: number.value, places: number.places,
+            line: paragraph.line(at: number.start), paragraph: currentParagraph)
         if let spec = RateSpec.spec(forName: name),
-           let numerator = count(after: spec.numeratorCues, in: s, from: clauseStart, to: nameStart),
-           let denominator = count(after: spec.denominatorCues, in: s, from: clauseStart, to: nameStart),
-           numerator.start != denominator.start, numerator.unit == denominator.unit {
+            let numerator = count(after: spec.numeratorCues, in: s, from: clauseStart, to: nameStart),
+            let denominator = count(after: spec.denominatorCues, in: s, from: clauseStart, to: nameStart),
+            numerator.start != denominator.start, numerator.unit == denominator.unit
+        {
             statement.numerator = numerator.value
             statement.numeratorText = numerator.text
             statement.denominator = denominator.value
@@ -39,7 +43,8 @@ extension FactExtractor {
 
     /// The last count in `s[from..<to]` that follows one of `cues` closely (办结数 3460 件).
     func count(after cues: [[Unicode.Scalar]], in s: [Unicode.Scalar], from: Int, to: Int)
-        -> (value: ExactDecimal, unit: Unicode.Scalar, text: String, start: Int)? {
+        -> (value: ExactDecimal, unit: Unicode.Scalar, text: String, start: Int)?
+    {
         var found: (ExactDecimal, Unicode.Scalar, String, Int)? = nil
         var i = from
         while i < to {
@@ -70,10 +75,11 @@ extension FactExtractor {
         guard let numerator = TextScan.numberEnding(s, before: n) else { return }
         var nameStart = numerator.start
         while nameStart > 0, !Scalars.isClauseBreak(s[nameStart - 1]), numerator.start - nameStart < 12 { nameStart -= 1 }
-        facts.rates.append(RateStatement(
-            name: TextScan.string(s[nameStart..<numerator.start]).trimmedSpaces + "比率", percent: number.value, places: number.places,
-            numerator: numerator.value, numeratorText: TextScan.string(s[numerator.start..<(k - 1)]).trimmedSpaces,
-            denominator: denominator.value, denominatorText: TextScan.string(s[denominator.start..<equals]).trimmedSpaces,
-            line: paragraph.line(at: number.start), paragraph: currentParagraph))
+        facts.rates.append(
+            RateStatement(
+                name: TextScan.string(s[nameStart..<numerator.start]).trimmedSpaces + "比率", percent: number.value, places: number.places,
+                numerator: numerator.value, numeratorText: TextScan.string(s[numerator.start..<(k - 1)]).trimmedSpaces,
+                denominator: denominator.value, denominatorText: TextScan.string(s[denominator.start..<equals]).trimmedSpaces,
+                line: paragraph.line(at: number.start), paragraph: currentParagraph))
     }
 }

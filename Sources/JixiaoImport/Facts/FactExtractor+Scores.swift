@@ -1,10 +1,15 @@
 import JixiaoCore
 
 extension FactExtractor {
-    static let itemCues: [[Unicode.Scalar]] = ["自评得分为", "自评得分", "自评得", "自评为", "自评", "得分为", "得分", "评分为", "评分", "评为", "得"].map { Array($0.unicodeScalars) }
+    static let itemCues: [[Unicode.Scalar]] = ["自评得分为", "自评得分", "自评得", "自评为", "自评", "得分为", "得分", "评分为", "评分", "评为", "得"].map {
+        Array($0.unicodeScalars)
+    }
     static let maxCues: [[Unicode.Scalar]] = ["分值为", "分值", "满分为", "满分", "权重为", "权重"].map { Array($0.unicodeScalars) }
     static let criterionMarks: [Unicode.Scalar] = ["可", "最", "即", "则", "均", "扣", "加", "减"]
-    static let notScoreAfter: [Unicode.Scalar] = ["钟", "之", "别", "类", "配", "析", "局", "解", "工", "布", "批", "期", "管", "散", "享", "组", "项", "支", "院", "行", "部", "队", "数", "值", "段", "级", "档", "担", "明", "清", "流"]
+    static let notScoreAfter: [Unicode.Scalar] = [
+        "钟", "之", "别", "类", "配", "析", "局", "解", "工", "布", "批", "期", "管", "散", "享", "组", "项", "支", "院", "行", "部", "队", "数", "值", "段", "级",
+        "档", "担", "明", "清", "流",
+    ]
 
     /// A number followed by 分: an item score (自评得 5 分), a maximum (分值 3 分), or
     /// the total already read.
@@ -24,9 +29,10 @@ extension FactExtractor {
         let owner = structure.owner[p]
         let max = pendingMax.flatMap { $0.paragraph == p ? $0.value : nil }
         pendingMax = nil
-        facts.scores.append(ScoreItem(
-            name: itemName(owner: owner, paragraph: paragraph, at: cueStart), score: number.value, max: max,
-            line: paragraph.line(at: number.start), heading: owner, context: contextText(paragraph, index: p), paragraph: p))
+        facts.scores.append(
+            ScoreItem(
+                name: itemName(owner: owner, paragraph: paragraph, at: cueStart), score: number.value, max: max,
+                line: paragraph.line(at: number.start), heading: owner, context: contextText(paragraph, index: p), paragraph: p))
     }
 
     /// The paragraph's text, made once for all the scores it states.

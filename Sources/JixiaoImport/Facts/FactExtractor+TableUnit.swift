@@ -15,7 +15,8 @@ extension FactExtractor {
             tableUnit = Self.unit(after: cell, tableUnit)
             noteCell(s, start: line.start, end: line.end, paragraph: p)
             if CellLineTable.isRowLabel(cell),
-               let funds = CellLineTable.fundsRow(structure.document.paragraphs, at: p, line: paragraph.line(at: line.start)) {
+                let funds = CellLineTable.fundsRow(structure.document.paragraphs, at: p, line: paragraph.line(at: line.start))
+            {
                 ProjectTableReader.fundsRow(funds.row, funds.columns, paragraph: p, into: &facts)
             }
         }

@@ -1,7 +1,10 @@
 import JixiaoCore
 
 extension FactExtractor {
-    static let targetUnits: [String] = ["万元", "元", "%", "个", "件", "条", "人次", "人", "项", "次", "天", "日", "小时", "分钟", "户", "家", "所", "台", "套", "篇", "场", "期", "公里", "平方米", "亩", "吨", "份", "张", "名", "宗", "批", "年", "月", "周", "个月", "工作日"]
+    static let targetUnits: [String] = [
+        "万元", "元", "%", "个", "件", "条", "人次", "人", "项", "次", "天", "日", "小时", "分钟", "户", "家", "所", "台", "套", "篇", "场", "期", "公里", "平方米", "亩",
+        "吨", "份", "张", "名", "宗", "批", "年", "月", "周", "个月", "工作日",
+    ]
     /// The units with their scalars, longest first (made once, not per target).
     static let targetUnitsLongestFirst: [(String, [Unicode.Scalar])] =
         targetUnits.sorted { $0.count > $1.count }.map { ($0, Array($0.unicodeScalars)) }
@@ -48,13 +51,16 @@ extension FactExtractor {
         var k = after
         while k < s.count, s[k] != "。", s[k] != ";" {
             if s[k] == "得", let n = TextScan.number(s, at: TextScan.skipSpaces(s, k + 1)),
-               TextScan.skipSpaces(s, n.end) < s.count, s[TextScan.skipSpaces(s, n.end)] == "分" {
+                TextScan.skipSpaces(s, n.end) < s.count, s[TextScan.skipSpaces(s, n.end)] == "分"
+            {
                 score = n.value
                 break
             }
             k += 1
         }
-        facts.targets.append(TargetStatement(name: name, direction: direction, value: number?.value, unit: unit,
-                                             score: score, line: paragraph.line(at: nameStart)))
+        facts.targets.append(
+            TargetStatement(
+                name: name, direction: direction, value: number?.value, unit: unit,
+                score: score, line: paragraph.line(at: nameStart)))
     }
 }

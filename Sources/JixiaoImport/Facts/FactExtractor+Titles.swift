@@ -33,7 +33,9 @@ extension FactExtractor {
 
     /// The four digits before `nian` as a year (not part of a longer number), or nil.
     static func year(_ s: [Unicode.Scalar], before nian: Int) -> Int? {
-        guard nian >= 4, (1...4).allSatisfy({ Scalars.isDigit(s[nian - $0]) }), nian < 5 || !Scalars.isDigit(s[nian - 5]) else { return nil }
+        guard nian >= 4, (1...4).allSatisfy({ Scalars.isDigit(s[nian - $0]) }), nian < 5 || !Scalars.isDigit(s[nian - 5]) else {
+            return nil
+        }
         var year = 0
         for k in (1...4).reversed() { year = year * 10 + Int(s[nian - k].value - 48) }
         return (1990...2100).contains(year) ? year : nil

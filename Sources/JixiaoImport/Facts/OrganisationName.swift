@@ -11,7 +11,8 @@ enum OrganisationName {
 
     /// Ideographs that mark a place (省市县区 …), one of which a name must hold, so that
     /// a common noun ending in 部 or 会 is no name.
-    static let placeMarks: Set<Unicode.Scalar> = ["省", "市", "县", "縣", "区", "區", "旗", "乡", "鄉", "镇", "鎮", "州", "盟", "村", "国", "國"].reduce(into: []) { $0.formUnion($1.unicodeScalars) }
+    static let placeMarks: Set<Unicode.Scalar> = ["省", "市", "县", "縣", "区", "區", "旗", "乡", "鄉", "镇", "鎮", "州", "盟", "村", "国", "國"].reduce(
+        into: []) { $0.formUnion($1.unicodeScalars) }
 
     /// The end of the longest name at the start of `s[start..<end]` (a run of ideographs),
     /// or nil when no prefix of at least four ideographs with a place mark ends in a suffix.
@@ -74,14 +75,16 @@ enum OrganisationName {
         while i < min(lineEnd, from + 14) {
             // Not a run that starts after digits (2018年度…) or inside a cited document (《…关于…的通知》).
             guard Scalars.isIdeograph(s[i]), i == from || !Scalars.isIdeograph(s[i - 1]) && !Scalars.isDigit(s[i - 1]),
-                  i == from || s[i - 1] != "《" || !citesDocument(s, from: i) else { i += 1; continue }
+                i == from || s[i - 1] != "《" || !citesDocument(s, from: i)
+            else { i += 1; continue }
             let run = min(runEnd(s, from: i), lineEnd)
             defer { i = run }
             let after = TextScan.skipSpaces(s, run)
             let yearFollows = after + 4 < s.count && (0..<4).allSatisfy { Scalars.isDigit(s[after + $0]) }
             let aboutEnds = TextScan.hasSuffix(about, s, before: run)
             guard yearFollows || aboutEnds, let end = nameEnd(s, from: i, to: run),
-                  reportWords.contains(where: { TextScan.find($0, in: s, from: run, limit: run + 40) != nil }) else { continue }
+                reportWords.contains(where: { TextScan.find($0, in: s, from: run, limit: run + 40) != nil })
+            else { continue }
             return (TextScan.string(s[i..<end]), i)
         }
         return nil

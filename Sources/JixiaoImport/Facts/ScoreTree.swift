@@ -48,7 +48,8 @@ struct ScoreTree {
         firstParagraphs = Array(repeating: 0, count: nodes.count)
         // Fields read in place: copying a node copies its scores (names, context texts).
         for n in nodes.indices.reversed() {
-            firstParagraphs[n] = nodes[n].score?.paragraph ?? nodes[n].items.first?.paragraph
+            firstParagraphs[n] =
+                nodes[n].score?.paragraph ?? nodes[n].items.first?.paragraph
                 ?? nodes[n].children.first.map { firstParagraphs[$0] } ?? 0
             if let score = nodes[n].score?.score { contributions[n] = score; continue }
             // No parts (most headings): no contribution, and no arrays built to find that out.

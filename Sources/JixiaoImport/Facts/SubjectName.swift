@@ -52,7 +52,8 @@ enum SubjectName {
             var k = i
             while k > 0, i - k < 30, Scalars.isIdeograph(s[k - 1]) { k -= 1 }
             guard k == 0 || s[k - 1] != "《", !reasons.contains(where: { TextScan.has($0, s, at: k) }),
-                  let end = OrganisationName.nameEnd(s, from: k, to: i), end == i else { return nil }
+                let end = OrganisationName.nameEnd(s, from: k, to: i), end == i
+            else { return nil }
             return (TextScan.string(s[k..<i]), k)
         }
         return nil
@@ -63,7 +64,8 @@ enum SubjectName {
     static func name(_ s: [Unicode.Scalar], from j: Int, end: Int) -> (text: String, start: Int)? {
         // 县财政局, 市局: a name that starts with its place mark is a short form for a superior.
         guard j < end, Scalars.isIdeograph(s[j]), !OrganisationName.isPlaceMark(s[j]),
-              !reasons.contains(where: { TextScan.has($0, s, at: j) }) else { return nil }
+            !reasons.contains(where: { TextScan.has($0, s, at: j) })
+        else { return nil }
         var k = j + 1
         let run = min(OrganisationName.runEnd(s, from: j), end)
         while k < run, !stops.contains(where: { TextScan.has($0, s, at: k) }) { k += 1 }

@@ -8,7 +8,10 @@ struct TableCursor {
         case prose
         case header
         /// A row of a table: the funds row, an indicator item, the 总分 row, or another row.
-        case funds(TableRow), item(TableRow, name: String), total(TableRow), other(TableRow)
+        case funds(TableRow)
+        case item(TableRow, name: String)
+        case total(TableRow)
+        case other(TableRow)
     }
 
     /// What the cursor made of one paragraph that is no prose, kept so that
@@ -35,25 +38,36 @@ struct TableCursor {
         guard BlockRules.isTableRow(paragraph.scalars) else { budget = nil; indicators = nil; return .prose }
         guard let row = TableRow(paragraph) else { return .prose }
         let role = next(row)
-        steps.append(Step(paragraph: p, wasInTable: wasInTable, role: role, row: row, budget: budget,
-                          indicators: indicators, scoreColumn: scoreColumn))
+        steps.append(
+            Step(
+                paragraph: p, wasInTable: wasInTable, role: role, row: row, budget: budget,
+                indicators: indicators, scoreColumn: scoreColumn))
         return role
     }
 
     /// The role of the next row.
     private mutating func next(_ row: TableRow) -> Role {
         if Self.header(row, ["全年预算数", "调整后预算数"]) != nil {
-            budget = Self.columns(row, [("initial", ["年初预算数", "年初预算"]), ("adjusted", ["全年预算数", "调整后预算数"]),
-                                        ("executed", ["全年执行数", "预算执行数", "执行数"]), ("max", ["分值", "权重"]),
-                                        ("rate", ["执行率"]), ("score", ["得分"])])
+            budget = Self.columns(
+                row,
+                [
+                    ("initial", ["年初预算数", "年初预算"]), ("adjusted", ["全年预算数", "调整后预算数"]),
+                    ("executed", ["全年执行数", "预算执行数", "执行数"]), ("max", ["分值", "权重"]),
+                    ("rate", ["执行率"]), ("score", ["得分"]),
+                ])
             width = row.cells.count
             return .header
         }
         if Self.header(row, ["指标性质"]) != nil || (Self.header(row, ["年度指标值"]) != nil && Self.header(row, ["分值", "权重"]) != nil)
-            || (Self.header(row, ["三级指标"]) != nil && Self.header(row, ["得分"]) != nil) {
-            indicators = Self.columns(row, [("name", ["三级指标"]), ("direction", ["指标性质"]), ("target", ["年度指标值", "指标值"]),
-                                            ("unit", ["度量单位", "计量单位"]), ("actual", ["实际完成值", "完成值"]),
-                                            ("max", ["分值", "权重"]), ("score", ["得分"]), ("note", ["偏差", "原因"])])
+            || (Self.header(row, ["三级指标"]) != nil && Self.header(row, ["得分"]) != nil)
+        {
+            indicators = Self.columns(
+                row,
+                [
+                    ("name", ["三级指标"]), ("direction", ["指标性质"]), ("target", ["年度指标值", "指标值"]),
+                    ("unit", ["度量单位", "计量单位"]), ("actual", ["实际完成值", "完成值"]),
+                    ("max", ["分值", "权重"]), ("score", ["得分"]), ("note", ["偏差", "原因"]),
+                ])
             width = row.cells.count
             return .header
         }
@@ -68,9 +82,10 @@ struct TableCursor {
             return .funds(label >= 0 ? shifted : aligned)
         }
         if let indicators, let column = indicators["name"], column < aligned.cells.count,
-           aligned.cell(indicators["max"]) != nil || aligned.cell(indicators["score"]) != nil,
-           // A leaf that sits higher in the tree (预算执行率 as a 一级指标) has its name further left.
-           let name = aligned.cells[...column].last(where: { !$0.isEmpty }) {
+            aligned.cell(indicators["max"]) != nil || aligned.cell(indicators["score"]) != nil,
+            // A leaf that sits higher in the tree (预算执行率 as a 一级指标) has its name further left.
+            let name = aligned.cells[...column].last(where: { !$0.isEmpty })
+        {
             return .item(aligned, name: name)
         }
         return .other(aligned)

@@ -45,13 +45,15 @@ enum TextScan {
                 if sawPoint { places += 1 } else { groupDigits += 1 }
                 j += 1
             } else if c == ",", !sawPoint, sawComma ? groupDigits == 3 : (1...3).contains(groupDigits),
-                      j + 3 < s.count, s[j + 1...j + 3].allSatisfy(Scalars.isDigit),
-                      j + 4 >= s.count || !Scalars.isDigit(s[j + 4]) {
+                j + 3 < s.count, s[j + 1...j + 3].allSatisfy(Scalars.isDigit),
+                j + 4 >= s.count || !Scalars.isDigit(s[j + 4])
+            {
                 sawComma = true
                 groupDigits = 0
                 j += 1
             } else if c == " ", !sawPoint, !sawComma, (1...3).contains(groupDigits), j + 5 < s.count,
-                      s[j + 1...j + 3].allSatisfy(Scalars.isDigit), s[j + 4] == ".", Scalars.isDigit(s[j + 5]) {
+                s[j + 1...j + 3].allSatisfy(Scalars.isDigit), s[j + 4] == ".", Scalars.isDigit(s[j + 5])
+            {
                 sawComma = true
                 groupDigits = 0
                 j += 1
@@ -71,7 +73,9 @@ enum TextScan {
         while j > 0, s[j - 1] == " " { j -= 1 }
         guard j > 0, Scalars.isDigit(s[j - 1]) else { return nil }
         var start = j
-        while start > 0, Scalars.isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == "," || slipDigit(s, at: start - 1) != nil { start -= 1 }
+        while start > 0, Scalars.isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == "," || slipDigit(s, at: start - 1) != nil {
+            start -= 1
+        }
         while start < j, !Scalars.isDigit(s[start]) { start += 1 }
         guard let n = number(s, at: start), n.end == j else { return nil }
         return n
@@ -144,7 +148,9 @@ enum TextScan {
         // 萬元, 億元: the traditional forms.
         case "万", "亿", "千", "萬", "億":
             guard j + 1 < s.count, s[j + 1] == "元" || s[j + 1] == "兀" else { return nil }
-            let unit: MoneyParser.WrittenUnit = s[j] == "万" || s[j] == "萬" ? .tenThousandYuan
+            let unit: MoneyParser.WrittenUnit =
+                s[j] == "万" || s[j] == "萬"
+                ? .tenThousandYuan
                 : s[j] == "亿" || s[j] == "億" ? .hundredMillionYuan : .thousandYuan
             return (unit, j + 2 - i)
         default: return nil

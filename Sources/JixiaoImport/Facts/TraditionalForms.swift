@@ -4,7 +4,8 @@
 /// names read from it, keep the characters they were written in.
 enum TraditionalForms {
     /// Pairs of simplified and traditional characters, as data: one pair every two scalars.
-    static let table = "门門单單称稱报報预預实實项項发發机機构構联聯系繫电電话話络絡计計总總额額财財拨撥资資际際执執数數"
+    static let table =
+        "门門单單称稱报報预預实實项項发發机機构構联聯系繫电電话話络絡计計总總额額财財拨撥资資际際执執数數"
         + "员員经經结結转轉余餘无無编編业業职職综綜评評价價终終体體级級为為岗崗务務万萬亿億决決"
 
     static let map: [Unicode.Scalar: Unicode.Scalar] = {
@@ -21,11 +22,12 @@ enum TraditionalForms {
 
     /// `words` followed by the traditional form of each that has one.
     static func withVariants<Kind>(_ words: [(String, Kind)]) -> [(String, Kind)] {
-        words + words.compactMap { word, kind in
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: word.unicodeScalars.map { map[$0] ?? $0 })
-            let variant = String(scalars)
-            return variant == word ? nil : (variant, kind)
-        }
+        words
+            + words.compactMap { word, kind in
+                var scalars = String.UnicodeScalarView()
+                scalars.append(contentsOf: word.unicodeScalars.map { map[$0] ?? $0 })
+                let variant = String(scalars)
+                return variant == word ? nil : (variant, kind)
+            }
     }
 }

@@ -4,7 +4,9 @@ import JixiaoCore
 /// (XX县XX局2023年度…报告), the signature block, or, for a report with a cover whose
 /// name field holds only the seal, the organisation the text names most (≥ 3 times).
 enum UnitNameFinder {
-    static let suffixes: [[Unicode.Scalar]] = ["委员会", "办公室", "中心", "局", "院", "馆", "所", "站", "队", "厅", "委", "办"].map { Array($0.unicodeScalars) }
+    static let suffixes: [[Unicode.Scalar]] = ["委员会", "办公室", "中心", "局", "院", "馆", "所", "站", "队", "厅", "委", "办"].map {
+        Array($0.unicodeScalars)
+    }
     static let strongSuffixes = 4
 
     static func find(_ structure: DocumentStructure, hasCover: Bool, publisher: Fact<String>? = nil) -> Fact<String>? {
@@ -18,7 +20,8 @@ enum UnitNameFinder {
         }
         for paragraph in paragraphs.suffix(4) where paragraph.scalars.count <= 30 {
             if let name = organisation(in: paragraph.scalars, from: 0, strongOnly: false),
-               name.start == 0, name.end == paragraph.scalars.count {
+                name.start == 0, name.end == paragraph.scalars.count
+            {
                 return Fact(name.text, line: paragraph.firstLine)
             }
         }
@@ -45,7 +48,8 @@ enum UnitNameFinder {
             }
         }
         guard let best = counts.max(by: { ($0.value.count, -$0.value.line) < ($1.value.count, -$1.value.line) }),
-              best.value.count >= 3 else { return nil }
+            best.value.count >= 3
+        else { return nil }
         return Fact(best.key, line: best.value.line)
     }
 
@@ -69,7 +73,8 @@ enum UnitNameFinder {
         while i < s.count {
             defer { i += 1 }
             guard s[i] == "县" || s[i] == "市" || s[i] == "区",
-                  Scalars.isIdeograph(s[i - 1]), Scalars.isIdeograph(s[i - 2]) else { continue }
+                Scalars.isIdeograph(s[i - 1]), Scalars.isIdeograph(s[i - 2])
+            else { continue }
             var j = i + 1
             let allowed = strongOnly ? strongSuffixes : suffixes.count
             while j < s.count, j - i <= 16, Scalars.isIdeograph(s[j]) {

@@ -157,8 +157,10 @@ enum LineNormaliser {
         }
     }
 
-    private static func keepSpace(left: Unicode.Scalar, right: Unicode.Scalar, input: [Unicode.Scalar],
-                                  leftEnd: Int, rightStart: Int) -> Bool {
+    private static func keepSpace(
+        left: Unicode.Scalar, right: Unicode.Scalar, input: [Unicode.Scalar],
+        leftEnd: Int, rightStart: Int
+    ) -> Bool {
         if Scalars.isTight(left) || Scalars.isTight(right) { return false }
         let leftCJK = Scalars.isIdeograph(left), rightCJK = Scalars.isIdeograph(right)
         if leftCJK != rightCJK { return false }

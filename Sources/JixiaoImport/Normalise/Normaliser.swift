@@ -10,8 +10,7 @@ public enum Normaliser {
         var lines: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars {
-            if scalar == "\n" { lines.append(current); current.removeAll(keepingCapacity: true) }
-            else { current.append(scalar) }
+            if scalar == "\n" { lines.append(current); current.removeAll(keepingCapacity: true) } else { current.append(scalar) }
         }
         lines.append(current)
         return normalise(lines: lines)
@@ -41,13 +40,18 @@ public enum Normaliser {
             let mark = marks.flatMap { index < $0.count ? $0[index] : nil } ?? LineNormaliser.Marks(raw)
             let line = LineNormaliser.normalise(raw, marks: mark)
             if line.isEmpty { continue }
-            if PageNoise.isNoise(line), !(afterLabel && hasCurrent && !currentIsRow && line.allSatisfy(Scalars.isDigit)
-                                          && BlockRules.joins(current.scalars, line, tabFree: true)),
-               // 年度资金总额 / 50 / 10 / 20 / 4: a number after the row's label or after a number
-               // cell is the next cell of its row.
-               !(afterNumber && line.allSatisfy(Scalars.isDigit)) { continue }
+            if PageNoise.isNoise(line),
+                !(afterLabel && hasCurrent && !currentIsRow && line.allSatisfy(Scalars.isDigit)
+                    && BlockRules.joins(current.scalars, line, tabFree: true)),
+                // 年度资金总额 / 50 / 10 / 20 / 4: a number after the row's label or after a number
+                // cell is the next cell of its row.
+                !(afterNumber && line.allSatisfy(Scalars.isDigit))
+            {
+                continue
+            }
             afterLabel = line.count <= 8 && line.allSatisfy(Scalars.isIdeograph)
-            afterNumber = PageNoise.isNumberCell(line) || CellLineTable.isRowLabel(line[...])
+            afterNumber =
+                PageNoise.isNumberCell(line) || CellLineTable.isRowLabel(line[...])
                 || line.count <= 3 && line.allSatisfy(Scalars.isDigit)
             let isRow = BlockRules.isTableRow(line)
             defer { currentIsRow = isRow }
@@ -102,14 +106,18 @@ enum PageNoise {
     /// A short line that is one number and nothing else (43.2, 86%, 1,203.5): a table cell,
     /// when a page number is an integer of up to three digits.
     static func isNumberCell(_ line: [Unicode.Scalar]) -> Bool {
-        guard line.count <= 12, let first = line.first, Scalars.isDigit(first), line.contains(where: { $0 == "." || $0 == "%" || $0 == "," }) || line.count > 3 else { return false }
+        guard line.count <= 12, let first = line.first, Scalars.isDigit(first),
+            line.contains(where: { $0 == "." || $0 == "%" || $0 == "," }) || line.count > 3
+        else { return false }
         return line.allSatisfy { Scalars.isDigit($0) || $0 == "." || $0 == "%" || $0 == "," }
     }
 
     static func isNoise(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 12 else { return false }
         // Every kind of noise holds a digit, a dash, a space or 第: most short lines hold none.
-        guard line.contains(where: { Scalars.isDigit($0) || $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " || $0 == "第" }) else { return false }
+        guard line.contains(where: { Scalars.isDigit($0) || $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " || $0 == "第" }) else {
+            return false
+        }
         let core = line.filter { $0 != " " && $0 != "-" && $0 != "—" && $0 != "–" }
         guard !core.isEmpty else { return line.allSatisfy { $0 == "-" || $0 == "—" || $0 == " " || $0 == "–" } }
         if core.allSatisfy(Scalars.isDigit) { return core.count <= 3 }

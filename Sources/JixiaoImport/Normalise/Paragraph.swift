@@ -58,8 +58,11 @@ public struct Paragraph: Sendable, Hashable {
         let head = Array(scalars[..<offset]), tail = Array(scalars[offset...])
         var headPieces: [Piece] = [], tailPieces: [Piece] = []
         for piece in pieces {
-            if piece.offset < offset { headPieces.append(piece) }
-            else { tailPieces.append(Piece(offset: piece.offset - offset, line: piece.line)) }
+            if piece.offset < offset {
+                headPieces.append(piece)
+            } else {
+                tailPieces.append(Piece(offset: piece.offset - offset, line: piece.line))
+            }
         }
         if tailPieces.first?.offset != 0 { tailPieces.insert(Piece(offset: 0, line: line(at: offset)), at: 0) }
         return (Paragraph(scalars: head, pieces: headPieces), Paragraph(scalars: tail, pieces: tailPieces))

@@ -5,7 +5,8 @@ enum UTF8Lines {
     /// The lines and, for each, what `LineNormaliser` has to do with it, noted while
     /// decoding so the normaliser need not scan the line again.
     static func decode(_ slice: Slice<UnsafeBufferPointer<UInt8>>)
-        -> (lines: [[Unicode.Scalar]], marks: [LineNormaliser.Marks])? {
+        -> (lines: [[Unicode.Scalar]], marks: [LineNormaliser.Marks])?
+    {
         let bytes = UnsafeBufferPointer(rebasing: slice)
         guard let p = bytes.baseAddress, !bytes.isEmpty else { return ([], []) }
         let end = bytes.count

@@ -28,9 +28,11 @@ enum EnumerationScanner {
                 let before: Unicode.Scalar? = start > 0 ? s[start - 1] : nil
                 guard before == nil || isOpening(before!), let value = ChineseNumeral.value(s[start...i]) else { i += 1; continue }
                 if let broken = sequence.next(value, at: i) {
-                    result.append(.init(line: paragraph.line(at: start), found: ChineseNumeral.text(broken.found) + "是",
-                                        expected: ChineseNumeral.text(broken.expected) + "是",
-                                        previous: broken.previous.map { ChineseNumeral.text($0) + "是" }))
+                    result.append(
+                        .init(
+                            line: paragraph.line(at: start), found: ChineseNumeral.text(broken.found) + "是",
+                            expected: ChineseNumeral.text(broken.expected) + "是",
+                            previous: broken.previous.map { ChineseNumeral.text($0) + "是" }))
                 }
                 i += 2
             }

@@ -4,11 +4,11 @@ import JixiaoCore
 public struct HeadingMarker: Sendable, Hashable {
     /// The numbering style; each style is one level of a report's outline.
     public enum Style: String, Sendable, Hashable, CaseIterable {
-        case chinese        // 一、
-        case parenChinese   // （一）
-        case arabic         // 1. or 1、
-        case parenArabic    // （1）
-        case circled        // ①
+        case chinese  // 一、
+        case parenChinese  // （一）
+        case arabic  // 1. or 1、
+        case parenArabic  // （1）
+        case circled  // ①
     }
 
     public var style: Style

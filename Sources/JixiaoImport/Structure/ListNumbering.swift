@@ -28,9 +28,11 @@ enum ListNumbering {
             }
             let innermost = open.lastIndex { $0.style == marker.style }
             let previous = innermost.map { open[$0].last }
-            result.append(.init(line: heading.line, found: HeadingMarker.text(marker.style, marker.value),
-                                expected: HeadingMarker.text(marker.style, (previous ?? 0) + 1),
-                                previous: previous.map { HeadingMarker.text(marker.style, $0) }))
+            result.append(
+                .init(
+                    line: heading.line, found: HeadingMarker.text(marker.style, marker.value),
+                    expected: HeadingMarker.text(marker.style, (previous ?? 0) + 1),
+                    previous: previous.map { HeadingMarker.text(marker.style, $0) }))
             // Follow the slip as the author's intent: it continues the innermost list of its style.
             if let innermost {
                 open.removeSubrange((innermost + 1)...)

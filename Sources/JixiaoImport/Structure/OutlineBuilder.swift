@@ -34,9 +34,10 @@ struct OutlineBuilder {
             let (end, body, titled) = HeadingTitle.find(s, markerLength: marker.length)
             // A mark at the start of a line that continues an unfinished sentence is
             // more likely a wrapped number than a new item: keep it out of the outline.
-            let afterBareHeading = stack.last.map {
-                headings[$0.heading].paragraph == p - 1 && headings[$0.heading].bodyOffset >= document.paragraphs[p - 1].scalars.count
-            } ?? false
+            let afterBareHeading =
+                stack.last.map {
+                    headings[$0.heading].paragraph == p - 1 && headings[$0.heading].bodyOffset >= document.paragraphs[p - 1].scalars.count
+                } ?? false
             if previousOpen && !afterBareHeading && !titled {
                 owner[p] = stack.last?.heading
                 continue
@@ -53,9 +54,11 @@ struct OutlineBuilder {
             }
             let title = Array(s[marker.length..<titleEnd])
             titles.append(title)
-            headings.append(Heading(paragraph: p, marker: marker, title: TextScan.string(title), isTitled: titled,
-                                    bodyOffset: body, depth: stack.count, subtreeEnd: document.paragraphs.count,
-                                    line: paragraph.firstLine))
+            headings.append(
+                Heading(
+                    paragraph: p, marker: marker, title: TextScan.string(title), isTitled: titled,
+                    bodyOffset: body, depth: stack.count, subtreeEnd: document.paragraphs.count,
+                    line: paragraph.firstLine))
             stack.append(Level(style: marker.style, value: marker.value, heading: index))
             owner[p] = index
         }

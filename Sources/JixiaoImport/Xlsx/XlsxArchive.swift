@@ -19,7 +19,8 @@ struct XlsxArchive {
             total += entry.uncompressedSize
             if total > limits.maxTotalBytes { throw XlsxReadError.tooLarge("解压后总大小超过 \(limits.maxTotalBytes >> 20) MB") }
             if entry.uncompressedSize > limits.ratioFloor,
-               entry.uncompressedSize / max(entry.compressedSize, 1) > limits.maxRatio {
+                entry.uncompressedSize / max(entry.compressedSize, 1) > limits.maxRatio
+            {
                 throw XlsxReadError.tooLarge("「\(entry.path)」压缩比超过 \(limits.maxRatio):1")
             }
             if entry.path.hasPrefix("xl/"), entry.path.hasSuffix(".xml") || entry.path.hasSuffix(".rels") { wanted.append(entry) }

@@ -9,8 +9,10 @@ public struct XlsxLimits: Sendable, Hashable {
     /// Most worksheets.
     public var maxSheets: Int
 
-    public init(zip: ZipLimits = ZipLimits(maxEntries: 500, maxEntryBytes: 32 << 20, maxTotalBytes: 64 << 20),
-                maxCells: Int = 200_000, maxCellCharacters: Int = 40_000, maxSheets: Int = 64) {
+    public init(
+        zip: ZipLimits = ZipLimits(maxEntries: 500, maxEntryBytes: 32 << 20, maxTotalBytes: 64 << 20),
+        maxCells: Int = 200_000, maxCellCharacters: Int = 40_000, maxSheets: Int = 64
+    ) {
         self.zip = zip
         self.maxCells = maxCells
         self.maxCellCharacters = maxCellCharacters

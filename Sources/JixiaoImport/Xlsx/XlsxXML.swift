@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Event-driven readers of the few SpreadsheetML parts a workbook needs: the sheet list,
@@ -18,9 +19,11 @@ final class XlsxXML: NSObject, XMLParserDelegate {
     private init(maxText: Int) { self.maxText = maxText }
 
     /// Parses `bytes`, calling `start` at each element and `end` with the element's own text.
-    static func parse(_ bytes: [UInt8], part: String, maxText: Int,
-                      start: @escaping (String, [String: String]) -> Void,
-                      end: @escaping (String, String) -> Void) throws {
+    static func parse(
+        _ bytes: [UInt8], part: String, maxText: Int,
+        start: @escaping (String, [String: String]) -> Void,
+        end: @escaping (String, String) -> Void
+    ) throws {
         if contains(bytes, "<!DOCTYPE") || contains(bytes, "<!ENTITY") { throw XlsxReadError.unsafe("「\(part)」含有 DTD 声明") }
         let reader = XlsxXML(maxText: maxText)
         reader.onStart = start
@@ -38,8 +41,10 @@ final class XlsxXML: NSObject, XMLParserDelegate {
     /// The local name of an element or attribute (`r:id` → `id`).
     static func local(_ name: String) -> Substring { name.split(separator: ":").last ?? Substring(name) }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         text = ""
         depth += 1
         onStart(String(Self.local(elementName)), attributeDict)

@@ -25,7 +25,8 @@ struct DocxBody {
     mutating func title(_ text: String) {
         xml += "<w:p><w:pPr><w:pStyle w:val=\"JxTitle\"/></w:pPr>"
         if text.count > Self.titleLineLength, let cut = text.range(of: "年度", options: .backwards),
-           cut.upperBound != text.endIndex {
+            cut.upperBound != text.endIndex
+        {
             run(String(text[..<cut.upperBound]))
             xml += "<w:r><w:br/></w:r>"
             run(String(text[cut.upperBound...]))
@@ -46,7 +47,8 @@ struct DocxBody {
         if let value = field.value {
             run(value)
         } else {
-            run(String(repeating: "\u{3000}", count: 8),
+            run(
+                String(repeating: "\u{3000}", count: 8),
                 properties: "<w:u w:val=\"single\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF2CC\"/>")
         }
         xml += "</w:p>\n"
@@ -87,7 +89,8 @@ struct DocxBody {
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
             xml += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
         }
-        xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>"
+        xml +=
+            "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>"
         for width in widths { xml += "<w:gridCol w:w=\"\(width)\"/>" }
         xml += "</w:tblGrid>"
         xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
@@ -100,12 +103,17 @@ struct DocxBody {
             let next = index + 1 < table.rows.count ? table.rows[index + 1] : nil
             for (column, value) in row.cells.enumerated() where column < widths.count {
                 let merge: String?
-                if value == .continued { merge = "<w:vMerge/>" }
-                else if next?.cells[safe: column] == .continued { merge = "<w:vMerge w:val=\"restart\"/>" }
-                else { merge = nil }
+                if value == .continued {
+                    merge = "<w:vMerge/>"
+                } else if next?.cells[safe: column] == .continued {
+                    merge = "<w:vMerge w:val=\"restart\"/>"
+                } else {
+                    merge = nil
+                }
                 let numeric = table.columns[column].numeric && value.value != nil
-                cell(value.text, width: widths[column], merge: merge, align: numeric ? "right" : "left",
-                     runProperties: (row.isTotal ? "<w:b/>" : "") + font)
+                cell(
+                    value.text, width: widths[column], merge: merge, align: numeric ? "right" : "left",
+                    runProperties: (row.isTotal ? "<w:b/>" : "") + font)
             }
             xml += "</w:tr>\n"
         }

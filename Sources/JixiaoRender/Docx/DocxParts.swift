@@ -4,7 +4,8 @@ enum DocxParts {
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static let contentTypes = header
+    static let contentTypes =
+        header
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -22,14 +23,16 @@ enum DocxParts {
         "<Override PartName=\"\(part)\" ContentType=\"application/vnd.openxmlformats-officedocument.\(type)\"/>"
     }
 
-    static let rootRels = header
+    static let rootRels =
+        header
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"\(r)/officeDocument\" Target=\"word/document.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
         + "<Relationship Id=\"rId3\" Type=\"\(r)/extended-properties\" Target=\"docProps/app.xml\"/>"
         + "</Relationships>"
 
-    static let documentRels = header
+    static let documentRels =
+        header
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"\(r)/styles\" Target=\"styles.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"\(r)/settings\" Target=\"settings.xml\"/>"
@@ -39,19 +42,24 @@ enum DocxParts {
         + "</Relationships>"
 
     /// Odd and even pages get their own footers (GB/T 9704: odd right, even left).
-    static let settings = header
+    static let settings =
+        header
         + "<w:settings xmlns:w=\"\(w)\"><w:defaultTabStop w:val=\"420\"/><w:evenAndOddHeaders/>"
         + "<w:characterSpacingControl w:val=\"compressPunctuation\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>"
 
     /// Declares the GB/T 9704 fonts with the names Word falls back to.
     static let fontTable: String = {
-        let fonts = [(DocxFont.body, DocxFont.bodyFallback), (DocxFont.title, DocxFont.titleFallback),
-                     (DocxFont.heading2, DocxFont.heading2Fallback), (DocxFont.heading1, nil),
-                     (DocxFont.bodyFallback, nil), (DocxFont.footer, nil)]
-        return header + "<w:fonts xmlns:w=\"\(w)\">" + fonts.map { name, alt in
-            "<w:font w:name=\"\(name)\">" + (alt.map { "<w:altName w:val=\"\($0)\"/>" } ?? "")
-                + "<w:charset w:val=\"86\"/><w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/></w:font>"
-        }.joined() + "<w:font w:name=\"\(DocxFont.latin)\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>"
+        let fonts = [
+            (DocxFont.body, DocxFont.bodyFallback), (DocxFont.title, DocxFont.titleFallback),
+            (DocxFont.heading2, DocxFont.heading2Fallback), (DocxFont.heading1, nil),
+            (DocxFont.bodyFallback, nil), (DocxFont.footer, nil),
+        ]
+        return header + "<w:fonts xmlns:w=\"\(w)\">"
+            + fonts.map { name, alt in
+                "<w:font w:name=\"\(name)\">" + (alt.map { "<w:altName w:val=\"\($0)\"/>" } ?? "")
+                    + "<w:charset w:val=\"86\"/><w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/></w:font>"
+            }.joined()
+            + "<w:font w:name=\"\(DocxFont.latin)\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>"
     }()
 
     /// A footer with the page number as “— 1 —”.
@@ -74,6 +82,7 @@ enum DocxParts {
             + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2020-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>"
     }
 
-    static let app = header
+    static let app =
+        header
         + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Jixiao</Application></Properties>"
 }

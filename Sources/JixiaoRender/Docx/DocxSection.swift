@@ -16,7 +16,8 @@ struct DocxSection {
     static func needsLandscape(_ table: ReportTable) -> Bool { table.columns.count > portraitColumns }
 
     var xml: String {
-        let size = landscape
+        let size =
+            landscape
             ? "<w:pgSz w:w=\"\(DocxLayout.pageHeight)\" w:h=\"\(DocxLayout.pageWidth)\" w:orient=\"landscape\"/>"
             : "<w:pgSz w:w=\"\(DocxLayout.pageWidth)\" w:h=\"\(DocxLayout.pageHeight)\"/>"
         return "<w:sectPr>"

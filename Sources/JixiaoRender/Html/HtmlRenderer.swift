@@ -7,30 +7,40 @@ public enum HtmlRenderer {
     public static func render(_ report: ReportDocument) -> String {
         HTML(
             .lang(.simplifiedChinese),
-            .head(.meta(.charset(.utf8)), .element(named: "title", nodes: [.raw(HtmlText.escape(report.title))]),
-                  .style(HtmlStyle.css)),
+            .head(
+                .meta(.charset(.utf8)), .element(named: "title", nodes: [.raw(HtmlText.escape(report.title))]),
+                .style(HtmlStyle.css)),
             .body(article(report))
         ).render()
     }
 
     /// The report as an `<article class="jx-report">`.
     public static func article(_ report: ReportDocument) -> Node<HTML.BodyContext> {
-        .element(named: "article", nodes: [
-            .class("jx-report"),
-            .h1(.raw(HtmlText.escape(report.title))),
-            .dl(.class("jx-meta"), .group(report.meta.map(field))),
-            .group(report.blocks.map(block)),
-            .footer(.class("jx-signature"), .p(.raw(HtmlText.escape(report.signature.unitName))),
+        .element(
+            named: "article",
+            nodes: [
+                .class("jx-report"),
+                .h1(.raw(HtmlText.escape(report.title))),
+                .dl(.class("jx-meta"), .group(report.meta.map(field))),
+                .group(report.blocks.map(block)),
+                .footer(
+                    .class("jx-signature"), .p(.raw(HtmlText.escape(report.signature.unitName))),
                     .p(.raw(HtmlText.escape(report.signature.date ?? "")))),
-        ])
+            ])
     }
 
     private static func field(_ field: ReportField) -> Node<HTML.DescriptionListContext> {
-        .element(named: "div", nodes: [
-            .element(named: "dt", nodes: [.raw(HtmlText.escape(field.label))]),
-            .element(named: "dd", nodes: [field.value.map { .raw(HtmlText.escape($0)) }
-                ?? .element(named: "span", nodes: [.class("jx-missing"), .text("【未填写】")])]),
-        ])
+        .element(
+            named: "div",
+            nodes: [
+                .element(named: "dt", nodes: [.raw(HtmlText.escape(field.label))]),
+                .element(
+                    named: "dd",
+                    nodes: [
+                        field.value.map { .raw(HtmlText.escape($0)) }
+                            ?? .element(named: "span", nodes: [.class("jx-missing"), .text("【未填写】")])
+                    ]),
+            ])
     }
 
     private static func block(_ block: ReportBlock) -> Node<HTML.BodyContext> {

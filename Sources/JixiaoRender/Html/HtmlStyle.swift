@@ -20,38 +20,38 @@ public enum HtmlStyle {
     static let shortWidth = 8
 
     private static let base = """
-    @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-    .jx-report { font-family: "仿宋_GB2312", "仿宋", FangSong, STFangsong, "Noto Serif CJK SC", serif;
-      font-size: 16pt; line-height: 28.95pt; color: #000; max-width: 156mm; margin: 0 auto; }
-    .jx-report h1 { font-family: "方正小标宋简体", "小标宋", "Noto Serif CJK SC", serif; font-size: 22pt;
-      font-weight: normal; text-align: center; line-height: 1.4; margin: 0 0 28.95pt; }
-    .jx-report h2 { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-size: 16pt;
-      font-weight: normal; margin: 0; text-indent: 2em; break-after: avoid; }
-    .jx-report h3 { font-family: "楷体_GB2312", "楷体", KaiTi, STKaiti, serif; font-size: 16pt;
-      font-weight: normal; margin: 0; text-indent: 2em; break-after: avoid; }
-    .jx-report p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
-    .jx-report .jx-meta { margin: 0; }
-    .jx-report .jx-meta div { display: flex; gap: 0; }
-    .jx-report .jx-meta dt::after { content: "："; }
-    .jx-report .jx-meta dd { margin: 0; overflow-wrap: anywhere; }
-    .jx-report .jx-gap, .jx-report .jx-missing { background: #fff2cc; color: #c00000; font-weight: bold; }
-    .jx-report table { width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 1.4;
-      margin: 0.5em 0 1em; }
-    .jx-report caption { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-size: 12pt;
-      padding-bottom: 0.3em; }
-    .jx-report th, .jx-report td { border: 1px solid #000; padding: 2px 4px; vertical-align: middle;
-      overflow-wrap: anywhere; }
-    .jx-report th { background: #d9d9d9; }
-    .jx-report th.jx-short { white-space: nowrap; overflow-wrap: normal; }
-    .jx-report table.jx-wide { font-size: 9pt; }
-    .jx-report table.jx-wide th.jx-short { white-space: normal; }
-    .jx-report td.jx-number { text-align: right; white-space: nowrap; }
-    .jx-report tr.jx-total td { font-weight: bold; }
-    .jx-report tr { break-inside: avoid; }
-    .jx-report thead { display: table-header-group; }
-    .jx-report .jx-signature { text-align: right; margin-top: 28.95pt; }
-    .jx-report .jx-signature p { text-indent: 0; text-align: right; }
-    @media print { .jx-report { max-width: none; } }
+        @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+        .jx-report { font-family: "仿宋_GB2312", "仿宋", FangSong, STFangsong, "Noto Serif CJK SC", serif;
+          font-size: 16pt; line-height: 28.95pt; color: #000; max-width: 156mm; margin: 0 auto; }
+        .jx-report h1 { font-family: "方正小标宋简体", "小标宋", "Noto Serif CJK SC", serif; font-size: 22pt;
+          font-weight: normal; text-align: center; line-height: 1.4; margin: 0 0 28.95pt; }
+        .jx-report h2 { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-size: 16pt;
+          font-weight: normal; margin: 0; text-indent: 2em; break-after: avoid; }
+        .jx-report h3 { font-family: "楷体_GB2312", "楷体", KaiTi, STKaiti, serif; font-size: 16pt;
+          font-weight: normal; margin: 0; text-indent: 2em; break-after: avoid; }
+        .jx-report p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
+        .jx-report .jx-meta { margin: 0; }
+        .jx-report .jx-meta div { display: flex; gap: 0; }
+        .jx-report .jx-meta dt::after { content: "："; }
+        .jx-report .jx-meta dd { margin: 0; overflow-wrap: anywhere; }
+        .jx-report .jx-gap, .jx-report .jx-missing { background: #fff2cc; color: #c00000; font-weight: bold; }
+        .jx-report table { width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 1.4;
+          margin: 0.5em 0 1em; }
+        .jx-report caption { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-size: 12pt;
+          padding-bottom: 0.3em; }
+        .jx-report th, .jx-report td { border: 1px solid #000; padding: 2px 4px; vertical-align: middle;
+          overflow-wrap: anywhere; }
+        .jx-report th { background: #d9d9d9; }
+        .jx-report th.jx-short { white-space: nowrap; overflow-wrap: normal; }
+        .jx-report table.jx-wide { font-size: 9pt; }
+        .jx-report table.jx-wide th.jx-short { white-space: normal; }
+        .jx-report td.jx-number { text-align: right; white-space: nowrap; }
+        .jx-report tr.jx-total td { font-weight: bold; }
+        .jx-report tr { break-inside: avoid; }
+        .jx-report thead { display: table-header-group; }
+        .jx-report .jx-signature { text-align: right; margin-top: 28.95pt; }
+        .jx-report .jx-signature p { text-indent: 0; text-align: right; }
+        @media print { .jx-report { max-width: none; } }
 
-    """
+        """
 }

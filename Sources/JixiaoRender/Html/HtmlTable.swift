@@ -7,22 +7,33 @@ enum HtmlTable {
         return .table(
             .if(table.columns.count > HtmlStyle.narrowColumns, .class("jx-wide")),
             .caption(.raw(HtmlText.escape(table.caption))),
-            .element(named: "colgroup", nodes: columnWidths(table).map { percent in
-                Node<HTML.TableContext>.selfClosedElement(named: "col", attributes: [Attribute<HTML.TableContext>.class(HtmlStyle.widthClass(percent))])
-            }),
-            .thead(.tr(.group(table.columns.map { column in
-                .th(.if(HtmlStyle.isShort(column.title), .class("jx-short")), .raw(HtmlText.escape(column.title)))
-            }))),
-            .tbody(.group(table.rows.enumerated().map { index, row in
-                .tr(.if(row.isTotal, .class("jx-total")),
-                    .group(row.cells.enumerated().compactMap { column, cell -> Node<HTML.TableRowContext>? in
-                        guard cell != .continued, column < table.columns.count else { return nil }
-                        let span = spans[index][column]
-                        return .td(.if(cell.value != nil, .class("jx-number")),
-                                   .if(span > 1, .attribute(named: "rowspan", value: String(span))),
-                                   .raw(HtmlText.escape(cell.text).replacingOccurrences(of: "\n", with: "<br/>")))
+            .element(
+                named: "colgroup",
+                nodes: columnWidths(table).map { percent in
+                    Node<HTML.TableContext>.selfClosedElement(
+                        named: "col", attributes: [Attribute<HTML.TableContext>.class(HtmlStyle.widthClass(percent))])
+                }),
+            .thead(
+                .tr(
+                    .group(
+                        table.columns.map { column in
+                            .th(.if(HtmlStyle.isShort(column.title), .class("jx-short")), .raw(HtmlText.escape(column.title)))
+                        }))),
+            .tbody(
+                .group(
+                    table.rows.enumerated().map { index, row in
+                        .tr(
+                            .if(row.isTotal, .class("jx-total")),
+                            .group(
+                                row.cells.enumerated().compactMap { column, cell -> Node<HTML.TableRowContext>? in
+                                    guard cell != .continued, column < table.columns.count else { return nil }
+                                    let span = spans[index][column]
+                                    return .td(
+                                        .if(cell.value != nil, .class("jx-number")),
+                                        .if(span > 1, .attribute(named: "rowspan", value: String(span))),
+                                        .raw(HtmlText.escape(cell.text).replacingOccurrences(of: "\n", with: "<br/>")))
+                                }))
                     }))
-            }))
         )
     }
 
@@ -44,7 +55,7 @@ enum HtmlTable {
         let wide = table.columns.count > HtmlStyle.narrowColumns
         let available = wide ? 98 : 84, short = wide ? HtmlStyle.shortWidth / 2 : HtmlStyle.shortWidth
         let needed = measures.reduce(0) { $0 + $1 + 1 }
-        guard needed > available else { return measures.map { ($0 + 1) * 100 / needed } } // all of it fits
+        guard needed > available else { return measures.map { ($0 + 1) * 100 / needed } }  // all of it fits
         let bases = measures.map { (min($0, short) + 1) * 100 / available + 1 }
         let rest = 100 - bases.reduce(0, +)
         let extras = measures.map { $0 - min($0, short) }, extraTotal = extras.reduce(0, +)

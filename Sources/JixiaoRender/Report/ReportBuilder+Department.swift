@@ -24,7 +24,10 @@ extension ReportBuilder {
 
     /// The generated sentence with the total and the grade.
     mutating func addConclusion(subject: String) {
-        blocks.append(.paragraph(ReportText.conclusion(subject: subject, summary: summary,
-                                                       excluded: score.excluded.count)))
+        blocks.append(
+            .paragraph(
+                ReportText.conclusion(
+                    subject: subject, summary: summary,
+                    excluded: score.excluded.count)))
     }
 }

@@ -42,24 +42,30 @@ extension ReportBuilder {
             }
             let partValues = line.parts.compactMap { evaluation.figures[$0] }
             let parts = line.parts.compactMap { rowOf[$0] }
-            let agrees = !parts.isEmpty && partValues.count == line.parts.count
+            let agrees =
+                !parts.isEmpty && partValues.count == line.parts.count
                 && partValues.reduce(.zero, +) == value
-            return ReportRow([.text(label), agrees ? .sum(value, places: 2, rows: parts) : .value(value, .money)],
-                             isTotal: line.indent == 0 && !line.parts.isEmpty)
+            return ReportRow(
+                [.text(label), agrees ? .sum(value, places: 2, rows: parts) : .value(value, .money)],
+                isTotal: line.indent == 0 && !line.parts.isEmpty)
         }
-        return ReportTable(name: ReportText.moneyTable.0, caption: ReportText.moneyTable.1,
-                           columns: [ReportColumn("项目", weight: 3), ReportColumn("金额（万元）", weight: 2, numeric: true)],
-                           rows: rows)
+        return ReportTable(
+            name: ReportText.moneyTable.0, caption: ReportText.moneyTable.1,
+            columns: [ReportColumn("项目", weight: 3), ReportColumn("金额（万元）", weight: 2, numeric: true)],
+            rows: rows)
     }
 
     func staffTable() -> ReportTable {
         let rows = Self.staffIDs.map { id in
-            ReportRow([.text(FigureCatalog.label(id)),
-                       evaluation.figures[id].map { .value($0, .count) } ?? .text(ReportText.notEntered)])
+            ReportRow([
+                .text(FigureCatalog.label(id)),
+                evaluation.figures[id].map { .value($0, .count) } ?? .text(ReportText.notEntered),
+            ])
         }
-        return ReportTable(name: ReportText.staffTable.0, caption: ReportText.staffTable.1,
-                           columns: [ReportColumn("项目", weight: 3), ReportColumn("人数（人）", weight: 2, numeric: true)],
-                           rows: rows)
+        return ReportTable(
+            name: ReportText.staffTable.0, caption: ReportText.staffTable.1,
+            columns: [ReportColumn("项目", weight: 3), ReportColumn("人数（人）", weight: 2, numeric: true)],
+            rows: rows)
     }
 
     /// Every figure the evaluation carries besides those `shown` elsewhere, in catalogue order, then by key.
@@ -72,13 +78,18 @@ extension ReportBuilder {
         let rows = keys.compactMap { key -> ReportRow? in
             guard let value = evaluation.figures.values[key] else { return nil }
             let definition = FigureCatalog.definition(FigureCatalog.id(for: key) ?? key)
-            return ReportRow([.text(UserText.line(FigureCatalog.label(key)) ?? key),
-                              .value(value, definition?.kind ?? .plain), .text(definition?.shownUnit ?? "")])
+            return ReportRow([
+                .text(UserText.line(FigureCatalog.label(key)) ?? key),
+                .value(value, definition?.kind ?? .plain), .text(definition?.shownUnit ?? ""),
+            ])
         }
-        return ReportTable(name: ReportText.otherTable.0, caption: ReportText.otherTable.1,
-                           columns: [ReportColumn("项目", weight: 4), ReportColumn("数值", weight: 2, numeric: true),
-                                     ReportColumn("单位", weight: 1)],
-                           rows: rows)
+        return ReportTable(
+            name: ReportText.otherTable.0, caption: ReportText.otherTable.1,
+            columns: [
+                ReportColumn("项目", weight: 4), ReportColumn("数值", weight: 2, numeric: true),
+                ReportColumn("单位", weight: 1),
+            ],
+            rows: rows)
     }
 
     /// The indicators computed from the figures: the formula in words with its numbers, the data, the value.
@@ -95,13 +106,18 @@ extension ReportBuilder {
             }
             // Without a value the result column says why; the formula column gives the formula only.
             let working = value.value == nil ? value.formulaInWords : value.working
-            return ReportRow([.text(UserText.line(value.name) ?? ""), .text(UserText.line(working) ?? ""),
-                              .text(UserText.clean(inputs)), result])
+            return ReportRow([
+                .text(UserText.line(value.name) ?? ""), .text(UserText.line(working) ?? ""),
+                .text(UserText.clean(inputs)), result,
+            ])
         }
-        return ReportTable(name: ReportText.computedTable.0, caption: ReportText.computedTable.1,
-                           columns: [ReportColumn("指标", weight: 3), ReportColumn("计算公式", weight: 5),
-                                     ReportColumn("数据", weight: 4), ReportColumn("计算结果", weight: 2, numeric: true)],
-                           rows: rows)
+        return ReportTable(
+            name: ReportText.computedTable.0, caption: ReportText.computedTable.1,
+            columns: [
+                ReportColumn("指标", weight: 3), ReportColumn("计算公式", weight: 5),
+                ReportColumn("数据", weight: 4), ReportColumn("计算结果", weight: 2, numeric: true),
+            ],
+            rows: rows)
     }
 
     /// One sentence stating the money and headcount figures, with the cue words readers look for.
@@ -115,13 +131,18 @@ extension ReportBuilder {
         }
         let split = [money("personnelExpenditure", "人员经费"), money("publicExpenditure", "公用经费")].compactMap { $0 }
         let basic = money("basicExpenditure", "基本支出").map { $0 + (split.isEmpty ? "" : "（" + split.joined(separator: "、") + "）") }
-        let spending = group(money("expenditureTotal", "本年支出合计"),
-                             [basic ?? (split.isEmpty ? nil : split.joined(separator: "，")), money("projectExpenditure", "项目支出")])
-        let staff = [f["staffAuthorized"].map { "核定编制" + NumberFormat.text($0, .count) + "名" },
-                     f["staffActual"].map { "实有" + NumberFormat.text($0, .count) + "人" }]
-        let parts = [group(money("incomeTotal", "本年收入合计"), [money("fiscalIncome", "财政拨款收入")]), spending,
-                     money("carryoverStart", "年初结转结余"), money("carryoverEnd", "年末结转结余"),
-                     group(nil, staff)].compactMap { $0 }
+        let spending = group(
+            money("expenditureTotal", "本年支出合计"),
+            [basic ?? (split.isEmpty ? nil : split.joined(separator: "，")), money("projectExpenditure", "项目支出")])
+        let staff = [
+            f["staffAuthorized"].map { "核定编制" + NumberFormat.text($0, .count) + "名" },
+            f["staffActual"].map { "实有" + NumberFormat.text($0, .count) + "人" },
+        ]
+        let parts = [
+            group(money("incomeTotal", "本年收入合计"), [money("fiscalIncome", "财政拨款收入")]), spending,
+            money("carryoverStart", "年初结转结余"), money("carryoverEnd", "年末结转结余"),
+            group(nil, staff),
+        ].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: "；") + "。"
     }
 }

@@ -5,11 +5,14 @@ extension ReportBuilder {
     mutating func buildProject() {
         let info = evaluation.project
         title = ReportText.projectTitle + "（\(evaluation.fiscalYear)年度）"
-        meta = [ReportField(label: ReportText.projectName, value: UserText.line(info?.name)),
-                ReportField(label: ReportText.projectDepartment, value: UserText.line(info?.department)),
-                ReportField(label: ReportText.projectImplementer,
-                            value: UserText.line(info?.implementer) ?? UserText.line(evaluation.unit.name)),
-                ReportField(label: ReportText.filingUnit, value: UserText.line(evaluation.unit.name))]
+        meta = [
+            ReportField(label: ReportText.projectName, value: UserText.line(info?.name)),
+            ReportField(label: ReportText.projectDepartment, value: UserText.line(info?.department)),
+            ReportField(
+                label: ReportText.projectImplementer,
+                value: UserText.line(info?.implementer) ?? UserText.line(evaluation.unit.name)),
+            ReportField(label: ReportText.filingUnit, value: UserText.line(evaluation.unit.name)),
+        ]
         meta += filingFields
         for section in ReportSection.project {
             addSection(section, text: projectText(section.key))
@@ -47,32 +50,43 @@ extension ReportBuilder {
         func rate(_ prefix: String) -> ReportCell? {
             f[prefix + "Executed"].flatMap { e in f[prefix + "Adjusted"].flatMap { e.divided(by: $0) } }.map(ReportCell.percent)
         }
-        let totalRate: ReportCell = execution?.value?.value.map(ReportCell.percent) ?? rate("budget")
+        let totalRate: ReportCell =
+            execution?.value?.value.map(ReportCell.percent) ?? rate("budget")
             ?? .text(ReportText.notComputable)
-        var rows = [ReportRow([.text("年度资金总额"), money("budgetInitial"), money("budgetAdjusted"), money("budgetExecuted"),
-                               execution.map { .number($0.max, places: 2) } ?? .empty, totalRate,
-                               execution?.score.map { .number($0, places: 2) } ?? .empty])]
+        var rows = [
+            ReportRow([
+                .text("年度资金总额"), money("budgetInitial"), money("budgetAdjusted"), money("budgetExecuted"),
+                execution.map { .number($0.max, places: 2) } ?? .empty, totalRate,
+                execution?.score.map { .number($0, places: 2) } ?? .empty,
+            ])
+        ]
         if Self.fundParts.contains(where: { part in ["Initial", "Adjusted", "Executed"].contains { f[part.prefix + $0] != nil } }) {
             rows += Self.fundParts.map { part in
-                ReportRow([.text(part.label), money(part.prefix + "Initial"), money(part.prefix + "Adjusted"),
-                           money(part.prefix + "Executed"), .empty, rate(part.prefix) ?? .empty, .empty])
+                ReportRow([
+                    .text(part.label), money(part.prefix + "Initial"), money(part.prefix + "Adjusted"),
+                    money(part.prefix + "Executed"), .empty, rate(part.prefix) ?? .empty, .empty,
+                ])
             }
         }
-        return ReportTable(name: ReportText.fundsTable.0, caption: ReportText.fundsTable.1,
-                           columns: [ReportColumn("项目资金", weight: 4),
-                                     ReportColumn("年初预算数", weight: 2, numeric: true),
-                                     ReportColumn("全年预算数", weight: 2, numeric: true),
-                                     ReportColumn("全年执行数", weight: 2, numeric: true),
-                                     ReportColumn("分值", weight: 2, numeric: true),
-                                     ReportColumn("执行率", weight: 2, numeric: true),
-                                     ReportColumn("得分", weight: 2, numeric: true)],
-                           rows: rows)
+        return ReportTable(
+            name: ReportText.fundsTable.0, caption: ReportText.fundsTable.1,
+            columns: [
+                ReportColumn("项目资金", weight: 4),
+                ReportColumn("年初预算数", weight: 2, numeric: true),
+                ReportColumn("全年预算数", weight: 2, numeric: true),
+                ReportColumn("全年执行数", weight: 2, numeric: true),
+                ReportColumn("分值", weight: 2, numeric: true),
+                ReportColumn("执行率", weight: 2, numeric: true),
+                ReportColumn("得分", weight: 2, numeric: true),
+            ],
+            rows: rows)
     }
 
     /// The figures the funds table shows.
-    static let fundFigureIDs: Set<String> = Set((["budget"] + fundParts.map(\.prefix)).flatMap { prefix in
-        ["Initial", "Adjusted", "Executed"].map { prefix + $0 }
-    })
+    static let fundFigureIDs: Set<String> = Set(
+        (["budget"] + fundParts.map(\.prefix)).flatMap { prefix in
+            ["Initial", "Adjusted", "Executed"].map { prefix + $0 }
+        })
 
     /// The parts of 年度资金总额: figure id prefix and row label.
     static let fundParts: [(prefix: String, label: String)] = [

@@ -10,7 +10,8 @@ extension ReportBuilder {
     /// Every leaf of the scored tree, depth first, with its ancestors.
     static func leafPaths(_ nodes: [ScoredNode]) -> [LeafPath] {
         func walk(_ node: ScoredNode, _ above: [ScoredNode]) -> [LeafPath] {
-            node.children.isEmpty ? [LeafPath(ancestors: above, leaf: node)]
+            node.children.isEmpty
+                ? [LeafPath(ancestors: above, leaf: node)]
                 : node.children.flatMap { walk($0, above + [node]) }
         }
         return nodes.flatMap { walk($0, []) }
@@ -26,12 +27,16 @@ extension ReportBuilder {
             var cells = levelCells(path, previous: previous)
             if project { cells += targetCells(path.leaf) }
             let leaf = path.leaf
-            let scoreCell: ReportCell = leaf.notApplicable ? .text(ReportText.notApplicable)
+            let scoreCell: ReportCell =
+                leaf.notApplicable
+                ? .text(ReportText.notApplicable)
                 : leaf.score.map { .number($0, places: 2) } ?? .text(ReportText.notComputable)
             let note = leaf.deviationNote.map(UserText.clean)?.trimmedSpaces ?? ""
             // "无" rather than an empty cell: readers of .docx tables drop empty cells at the row ends.
-            cells += [.number(leaf.max, places: 2), scoreCell, .text(UserText.clean(leaf.explanation)),
-                      .text(note.isEmpty ? ReportText.noDeviation : note)]
+            cells += [
+                .number(leaf.max, places: 2), scoreCell, .text(UserText.clean(leaf.explanation)),
+                .text(note.isEmpty ? ReportText.noDeviation : note),
+            ]
             rows.append(ReportRow(cells))
         }
         let leafRows = Array(rows.indices)
@@ -39,8 +44,10 @@ extension ReportBuilder {
         var total: [ReportCell] = [.text(project ? ReportText.grandTotal : ReportText.total)]
         total += Array(repeating: .empty, count: maxColumn - 1)
         total.append(sumCell(summary.maxTotal, column: maxColumn, rows: leafRows, in: rows))
-        total.append(summary.scored ? sumCell(summary.total, column: maxColumn + 1, rows: leafRows, in: rows)
-                                    : .text(ReportText.notComputable))
+        total.append(
+            summary.scored
+                ? sumCell(summary.total, column: maxColumn + 1, rows: leafRows, in: rows)
+                : .text(ReportText.notComputable))
         total += [.text(ReportText.gradeCell(summary)), .empty]
         rows.append(ReportRow(total, isTotal: true))
         let names = project ? ReportText.indicatorTable : ReportText.scoreTable
@@ -67,30 +74,38 @@ extension ReportBuilder {
     }
 
     private func targetCells(_ leaf: ScoredNode) -> [ReportCell] {
-        guard let target = evaluation.targets.first(where: { $0.id == leaf.id })
-            ?? evaluation.targets.first(where: { $0.name == leaf.name }) else {
+        guard
+            let target = evaluation.targets.first(where: { $0.id == leaf.id })
+                ?? evaluation.targets.first(where: { $0.name == leaf.name })
+        else {
             return Array(repeating: .empty, count: 4)
         }
         func value(_ number: ExactDecimal?, _ text: String?) -> ReportCell {
             if let number { return .number(number, places: number.significantDecimalPlaces) }
             return .text(UserText.line(text) ?? "")
         }
-        return [.text(target.direction.rawValue), value(target.targetValue, target.targetText),
-                .text(UserText.line(target.unit) ?? ""), value(target.actualValue, target.actualText)]
+        return [
+            .text(target.direction.rawValue), value(target.targetValue, target.targetText),
+            .text(UserText.line(target.unit) ?? ""), value(target.actualValue, target.actualText),
+        ]
     }
 
     private func scoreColumns(project: Bool) -> [ReportColumn] {
         guard project else {
-            return [ReportColumn("一级指标", weight: 3), ReportColumn("二级指标", weight: 3),
-                    ReportColumn("三级指标", weight: 5), ReportColumn("分值", weight: 3, numeric: true),
-                    ReportColumn("得分", weight: 3, numeric: true), ReportColumn("评分说明", weight: 7),
-                    ReportColumn("偏差原因", weight: 5)]
+            return [
+                ReportColumn("一级指标", weight: 3), ReportColumn("二级指标", weight: 3),
+                ReportColumn("三级指标", weight: 5), ReportColumn("分值", weight: 3, numeric: true),
+                ReportColumn("得分", weight: 3, numeric: true), ReportColumn("评分说明", weight: 7),
+                ReportColumn("偏差原因", weight: 5),
+            ]
         }
-        return [ReportColumn("一级指标", weight: 2), ReportColumn("二级指标", weight: 2),
-                ReportColumn("三级指标", weight: 3), ReportColumn("指标性质", weight: 1),
-                ReportColumn("年度指标值", weight: 2, numeric: true), ReportColumn("度量单位", weight: 1),
-                ReportColumn("实际完成值", weight: 2, numeric: true), ReportColumn("分值", weight: 2, numeric: true),
-                ReportColumn("得分", weight: 2, numeric: true), ReportColumn("评分说明", weight: 4),
-                ReportColumn("偏差原因分析及改进措施", weight: 4)]
+        return [
+            ReportColumn("一级指标", weight: 2), ReportColumn("二级指标", weight: 2),
+            ReportColumn("三级指标", weight: 3), ReportColumn("指标性质", weight: 1),
+            ReportColumn("年度指标值", weight: 2, numeric: true), ReportColumn("度量单位", weight: 1),
+            ReportColumn("实际完成值", weight: 2, numeric: true), ReportColumn("分值", weight: 2, numeric: true),
+            ReportColumn("得分", weight: 2, numeric: true), ReportColumn("评分说明", weight: 4),
+            ReportColumn("偏差原因分析及改进措施", weight: 4),
+        ]
     }
 }

@@ -12,22 +12,28 @@ extension ReportBuilder {
             }
             let max = target.maxScore ?? leaf?.max
             let note = UserText.line(target.deviationNote) ?? leaf?.deviationNote.flatMap(UserText.line)
-            return ReportRow(levels + [.text(UserText.line(target.name) ?? ""), .text(target.direction.rawValue),
-                                       Self.targetValue(target.targetValue, target.targetText),
-                                       .text(UserText.line(target.unit) ?? ""),
-                                       Self.targetValue(target.actualValue, target.actualText),
-                                       max.map { .value($0, .score) } ?? .empty,
-                                       leaf?.score.map { .value($0, .score) } ?? .empty,
-                                       .text(note ?? ReportText.noDeviation)])
+            return ReportRow(
+                levels + [
+                    .text(UserText.line(target.name) ?? ""), .text(target.direction.rawValue),
+                    Self.targetValue(target.targetValue, target.targetText),
+                    .text(UserText.line(target.unit) ?? ""),
+                    Self.targetValue(target.actualValue, target.actualText),
+                    max.map { .value($0, .score) } ?? .empty,
+                    leaf?.score.map { .value($0, .score) } ?? .empty,
+                    .text(note ?? ReportText.noDeviation),
+                ])
         }
-        return ReportTable(name: ReportText.targetsTable.0, caption: ReportText.targetsTable.1,
-                           columns: [ReportColumn("一级指标", weight: 2), ReportColumn("二级指标", weight: 2),
-                                     ReportColumn("三级指标", weight: 3), ReportColumn("指标性质", weight: 1),
-                                     ReportColumn("年度指标值", weight: 2, numeric: true), ReportColumn("度量单位", weight: 1),
-                                     ReportColumn("实际完成值", weight: 2, numeric: true),
-                                     ReportColumn("分值", weight: 1, numeric: true), ReportColumn("得分", weight: 1, numeric: true),
-                                     ReportColumn("偏差原因", weight: 3)],
-                           rows: rows)
+        return ReportTable(
+            name: ReportText.targetsTable.0, caption: ReportText.targetsTable.1,
+            columns: [
+                ReportColumn("一级指标", weight: 2), ReportColumn("二级指标", weight: 2),
+                ReportColumn("三级指标", weight: 3), ReportColumn("指标性质", weight: 1),
+                ReportColumn("年度指标值", weight: 2, numeric: true), ReportColumn("度量单位", weight: 1),
+                ReportColumn("实际完成值", weight: 2, numeric: true),
+                ReportColumn("分值", weight: 1, numeric: true), ReportColumn("得分", weight: 1, numeric: true),
+                ReportColumn("偏差原因", weight: 3),
+            ],
+            rows: rows)
     }
 
     /// A target's value: the number as entered, else its text.

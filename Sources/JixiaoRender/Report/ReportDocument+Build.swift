@@ -22,11 +22,14 @@ extension ReportDocument {
         }
         builder.meta += builder.reviewFields
         let unitName = UserText.line(evaluation.unit.name) ?? ""
-        self.init(kind: evaluation.kind, title: builder.title, meta: builder.meta, blocks: builder.blocks,
-                  signature: ReportSignature(unitName: unitName,
-                                             date: UserText.line(evaluation.filing.filedOn).map(ReportText.date)),
-                  summary: builder.summary,
-                  findings: findings + builder.findings.filter { own in !findings.contains { $0.rule == own.rule && $0.location == own.location } })
+        self.init(
+            kind: evaluation.kind, title: builder.title, meta: builder.meta, blocks: builder.blocks,
+            signature: ReportSignature(
+                unitName: unitName,
+                date: UserText.line(evaluation.filing.filedOn).map(ReportText.date)),
+            summary: builder.summary,
+            findings: findings
+                + builder.findings.filter { own in !findings.contains { $0.rule == own.rule && $0.location == own.location } })
     }
 }
 
@@ -48,17 +51,20 @@ struct ReportBuilder {
         self.score = score
         leafPaths = Self.leafPaths(score.nodes)
         let scored = leafPaths.contains { $0.leaf.score != nil && !$0.leaf.notApplicable }
-        summary = ReportSummary(total: score.total, maxTotal: score.maxTotal, grade: score.grade,
-                                rescaled: !score.excluded.isEmpty, scored: scored)
+        summary = ReportSummary(
+            total: score.total, maxTotal: score.maxTotal, grade: score.grade,
+            rescaled: !score.excluded.isEmpty, scored: scored)
     }
 
     var unitName: String { UserText.line(evaluation.unit.name) ?? "" }
 
     /// The filer fields every report kind shows.
     var filingFields: [ReportField] {
-        [ReportField(label: ReportText.filedBy, value: UserText.line(evaluation.filing.filedBy)),
-         ReportField(label: ReportText.phone, value: UserText.line(evaluation.filing.phone)),
-         ReportField(label: ReportText.filedOn, value: UserText.line(evaluation.filing.filedOn).map(ReportText.date))]
+        [
+            ReportField(label: ReportText.filedBy, value: UserText.line(evaluation.filing.filedBy)),
+            ReportField(label: ReportText.phone, value: UserText.line(evaluation.filing.phone)),
+            ReportField(label: ReportText.filedOn, value: UserText.line(evaluation.filing.filedOn).map(ReportText.date)),
+        ]
     }
 
     /// The unit's text for a section key, cleaned; empty when not written.
@@ -77,7 +83,10 @@ struct ReportBuilder {
     mutating func addSection(_ section: ReportSection, text: [String]) {
         if !section.heading.isEmpty { blocks.append(.heading(level: section.level, text: section.heading)) }
         // A grouping heading needs no text, but text typed under it is the unit's and is shown.
-        guard section.content != .heading else { return blocks += text.map(ReportBlock.paragraph) }
+        guard section.content != .heading else {
+            blocks += text.map(ReportBlock.paragraph)
+            return
+        }
         if text.isEmpty {
             if section.required { addGap(section) }
         } else {
@@ -87,8 +96,10 @@ struct ReportBuilder {
 
     mutating func addGap(_ section: ReportSection) {
         blocks.append(.gap(ReportText.gap(section.title)))
-        findings.append(CheckCatalog.finding("section.missing", ReportText.sectionMissing(section.heading),
-                                             field: "narrative.\(section.key)"))
+        findings.append(
+            CheckCatalog.finding(
+                "section.missing", ReportText.sectionMissing(section.heading),
+                field: "narrative.\(section.key)"))
     }
 
     /// Narrative sections whose key no report section has, appended as they are.

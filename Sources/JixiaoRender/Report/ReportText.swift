@@ -42,7 +42,8 @@ enum ReportText {
     /// The conclusion sentence with the total and the grade.
     static func conclusion(subject: String, summary: ReportSummary, excluded: Int) -> String {
         guard summary.scored else { return "各项指标均缺少评分所需的数据或自评得分，尚不能计算\(subject)的总分和等级。" }
-        var s = "经自评，\(subject)综合得分为\(score(summary.total))分（满分\(score(summary.maxTotal))分），"
+        var s =
+            "经自评，\(subject)综合得分为\(score(summary.total))分（满分\(score(summary.maxTotal))分），"
             + "自评等级为“\(summary.grade.rawValue)”。"
         if excluded > 0 { s += "其中\(excluded)项指标不适用，总分已按适用指标折算为百分制。" }
         return s

@@ -21,8 +21,10 @@ enum XlsxCellReference {
         var parts: [String] = [], start: Int?, previous = 0
         for row in sorted + [Int.min] {
             if let s = start, row != previous + 1 {
-                parts.append(s == previous ? cell(column: column, row: s)
-                             : cell(column: column, row: s) + ":" + cell(column: column, row: previous))
+                parts.append(
+                    s == previous
+                        ? cell(column: column, row: s)
+                        : cell(column: column, row: s) + ":" + cell(column: column, row: previous))
                 start = nil
             }
             if start == nil, row != Int.min { start = row }

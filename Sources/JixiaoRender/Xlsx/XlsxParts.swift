@@ -5,20 +5,24 @@ enum XlsxParts {
     static let r = DocxParts.r
 
     static func contentTypes(sheets: Int) -> String {
-        var s = header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        var s =
+            header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         for i in 1...max(sheets, 1) where sheets > 0 {
-            s += "<Override PartName=\"/xl/worksheets/sheet\(i).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            s +=
+                "<Override PartName=\"/xl/worksheets/sheet\(i).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
-        s += "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+        s +=
+            "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
             + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
         return s + "</Types>"
     }
 
-    static let rootRels = header
+    static let rootRels =
+        header
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"\(r)/officeDocument\" Target=\"xl/workbook.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
@@ -37,7 +41,8 @@ enum XlsxParts {
             s += "<definedNames>"
             for (i, name) in sheetNames.enumerated() {
                 let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
-                s += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">"
+                s +=
+                    "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">"
                     + XMLText.escape("\(quoted)!$1:$\(XlsxSheet.headerRows)") + "</definedName>"
             }
             s += "</definedNames>"

@@ -19,7 +19,8 @@ extension XlsxRenderer {
         }
         rows.append(ReportRow([.text(ReportText.signatureUnit), .text(report.signature.unitName)]))
         if let date = report.signature.date { rows.append(ReportRow([.text(ReportText.signatureDate), .text(date)])) }
-        return ReportTable(name: ReportText.textSheet.0, caption: ReportText.textSheet.1,
-                           columns: [ReportColumn("部分", weight: 2), ReportColumn("内容", weight: 8)], rows: rows)
+        return ReportTable(
+            name: ReportText.textSheet.0, caption: ReportText.textSheet.1,
+            columns: [ReportColumn("部分", weight: 2), ReportColumn("内容", weight: 8)], rows: rows)
     }
 }

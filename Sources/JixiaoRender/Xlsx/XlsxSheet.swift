@@ -18,7 +18,8 @@ struct XlsxSheet {
         let last = XlsxCellReference.column(max(columns - 1, 0))
         var s = XlsxParts.header + "<worksheet xmlns=\"\(XlsxParts.main)\" xmlns:r=\"\(XlsxParts.r)\">"
         s += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:\(last)\(Self.sheetRow(table.rows.count - 1))\"/>"
-        s += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(Self.headerRows)\" topLeftCell=\"A\(Self.headerRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        s +=
+            "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(Self.headerRows)\" topLeftCell=\"A\(Self.headerRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         let widths = printWidths()
         s += "<sheetFormatPr defaultRowHeight=\"15\"/><cols>"
         for (index, width) in widths.enumerated() {
@@ -71,7 +72,8 @@ struct XlsxSheet {
     /// characters wide at `points` (readers do not grow rows for merged cells), nil for one line.
     static func wrappedHeight(_ text: String, span: Int, points: Int) -> Int? {
         let width = (displayWidth(text) * points + 10) / 11
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lines =
+            text.split(separator: "\n", omittingEmptySubsequences: false).count
             + max(0, (width - 1) / max(span - 2, 1))
         let lineHeight = points * 3 / 2 + 1
         return lines > 1 || points > 11 ? min(lines, 40) * lineHeight + 2 : nil
@@ -87,9 +89,11 @@ struct XlsxSheet {
         case .text(let text):
             return inlineString(reference, text, style: XlsxStyles.cell(format: 0, bold: bold))
         case .number(let value, let places):
-            return "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.numberFormat(places: places), bold: bold))\"><v>\(value.description)</v></c>"
+            return
+                "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.numberFormat(places: places), bold: bold))\"><v>\(value.description)</v></c>"
         case .percent(let value):
-            return "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.percentFormat, bold: bold))\"><v>\(value.description)</v></c>"
+            return
+                "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.percentFormat, bold: bold))\"><v>\(value.description)</v></c>"
         case .sum(let value, let places, let rows):
             let arguments = XlsxCellReference.sumArguments(column: column, rows: rows.map(Self.sheetRow))
             return "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.numberFormat(places: places), bold: bold))\">"
@@ -127,8 +131,9 @@ struct XlsxSheet {
                 let nextContinued = table.rows[safe: index + 1]?.cells[safe: column] == .continued
                 if !isContinued && nextContinued { start = index }
                 if isContinued && !nextContinued, let s = start {
-                    ranges.append(XlsxCellReference.cell(column: column, row: Self.sheetRow(s)) + ":"
-                                  + XlsxCellReference.cell(column: column, row: Self.sheetRow(index)))
+                    ranges.append(
+                        XlsxCellReference.cell(column: column, row: Self.sheetRow(s)) + ":"
+                            + XlsxCellReference.cell(column: column, row: Self.sheetRow(index)))
                     start = nil
                 }
             }

@@ -37,15 +37,18 @@ enum XlsxStyles {
         s += "<font><b/><sz val=\"14\"/><name val=\"宋体\"/><charset val=\"134\"/></font></fonts>"
         s += "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
         s += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9D9D9\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
-        let thin = "<left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right>"
+        let thin =
+            "<left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right>"
             + "<top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/>"
         s += "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border><border>\(thin)</border></borders>"
         s += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        var xfs = ["<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>",
-                   xf(format: 0, font: 2, fill: 0, border: 0, align: "center"),
-                   xf(format: 0, font: 1, fill: 0, border: 0, align: "center"),
-                   xf(format: 0, font: 0, fill: 0, border: 0, align: "left"),
-                   xf(format: 0, font: 1, fill: 2, border: 1, align: "center")]
+        var xfs = [
+            "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>",
+            xf(format: 0, font: 2, fill: 0, border: 0, align: "center"),
+            xf(format: 0, font: 1, fill: 0, border: 0, align: "center"),
+            xf(format: 0, font: 0, fill: 0, border: 0, align: "left"),
+            xf(format: 0, font: 1, fill: 2, border: 1, align: "center"),
+        ]
         for format in formats {
             for bold in [false, true] {
                 xfs.append(xf(format: format, font: bold ? 1 : 0, fill: 0, border: 1, align: format == 0 ? "left" : "right"))

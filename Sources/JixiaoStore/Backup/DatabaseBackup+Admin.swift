@@ -61,25 +61,37 @@ extension DatabaseBackup {
     }
 
     static func exportAdmin(from db: any Database) async throws
-        -> (years: [FiscalYearRow], frameworks: [FrameworkRow], log: [AdminLogRow]) {
+        -> (years: [FiscalYearRow], frameworks: [FrameworkRow], log: [AdminLogRow])
+    {
         let years = try await FiscalYearRecord.query(on: db).all().compactMap { r in
-            r.id.map { FiscalYearRow(id: $0, year: r.year, isOpen: r.isOpen, defaultDepartment: r.defaultDepartment,
-                                     defaultProject: r.defaultProject, updatedBy: r.updatedBy,
-                                     updatedAt: BackupTime.ms(r.updatedAt), deadline: r.deadline) }
+            r.id.map {
+                FiscalYearRow(
+                    id: $0, year: r.year, isOpen: r.isOpen, defaultDepartment: r.defaultDepartment,
+                    defaultProject: r.defaultProject, updatedBy: r.updatedBy,
+                    updatedAt: BackupTime.ms(r.updatedAt), deadline: r.deadline)
+            }
         }
         let frameworks = try await FrameworkRecord.query(on: db).all().compactMap { r in
-            r.id.map { FrameworkRow(id: $0, frameworkID: r.frameworkID, title: r.title, kind: r.kind, version: r.version,
-                                    format: r.format, fileName: r.fileName, sourceText: r.sourceText,
-                                    document: r.document, uploadedBy: r.uploadedBy,
-                                    uploadedAt: BackupTime.ms(r.uploadedAt)) }
+            r.id.map {
+                FrameworkRow(
+                    id: $0, frameworkID: r.frameworkID, title: r.title, kind: r.kind, version: r.version,
+                    format: r.format, fileName: r.fileName, sourceText: r.sourceText,
+                    document: r.document, uploadedBy: r.uploadedBy,
+                    uploadedAt: BackupTime.ms(r.uploadedAt))
+            }
         }
         let log = try await AdminLogRecord.query(on: db).all().compactMap { r in
-            r.id.map { AdminLogRow(id: $0, changedAt: BackupTime.ms(r.changedAt), changedBy: r.changedBy,
-                                   action: r.action, detail: r.detail) }
+            r.id.map {
+                AdminLogRow(
+                    id: $0, changedAt: BackupTime.ms(r.changedAt), changedBy: r.changedBy,
+                    action: r.action, detail: r.detail)
+            }
         }
-        return (years.sorted { $0.id.uuidString < $1.id.uuidString },
-                frameworks.sorted { $0.id.uuidString < $1.id.uuidString },
-                log.sorted { $0.id.uuidString < $1.id.uuidString })
+        return (
+            years.sorted { $0.id.uuidString < $1.id.uuidString },
+            frameworks.sorted { $0.id.uuidString < $1.id.uuidString },
+            log.sorted { $0.id.uuidString < $1.id.uuidString }
+        )
     }
 
     func restoreAdmin(into db: any Database) async throws {
@@ -98,8 +110,9 @@ extension DatabaseBackup {
             try await r.create(on: db)
         }
         for row in adminLog {
-            let r = AdminLogRecord(at: BackupTime.date(row.changedAt), by: row.changedBy, action: row.action,
-                                   detail: row.detail)
+            let r = AdminLogRecord(
+                at: BackupTime.date(row.changedAt), by: row.changedBy, action: row.action,
+                detail: row.detail)
             r.id = row.id
             try await r.create(on: db)
         }

@@ -22,9 +22,11 @@ extension DatabaseBackup {
         var rows: [AttachmentRow] = []
         for r in records {
             guard let id = r.id, let data = try await AttachmentDataRecord.find(id, on: db) else { continue }
-            rows.append(AttachmentRow(id: id, evaluationID: r.evaluationID, indicator: r.indicator, name: r.name,
-                                      fileType: r.fileType, size: r.size, isPublic: r.isPublic, uploadedBy: r.uploadedBy,
-                                      uploadedAt: BackupTime.ms(r.uploadedAt), content: data.content))
+            rows.append(
+                AttachmentRow(
+                    id: id, evaluationID: r.evaluationID, indicator: r.indicator, name: r.name,
+                    fileType: r.fileType, size: r.size, isPublic: r.isPublic, uploadedBy: r.uploadedBy,
+                    uploadedAt: BackupTime.ms(r.uploadedAt), content: data.content))
         }
         return rows.sorted { $0.id.uuidString < $1.id.uuidString }
     }

@@ -31,14 +31,20 @@ extension DatabaseBackup {
 
     static func exportDeclarations(from db: any Database) async throws -> ([DeclarationRow], [DeclarationHistoryRow]) {
         let rows = try await DeclarationRecord.query(on: db).all().compactMap { r in
-            r.id.map { DeclarationRow(id: $0, unitCode: r.unitCode, fiscalYear: r.fiscalYear, scope: r.scope, title: r.title,
-                                      status: r.status, version: r.version, document: r.document, updatedBy: r.updatedBy,
-                                      updatedAt: BackupTime.ms(r.updatedAt)) }
+            r.id.map {
+                DeclarationRow(
+                    id: $0, unitCode: r.unitCode, fiscalYear: r.fiscalYear, scope: r.scope, title: r.title,
+                    status: r.status, version: r.version, document: r.document, updatedBy: r.updatedBy,
+                    updatedAt: BackupTime.ms(r.updatedAt))
+            }
         }
         let history = try await DeclarationHistoryRecord.query(on: db).all().compactMap { r in
-            r.id.map { DeclarationHistoryRow(id: $0, declarationID: r.declarationID, version: r.version, changedBy: r.changedBy,
-                                             changedAt: BackupTime.ms(r.changedAt), field: r.field, label: r.label,
-                                             oldValue: r.oldValue, newValue: r.newValue) }
+            r.id.map {
+                DeclarationHistoryRow(
+                    id: $0, declarationID: r.declarationID, version: r.version, changedBy: r.changedBy,
+                    changedAt: BackupTime.ms(r.changedAt), field: r.field, label: r.label,
+                    oldValue: r.oldValue, newValue: r.newValue)
+            }
         }
         return (rows.sorted { $0.id.uuidString < $1.id.uuidString }, history.sorted { $0.id.uuidString < $1.id.uuidString })
     }

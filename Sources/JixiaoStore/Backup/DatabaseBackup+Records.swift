@@ -35,9 +35,11 @@ extension DatabaseBackup.EvaluationRow {
         r.errorCount = errorCount; r.warningCount = warningCount; r.version = version; r.document = document
         r.updatedBy = updatedBy; r.createdAt = BackupTime.date(createdAt); r.updatedAt = BackupTime.date(updatedAt)
         let evaluation = try? EvaluationDocument.decode(document)
-        r.setDashboardColumns(DashboardColumns(total: total.flatMap { ExactDecimal($0) },
-                                               budgetAdjusted: evaluation?.figures["budgetAdjusted"],
-                                               budgetExecuted: evaluation?.figures["budgetExecuted"]))
+        r.setDashboardColumns(
+            DashboardColumns(
+                total: total.flatMap { ExactDecimal($0) },
+                budgetAdjusted: evaluation?.figures["budgetAdjusted"],
+                budgetExecuted: evaluation?.figures["budgetExecuted"]))
         return r
     }
 }

@@ -24,7 +24,8 @@ struct DashboardColumns: Equatable {
     }
 
     init(_ evaluation: Evaluation, total: ExactDecimal?) {
-        self.init(total: total, budgetAdjusted: evaluation.figures["budgetAdjusted"],
-                  budgetExecuted: evaluation.figures["budgetExecuted"])
+        self.init(
+            total: total, budgetAdjusted: evaluation.figures["budgetAdjusted"],
+            budgetExecuted: evaluation.figures["budgetExecuted"])
     }
 }

@@ -11,10 +11,12 @@ extension DashboardQuery {
         guard let sql = database as? any SQLDatabase else { return DashboardSummary() }
         var summary = DashboardSummary(rows: try await rows(year: year, spilled: true))
         summary.findings = []
-        let groups = try await sql.raw("""
+        let groups = try await sql.raw(
+            """
             SELECT status, grade, bin, n, score_sum, rates, rate_sum FROM evaluation_dashboard_counts \
             WHERE fiscal_year = \(bind: year) AND n > 0
-            """).all()
+            """
+        ).all()
         for group in groups { try Self.add(group, to: &summary) }
         if findings { summary.findings = try await unitFindings(year: year, on: sql) }
         return summary
@@ -43,16 +45,19 @@ extension DashboardQuery {
     }
 
     private func unitFindings(year: Int, on sql: any SQLDatabase) async throws -> [DashboardSummary.UnitFindings] {
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT unit_code, MIN(unit_name) AS unit_name, CAST(SUM(errors) AS BIGINT) AS errors, \
             CAST(SUM(warnings) AS BIGINT) AS warnings FROM evaluation_unit_findings \
             WHERE fiscal_year = \(bind: year) AND n > 0 GROUP BY unit_code HAVING SUM(errors) + SUM(warnings) > 0
-            """).all()
-        return DashboardSummary.ordered(try rows.map { row in
-            DashboardSummary.UnitFindings(
-                unitCode: try row.decode(column: "unit_code", as: String.self),
-                unitName: try row.decode(column: "unit_name", as: String.self),
-                errors: try row.decode(column: "errors", as: Int.self), warnings: try row.decode(column: "warnings", as: Int.self))
-        })
+            """
+        ).all()
+        return DashboardSummary.ordered(
+            try rows.map { row in
+                DashboardSummary.UnitFindings(
+                    unitCode: try row.decode(column: "unit_code", as: String.self),
+                    unitName: try row.decode(column: "unit_name", as: String.self),
+                    errors: try row.decode(column: "errors", as: Int.self), warnings: try row.decode(column: "warnings", as: Int.self))
+            })
     }
 }

@@ -11,13 +11,17 @@ public struct DashboardQuery: Sendable {
 
     /// Every evaluation of `year`, optionally only of the given units, statuses or kind, or only those
     /// whose numbers did not fit migration 024's columns (`spilled`), by unit code.
-    public func rows(year: Int, unitCodes: [String]? = nil, statuses: [EvaluationStatus]? = nil,
-                     kind: EvaluationKind? = nil, spilled: Bool = false) async throws -> [DashboardRow] {
+    public func rows(
+        year: Int, unitCodes: [String]? = nil, statuses: [EvaluationStatus]? = nil,
+        kind: EvaluationKind? = nil, spilled: Bool = false
+    ) async throws -> [DashboardRow] {
         guard let sql = database as? any SQLDatabase else { return [] }
         let path = Self.jsonPath(dialect: sql.dialect.name)
         var select = sql.select()
-            .columns("id", "unit_code", "unit_name", "kind", "status", "title", "total", "grade",
-                     "error_count", "warning_count")
+            .columns(
+                "id", "unit_code", "unit_name", "kind", "status", "title", "total", "grade",
+                "error_count", "warning_count"
+            )
             .column(SQLAlias(SQLRaw(path("statedTotal")), as: SQLIdentifier("stated")))
             .column(SQLAlias(SQLRaw(path("figures.budgetAdjusted")), as: SQLIdentifier("budget")))
             .column(SQLAlias(SQLRaw(path("figures.budgetExecuted")), as: SQLIdentifier("executed")))
@@ -42,11 +46,14 @@ public struct DashboardQuery: Sendable {
     }
 
     static func row(_ row: any SQLRow) throws -> DashboardRow? {
-        func text(_ column: String) throws -> String? { try row.decodeNil(column: column) ? nil : row.decode(column: column, as: String.self) }
+        func text(_ column: String) throws -> String? {
+            try row.decodeNil(column: column) ? nil : row.decode(column: column, as: String.self)
+        }
         func decimal(_ column: String) throws -> ExactDecimal? { try text(column).flatMap(ExactDecimal.init) }
         let id = try row.decode(column: "id", as: UUID.self)
         guard let kind = EvaluationKind(rawValue: try row.decode(column: "kind", as: String.self)),
-              let status = EvaluationStatus(rawValue: try row.decode(column: "status", as: String.self)) else { return nil }
+            let status = EvaluationStatus(rawValue: try row.decode(column: "status", as: String.self))
+        else { return nil }
         return DashboardRow(
             id: id.uuidString.lowercased(), unitCode: try row.decode(column: "unit_code", as: String.self),
             unitName: try row.decode(column: "unit_name", as: String.self), kind: kind, status: status,

@@ -20,9 +20,11 @@ public struct DashboardRow: Sendable, Hashable {
     public var budgetAdjusted: ExactDecimal?
     public var budgetExecuted: ExactDecimal?
 
-    public init(id: String, unitCode: String, unitName: String, kind: EvaluationKind, status: EvaluationStatus,
-                title: String, total: ExactDecimal?, grade: Grade?, errorCount: Int, warningCount: Int,
-                statedTotal: ExactDecimal?, budgetAdjusted: ExactDecimal?, budgetExecuted: ExactDecimal?) {
+    public init(
+        id: String, unitCode: String, unitName: String, kind: EvaluationKind, status: EvaluationStatus,
+        title: String, total: ExactDecimal?, grade: Grade?, errorCount: Int, warningCount: Int,
+        statedTotal: ExactDecimal?, budgetAdjusted: ExactDecimal?, budgetExecuted: ExactDecimal?
+    ) {
         self.id = id
         self.unitCode = unitCode
         self.unitName = unitName

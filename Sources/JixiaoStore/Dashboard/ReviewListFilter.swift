@@ -32,9 +32,11 @@ public struct ReviewListFilter: Sendable, Hashable {
 
     public static let maxSearch = 50
 
-    public init(year: Int, statuses: [EvaluationStatus]? = nil, kind: EvaluationKind? = nil, grade: Grade? = nil,
-                frameworkID: String? = nil, unitCode: String? = nil, search: String? = nil, findings: Findings? = nil,
-                order: Order = .unit, limit: Int = 50, offset: Int = 0, after: String? = nil) {
+    public init(
+        year: Int, statuses: [EvaluationStatus]? = nil, kind: EvaluationKind? = nil, grade: Grade? = nil,
+        frameworkID: String? = nil, unitCode: String? = nil, search: String? = nil, findings: Findings? = nil,
+        order: Order = .unit, limit: Int = 50, offset: Int = 0, after: String? = nil
+    ) {
         self.year = year
         self.statuses = statuses
         self.kind = kind

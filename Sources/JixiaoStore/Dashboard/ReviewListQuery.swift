@@ -23,8 +23,9 @@ public struct ReviewListQuery: Sendable {
         guard let sql = database as? any SQLDatabase else { return [] }
         let order = Self.orderExpressions(filter.order, dialect: sql.dialect.name)
         var select = sql.select()
-            .columns("id", "unit_code", "unit_name", "kind", "status", "title", "total", "grade",
-                     "error_count", "warning_count")
+            .columns(
+                "id", "unit_code", "unit_name", "kind", "status", "title", "total", "grade",
+                "error_count", "warning_count")
         for name in ["stated", "budget", "executed"] { select = select.column(SQLAlias(SQLRaw("NULL"), as: SQLIdentifier(name))) }
         select = Self.where(filter, select.from(EvaluationRecord.schema))
         let direction = order.descending ? SQLDirection.descending : .ascending
@@ -33,8 +34,10 @@ public struct ReviewListQuery: Sendable {
         if let after = filter.after, let cursor = UUID(uuidString: after) {
             let columns = (order.expressions + ["\"id\""]).joined(separator: ", ")
             let comparison = order.descending ? "<" : ">"
-            select = select.where(SQLQueryString(
-                "(\(unsafeRaw: columns)) \(unsafeRaw: comparison) (SELECT \(unsafeRaw: columns) FROM \"evaluations\" WHERE \"id\" = \(bind: cursor))"))
+            select = select.where(
+                SQLQueryString(
+                    "(\(unsafeRaw: columns)) \(unsafeRaw: comparison) (SELECT \(unsafeRaw: columns) FROM \"evaluations\" WHERE \"id\" = \(bind: cursor))"
+                ))
         } else {
             select = select.offset(filter.offset)
         }
@@ -52,7 +55,8 @@ public struct ReviewListQuery: Sendable {
 
     /// 自评总分, 全年预算数 and 全年执行数 from the documents of `ids`.
     private func documentFigures(ids: [UUID], on sql: any SQLDatabase) async throws
-        -> [String: (stated: ExactDecimal?, budget: ExactDecimal?, executed: ExactDecimal?)] {
+        -> [String: (stated: ExactDecimal?, budget: ExactDecimal?, executed: ExactDecimal?)]
+    {
         let path = DashboardQuery.jsonPath(dialect: sql.dialect.name)
         let rows = try await sql.select().column("id")
             .column(SQLAlias(SQLRaw(path("statedTotal")), as: SQLIdentifier("stated")))

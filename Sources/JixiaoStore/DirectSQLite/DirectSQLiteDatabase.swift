@@ -1,7 +1,7 @@
 import Logging
 import NIOCore
-import SQLiteKit
 import SQLKit
+import SQLiteKit
 
 /// An `SQLDatabase` for reads that runs each query at once on the caller's thread through a
 /// `SQLiteReadPool`, so SQLKit queries written for Fluent's database run unchanged.

@@ -1,6 +1,6 @@
 import Foundation
-import SQLiteKit
 import SQLKit
+import SQLiteKit
 
 /// A row read by `SQLiteReadConnection`. The column types the lists read (text, integers,
 /// booleans, dates, UUIDs, optionals of these) are converted directly, as SQLiteKit would;

@@ -79,11 +79,12 @@ final class SQLiteReadConnection {
         case .float: return .float(C.double(statement, column))
         case .text: return .text(C.text(statement, column))
         case .blob:
-            return .blob(C.blob(statement, column) { bytes in
-                var buffer = ByteBufferAllocator().buffer(capacity: bytes.count)
-                buffer.writeBytes(bytes)
-                return buffer
-            })
+            return .blob(
+                C.blob(statement, column) { bytes in
+                    var buffer = ByteBufferAllocator().buffer(capacity: bytes.count)
+                    buffer.writeBytes(bytes)
+                    return buffer
+                })
         case .null: return .null
         }
     }

@@ -32,8 +32,9 @@ public final class DeclarationRecord: Model, @unchecked Sendable {
 
     func stored() throws -> StoredDeclaration {
         let state = try JSONDecoder().decode(DeclarationState.self, from: Data(document.utf8))
-        return StoredDeclaration(id: (id ?? UUID()).uuidString.lowercased(), version: version, updatedAt: updatedAt,
-                                 updatedBy: updatedBy, state: state)
+        return StoredDeclaration(
+            id: (id ?? UUID()).uuidString.lowercased(), version: version, updatedAt: updatedAt,
+            updatedBy: updatedBy, state: state)
     }
 }
 

@@ -23,8 +23,9 @@ public final class FiscalYearRecord: Model, @unchecked Sendable {
         var defaults: [EvaluationKind: String] = [:]
         defaults[.departmentWide] = defaultDepartment
         defaults[.project] = defaultProject
-        return FiscalYear(year: year, isOpen: isOpen, defaults: defaults,
-                          deadline: deadline.flatMap(CalendarDate.init).flatMap { $0.isValid ? $0 : nil })
+        return FiscalYear(
+            year: year, isOpen: isOpen, defaults: defaults,
+            deadline: deadline.flatMap(CalendarDate.init).flatMap { $0.isValid ? $0 : nil })
     }
 
     /// Copies `value` into the row.

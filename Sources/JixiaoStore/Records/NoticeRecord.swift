@@ -24,7 +24,8 @@ public final class NoticeRecord: Model, @unchecked Sendable {
 
     /// The Core value of this row.
     var notice: Notice {
-        Notice(id: id ?? UUID(), evaluationID: evaluationID.uuidString.lowercased(), message: message,
-               createdAt: createdAt, readAt: readAt)
+        Notice(
+            id: id ?? UUID(), evaluationID: evaluationID.uuidString.lowercased(), message: message,
+            createdAt: createdAt, readAt: readAt)
     }
 }

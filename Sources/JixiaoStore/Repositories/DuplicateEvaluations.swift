@@ -20,17 +20,20 @@ public enum DuplicateEvaluations {
 
     /// Every key held more than once, in key order.
     public static func find(_ sql: any SQLDatabase) async throws -> [Group] {
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT unit_code, fiscal_year, kind, title, COUNT(*) AS n FROM evaluations
             GROUP BY unit_code, fiscal_year, kind, title HAVING COUNT(*) > 1
             ORDER BY unit_code, fiscal_year, kind, title
-            """).all()
+            """
+        ).all()
         return try rows.map {
-            Group(unitCode: try $0.decode(column: "unit_code", as: String.self),
-                  fiscalYear: try $0.decode(column: "fiscal_year", as: Int.self),
-                  kind: try $0.decode(column: "kind", as: String.self),
-                  title: try $0.decode(column: "title", as: String.self),
-                  count: try $0.decode(column: "n", as: Int.self))
+            Group(
+                unitCode: try $0.decode(column: "unit_code", as: String.self),
+                fiscalYear: try $0.decode(column: "fiscal_year", as: Int.self),
+                kind: try $0.decode(column: "kind", as: String.self),
+                title: try $0.decode(column: "title", as: String.self),
+                count: try $0.decode(column: "n", as: Int.self))
         }
     }
 
@@ -40,7 +43,8 @@ public enum DuplicateEvaluations {
     public static func checkAtStartup(_ sql: any SQLDatabase, logger: Logger) async throws -> [Group] {
         let groups = try await find(sql)
         guard groups.isEmpty else {
-            logger.warning("""
+            logger.warning(
+                """
                 有 \(groups.count) 组重复的评价（同一单位、年度和类型），未建立唯一索引，也未删除任何评价；\
                 请合并或删除后重新启动：
                 """)
@@ -50,10 +54,12 @@ public enum DuplicateEvaluations {
             return groups
         }
         // SQLKit's index builder has no IF NOT EXISTS; SQLite and PostgreSQL both take it.
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE UNIQUE INDEX IF NOT EXISTS \(unsafeRaw: indexName) ON evaluations \
             (\(unsafeRaw: keyColumns.joined(separator: ", ")))
-            """).run()
+            """
+        ).run()
         return []
     }
 

@@ -31,8 +31,9 @@ extension EvaluationRecord {
         var evaluation = try EvaluationDocument.decode(document)
         let id = self.id?.uuidString.lowercased() ?? ""
         evaluation.id = id
-        return StoredEvaluation(id: id, version: version, updatedAt: updatedAt, updatedBy: updatedBy,
-                                evaluation: evaluation)
+        return StoredEvaluation(
+            id: id, version: version, updatedAt: updatedAt, updatedBy: updatedBy,
+            evaluation: evaluation)
     }
 }
 

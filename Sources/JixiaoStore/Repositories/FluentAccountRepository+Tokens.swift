@@ -59,8 +59,10 @@ extension FluentAccountRepository {
 
     public func revokeToken(id: UUID, userID: UUID, log: AdminLogEntry?) async throws -> Bool {
         try await database.writeTransaction { db in
-            guard let token = try await ApiTokenRecord.query(on: db)
-                .filter(\.$id == id).filter(\.$userID == userID).first() else { return false }
+            guard
+                let token = try await ApiTokenRecord.query(on: db)
+                    .filter(\.$id == id).filter(\.$userID == userID).first()
+            else { return false }
             try await token.delete(on: db)
             if let log { try await FluentAdminLog(database: db).record(log) }
             return true

@@ -19,9 +19,10 @@ extension FluentAccountRepository: UnitRepository {
     public func storedUnit(id: UUID) async throws -> StoredUnit? { try await UnitRecord.find(id, on: database)?.stored }
 
     public func usage(ofUnit code: String) async throws -> UnitUsage {
-        UnitUsage(evaluations: try await EvaluationRecord.query(on: database).filter(\.$unitCode == code).count(),
-                  users: try await UserRecord.query(on: database).filter(\.$unitCode == code).count(),
-                  children: try await UnitRecord.query(on: database).filter(\.$parentCode == code).count())
+        UnitUsage(
+            evaluations: try await EvaluationRecord.query(on: database).filter(\.$unitCode == code).count(),
+            users: try await UserRecord.query(on: database).filter(\.$unitCode == code).count(),
+            children: try await UnitRecord.query(on: database).filter(\.$parentCode == code).count())
     }
 
     public func create(_ unit: JixiaoCore.Unit, code: String, log: AdminLogEntry?) async throws {

@@ -30,7 +30,8 @@ public struct FluentAccountRepository: AccountRepository {
 
     public func credentials(username: String) async throws -> (user: StoredUser, passwordHash: String)? {
         guard let record = try await UserRecord.query(on: database).filter(\.$username == username).first(),
-              let user = record.stored else { return nil }
+            let user = record.stored
+        else { return nil }
         return (user, record.passwordHash)
     }
 
@@ -40,8 +41,9 @@ public struct FluentAccountRepository: AccountRepository {
 
     public func create(_ account: UserAccount, passwordHash: String, log: AdminLogEntry?) async throws {
         try await database.transaction { db in
-            let record = UserRecord(username: account.username, displayName: account.displayName, role: account.role,
-                                    unitCode: account.unitCode, passwordHash: passwordHash)
+            let record = UserRecord(
+                username: account.username, displayName: account.displayName, role: account.role,
+                unitCode: account.unitCode, passwordHash: passwordHash)
             record.id = account.id
             try await record.create(on: db)
             if let log { try await FluentAdminLog(database: db).record(log) }
@@ -62,8 +64,10 @@ public struct FluentAccountRepository: AccountRepository {
         if disabled { try await SessionRepository(database: database).delete(userID: userID) }
     }
 
-    public func setPasswordHash(_ hash: String, userID: UUID, keepingSession keptSession: String?,
-                                log: AdminLogEntry?) async throws {
+    public func setPasswordHash(
+        _ hash: String, userID: UUID, keepingSession keptSession: String?,
+        log: AdminLogEntry?
+    ) async throws {
         // One write transaction (BEGIN IMMEDIATE on SQLite, which Fluent's nested transaction cannot join).
         try await database.writeTransaction { db in
             try await Self.apply(userID, log: log, on: db) { $0.passwordHash = hash }
@@ -82,8 +86,10 @@ public struct FluentAccountRepository: AccountRepository {
         try await database.transaction { db in try await Self.apply(id, log: log, on: db, edit) }
     }
 
-    private static func apply(_ id: UUID, log: AdminLogEntry?, on db: any Database,
-                              _ edit: @Sendable (UserRecord) -> Void) async throws {
+    private static func apply(
+        _ id: UUID, log: AdminLogEntry?, on db: any Database,
+        _ edit: @Sendable (UserRecord) -> Void
+    ) async throws {
         guard let record = try await UserRecord.find(id, on: db) else { throw RepositoryError.notFound(id: id.uuidString) }
         edit(record)
         try await record.save(on: db)

@@ -72,8 +72,9 @@ public struct FluentAttachmentRepository: AttachmentRepository {
 extension AttachmentRecord {
     var attachment: Attachment? {
         guard let id, let type = AttachmentType(rawValue: fileType) else { return nil }
-        return Attachment(id: id.uuidString.lowercased(), evaluationID: evaluationID.uuidString.lowercased(),
-                          indicator: indicator, name: name, type: type, size: size, isPublic: isPublic,
-                          uploadedBy: uploadedBy, uploadedAt: uploadedAt)
+        return Attachment(
+            id: id.uuidString.lowercased(), evaluationID: evaluationID.uuidString.lowercased(),
+            indicator: indicator, name: name, type: type, size: size, isPublic: isPublic,
+            uploadedBy: uploadedBy, uploadedAt: uploadedAt)
     }
 }

@@ -16,8 +16,9 @@ public struct FluentDeclarationRepository: DeclarationRepository {
         record.version = 1
         record.updatedAt = Date()
         var empty = state
-        empty.declaration = TargetDeclaration(scope: state.declaration.scope, unit: state.declaration.unit,
-                                              fiscalYear: state.declaration.fiscalYear)
+        empty.declaration = TargetDeclaration(
+            scope: state.declaration.scope, unit: state.declaration.unit,
+            fiscalYear: state.declaration.fiscalYear)
         let changes = DeclarationDiff.changes(from: empty, to: state)
         do {
             try await database.writeTransaction { db in
@@ -52,8 +53,10 @@ public struct FluentDeclarationRepository: DeclarationRepository {
             .limit(max(1, min(limit, 1000))).all().map { try $0.stored() }
     }
 
-    public func update(id: String, expectedVersion: Int, state: DeclarationState, by user: String,
-                       changes: [FieldChange]) async throws -> StoredDeclaration {
+    public func update(
+        id: String, expectedVersion: Int, state: DeclarationState, by user: String,
+        changes: [FieldChange]
+    ) async throws -> StoredDeclaration {
         guard let uuid = UUID(uuidString: id) else { throw RepositoryError.notFound(id: id) }
         return try await database.writeTransaction { db in
             guard let record = try await DeclarationRecord.find(uuid, on: db) else { throw RepositoryError.notFound(id: id) }
@@ -63,7 +66,8 @@ public struct FluentDeclarationRepository: DeclarationRepository {
             let key = [record.unitCode, String(record.fiscalYear), record.scope, record.title]
             try record.apply(state, by: user)
             if [record.unitCode, String(record.fiscalYear), record.scope, record.title] != key,
-               let existing = try await Self.existingID(like: record, on: db), existing != id {
+                let existing = try await Self.existingID(like: record, on: db), existing != id
+            {
                 throw RepositoryError.duplicate(existingID: existing)
             }
             record.updatedAt = Date()
@@ -81,8 +85,11 @@ public struct FluentDeclarationRepository: DeclarationRepository {
         guard let uuid = UUID(uuidString: id) else { return [] }
         return try await DeclarationHistoryRecord.query(on: database).filter(\.$declarationID == uuid)
             .sort(\.$version).sort(\.$field).sort(\.$id).all()
-            .map { HistoryEntry(at: $0.changedAt, by: $0.changedBy, version: $0.version,
-                                change: FieldChange(field: $0.field, label: $0.label, old: $0.oldValue, new: $0.newValue)) }
+            .map {
+                HistoryEntry(
+                    at: $0.changedAt, by: $0.changedBy, version: $0.version,
+                    change: FieldChange(field: $0.field, label: $0.label, old: $0.oldValue, new: $0.newValue))
+            }
     }
 
     static func existingID(like record: DeclarationRecord, on db: any Database) async throws -> String? {

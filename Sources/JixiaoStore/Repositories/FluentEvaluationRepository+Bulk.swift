@@ -33,10 +33,12 @@ extension FluentEvaluationRepository {
             let record = EvaluationRecord()
             let id = UUID()
             try record.apply(item.evaluation, metrics: item.metrics, by: user)
-            evaluations.append([id, record.unitCode, record.unitName, record.fiscalYear, record.kind, record.status,
-                                record.frameworkID, record.title, record.total, record.grade, record.errorCount,
-                                record.warningCount, 1, record.document, user, now, now,
-                                record.scoreUnits, record.rateUnits, record.dashboardSpill])
+            evaluations.append([
+                id, record.unitCode, record.unitName, record.fiscalYear, record.kind, record.status,
+                record.frameworkID, record.title, record.total, record.grade, record.errorCount,
+                record.warningCount, 1, record.document, user, now, now,
+                record.scoreUnits, record.rateUnits, record.dashboardSpill,
+            ])
             versions.append([UUID(), id, 1, record.document])
             for change in EvaluationDiff.changes(from: Self.empty(like: item.evaluation), to: item.evaluation) {
                 history.append([UUID(), id, 1, user, now, change.field, change.label, change.old, change.new])
@@ -46,21 +48,28 @@ extension FluentEvaluationRepository {
         try await database.writeTransaction { db in
             guard let sql = db as? any SQLDatabase else { return }
             try await Self.insert(rows.evaluations, into: EvaluationRecord.schema, columns: Self.evaluationColumns, on: sql)
-            try await Self.insert(rows.versions, into: VersionRecord.schema,
-                                  columns: ["id", "evaluation_id", "version", "document"], on: sql)
+            try await Self.insert(
+                rows.versions, into: VersionRecord.schema,
+                columns: ["id", "evaluation_id", "version", "document"], on: sql)
             try await Self.insert(rows.history, into: HistoryRecord.schema, columns: Self.historyColumns, on: sql)
         }
     }
 
-    static let evaluationColumns = ["id", "unit_code", "unit_name", "fiscal_year", "kind", "status", "framework_id",
-                                    "title", "total", "grade", "error_count", "warning_count", "version",
-                                    "document", "updated_by", "created_at", "updated_at",
-                                    "score_units", "rate_units", "dashboard_spill"]
-    static let historyColumns = ["id", "evaluation_id", "version", "changed_by", "changed_at", "field", "label",
-                                 "old_value", "new_value"]
+    static let evaluationColumns = [
+        "id", "unit_code", "unit_name", "fiscal_year", "kind", "status", "framework_id",
+        "title", "total", "grade", "error_count", "warning_count", "version",
+        "document", "updated_by", "created_at", "updated_at",
+        "score_units", "rate_units", "dashboard_spill",
+    ]
+    static let historyColumns = [
+        "id", "evaluation_id", "version", "changed_by", "changed_at", "field", "label",
+        "old_value", "new_value",
+    ]
 
-    private static func insert(_ rows: [[any Encodable & Sendable]], into table: String, columns: [String],
-                               on sql: any SQLDatabase) async throws {
+    private static func insert(
+        _ rows: [[any Encodable & Sendable]], into table: String, columns: [String],
+        on sql: any SQLDatabase
+    ) async throws {
         var start = rows.startIndex
         while start < rows.endIndex {
             let end = min(start + bulkRows, rows.endIndex)

@@ -7,8 +7,10 @@ import JixiaoCore
 /// (never the documents), rows decoded column by column rather than through Fluent's
 /// reflection-based model decoding, which cost more than the query itself.
 extension FluentEvaluationRepository {
-    static let summaryColumns = ["id", "unit_code", "unit_name", "fiscal_year", "kind", "status", "framework_id",
-                                 "title", "total", "grade", "error_count", "warning_count", "version", "updated_at"]
+    static let summaryColumns = [
+        "id", "unit_code", "unit_name", "fiscal_year", "kind", "status", "framework_id",
+        "title", "total", "grade", "error_count", "warning_count", "version", "updated_at",
+    ]
     /// `summaryColumns` quoted once (both dialects quote identifiers with `"`): serializing
     /// fourteen identifiers on every list request cost more than the query's own preparation.
     static let summaryColumnList = SQLRaw(summaryColumns.map { "\"\($0)\"" }.joined(separator: ", "))
@@ -38,8 +40,9 @@ extension FluentEvaluationRepository {
         // text or floating point (rows saved in one batch share `updated_at`). A cursor whose
         // row is gone compares with NULL and gives an empty page. Indexes: migration 018.
         let cursor = UUID(uuidString: after) ?? UUID()
-        return select.where(SQLQueryString(
-            #"("updated_at", "id") < (SELECT "updated_at", "id" FROM "evaluations" WHERE "id" = \#(bind: cursor))"#))
+        return select.where(
+            SQLQueryString(
+                #"("updated_at", "id") < (SELECT "updated_at", "id" FROM "evaluations" WHERE "id" = \#(bind: cursor))"#))
     }
 
     /// The counts to sum: per unit (014) for some units, per year only (019) for all.
@@ -89,9 +92,10 @@ extension FluentEvaluationRepository {
             status: EvaluationStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft,
             frameworkID: try row.decode(column: "framework_id", as: String.self),
             title: try row.decode(column: "title", as: String.self),
-            metrics: EvaluationMetrics(total: total.flatMap { ExactDecimal($0) }, grade: grade.flatMap(Grade.init(rawValue:)),
-                                       errorCount: try row.decode(column: "error_count", as: Int.self),
-                                       warningCount: try row.decode(column: "warning_count", as: Int.self)),
+            metrics: EvaluationMetrics(
+                total: total.flatMap { ExactDecimal($0) }, grade: grade.flatMap(Grade.init(rawValue:)),
+                errorCount: try row.decode(column: "error_count", as: Int.self),
+                warningCount: try row.decode(column: "warning_count", as: Int.self)),
             version: try row.decode(column: "version", as: Int.self),
             updatedAt: try row.decode(column: "updated_at", as: Date.self))
     }

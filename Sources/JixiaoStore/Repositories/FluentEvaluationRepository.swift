@@ -48,8 +48,10 @@ public struct FluentEvaluationRepository: EvaluationRepository {
         return try await EvaluationRecord.find(uuid, on: database)?.stored()
     }
 
-    public func update(id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
-                       by user: String, changes: [FieldChange]) async throws -> StoredEvaluation {
+    public func update(
+        id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
+        by user: String, changes: [FieldChange]
+    ) async throws -> StoredEvaluation {
         guard let uuid = UUID(uuidString: id) else { throw RepositoryError.notFound(id: id) }
         return try await database.writeTransaction { db in
             guard let record = try await EvaluationRecord.find(uuid, on: db) else { throw RepositoryError.notFound(id: id) }
@@ -79,8 +81,9 @@ public struct FluentEvaluationRepository: EvaluationRepository {
 
     public func document(id: String, version: Int) async throws -> Evaluation? {
         guard let uuid = UUID(uuidString: id),
-              let row = try await VersionRecord.query(on: database)
-                .filter(\.$evaluationID == uuid).filter(\.$version == version).first() else { return nil }
+            let row = try await VersionRecord.query(on: database)
+                .filter(\.$evaluationID == uuid).filter(\.$version == version).first()
+        else { return nil }
         return try EvaluationDocument.decode(row.document)
     }
 
@@ -90,7 +93,10 @@ public struct FluentEvaluationRepository: EvaluationRepository {
             .filter(\.$evaluationID == uuid)
             .sort(\.$version).sort(\.$field)
             .all()
-            .map { HistoryEntry(at: $0.changedAt, by: $0.changedBy, version: $0.version,
-                                change: FieldChange(field: $0.field, label: $0.label, old: $0.oldValue, new: $0.newValue)) }
+            .map {
+                HistoryEntry(
+                    at: $0.changedAt, by: $0.changedBy, version: $0.version,
+                    change: FieldChange(field: $0.field, label: $0.label, old: $0.oldValue, new: $0.newValue))
+            }
     }
 }

@@ -18,7 +18,8 @@ public struct FluentFiscalYearRepository: FiscalYearRepository {
 
     public func save(_ value: FiscalYear, by user: String, log: AdminLogEntry?) async throws {
         try await database.transaction { db in
-            let record = try await FiscalYearRecord.query(on: db).filter(\.$year == value.year).first()
+            let record =
+                try await FiscalYearRecord.query(on: db).filter(\.$year == value.year).first()
                 ?? FiscalYearRecord()
             record.set(value, by: user, at: Date())
             try await record.save(on: db)

@@ -48,9 +48,10 @@ public struct FluentFrameworkRepository: FrameworkRepository {
 extension FrameworkRecord {
     var stored: StoredFramework? {
         guard let kind = EvaluationKind(rawValue: kind) else { return nil }
-        return StoredFramework(frameworkID: frameworkID, title: title, kind: kind, version: version, format: format,
-                               fileName: fileName, sourceText: sourceText, document: document, uploadedBy: uploadedBy,
-                               uploadedAt: uploadedAt)
+        return StoredFramework(
+            frameworkID: frameworkID, title: title, kind: kind, version: version, format: format,
+            fileName: fileName, sourceText: sourceText, document: document, uploadedBy: uploadedBy,
+            uploadedAt: uploadedAt)
     }
 
     func set(_ value: StoredFramework) {

@@ -9,8 +9,10 @@ public struct FluentNoticeRepository: NoticeRepository {
     public init(database: any Database) { self.database = database }
 
     @discardableResult
-    public func send(_ message: String, about evaluationID: String, toUnit unitCode: String, except sender: UUID?,
-                     at date: Date) async throws -> Int {
+    public func send(
+        _ message: String, about evaluationID: String, toUnit unitCode: String, except sender: UUID?,
+        at date: Date
+    ) async throws -> Int {
         guard let evaluation = UUID(uuidString: evaluationID) else { throw RepositoryError.notFound(id: evaluationID) }
         let users = try await UserRecord.query(on: database).filter(\.$unitCode == unitCode)
             .filter(\.$disabled == false).all().compactMap(\.id).filter { $0 != sender }
@@ -21,8 +23,10 @@ public struct FluentNoticeRepository: NoticeRepository {
     }
 
     @discardableResult
-    public func sendOnce(_ message: String, about evaluationID: String, toUnit unitCode: String, roles: Set<Role>,
-                         key: String, at date: Date) async throws -> Int {
+    public func sendOnce(
+        _ message: String, about evaluationID: String, toUnit unitCode: String, roles: Set<Role>,
+        key: String, at date: Date
+    ) async throws -> Int {
         guard let evaluation = UUID(uuidString: evaluationID) else { throw RepositoryError.notFound(id: evaluationID) }
         let users = try await UserRecord.query(on: database).filter(\.$unitCode == unitCode)
             .filter(\.$disabled == false).filter(\.$role ~~ roles.map(\.rawValue)).all().compactMap(\.id)
@@ -54,8 +58,10 @@ public struct FluentNoticeRepository: NoticeRepository {
     }
 
     public func markRead(_ id: UUID, of userID: UUID, at date: Date) async throws -> Bool {
-        guard let row = try await NoticeRecord.query(on: database).filter(\.$id == id)
-            .filter(\.$userID == userID).first() else { return false }
+        guard
+            let row = try await NoticeRecord.query(on: database).filter(\.$id == id)
+                .filter(\.$userID == userID).first()
+        else { return false }
         if row.readAt == nil {
             row.readAt = date
             try await row.save(on: database)

@@ -49,10 +49,11 @@ public struct SessionRepository: Sendable {
         return source.raw(query).first().flatMapThrowing { row in
             guard let row else { return nil }
             let data = try Self.decode(row.decode(column: "data", as: String.self))
-            return StoredSession(data: data, user: try UserAccount(row: row),
-                                 createdAt: try row.decode(column: "created_at", as: Date.self),
-                                 seenAt: try row.decode(column: "seen_at", as: Date.self),
-                                 unread: try row.decode(column: "unread", as: Int.self))
+            return StoredSession(
+                data: data, user: try UserAccount(row: row),
+                createdAt: try row.decode(column: "created_at", as: Date.self),
+                seenAt: try row.decode(column: "seen_at", as: Date.self),
+                unread: try row.decode(column: "unread", as: Int.self))
         }
     }
 

@@ -10,12 +10,14 @@ extension UserAccount {
     /// user is disabled (its sessions and tokens are refused) or the stored role is unknown.
     init?(row: any SQLRow) throws {
         guard try !row.decodeNil(column: "uid"), try !row.decode(column: "disabled", as: Bool.self),
-              let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else {
+            let role = Role(rawValue: try row.decode(column: "role", as: String.self))
+        else {
             return nil
         }
-        self.init(id: try row.decode(column: "uid", as: UUID.self),
-                  username: try row.decode(column: "username", as: String.self),
-                  displayName: try row.decode(column: "display_name", as: String.self),
-                  role: role, unitCode: try row.decode(column: "unit_code", as: String.self))
+        self.init(
+            id: try row.decode(column: "uid", as: UUID.self),
+            username: try row.decode(column: "username", as: String.self),
+            displayName: try row.decode(column: "display_name", as: String.self),
+            role: role, unitCode: try row.decode(column: "unit_code", as: String.self))
     }
 }

@@ -27,8 +27,10 @@ struct APIController {
         let (items, total) = try await req.evaluations.page(page.rows(of: filter))
         // Only an empty page can lie past the end: a full list pays nothing for the check.
         if items.isEmpty { try page.requireExists(total: total) }
-        return EvaluationListJSON.response(EvaluationListDTO(items: items, next: page.next(after: items), page: page.page,
-                                                             per: page.per, total: total))
+        return EvaluationListJSON.response(
+            EvaluationListDTO(
+                items: items, next: page.next(after: items), page: page.page,
+                per: page.per, total: total))
     }
 
     func create(_ req: Request) async throws -> Response {
@@ -42,15 +44,18 @@ struct APIController {
         evaluation.status = .draft
         evaluation = try await req.withAcceptedTargets(evaluation)
         if evaluation.frameworkID.trimmedSpaces.isEmpty, BoundedInt.year.range.contains(evaluation.fiscalYear) {
-            evaluation.frameworkID = try await req.filingYears.defaultFramework(year: evaluation.fiscalYear,
-                                                                                kind: evaluation.kind) ?? ""
+            evaluation.frameworkID =
+                try await req.filingYears.defaultFramework(
+                    year: evaluation.fiscalYear,
+                    kind: evaluation.kind) ?? ""
         }
         if let refusal = try await req.evaluationRules.newRefusal(evaluation) {
             throw Abort(.unprocessableEntity, reason: refusal)
         }
         do {
-            let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
-                                                          by: user.displayName)
+            let stored = try await req.evaluations.create(
+                evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
+                by: user.displayName)
             return try await EvaluationDTO(stored).encodeResponse(status: .created, for: req)
         } catch RepositoryError.duplicate(let existing) {
             return try await Self.duplicate(evaluation, existing: existing, req)
@@ -68,8 +73,10 @@ struct APIController {
         let closed = try await req.filingYears.closedForDraft(stored.evaluation)
         guard Workflow.mayChangeContent(stored.evaluation.status), closed == nil else {
             let message = closed ?? WorkflowError.locked(stored.evaluation.status).message
-            let error = APIErrorDTO(error: .init(status: 409, message: message,
-                                                 currentVersion: stored.version))
+            let error = APIErrorDTO(
+                error: .init(
+                    status: 409, message: message,
+                    currentVersion: stored.version))
             return try await error.encodeResponse(status: .conflict, for: req)
         }
         if let refusal = try await req.evaluationRules.changeRefusal(from: stored.evaluation, to: body.evaluation) {
@@ -86,8 +93,10 @@ struct APIController {
                 changes: EvaluationDiff.changes(from: stored.evaluation, to: evaluation))
             return try await EvaluationDTO(saved).encodeResponse(for: req)
         } catch RepositoryError.versionConflict(_, let current) {
-            let error = APIErrorDTO(error: .init(status: 409, message: WebText.conflict(by: stored.updatedBy, version: current),
-                                                 currentVersion: current))
+            let error = APIErrorDTO(
+                error: .init(
+                    status: 409, message: WebText.conflict(by: stored.updatedBy, version: current),
+                    currentVersion: current))
             return try await error.encodeResponse(status: .conflict, for: req)
         } catch RepositoryError.duplicate(let existing) {
             return try await Self.duplicate(evaluation, existing: existing, req)
@@ -96,8 +105,9 @@ struct APIController {
 
     func score(_ req: Request) async throws -> ScoreDTO {
         let analysis = try await req.frameworks.analyze(try await req.readableEvaluation().evaluation)
-        return ScoreDTO(score: analysis.score, scored: analysis.scored != nil, unavailable: analysis.scoreUnavailable,
-                        findings: analysis.findings)
+        return ScoreDTO(
+            score: analysis.score, scored: analysis.scored != nil, unavailable: analysis.scoreUnavailable,
+            findings: analysis.findings)
     }
 
     func check(_ req: Request) async throws -> CheckDTO {

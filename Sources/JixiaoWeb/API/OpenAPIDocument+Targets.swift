@@ -25,37 +25,59 @@ extension OpenAPIDocument {
         case ("POST", .api(.targets)):
             return ok("201", ref("Declaration")).merging([
                 "409": ["description": "本单位本年度已有同一申报表（existingId）", "content": error],
-                "422": ["description": "申报表无法读取（逐条列出行号和字段）", "content": error]]) { a, _ in a }
+                "422": ["description": "申报表无法读取（逐条列出行号和字段）", "content": error],
+            ]) { a, _ in a }
         case ("POST", .api(.targetsCheck)): return ok("200", ref("DeclarationReport"))
         case (_, .api(.target)), (_, .api(.targetWorkflow)):
             return ok("200", ref("Declaration")).merging([
                 "409": ["description": "版本冲突，或状态不允许（已锁定、须填写理由）", "content": error],
-                "422": ["description": "申报表无法读取，或有错误时提交", "content": error]]) { a, _ in a }
+                "422": ["description": "申报表无法读取，或有错误时提交", "content": error],
+            ]) { a, _ in a }
         default: return nil
         }
     }
 
     static var targetSchemas: [String: Any] {
         let string: [String: Any] = ["type": "string"], object: [String: Any] = ["type": "object"]
-        let finding: [String: Any] = ["type": "object", "properties": [
-            "rule": string, "severity": string, "message": string, "line": ["type": "integer", "nullable": true],
-            "field": ["type": "string", "nullable": true]]]
+        let finding: [String: Any] = [
+            "type": "object",
+            "properties": [
+                "rule": string, "severity": string, "message": string, "line": ["type": "integer", "nullable": true],
+                "field": ["type": "string", "nullable": true],
+            ],
+        ]
         return [
-            "DeclarationFile": ["type": "object", "required": ["scope", "unit", "fiscalYear"],
-                                "description": "jixiao targets 读取的申报表（docs/targets-format.md）",
-                                "properties": ["kind": string, "scope": ["type": "string", "enum": ["department", "project"]],
-                                               "unit": string, "fiscalYear": ["type": "integer"], "project": string,
-                                               "funds": object, "period": object, "targets": ["type": "array", "items": object]]],
-            "DeclarationStep": ["type": "object", "required": ["action"], "properties": [
-                "action": ["type": "string", "enum": DeclarationAction.allCases.map(\.rawValue)],
-                "reason": string, "version": ["type": "integer"],
-                "rows": ["type": "object", "description": "行号（从 1 起）→ {verdict: agree|revise, comment}"]]],
-            "Declaration": ["type": "object", "properties": [
-                "id": string, "version": ["type": "integer"], "status": string, "unitCode": string, "title": string,
-                "updatedAt": ["type": "string", "format": "date-time"], "review": object,
-                "declaration": ref("DeclarationFile"), "findings": ["type": "array", "items": finding]]],
-            "DeclarationReport": ["type": "object", "properties": [
-                "file": string, "kind": string, "findings": ["type": "array", "items": finding], "summary": object]],
+            "DeclarationFile": [
+                "type": "object", "required": ["scope", "unit", "fiscalYear"],
+                "description": "jixiao targets 读取的申报表（docs/targets-format.md）",
+                "properties": [
+                    "kind": string, "scope": ["type": "string", "enum": ["department", "project"]],
+                    "unit": string, "fiscalYear": ["type": "integer"], "project": string,
+                    "funds": object, "period": object, "targets": ["type": "array", "items": object],
+                ],
+            ],
+            "DeclarationStep": [
+                "type": "object", "required": ["action"],
+                "properties": [
+                    "action": ["type": "string", "enum": DeclarationAction.allCases.map(\.rawValue)],
+                    "reason": string, "version": ["type": "integer"],
+                    "rows": ["type": "object", "description": "行号（从 1 起）→ {verdict: agree|revise, comment}"],
+                ],
+            ],
+            "Declaration": [
+                "type": "object",
+                "properties": [
+                    "id": string, "version": ["type": "integer"], "status": string, "unitCode": string, "title": string,
+                    "updatedAt": ["type": "string", "format": "date-time"], "review": object,
+                    "declaration": ref("DeclarationFile"), "findings": ["type": "array", "items": finding],
+                ],
+            ],
+            "DeclarationReport": [
+                "type": "object",
+                "properties": [
+                    "file": string, "kind": string, "findings": ["type": "array", "items": finding], "summary": object,
+                ],
+            ],
         ]
     }
 }

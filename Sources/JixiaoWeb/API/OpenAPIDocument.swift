@@ -1,5 +1,5 @@
-import Vapor
 import JixiaoRender
+import Vapor
 
 /// The OpenAPI 3 document of `/api/v1`, generated from the routing table so that
 /// it lists exactly the API routes the server has.
@@ -15,7 +15,9 @@ enum OpenAPIDocument {
     static func document() -> [String: Any] {
         var paths: [String: [String: Any]] = [:]
         for rule in RouteTable.all() where rule.url.path.hasPrefix("/api/v1/") {
-            let path = "/" + rule.url.path.split(separator: "/").dropFirst(2)
+            let path =
+                "/"
+                + rule.url.path.split(separator: "/").dropFirst(2)
                 .map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
             paths[path, default: [:]][rule.method.rawValue.lowercased()] = operation(rule)
         }
@@ -42,12 +44,16 @@ enum OpenAPIDocument {
         for query in rule.query {
             var schema: [String: Any] = ["type": query.type]
             if let value = query.defaultValue { schema["default"] = value }
-            parameters.append(["name": query.name, "in": "query", "required": false, "description": query.summary,
-                               "schema": schema])
+            parameters.append([
+                "name": query.name, "in": "query", "required": false, "description": query.summary,
+                "schema": schema,
+            ])
         }
         if rule.url == .api(.render(SiteURL.parameter)) {
-            parameters.append(["name": "format", "in": "query", "required": false,
-                               "schema": ["type": "string", "enum": ["html", "docx", "xlsx", "md"], "default": "html"]])
+            parameters.append([
+                "name": "format", "in": "query", "required": false,
+                "schema": ["type": "string", "enum": ["html", "docx", "xlsx", "md"], "default": "html"],
+            ])
         }
         if !parameters.isEmpty { op["parameters"] = parameters }
         if let files = attachmentRequestBody(method: rule.method.rawValue, url: rule.url) {
@@ -88,9 +94,13 @@ enum OpenAPIDocument {
         if let files = attachmentResponses(method: rule.method.rawValue, url: rule.url) { out = files }
         if let declaration = targetResponses(method: rule.method.rawValue, url: rule.url) { out = declaration }
         if rule.url == .api(.render(SiteURL.parameter)) {
-            out["200"] = ["description": "报告文件", "content": Dictionary(uniqueKeysWithValues: ReportFormat.allCases.map { FileResponse.contentType($0.fileExtension) }.map {
-                ($0, ["schema": ["type": "string", "format": "binary"]])
-            })]
+            out["200"] = [
+                "description": "报告文件",
+                "content": Dictionary(
+                    uniqueKeysWithValues: ReportFormat.allCases.map { FileResponse.contentType($0.fileExtension) }.map {
+                        ($0, ["schema": ["type": "string", "format": "binary"]])
+                    }),
+            ]
             out["422"] = ["description": "无法评分或格式无效", "content": ["application/json": ["schema": ref("Error")]]]
         }
         guard case .api = rule.access else { return out }

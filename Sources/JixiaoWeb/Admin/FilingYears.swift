@@ -22,8 +22,9 @@ struct FilingYears {
     /// Nil when it may, or when the year is not managed here (old data).
     func closedForDraft(_ evaluation: Evaluation) async throws -> String? {
         guard evaluation.status == .draft,
-              let fiscal = try await req.fiscalYears.find(evaluation.fiscalYear),
-              !fiscal.isOpen else { return nil }
+            let fiscal = try await req.fiscalYears.find(evaluation.fiscalYear),
+            !fiscal.isOpen
+        else { return nil }
         return AdminText.draftYearClosed(evaluation.fiscalYear)
     }
 

@@ -19,8 +19,10 @@ struct UserInput {
     }
 
     init(_ account: UserAccount) {
-        self.init(["username": account.username, "displayName": account.displayName, "role": account.role.rawValue,
-                   "unit": account.unitCode])
+        self.init([
+            "username": account.username, "displayName": account.displayName, "role": account.role.rawValue,
+            "unit": account.unitCode,
+        ])
     }
 
     /// The problems of a new user; `taken` says whether the user name is in use, `units` are the unit codes.
@@ -37,7 +39,9 @@ struct UserInput {
         if displayName.isEmpty { errors["displayName"] = AdminText.displayNameMissing }
         if displayName.count > UserRules.maxDisplayName { errors["displayName"] = AdminText.displayNameTooLong }
         if Role(rawValue: role) == nil { errors["role"] = AdminText.roleMissing }
-        if unit.isEmpty { errors["unit"] = AdminText.unitMissing } else if !units.contains(unit) {
+        if unit.isEmpty {
+            errors["unit"] = AdminText.unitMissing
+        } else if !units.contains(unit) {
             errors["unit"] = AdminText.unitUnknown(unit)
         }
         return errors
@@ -48,13 +52,17 @@ struct UserInput {
 enum UserRules {
     static let maxUsername = 64, maxDisplayName = 100, minPassword = 8, maxPassword = 128
     /// Passwords refused as too easy to guess (compared ignoring case).
-    static let common: Set<String> = ["12345678", "123456789", "1234567890", "password", "password1", "88888888",
-                                      "11111111", "00000000", "qwertyui", "qwerty123", "abc12345", "abcd1234",
-                                      "admin123", "iloveyou", "a1234567", "1qaz2wsx"]
+    static let common: Set<String> = [
+        "12345678", "123456789", "1234567890", "password", "password1", "88888888",
+        "11111111", "00000000", "qwertyui", "qwerty123", "abc12345", "abcd1234",
+        "admin123", "iloveyou", "a1234567", "1qaz2wsx",
+    ]
 
     static func usernameProblem(_ name: String, taken: Bool) -> String? {
         if name.isEmpty { return AdminText.usernameMissing }
-        let allowed = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+        let allowed = name.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+        }
         if !allowed || name.count > maxUsername { return AdminText.usernameInvalid }
         return taken ? AdminText.usernameTaken(name) : nil
     }

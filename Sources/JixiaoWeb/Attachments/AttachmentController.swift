@@ -11,9 +11,10 @@ struct AttachmentController {
         } catch let refusal as AttachmentUpload.Refusal {
             let stored = try await req.readableEvaluation()
             let editor = EditorController()
-            var model = try await editor.makeModel(req, stored: stored,
-                                                   form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
-                                                   evaluation: stored.evaluation)
+            var model = try await editor.makeModel(
+                req, stored: stored,
+                form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
+                evaluation: stored.evaluation)
             model.error = refusal.message
             return EditorPage.render(model).response(status: refusal.status)
         }
@@ -28,9 +29,10 @@ struct AttachmentController {
     /// A public file of a published evaluation, for anyone; every other id is a 404.
     func publicDownload(_ req: Request) async throws -> Response {
         guard let id = req.parameters.get("id"), let attachment = try await req.attachments.find(id: id), attachment.isPublic,
-              let stored = try await req.evaluations.find(id: attachment.evaluationID),
-              Workflow.isPublic(stored.evaluation.status),
-              let bytes = try await req.attachments.content(id: attachment.id) else {
+            let stored = try await req.evaluations.find(id: attachment.evaluationID),
+            Workflow.isPublic(stored.evaluation.status),
+            let bytes = try await req.attachments.content(id: attachment.id)
+        else {
             throw Abort(.notFound, reason: WebText.notFound)
         }
         return AttachmentResponse.make(bytes, attachment)

@@ -25,7 +25,9 @@ enum AttachmentResponse {
         let attrChars = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&+-.^_`|~".utf8)
         var out = ""
         for byte in value.utf8 {
-            if attrChars.contains(byte) { out.unicodeScalars.append(Unicode.Scalar(byte)) } else {
+            if attrChars.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
                 out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
             }
         }
@@ -42,6 +44,6 @@ enum AttachmentResponse {
     }
 }
 
-private extension String {
-    func leftPadded(to length: Int) -> String { count >= length ? self : String(repeating: "0", count: length - count) + self }
+extension String {
+    fileprivate func leftPadded(to length: Int) -> String { count >= length ? self : String(repeating: "0", count: length - count) + self }
 }

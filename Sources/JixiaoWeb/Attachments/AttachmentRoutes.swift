@@ -18,15 +18,19 @@ enum AttachmentRoutes {
             .init(method: .POST, url: .attachmentDelete(id), access: editors, handler: pages.delete),
             .init(method: .POST, url: .attachmentPublic(id), access: editors, handler: pages.setPublic),
             .init(method: .GET, url: .publicAttachment(id), access: .anyone, handler: pages.publicDownload),
-            .init(method: .POST, url: .api(.attachments(id)), access: apiEditors,
-                  summary: "上传佐证材料（multipart：file，可选 indicator、public；PDF、PNG、JPEG、.docx、.xlsx，每个至多 20 MB，仅草稿或退回时）",
-                  maxBody: maxBody, handler: pages.apiUpload),
-            .init(method: .GET, url: .api(.attachments(id)), access: apiAll, summary: "评价的佐证材料列表",
-                  handler: pages.apiList),
-            .init(method: .GET, url: .api(.attachment(id)), access: apiAll, summary: "下载佐证材料（按内容判定的类型，附件方式）",
-                  handler: pages.download),
-            .init(method: .DELETE, url: .api(.attachment(id)), access: apiEditors,
-                  summary: "删除佐证材料（填报单位，仅草稿或退回时）", handler: pages.apiDelete),
+            .init(
+                method: .POST, url: .api(.attachments(id)), access: apiEditors,
+                summary: "上传佐证材料（multipart：file，可选 indicator、public；PDF、PNG、JPEG、.docx、.xlsx，每个至多 20 MB，仅草稿或退回时）",
+                maxBody: maxBody, handler: pages.apiUpload),
+            .init(
+                method: .GET, url: .api(.attachments(id)), access: apiAll, summary: "评价的佐证材料列表",
+                handler: pages.apiList),
+            .init(
+                method: .GET, url: .api(.attachment(id)), access: apiAll, summary: "下载佐证材料（按内容判定的类型，附件方式）",
+                handler: pages.download),
+            .init(
+                method: .DELETE, url: .api(.attachment(id)), access: apiEditors,
+                summary: "删除佐证材料（填报单位，仅草稿或退回时）", handler: pages.apiDelete),
         ]
     }
 }

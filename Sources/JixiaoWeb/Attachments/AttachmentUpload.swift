@@ -42,10 +42,11 @@ enum AttachmentUpload {
                 throw Refusal(status: .unprocessableEntity, message: AttachmentRefusal.unknownIndicator(indicator).message)
             }
         }
-        let new = NewAttachment(evaluationID: stored.id, indicator: indicator,
-                                name: AttachmentName.sanitise(file.filename, type: type), type: type,
-                                isPublic: ["1", "true", "on"].contains(form.public ?? ""),
-                                uploadedBy: user.displayName, content: bytes)
+        let new = NewAttachment(
+            evaluationID: stored.id, indicator: indicator,
+            name: AttachmentName.sanitise(file.filename, type: type), type: type,
+            isPublic: ["1", "true", "on"].contains(form.public ?? ""),
+            uploadedBy: user.displayName, content: bytes)
         do {
             return (try await req.attachments.add(new, rules: rules), stored)
         } catch let refusal as AttachmentRefusal {
@@ -54,6 +55,6 @@ enum AttachmentUpload {
     }
 }
 
-private extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

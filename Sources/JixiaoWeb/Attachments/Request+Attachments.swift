@@ -10,8 +10,9 @@ extension Request {
     func readableAttachment() async throws -> (attachment: Attachment, stored: StoredEvaluation) {
         let user = try requireUser()
         guard let id = parameters.get("id"), let attachment = try await attachments.find(id: id),
-              let stored = try await evaluations.find(id: attachment.evaluationID),
-              user.mayRead(unitCode: stored.evaluation.unit.code ?? "") else {
+            let stored = try await evaluations.find(id: attachment.evaluationID),
+            user.mayRead(unitCode: stored.evaluation.unit.code ?? "")
+        else {
             throw Abort(.notFound, reason: WebText.notFound)
         }
         return (attachment, stored)

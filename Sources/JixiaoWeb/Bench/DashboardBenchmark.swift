@@ -52,8 +52,9 @@ public enum DashboardBenchmark {
                 charts = html.components(separatedBy: "<svg").count - 1
             }
             try await app.asyncShutdown()
-            return Result(units: units, seedSeconds: milliseconds(seeding) / 1000, runs: runs, queryRuns: queries,
-                          pageBytes: bytes, svgCharts: charts)
+            return Result(
+                units: units, seedSeconds: milliseconds(seeding) / 1000, runs: runs, queryRuns: queries,
+                pageBytes: bytes, svgCharts: charts)
         } catch {
             try? await app.asyncShutdown()
             throw error
@@ -72,13 +73,15 @@ public enum DashboardBenchmark {
             for year in years {
                 let total = ExactDecimal(significand: Int128(5500 + (index * 37 + year) % 4500), decimalPlaces: 2)
                 let stated = total + ExactDecimal(significand: Int128((index * 13) % 900), decimalPlaces: 2)
-                var evaluation = Evaluation(kind: .departmentWide, unit: unit, fiscalYear: year, frameworkID: "bench",
-                                            status: EvaluationStatus.allCases[index % EvaluationStatus.allCases.count],
-                                            statedTotal: stated)
+                var evaluation = Evaluation(
+                    kind: .departmentWide, unit: unit, fiscalYear: year, frameworkID: "bench",
+                    status: EvaluationStatus.allCases[index % EvaluationStatus.allCases.count],
+                    statedTotal: stated)
                 evaluation.figures["budgetAdjusted"] = ExactDecimal(1000 + index)
                 evaluation.figures["budgetExecuted"] = ExactDecimal(800 + (index * 7) % 300)
-                let metrics = EvaluationMetrics(total: total, grade: Grade(total: total),
-                                                errorCount: index % 5, warningCount: index % 3)
+                let metrics = EvaluationMetrics(
+                    total: total, grade: Grade(total: total),
+                    errorCount: index % 5, warningCount: index % 3)
                 _ = try await repository.create(evaluation, metrics: metrics, by: "基准")
             }
         }

@@ -30,8 +30,10 @@ public struct AppSettings: Sendable {
     /// 1–100000, default 100), counted in the database; one more is a 429.
     public var uploadsPerUnitPerDay = 100
 
-    public init(database: DatabaseSettings, seedDemo: Bool = true, bcryptCost: Int = 10,
-                secureCookies: Bool = false, autoMigrate: Bool = true, examplesFolder: String? = nil) {
+    public init(
+        database: DatabaseSettings, seedDemo: Bool = true, bcryptCost: Int = 10,
+        secureCookies: Bool = false, autoMigrate: Bool = true, examplesFolder: String? = nil
+    ) {
         self.database = database
         self.seedDemo = seedDemo
         self.bcryptCost = bcryptCost
@@ -42,11 +44,12 @@ public struct AppSettings: Sendable {
 
     /// Settings from the process environment, with development defaults.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> AppSettings {
-        var settings = AppSettings(database: .fromEnvironment(env),
-                                   seedDemo: env["JIXIAO_SEED"] != "0",
-                                   bcryptCost: env["JIXIAO_BCRYPT_COST"].flatMap(Int.init) ?? 10,
-                                   secureCookies: env["JIXIAO_SECURE_COOKIES"] == "1",
-                                   examplesFolder: env["JIXIAO_EXAMPLES"] ?? "examples")
+        var settings = AppSettings(
+            database: .fromEnvironment(env),
+            seedDemo: env["JIXIAO_SEED"] != "0",
+            bcryptCost: env["JIXIAO_BCRYPT_COST"].flatMap(Int.init) ?? 10,
+            secureCookies: env["JIXIAO_SECURE_COOKIES"] == "1",
+            examplesFolder: env["JIXIAO_EXAMPLES"] ?? "examples")
         settings.trustForwardedFor = env["JIXIAO_TRUST_PROXY"] == "1"
         settings.publicPhones = env["JIXIAO_PUBLIC_PHONES"] == "1"
         if let perCore = env["JIXIAO_DB_CONNECTIONS_PER_CORE"].flatMap(Int.init), (1...64).contains(perCore) {

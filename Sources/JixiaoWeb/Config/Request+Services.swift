@@ -49,7 +49,8 @@ extension Request {
     func readableEvaluation() async throws -> StoredEvaluation {
         let user = try requireUser()
         guard let id = parameters.get("id"), let stored = try await evaluations.find(id: id),
-              user.mayRead(unitCode: stored.evaluation.unit.code ?? "") else {
+            user.mayRead(unitCode: stored.evaluation.unit.code ?? "")
+        else {
             throw Abort(.notFound, reason: WebText.notFound)
         }
         return stored

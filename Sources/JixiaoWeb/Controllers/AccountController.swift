@@ -31,8 +31,9 @@ struct AccountController {
         if let problem {
             return PasswordPage.render(user: user, csrf: req.csrf, error: problem).response(status: .unprocessableEntity)
         }
-        try await req.accounts.setPasswordHash(try await req.password.async.hash(form.new), userID: user.id,
-                                               keepingSession: req.session.id?.string, log: nil)
+        try await req.accounts.setPasswordHash(
+            try await req.password.async.hash(form.new), userID: user.id,
+            keepingSession: req.session.id?.string, log: nil)
         return PasswordPage.render(user: user, csrf: req.csrf, flash: AccountText.passwordChanged).response()
     }
 
@@ -44,8 +45,9 @@ struct AccountController {
         let user = try req.requireUser()
         let name = String(((try? req.content.get(String.self, at: "name")) ?? "").trimmedSpaces.prefix(100))
         let token = TokenAuthMiddleware.newToken()
-        try await req.accounts.addToken(userID: user.id, name: name.isEmpty ? "集成" : name,
-                                        tokenHash: TokenAuthMiddleware.hash(token))
+        try await req.accounts.addToken(
+            userID: user.id, name: name.isEmpty ? "集成" : name,
+            tokenHash: TokenAuthMiddleware.hash(token))
         var model = try await model(req)
         model.newToken = token
         return TokensPage.render(model).response(status: .created)
@@ -55,7 +57,8 @@ struct AccountController {
     func revokeToken(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              try await req.accounts.revokeToken(id: id, userID: user.id, log: nil) else {
+            try await req.accounts.revokeToken(id: id, userID: user.id, log: nil)
+        else {
             var model = try await model(req)
             model.error = AccountText.tokenUnknown
             return TokensPage.render(model).response(status: .notFound)

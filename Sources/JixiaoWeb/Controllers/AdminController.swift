@@ -21,8 +21,10 @@ struct AdminController {
     }
 
     /// The overview with `error` (and the upload's problems) shown, status 422.
-    static func failed(_ req: Request, _ error: String, problems: [String] = [],
-                       status: HTTPStatus = .unprocessableEntity) async throws -> Response {
+    static func failed(
+        _ req: Request, _ error: String, problems: [String] = [],
+        status: HTTPStatus = .unprocessableEntity
+    ) async throws -> Response {
         var model = try await model(req)
         model.error = error
         model.problems = problems

@@ -7,7 +7,8 @@ struct AssetsController {
         let body: String, type: HTTPMediaType
         switch file {
         case "app.css": (body, type) = (Assets.stylesheet, HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
-        case "app.js": (body, type) = (Assets.javascript, HTTPMediaType(type: "application", subType: "javascript", parameters: ["charset": "utf-8"]))
+        case "app.js":
+            (body, type) = (Assets.javascript, HTTPMediaType(type: "application", subType: "javascript", parameters: ["charset": "utf-8"]))
         default: throw Abort(.notFound, reason: WebText.notFound)
         }
         var headers = HTTPHeaders()

@@ -36,25 +36,39 @@ struct AutosaveController {
         }
         switch try await EditorSave(req: req).attempt(form, stored: stored, by: user) {
         case .saved(let saved, _, let theirs):
-            return try answer(.ok, Answer(status: "saved", message: AutosaveText.saved(saved.version, at: saved.updatedAt),
-                                          version: saved.version, fields: theirs.isEmpty ? nil : theirs))
+            return try answer(
+                .ok,
+                Answer(
+                    status: "saved", message: AutosaveText.saved(saved.version, at: saved.updatedAt),
+                    version: saved.version, fields: theirs.isEmpty ? nil : theirs))
         case .invalid(let errors):
-            return try answer(.unprocessableEntity, Answer(status: "invalid", message: AutosaveText.invalid(errors.count),
-                                                           errors: errors))
+            return try answer(
+                .unprocessableEntity,
+                Answer(
+                    status: "invalid", message: AutosaveText.invalid(errors.count),
+                    errors: errors))
         case .refused(let message, let field):
-            return try answer(.unprocessableEntity, Answer(status: "invalid", message: WebText.notSavedBecause(message),
-                                                           errors: field.map { [$0: message] }))
+            return try answer(
+                .unprocessableEntity,
+                Answer(
+                    status: "invalid", message: WebText.notSavedBecause(message),
+                    errors: field.map { [$0: message] }))
         case .conflict(_, let conflicts, _) where conflicts.isEmpty:
             // The version the page was loaded at is unknown: nothing to merge with, so the page
             // keeps its version (a later save must not pass for one made on the newest).
             return try answer(.conflict, Answer(status: "stale", message: AutosaveText.stale))
         case .conflict(let current, let conflicts, let theirs):
             let labels = EvaluationDiff.fields(of: current.evaluation)
-            return try answer(.conflict, Answer(
-                status: "conflict", message: AutosaveText.conflict(by: current.updatedBy, version: current.version),
-                version: current.version, fields: theirs,
-                conflicts: conflicts.map { ConflictDTO(field: $0.field, label: labels[$0.field]?.label ?? $0.field,
-                                                       mine: $0.mine, theirs: $0.theirs) }))
+            return try answer(
+                .conflict,
+                Answer(
+                    status: "conflict", message: AutosaveText.conflict(by: current.updatedBy, version: current.version),
+                    version: current.version, fields: theirs,
+                    conflicts: conflicts.map {
+                        ConflictDTO(
+                            field: $0.field, label: labels[$0.field]?.label ?? $0.field,
+                            mine: $0.mine, theirs: $0.theirs)
+                    }))
         case .raced:
             return try answer(.conflict, Answer(status: "retry", message: AutosaveText.retry))
         case .duplicate(let evaluation):

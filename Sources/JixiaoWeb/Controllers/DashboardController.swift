@@ -14,8 +14,9 @@ struct DashboardController {
 
     /// The year's and the previous year's summaries (grouped in SQL) and the year's department-wide rows.
     static func model(_ query: DashboardQuery, year: Int) async throws -> DashboardModel {
-        DashboardModel(year: year, summary: try await query.summary(year: year),
-                       previous: try await query.summary(year: year - 1, findings: false),
-                       unitRows: try await query.rows(year: year, kind: .departmentWide))
+        DashboardModel(
+            year: year, summary: try await query.summary(year: year),
+            previous: try await query.summary(year: year - 1, findings: false),
+            unitRows: try await query.rows(year: year, kind: .departmentWide))
     }
 }

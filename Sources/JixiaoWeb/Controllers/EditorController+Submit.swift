@@ -33,8 +33,9 @@ extension EditorController {
         let analysis = try await req.frameworks.analyze(stored.evaluation)
         let blocking = analysis.blocking
         guard Self.isOpen(stored.evaluation.status), closed == nil, blocking.isEmpty else {
-            var model = try await makeModel(req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
-                                            evaluation: stored.evaluation)
+            var model = try await makeModel(
+                req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
+                evaluation: stored.evaluation)
             model.blocking = blocking
             if !Self.isOpen(stored.evaluation.status) { model.error = WebText.notEditable }
             if let closed { model.error = closed }
@@ -47,8 +48,9 @@ extension EditorController {
                 id: stored.id, expectedVersion: version, evaluation: submitted, metrics: analysis.metrics,
                 by: user.displayName, changes: EvaluationDiff.changes(from: stored.evaluation, to: submitted))
         } catch RepositoryError.versionConflict {
-            return try await conflict(req, form: EvaluationForm(evaluation: stored.evaluation, version: version),
-                                      parsed: stored.evaluation, fields: [])
+            return try await conflict(
+                req, form: EvaluationForm(evaluation: stored.evaluation, version: version),
+                parsed: stored.evaluation, fields: [])
         }
         return req.redirect(to: SiteURL.evaluation(stored.id).withQuery(["submitted": "1"]), redirectType: .normal)
     }

@@ -51,7 +51,8 @@ struct EditorSave {
             // What the merge took from the other side: where it differs from the user's form.
             for name in Set(result.fields.keys).union(mine.keys).subtracting(FormMerge.ignored)
             where (result.fields[name] ?? "").trimmedSpaces != (mine[name] ?? "").trimmedSpaces
-                && !result.conflicts.contains(name) {
+                && !result.conflicts.contains(name)
+            {
                 theirs[name] = result.fields[name] ?? ""
             }
             guard result.conflicts.isEmpty else {

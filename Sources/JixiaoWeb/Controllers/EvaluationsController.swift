@@ -18,11 +18,15 @@ struct EvaluationsController {
         let counts = try await req.evaluations.counts(EvaluationFilter(unitCodes: scope))
         let total = ListPage.total(counts, year: year, status: status)
         try page.requireExists(total: total)
-        let rows = try await req.evaluations.list(page.rows(of: EvaluationFilter(unitCodes: scope, fiscalYear: year,
-                                                                                 status: status)))
-        let model = HomePageModel(user: user, csrf: req.csrf, counts: counts, rows: rows, year: year, status: status,
-                                  page: page, total: total, flash: nil,
-                                  todo: try await req.todo.summary(for: user, counts: counts))
+        let rows = try await req.evaluations.list(
+            page.rows(
+                of: EvaluationFilter(
+                    unitCodes: scope, fiscalYear: year,
+                    status: status)))
+        let model = HomePageModel(
+            user: user, csrf: req.csrf, counts: counts, rows: rows, year: year, status: status,
+            page: page, total: total, flash: nil,
+            todo: try await req.todo.summary(for: user, counts: counts))
         return HomePage.render(model).response()
     }
 
@@ -49,13 +53,15 @@ struct EvaluationsController {
         guard user.mayEdit(unitCode: unitCode), let unit = try await req.units.unit(code: unitCode) else {
             throw Abort(.forbidden, reason: WebText.forbidden)
         }
-        let evaluation = try await req.withAcceptedTargets(Evaluation(
-            kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
-            project: projectName.isEmpty ? nil : ProjectInfo(name: projectName),
-            narrative: NarrativeTemplate.sections(for: choice.kind)))
+        let evaluation = try await req.withAcceptedTargets(
+            Evaluation(
+                kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
+                project: projectName.isEmpty ? nil : ProjectInfo(name: projectName),
+                narrative: NarrativeTemplate.sections(for: choice.kind)))
         do {
-            let stored = try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
-                                                          by: user.displayName)
+            let stored = try await req.evaluations.create(
+                evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
+                by: user.displayName)
             return req.redirect(to: SiteURL.evaluation(stored.id).path, redirectType: .normal)
         } catch RepositoryError.duplicate(let existing) {
             var model = try await newModel(req, user: user)
@@ -75,9 +81,10 @@ struct EvaluationsController {
     private func newModel(_ req: Request, user: UserAccount) async throws -> NewEvaluationPage.Model {
         let units = try await req.units.units().filter { user.mayEdit(unitCode: $0.code ?? "") }
         let choices = try await req.frameworks.choices(), year = try await req.filingYears.suggested()
-        return .init(user: user, csrf: req.csrf, frameworks: choices, units: units, year: String(year),
-                     selected: try await req.filingYears.preselected(year: year, choices: choices),
-                     years: try await req.filingYears.open())
+        return .init(
+            user: user, csrf: req.csrf, frameworks: choices, units: units, year: String(year),
+            selected: try await req.filingYears.preselected(year: year, choices: choices),
+            years: try await req.filingYears.open())
     }
 
     private func newError(_ req: Request, user: UserAccount, _ message: String) async throws -> Response {

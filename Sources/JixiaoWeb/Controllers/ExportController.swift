@@ -8,8 +8,9 @@ import Vapor
 struct ExportController {
     func csv(_ req: Request) async throws -> Response {
         let (year, table) = try await yearTable(req)
-        return FileResponse.make(Data(CSVWriter.document(table).utf8), filename: "jixiao-\(year).csv",
-                                 contentType: FileResponse.contentType("csv"))
+        return FileResponse.make(
+            Data(CSVWriter.document(table).utf8), filename: "jixiao-\(year).csv",
+            contentType: FileResponse.contentType("csv"))
     }
 
     func xlsx(_ req: Request) async throws -> Response {

@@ -13,8 +13,9 @@ enum FileResponse {
         let plain = filename.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F && $0 != "\"" && $0 != "\\" }
         let ascii = plain ? filename : "download" + (filename.split(separator: ".").last.map { ".\($0)" } ?? "")
         let disposition = inline ? "inline" : "attachment"
-        headers.replaceOrAdd(name: .contentDisposition,
-                             value: "\(disposition); filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
+        headers.replaceOrAdd(
+            name: .contentDisposition,
+            value: "\(disposition); filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }

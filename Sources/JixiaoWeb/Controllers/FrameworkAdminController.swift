@@ -20,7 +20,8 @@ struct FrameworkAdminController {
             return try await AdminController.failed(req, AdminText.frameworkTooLarge(Self.maxBytes))
         }
         guard let file = try await req.offload({ Result { try req.content.decode(Upload.self) } }).get().file,
-              file.data.readableBytes > 0 else {
+            file.data.readableBytes > 0
+        else {
             return try await AdminController.failed(req, AdminText.frameworkFileMissing)
         }
         guard file.data.readableBytes <= Self.maxBytes else {
@@ -38,8 +39,9 @@ struct FrameworkAdminController {
         case .failure(let error):
             let errors = error.problems.filter { $0.severity == .error }.count
             // At most a screenful: a hostile file may have thousands of problems.
-            return try await AdminController.failed(req, AdminText.frameworkInvalid(errors),
-                                                    problems: error.problems.prefix(Self.maxProblemsShown).map(\.description))
+            return try await AdminController.failed(
+                req, AdminText.frameworkInvalid(errors),
+                problems: error.problems.prefix(Self.maxProblemsShown).map(\.description))
         }
         let framework = read.loaded.framework
         if req.frameworks.builtIn(id: framework.id) != nil {
@@ -58,8 +60,10 @@ struct FrameworkAdminController {
             frameworkID: framework.id, title: framework.title, kind: framework.kind, format: read.format.rawValue,
             fileName: file.filename, sourceText: read.text, document: String(decoding: try encoder.encode(framework), as: UTF8.self),
             uploadedBy: try req.requireUser().displayName)
-        let saved = try await repository.save(stored, log: try AdminController.entry(
-            req, "上传指标体系", "\(framework.title)（\(framework.id)，第 {version} 版，\(file.filename)）"))
+        let saved = try await repository.save(
+            stored,
+            log: try AdminController.entry(
+                req, "上传指标体系", "\(framework.title)（\(framework.id)，第 {version} 版，\(file.filename)）"))
         var model = try await model(req, framework)
         model.flash = AdminText.frameworkUploaded(framework.id, version: saved.version)
         model.warnings = read.loaded.warnings.map(\.description)
@@ -93,9 +97,10 @@ struct FrameworkAdminController {
 
     private func model(_ req: Request, _ framework: Framework) async throws -> FrameworkPage.Model {
         let repository = req.frameworkStore
-        return FrameworkPage.Model(user: try req.requireUser(), csrf: req.csrf, framework: framework,
-                                   uploaded: try await repository.find(id: framework.id),
-                                   usage: try await repository.usage(id: framework.id),
-                                   defaultYears: try await req.fiscalYears.years(defaulting: framework.id))
+        return FrameworkPage.Model(
+            user: try req.requireUser(), csrf: req.csrf, framework: framework,
+            uploaded: try await repository.find(id: framework.id),
+            usage: try await repository.usage(id: framework.id),
+            defaultYears: try await req.fiscalYears.years(defaulting: framework.id))
     }
 }

@@ -25,9 +25,10 @@ struct ListPage: Sendable, Equatable {
     /// The page a request asks for (`per` only where the caller may choose it); a page or
     /// `per` outside `BoundedInt.page` / `BoundedInt.per` is a 400.
     init(_ req: Request, perFromQuery: Bool) throws {
-        self.init(page: try req.queryInt(.page) ?? 1,
-                  per: perFromQuery ? try req.queryInt(.per) ?? Self.defaultPer : Self.defaultPer,
-                  after: try Self.cursor(req.queryValue(String.self, at: "after")))
+        self.init(
+            page: try req.queryInt(.page) ?? 1,
+            per: perFromQuery ? try req.queryInt(.per) ?? Self.defaultPer : Self.defaultPer,
+            after: try Self.cursor(req.queryValue(String.self, at: "after")))
     }
 
     /// An `after` value: an evaluation id, else a 400 naming the field.

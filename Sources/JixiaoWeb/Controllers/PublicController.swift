@@ -12,10 +12,11 @@ struct PublicController {
     func index(_ req: Request) async throws -> Response {
         let rows = try await req.evaluations.list(EvaluationFilter(status: .published, limit: Self.listLimit))
         let year = try req.queryInt(.year)
-        let model = PublicIndexPage.Model(user: req.currentUser, csrf: req.csrf, year: year,
-                                          years: Array(Set(rows.map(\.fiscalYear))).sorted(by: >),
-                                          rows: rows.filter { year == nil || $0.fiscalYear == year }
-                                              .sorted { ($1.fiscalYear, $0.unitName, $0.title) < ($0.fiscalYear, $1.unitName, $1.title) })
+        let model = PublicIndexPage.Model(
+            user: req.currentUser, csrf: req.csrf, year: year,
+            years: Array(Set(rows.map(\.fiscalYear))).sorted(by: >),
+            rows: rows.filter { year == nil || $0.fiscalYear == year }
+                .sorted { ($1.fiscalYear, $0.unitName, $0.title) < ($0.fiscalYear, $1.unitName, $1.title) })
         return PublicIndexPage.render(model).response()
     }
 
@@ -24,10 +25,13 @@ struct PublicController {
         let document = try await Self.document(req, stored)
         let files = try await req.attachments.list(evaluationID: stored.id).filter(\.isPublic)
         let leaves = EditorPageModel.scoredLeaves(try await req.frameworks.framework(id: stored.evaluation.frameworkID))
-        let panel = AttachmentsPanel.Model(evaluationID: stored.id, attachments: files, csrf: req.csrf, editable: false,
-                                           leaves: leaves.map { ($0.id, $0.name) }, isPublicPage: true)
-        return PublicReportPage.render(user: req.currentUser, csrf: req.csrf, stored: stored, report: document,
-                                       attachments: panel).response()
+        let panel = AttachmentsPanel.Model(
+            evaluationID: stored.id, attachments: files, csrf: req.csrf, editable: false,
+            leaves: leaves.map { ($0.id, $0.name) }, isPublicPage: true)
+        return PublicReportPage.render(
+            user: req.currentUser, csrf: req.csrf, stored: stored, report: document,
+            attachments: panel
+        ).response()
     }
 
     func docx(_ req: Request) async throws -> Response { try await download(req, .docx) }
@@ -37,14 +41,16 @@ struct PublicController {
         let stored = try await Self.published(req)
         let document = try await Self.document(req, stored)
         let data = try await req.offload { Result { try format.render(document) } }.get()
-        return FileResponse.make(data, filename: "\(stored.evaluation.unit.name)\(stored.evaluation.fiscalYear)年绩效自评报告.\(format.fileExtension)",
-                                 contentType: FileResponse.contentType(format.fileExtension))
+        return FileResponse.make(
+            data, filename: "\(stored.evaluation.unit.name)\(stored.evaluation.fiscalYear)年绩效自评报告.\(format.fileExtension)",
+            contentType: FileResponse.contentType(format.fileExtension))
     }
 
     /// The evaluation `:id` when it is published; 404 otherwise.
     static func published(_ req: Request) async throws -> StoredEvaluation {
         guard let id = req.parameters.get("id"), let stored = try await req.evaluations.find(id: id),
-              Workflow.isPublic(stored.evaluation.status) else {
+            Workflow.isPublic(stored.evaluation.status)
+        else {
             throw Abort(.notFound, reason: WebText.notFound)
         }
         return stored
@@ -64,4 +70,3 @@ struct PublicController {
         return report
     }
 }
-

@@ -24,8 +24,9 @@ struct ReportController {
         }
         let data = try await req.offload { Result { try format.render(report) } }.get()
         let name = "\(stored.evaluation.unit.name)-\(stored.evaluation.fiscalYear).\(format.fileExtension)"
-        let response = FileResponse.make(data, filename: name, contentType: FileResponse.contentType(format.fileExtension),
-                                         inline: format == .html)
+        let response = FileResponse.make(
+            data, filename: name, contentType: FileResponse.contentType(format.fileExtension),
+            inline: format == .html)
         // A standalone report carries its stylesheet inline: allowed by its hash, nothing else.
         if format == .html { response.headers.replaceOrAdd(name: "Content-Security-Policy", value: SecurityHeadersMiddleware.reportPolicy) }
         return response

@@ -34,8 +34,10 @@ struct ReviewBatchController {
     }
 
     /// Each id in turn: found and readable, then the step as one by one; refusals collected.
-    private func apply(_ action: WorkflowAction, to ids: [String], by user: UserAccount,
-                       _ req: Request) async throws -> ReviewBatch.Outcome {
+    private func apply(
+        _ action: WorkflowAction, to ids: [String], by user: UserAccount,
+        _ req: Request
+    ) async throws -> ReviewBatch.Outcome {
         var outcome = ReviewBatch.Outcome(action: action)
         var seen: Set<String> = []
         for text in ids {
@@ -46,11 +48,13 @@ struct ReviewBatchController {
             let id = uuid.uuidString.lowercased()
             guard seen.insert(id).inserted else { continue }
             guard let stored = try await req.evaluations.find(id: id),
-                  user.mayRead(unitCode: stored.evaluation.unit.code ?? "") else {
+                user.mayRead(unitCode: stored.evaluation.unit.code ?? "")
+            else {
                 outcome.refused.append((id, ReviewQueueText.notFound))
                 continue
             }
-            let name = "\(stored.evaluation.unit.name) \(stored.evaluation.fiscalYear)年\(stored.evaluation.project?.name ?? stored.evaluation.kind.label)"
+            let name =
+                "\(stored.evaluation.unit.name) \(stored.evaluation.fiscalYear)年\(stored.evaluation.project?.name ?? stored.evaluation.kind.label)"
             do {
                 _ = try await WorkflowService(req: req).apply(.init(action: action), to: stored, by: user)
                 outcome.done += 1

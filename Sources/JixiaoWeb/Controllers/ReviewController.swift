@@ -25,8 +25,9 @@ struct ReviewController {
         let query = ReviewListQuery(database: req.db)
         let store = filter.store(statuses: statuses, limit: per, offset: after == nil ? (page - 1) * per : 0, after: after)
         let rows = statuses.isEmpty ? [] : try await query.rows(store)
-        var model = ReviewQueueModel(user: user, csrf: req.csrf, filter: filter, years: years.isEmpty ? [year] : years,
-                                     units: units, rows: rows)
+        var model = ReviewQueueModel(
+            user: user, csrf: req.csrf, filter: filter, years: years.isEmpty ? [year] : years,
+            units: units, rows: rows)
         model.frameworks = frameworks.map { ($0.id, $0.title) }
         model.total = statuses.isEmpty ? 0 : try await query.count(store)
         model.page = page
@@ -39,7 +40,9 @@ struct ReviewController {
         let stored = try await req.readableEvaluation()
         var model = try await makeModel(req, stored)
         if let done = req.query[String.self, at: "done"] {
-            model.flash = done == "scores" ? ReviewText.scoresSaved
+            model.flash =
+                done == "scores"
+                ? ReviewText.scoresSaved
                 : WorkflowAction(rawValue: done).map(ReviewText.done)
         }
         return ReviewPage.render(model).response()
@@ -58,9 +61,10 @@ struct ReviewController {
         guard parsed.errors.isEmpty else {
             model.input = form
             model.fieldErrors = parsed.errors
-            model.error = ReviewText.scoresRefused(model.rows.compactMap { row in
-                parsed.errors["score.\(row.id)"].map { "「\(row.name)」\($0)" }
-            })
+            model.error = ReviewText.scoresRefused(
+                model.rows.compactMap { row in
+                    parsed.errors["score.\(row.id)"].map { "「\(row.name)」\($0)" }
+                })
             return ReviewPage.render(model).response(status: .unprocessableEntity)
         }
         var new = stored.evaluation
@@ -82,7 +86,8 @@ struct ReviewController {
 
     /// Reads `score.<id>` and `comment.<id>` for every row; blank score and comment mean none.
     static func parse(_ form: [String: String], rows: [ReviewPageModel.Row])
-        -> (scores: [String: ReviewScore], errors: [String: String]) {
+        -> (scores: [String: ReviewScore], errors: [String: String])
+    {
         var scores: [String: ReviewScore] = [:], errors: [String: String] = [:]
         for row in rows {
             let text = HalfWidth.fold(form["score.\(row.id)"] ?? "").trimmedSpaces
@@ -104,8 +109,9 @@ struct ReviewController {
 
     func makeModel(_ req: Request, _ stored: StoredEvaluation) async throws -> ReviewPageModel {
         let analysis = try await req.frameworks.analyze(stored.evaluation)
-        var model = ReviewPageModel(user: try req.requireUser(), csrf: req.csrf, stored: stored, analysis: analysis,
-                                    framework: analysis.framework, history: try await req.evaluations.history(id: stored.id))
+        var model = ReviewPageModel(
+            user: try req.requireUser(), csrf: req.csrf, stored: stored, analysis: analysis,
+            framework: analysis.framework, history: try await req.evaluations.history(id: stored.id))
         model.attachments = try await req.attachments.list(evaluationID: stored.id)
         return model
     }

@@ -6,8 +6,10 @@ import Vapor
 /// (a status, kind, grade, framework, unit, order) or a 400 naming the parameter; the name
 /// search is at most `ReviewListFilter.maxSearch` characters.
 extension ReviewQueueModel.Filter {
-    static func from(_ req: Request, year: Int, units: [(code: String, name: String)],
-                     frameworks: [FrameworkChoice]) throws -> Self {
+    static func from(
+        _ req: Request, year: Int, units: [(code: String, name: String)],
+        frameworks: [FrameworkChoice]
+    ) throws -> Self {
         func text(_ key: String) -> String? {
             guard let value: String = req.queryValue(String.self, at: key)?.trimmedSpaces, !value.isEmpty else { return nil }
             return value
@@ -55,7 +57,8 @@ extension ReviewQueueModel.Filter {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
         let pairs = items.filter { !replacing.contains($0.0) } + extra
-        return "?" + pairs.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
+        return "?"
+            + pairs.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
             .joined(separator: "&")
     }
 
@@ -64,7 +67,8 @@ extension ReviewQueueModel.Filter {
     func statuses(deadlines: Deadlines) -> [EvaluationStatus] {
         var statuses = status.map { [$0] } ?? EvaluationStatus.allCases.filter { $0 != .draft }
         if overdue {
-            statuses = deadlines.pastYears.contains(year)
+            statuses =
+                deadlines.pastYears.contains(year)
                 ? (status.map { [$0] } ?? EvaluationStatus.allCases).filter { FiscalYear.owedStatuses.contains($0) } : []
         }
         return statuses
@@ -72,9 +76,10 @@ extension ReviewQueueModel.Filter {
 
     /// The store's filter for one page.
     func store(statuses: [EvaluationStatus], limit: Int, offset: Int, after: String?) -> ReviewListFilter {
-        ReviewListFilter(year: year, statuses: statuses, kind: kind, grade: grade, frameworkID: framework, unitCode: unit,
-                         search: search, findings: severity.flatMap { ReviewListFilter.Findings(rawValue: $0.rawValue) },
-                         order: sort.order, limit: limit, offset: offset, after: after)
+        ReviewListFilter(
+            year: year, statuses: statuses, kind: kind, grade: grade, frameworkID: framework, unitCode: unit,
+            search: search, findings: severity.flatMap { ReviewListFilter.Findings(rawValue: $0.rawValue) },
+            order: sort.order, limit: limit, offset: offset, after: after)
     }
 }
 

@@ -28,9 +28,12 @@ struct SessionController {
         let now = Date(), windowStart = Self.throttle.windowStart(at: now)
         let failures = try await req.accounts.failedLogins(username: pair.name, client: pair.client, since: windowStart)
         if case .wait(let seconds) = Self.throttle.decide(failures: failures.count, lastFailure: failures.last, now: now) {
-            let response = try await page(req, .init(csrf: req.csrf, username: username,
-                                                     error: AccountText.loginThrottled(seconds: seconds)),
-                                          status: .tooManyRequests)
+            let response = try await page(
+                req,
+                .init(
+                    csrf: req.csrf, username: username,
+                    error: AccountText.loginThrottled(seconds: seconds)),
+                status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
             return response
         }
@@ -38,13 +41,15 @@ struct SessionController {
         let hash = try record?.passwordHash ?? DummyPassword.hash(cost: req.application.services.settings.bcryptCost)
         guard try await req.password.async.verify(form.password, created: hash), let record else {
             try await req.accounts.recordFailedLogin(username: pair.name, client: pair.client, at: now, forgetBefore: windowStart)
-            return try await page(req, .init(csrf: req.csrf, username: username, error: WebText.loginFailed),
-                                  status: .unprocessableEntity)
+            return try await page(
+                req, .init(csrf: req.csrf, username: username, error: WebText.loginFailed),
+                status: .unprocessableEntity)
         }
         try await req.accounts.clearFailedLogins(username: pair.name, client: pair.client)
         guard !record.user.disabled else {
-            return try await page(req, .init(csrf: req.csrf, username: username, error: AdminText.accountDisabled),
-                                  status: .forbidden)
+            return try await page(
+                req, .init(csrf: req.csrf, username: username, error: AdminText.accountDisabled),
+                status: .forbidden)
         }
         // A new session id at login, so an id planted before login never becomes a signed-in
         // session (session fixation); and a new CSRF token (made on the next page), so a token

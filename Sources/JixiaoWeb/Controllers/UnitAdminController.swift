@@ -34,8 +34,9 @@ struct UnitAdminController {
         if let parent = input.parent, try await req.units.unit(code: parent) == nil {
             return try await AdminController.failed(req, AdminText.parentUnknown)
         }
-        try await req.units.create(input.unit, code: input.code,
-                                   log: try AdminController.entry(req, "新增单位", input.summary))
+        try await req.units.create(
+            input.unit, code: input.code,
+            log: try AdminController.entry(req, "新增单位", input.summary))
         return AdminController.done(req, "unit")
     }
 
@@ -54,8 +55,9 @@ struct UnitAdminController {
             model.error = problem
             return UnitEditPage.render(model).response(status: .unprocessableEntity)
         }
-        try await req.units.update(id: record.id, to: input.unit, code: input.code,
-                                   log: try AdminController.entry(req, "修改单位", input.summary))
+        try await req.units.update(
+            id: record.id, to: input.unit, code: input.code,
+            log: try AdminController.entry(req, "修改单位", input.summary))
         return AdminController.done(req, "unit-saved")
     }
 
@@ -67,14 +69,18 @@ struct UnitAdminController {
             model.error = AdminText.unitInUse(usage)
             return UnitEditPage.render(model).response(status: .conflict)
         }
-        try await req.units.delete(id: record.id, log: try AdminController.entry(
-            req, "删除单位", "\(record.unit.name)（\(record.code)）"))
+        try await req.units.delete(
+            id: record.id,
+            log: try AdminController.entry(
+                req, "删除单位", "\(record.unit.name)（\(record.code)）"))
         return AdminController.done(req, "unit-deleted")
     }
 
     /// Why `input` cannot be saved over `record`, or nil.
-    private func problem(_ req: Request, _ input: Input, record: StoredUnit, units: [JixiaoCore.Unit],
-                         others: [JixiaoCore.Unit]) async throws -> String? {
+    private func problem(
+        _ req: Request, _ input: Input, record: StoredUnit, units: [JixiaoCore.Unit],
+        others: [JixiaoCore.Unit]
+    ) async throws -> String? {
         if let problem = input.fieldProblem(codeTaken: others.contains { $0.code == input.code }) { return problem }
         if let parent = input.parent, parent != record.code, !others.contains(where: { $0.code == parent }) {
             return AdminText.parentUnknown
@@ -91,14 +97,16 @@ struct UnitAdminController {
     }
 
     private func model(_ req: Request, _ record: StoredUnit) async throws -> UnitEditPage.Model {
-        UnitEditPage.Model(user: try req.requireUser(), csrf: req.csrf, id: record.id.uuidString, unit: record.unit,
-                           units: try await req.units.units().filter { $0.code != record.code },
-                           usage: try await req.units.usage(ofUnit: record.code))
+        UnitEditPage.Model(
+            user: try req.requireUser(), csrf: req.csrf, id: record.id.uuidString, unit: record.unit,
+            units: try await req.units.units().filter { $0.code != record.code },
+            usage: try await req.units.usage(ofUnit: record.code))
     }
 
     static func record(_ req: Request) async throws -> StoredUnit {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let record = try await req.units.storedUnit(id: id) else { throw Abort(.notFound) }
+            let record = try await req.units.storedUnit(id: id)
+        else { throw Abort(.notFound) }
         return record
     }
 }

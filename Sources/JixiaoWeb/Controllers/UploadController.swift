@@ -41,8 +41,11 @@ struct UploadController {
         }
         // Counted before the report is read, which is the costly part; every upload read counts.
         let limit = req.application.services.settings.uploadsPerUnitPerDay
-        guard try await ReportUploads(database: req.db).admit(unitCode: user.unitCode, limit: limit,
-                                                              window: Self.quotaWindow) else {
+        guard
+            try await ReportUploads(database: req.db).admit(
+                unitCode: user.unitCode, limit: limit,
+                window: Self.quotaWindow)
+        else {
             return try await fail(req, user, Self.quotaUsed(limit), status: .tooManyRequests)
         }
         guard let choice = try await req.frameworks.choices().first(where: { $0.id == form.framework }) else {
@@ -52,8 +55,9 @@ struct UploadController {
             return try await fail(req, user, WebText.yearInvalid)
         }
         guard let unit = try await req.units.unit(code: user.unitCode) else { throw Abort(.forbidden) }
-        let base = Evaluation(kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
-                              narrative: NarrativeTemplate.sections(for: choice.kind))
+        let base = Evaluation(
+            kind: choice.kind, unit: unit, fiscalYear: year, frameworkID: choice.id,
+            narrative: NarrativeTemplate.sections(for: choice.kind))
         // Found once: the import matches item scores to its leaves, the analysis scores on it.
         let analyzer = try await req.frameworks.analyzer(id: choice.id)
         let framework = analyzer?.framework
@@ -64,8 +68,10 @@ struct UploadController {
         case .failure(let error): return try await fail(req, user, "无法读取 \(file.filename)：\(error)")
         }
         // The report's own year decides (the notice says so); the year rules apply to it.
-        if let refusal = try await req.evaluationRules.newRefusal(year: imported.draft.fiscalYear, kind: choice.kind,
-                                                                  frameworkID: choice.id) {
+        if let refusal = try await req.evaluationRules.newRefusal(
+            year: imported.draft.fiscalYear, kind: choice.kind,
+            frameworkID: choice.id)
+        {
             return try await fail(req, user, refusal)
         }
         if let refusal = EvaluationRules.contentRefusal(imported.draft) { return try await fail(req, user, refusal) }
@@ -74,8 +80,9 @@ struct UploadController {
         do {
             stored = try await req.evaluations.create(imported.draft, metrics: analysis.metrics, by: user.displayName)
         } catch RepositoryError.duplicate(let existing) {
-            return try await fail(req, user, ([WebText.duplicate(imported.draft)] + imported.notices).joined(separator: " "),
-                                  status: .conflict, existingID: existing)
+            return try await fail(
+                req, user, ([WebText.duplicate(imported.draft)] + imported.notices).joined(separator: " "),
+                status: .conflict, existingID: existing)
         }
         var model = try await EditorController().makeModel(
             req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
@@ -87,12 +94,15 @@ struct UploadController {
 
     private func model(_ req: Request, user: UserAccount) async throws -> UploadPage.Model {
         let choices = try await req.frameworks.choices(), year = try await req.filingYears.suggested()
-        return .init(user: user, csrf: req.csrf, frameworks: choices, year: String(year),
-                     selected: try await req.filingYears.preselected(year: year, choices: choices))
+        return .init(
+            user: user, csrf: req.csrf, frameworks: choices, year: String(year),
+            selected: try await req.filingYears.preselected(year: year, choices: choices))
     }
 
-    private func fail(_ req: Request, _ user: UserAccount, _ message: String,
-                      status: HTTPStatus = .unprocessableEntity, existingID: String? = nil) async throws -> Response {
+    private func fail(
+        _ req: Request, _ user: UserAccount, _ message: String,
+        status: HTTPStatus = .unprocessableEntity, existingID: String? = nil
+    ) async throws -> Response {
         var m = try await model(req, user: user)
         m.error = message
         m.existingID = existingID

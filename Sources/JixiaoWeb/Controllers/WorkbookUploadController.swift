@@ -73,8 +73,10 @@ struct WorkbookUploadController {
     }
 
     /// The editor as saved, with the reason at the top; nothing was changed.
-    private func refuse(_ req: Request, _ stored: StoredEvaluation, _ message: String,
-                        status: HTTPStatus) async throws -> Response {
+    private func refuse(
+        _ req: Request, _ stored: StoredEvaluation, _ message: String,
+        status: HTTPStatus
+    ) async throws -> Response {
         var model = try await EditorController().makeModel(
             req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
             evaluation: stored.evaluation)

@@ -21,22 +21,25 @@ struct WorkflowController {
         }
         // 部门审核通过's optional comment comes as `comment` (the API sends it as `reason`); a step
         // posted with the review page's score form does not take the 退回理由 typed there.
-        let command = WorkflowService.Command(action: action, reason: action.takesComment ? form["comment"] : action.requiresReason ? form["reason"] : nil, notes: notes,
-                                              version: BoundedInt.version.value(form["version"]))
+        let command = WorkflowService.Command(
+            action: action, reason: action.takesComment ? form["comment"] : action.requiresReason ? form["reason"] : nil, notes: notes,
+            version: BoundedInt.version.value(form["version"]))
         // The review page posts its score form with the step: typed re-scores are saved with it, or
         // the page comes back with them (and the reason and notes) kept.
         var scores: [String: ReviewScore]? = nil
         if user.role == .reviewer, Workflow.mayRecordReview(stored.evaluation.status),
-           form.keys.contains(where: { $0.hasPrefix("score.") || $0.hasPrefix("comment.") }) {
+            form.keys.contains(where: { $0.hasPrefix("score.") || $0.hasPrefix("comment.") })
+        {
             var model = try await ReviewController().makeModel(req, stored)
             let parsed = ReviewController.parse(form, rows: model.rows)
             guard parsed.errors.isEmpty else {
                 model.input = form
                 model.workflowInput = form
                 model.fieldErrors = parsed.errors
-                model.error = ReviewText.scoresRefused(model.rows.compactMap { row in
-                    parsed.errors["score.\(row.id)"].map { "「\(row.name)」\($0)" }
-                })
+                model.error = ReviewText.scoresRefused(
+                    model.rows.compactMap { row in
+                        parsed.errors["score.\(row.id)"].map { "「\(row.name)」\($0)" }
+                    })
                 return ReviewPage.render(model).response(status: .unprocessableEntity)
             }
             scores = parsed.scores
@@ -53,15 +56,18 @@ struct WorkflowController {
             if case .refused(.reasonRequired(let action)) = failure {
                 return try await editorPage(req, stored, form: form, action: action, status: status)
             }
-            let page = ErrorPage.render(status: Int(WorkflowService.status(failure).code),
-                                        message: WorkflowService.message(failure), user: user, csrf: req.csrf)
+            let page = ErrorPage.render(
+                status: Int(WorkflowService.status(failure).code),
+                message: WorkflowService.message(failure), user: user, csrf: req.csrf)
             return page.response(status: WorkflowService.status(failure))
         }
     }
 
     /// The review page again with the refused form as typed and the reason at its field.
-    private func reviewPage(_ req: Request, _ stored: StoredEvaluation, form: [String: String],
-                            failure: WorkflowService.Failure, status: HTTPStatus) async throws -> Response {
+    private func reviewPage(
+        _ req: Request, _ stored: StoredEvaluation, form: [String: String],
+        failure: WorkflowService.Failure, status: HTTPStatus
+    ) async throws -> Response {
         var model = try await ReviewController().makeModel(req, stored)
         model.workflowInput = form
         // Re-scores posted with the step (the score form) come back as typed.
@@ -76,8 +82,10 @@ struct WorkflowController {
     }
 
     /// The editor page again (the department head's) with the refused form as typed and the reason at its field.
-    private func editorPage(_ req: Request, _ stored: StoredEvaluation, form: [String: String], action: WorkflowAction,
-                            status: HTTPStatus) async throws -> Response {
+    private func editorPage(
+        _ req: Request, _ stored: StoredEvaluation, form: [String: String], action: WorkflowAction,
+        status: HTTPStatus
+    ) async throws -> Response {
         var model = try await EditorController().makeModel(
             req, stored: stored, form: EvaluationForm(evaluation: stored.evaluation, version: stored.version),
             evaluation: stored.evaluation)
@@ -98,8 +106,10 @@ struct WorkflowController {
             let status = WorkflowService.status(failure)
             var current: Int? = nil
             if case .conflict(let version) = failure { current = version }
-            let body = APIErrorDTO(error: .init(status: Int(status.code), message: WorkflowService.message(failure),
-                                                currentVersion: current))
+            let body = APIErrorDTO(
+                error: .init(
+                    status: Int(status.code), message: WorkflowService.message(failure),
+                    currentVersion: current))
             return try await body.encodeResponse(status: status, for: req)
         }
     }

@@ -19,14 +19,18 @@ struct YearAdminController {
 
     func save(_ req: Request) async throws -> Response {
         guard let year = BoundedInt.year.value(req.parameters.get("id")),
-              try await req.fiscalYears.find(year) != nil else { throw Abort(.notFound) }
-        return try await store(req, year: year, form: try req.content.decode([String: String].self),
-                               action: "修改年度", done: "year-saved")
+            try await req.fiscalYears.find(year) != nil
+        else { throw Abort(.notFound) }
+        return try await store(
+            req, year: year, form: try req.content.decode([String: String].self),
+            action: "修改年度", done: "year-saved")
     }
 
     /// Saves `year` from the form's `state` (`open`/`closed`) and default framework per kind.
-    private func store(_ req: Request, year: Int, form: [String: String], action: String,
-                       done: String) async throws -> Response {
+    private func store(
+        _ req: Request, year: Int, form: [String: String], action: String,
+        done: String
+    ) async throws -> Response {
         var value = FiscalYear(year: year, isOpen: form["state"] != "closed")
         let deadline = (form["deadline"] ?? "").trimmedSpaces
         if let problem = FiscalYear.deadlineProblem(deadline, year: year) {
@@ -41,7 +45,8 @@ struct YearAdminController {
             value.defaults[kind] = id
         }
         let user = try req.requireUser().displayName
-        let detail = "\(year)：\(value.stateLabel)，部门整体默认 \(value.defaults[.departmentWide] ?? "无")，"
+        let detail =
+            "\(year)：\(value.stateLabel)，部门整体默认 \(value.defaults[.departmentWide] ?? "无")，"
             + "项目默认 \(value.defaults[.project] ?? "无")，填报截止 \(value.deadline?.iso ?? "未设")"
         try await req.fiscalYears.save(value, by: user, log: try AdminController.entry(req, action, detail))
         return AdminController.done(req, done)

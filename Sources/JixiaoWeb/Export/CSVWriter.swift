@@ -9,13 +9,15 @@ enum CSVWriter {
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"]
 
     static func document(_ table: ReportTable) -> String {
-        let lines = [table.columns.map { field(text: $0.title) }] + table.rows.map { row in
-            row.cells.map { cell in
-                // Rates as percentages (96.00%, which spreadsheets read as 0.96); other numbers exact.
-                if case .percent = cell { return cell.text }
-                return cell.value.map { quoted($0.description) } ?? field(text: cell.text)
+        let lines =
+            [table.columns.map { field(text: $0.title) }]
+            + table.rows.map { row in
+                row.cells.map { cell in
+                    // Rates as percentages (96.00%, which spreadsheets read as 0.96); other numbers exact.
+                    if case .percent = cell { return cell.text }
+                    return cell.value.map { quoted($0.description) } ?? field(text: cell.text)
+                }
             }
-        }
         return "\u{FEFF}" + lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 

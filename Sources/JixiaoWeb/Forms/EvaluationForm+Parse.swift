@@ -12,8 +12,9 @@ extension EvaluationForm {
     func parse(onto base: Evaluation) -> Parsed {
         var e = base
         var errors: [String: String] = [:]
-        e.filing = Filing(filedBy: nonEmpty(.filing(.filedBy)), phone: nonEmpty(.filing(.phone)),
-                          filedOn: nonEmpty(.filing(.filedOn)))
+        e.filing = Filing(
+            filedBy: nonEmpty(.filing(.filedBy)), phone: nonEmpty(.filing(.phone)),
+            filedOn: nonEmpty(.filing(.filedOn)))
         if let name = nonEmpty(.projectName) { e.project = ProjectInfo(name: name) }
         e.statedTotal = number(.statedTotal, &errors)
         var figures = Figures()
@@ -88,13 +89,14 @@ extension EvaluationForm {
         let levels = self[path: .target(i, .levels)].split(whereSeparator: { $0 == "/" || $0 == "／" })
             .map { String($0).trimmedSpaces }.filter { !$0.isEmpty }
         let previous = base.indices.contains(i) && base[i].name == name ? base[i] : nil
-        return Target(id: previous?.id ?? "t\(i + 1)", levels: levels, name: name, direction: direction,
-                      targetValue: direction == .qualitative ? nil : targetNumber,
-                      targetText: targetNumber == nil || direction == .qualitative ? value : nil,
-                      unit: nonEmpty(.target(i, .unit)) ?? (percent ? "%" : nil),
-                      actualValue: direction == .qualitative ? nil : actualNumber,
-                      actualText: actualNumber == nil || direction == .qualitative ? actual : nil,
-                      maxScore: number(.target(i, .maxScore), &errors), outcome: previous?.outcome,
-                      deviationNote: nonEmpty(.target(i, .deviationNote)))
+        return Target(
+            id: previous?.id ?? "t\(i + 1)", levels: levels, name: name, direction: direction,
+            targetValue: direction == .qualitative ? nil : targetNumber,
+            targetText: targetNumber == nil || direction == .qualitative ? value : nil,
+            unit: nonEmpty(.target(i, .unit)) ?? (percent ? "%" : nil),
+            actualValue: direction == .qualitative ? nil : actualNumber,
+            actualText: actualNumber == nil || direction == .qualitative ? actual : nil,
+            maxScore: number(.target(i, .maxScore), &errors), outcome: previous?.outcome,
+            deviationNote: nonEmpty(.target(i, .deviationNote)))
     }
 }

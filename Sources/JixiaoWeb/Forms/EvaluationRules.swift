@@ -27,8 +27,10 @@ struct EvaluationRules {
 
     /// Why `evaluation` may not be created as it is, or nil.
     func newRefusal(_ evaluation: Evaluation) async throws -> String? {
-        if let refusal = try await newRefusal(year: evaluation.fiscalYear, kind: evaluation.kind,
-                                              frameworkID: evaluation.frameworkID) {
+        if let refusal = try await newRefusal(
+            year: evaluation.fiscalYear, kind: evaluation.kind,
+            frameworkID: evaluation.frameworkID)
+        {
             return refusal
         }
         return Self.contentRefusal(evaluation)
@@ -41,7 +43,8 @@ struct EvaluationRules {
         if new.kind != stored.kind { return Self.immutable("kind", "评价类型") }
         if let code = new.unit.code, code != stored.unit.code { return Self.immutable("unit", "单位") }
         if new.frameworkID != stored.frameworkID,
-           let refusal = try await frameworkRefusal(new.frameworkID, kind: new.kind) {
+            let refusal = try await frameworkRefusal(new.frameworkID, kind: new.kind)
+        {
             return refusal
         }
         return Self.contentRefusal(new)
@@ -76,9 +79,11 @@ struct EvaluationRules {
             }
         }
         for (i, t) in e.targets.enumerated() {
-            let values: [(FieldPath.TargetPart, ExactDecimal?)] = [(.target, t.targetValue), (.actual, t.actualValue),
-                                                                   (.maxScore, t.maxScore)]
-            for case let (part, value?) in values where !inBounds(value) { return tooLarge(.target(i, part)) }
+            let values: [(FieldPath.TargetPart, ExactDecimal?)] = [
+                (.target, t.targetValue), (.actual, t.actualValue),
+                (.maxScore, t.maxScore),
+            ]
+            for case (let part, let value?) in values where !inBounds(value) { return tooLarge(.target(i, part)) }
         }
         return nil
     }

@@ -18,9 +18,7 @@ enum FormMerge {
         for name in names.sorted() {
             let b = norm(base[name]), c = norm(current[name]), m = norm(mine[name])
             let value: String?
-            if m == b { value = c }
-            else if c == b || c == m { value = m }
-            else { value = m; conflicts.append(name) }
+            if m == b { value = c } else if c == b || c == m { value = m } else { value = m; conflicts.append(name) }
             if let value { fields[name] = value }
         }
         return Result(fields: fields, conflicts: conflicts)

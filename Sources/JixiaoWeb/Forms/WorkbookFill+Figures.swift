@@ -13,8 +13,10 @@ extension WorkbookFill {
             let valueRef = XlsxWorksheet.reference(column: 1, row: row)
             let cell = sheet.cells[valueRef]
             guard let text = Self.text(cell), !WorkbookText.noValue.contains(text) else { continue }
-            guard let id = FigureCatalog.id(for: label)
-                ?? evaluation.figures.values.keys.first(where: { FigureCatalog.label($0) == label }) else {
+            guard
+                let id = FigureCatalog.id(for: label)
+                    ?? evaluation.figures.values.keys.first(where: { FigureCatalog.label($0) == label })
+            else {
                 fail(sheet.name, XlsxWorksheet.reference(column: 0, row: row), WorkbookText.unknownFigure(label))
                 continue
             }

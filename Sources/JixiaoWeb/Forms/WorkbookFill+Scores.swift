@@ -13,7 +13,8 @@ extension WorkbookFill {
 
     /// 评分表 (or 自评表): one row per leaf, depth first, its name in the column of its level.
     mutating func readScores(_ book: XlsxWorkbook, evaluation: Evaluation, score: ScoreResult, editable: Set<String>) {
-        let found = book.sheet(WorkbookText.scoreSheet).map { ($0, ScoreColumns.department) }
+        let found =
+            book.sheet(WorkbookText.scoreSheet).map { ($0, ScoreColumns.department) }
             ?? book.sheet(WorkbookText.projectSheet).map { ($0, ScoreColumns.project) }
         guard let (sheet, columns) = found else { return }
         for (index, leaf) in score.nodes.flatMap(\.leaves).enumerated() {
@@ -21,12 +22,14 @@ extension WorkbookFill {
             let nameColumn = min(max(leaf.level, 1), 3) - 1
             let written = Self.text(sheet[nameColumn, row]) ?? ""
             guard Self.sameName(written, leaf.name) else {
-                fail(sheet.name, XlsxWorksheet.reference(column: nameColumn, row: row),
-                     WorkbookText.wrongRow(written: written, expected: leaf.name))
+                fail(
+                    sheet.name, XlsxWorksheet.reference(column: nameColumn, row: row),
+                    WorkbookText.wrongRow(written: written, expected: leaf.name))
                 return
             }
-            readSelfScore(sheet, XlsxWorksheet.reference(column: columns.score, row: row), leaf: leaf,
-                          had: evaluation.indicators[leaf.id]?.selfScore, editable: editable.contains(leaf.id))
+            readSelfScore(
+                sheet, XlsxWorksheet.reference(column: columns.score, row: row), leaf: leaf,
+                had: evaluation.indicators[leaf.id]?.selfScore, editable: editable.contains(leaf.id))
             let target = evaluation.targets.firstIndex { $0.id == leaf.id } ?? evaluation.targets.firstIndex { $0.name == leaf.name }
             if let actual = columns.actual, let target {
                 readActual(sheet, column: actual, row: row, target: target)
@@ -41,8 +44,10 @@ extension WorkbookFill {
 
     /// A self-score: a number, or blank / 不适用 / 无法计算 for none. The computed score written
     /// back unchanged is not taken as a self-score the unit did not give.
-    private mutating func readSelfScore(_ sheet: XlsxWorksheet, _ reference: String, leaf: ScoredNode, had: ExactDecimal?,
-                                        editable: Bool) {
+    private mutating func readSelfScore(
+        _ sheet: XlsxWorksheet, _ reference: String, leaf: ScoredNode, had: ExactDecimal?,
+        editable: Bool
+    ) {
         let cell = sheet.cells[reference]
         guard let text = Self.text(cell), !WorkbookText.noValue.contains(text) else { return }
         guard let value = Self.number(cell) else {
@@ -80,9 +85,11 @@ extension WorkbookFill {
         var used: Set<Int> = []
         for row in Self.firstRow...sheet.lastRow {
             guard let name = Self.text(sheet[2, row]) else { continue }
-            guard let index = evaluation.targets.indices.first(where: {
-                !used.contains($0) && Self.sameName(evaluation.targets[$0].name, name)
-            }) else {
+            guard
+                let index = evaluation.targets.indices.first(where: {
+                    !used.contains($0) && Self.sameName(evaluation.targets[$0].name, name)
+                })
+            else {
                 fail(sheet.name, XlsxWorksheet.reference(column: 2, row: row), WorkbookText.unknownTarget(name))
                 continue
             }

@@ -30,7 +30,8 @@ struct WorkbookFill {
         for sheet in WorkbookText.figureSheets { readFigures(book.sheet(sheet), evaluation: evaluation) }
         readFunds(book.sheet(WorkbookText.fundsSheet))
         if ![WorkbookText.scoreSheet, WorkbookText.projectSheet, WorkbookText.targetsSheet]
-            .contains(where: { book.sheet($0) != nil }) {
+            .contains(where: { book.sheet($0) != nil })
+        {
             errors.append(WorkbookText.noSheet)
         }
     }

@@ -12,7 +12,8 @@ struct CSRFMiddleware: Middleware {
         guard request.method != .GET && request.method != .HEAD else { return next.respond(to: request) }
         // Large bodies (uploads) arrive streamed: collect them before reading the token.
         let limit = request.route?.userInfo[Self.maxBodyKey] as? Int ?? request.application.routes.defaultMaxBodySize.value
-        let body = request.body.data == nil
+        let body =
+            request.body.data == nil
             ? request.body.collect(max: limit).map { _ in }
             : request.eventLoop.makeSucceededVoidFuture()
         return body.flatMap { Self.givenToken(request) }.flatMapThrowing { given in

@@ -17,14 +17,17 @@ struct FieldNamingJSONDecoder: ContentDecoder {
         try decode(D.self, from: body, headers: headers, userInfo: [:])
     }
 
-    func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
-                              userInfo: [CodingUserInfoKey: Sendable]) throws -> D {
+    func decode<D: Decodable>(
+        _ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
+        userInfo: [CodingUserInfoKey: Sendable]
+    ) throws -> D {
         do {
             return try inner.decode(D.self, from: body, headers: headers, userInfo: userInfo)
         } catch let error as DecodingError where Self.failsAtRoot(error) {
             guard body.readableBytes <= Self.maxSearchBytes,
-                  let data = body.getData(at: body.readerIndex, length: body.readableBytes),
-                  let path = blamedNumber(D.self, in: data) else { throw error }
+                let data = body.getData(at: body.readerIndex, length: body.readableBytes),
+                let path = blamedNumber(D.self, in: data)
+            else { throw error }
             throw DecodingError.dataCorrupted(.init(codingPath: path, debugDescription: Self.reason))
         }
     }

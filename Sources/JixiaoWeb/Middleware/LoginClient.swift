@@ -6,7 +6,8 @@ enum LoginClient {
     /// the last `X-Forwarded-For` entry, the one the proxy appended (earlier entries are the client's to forge).
     static func address(of req: Request) -> String {
         if req.application.services.settings.trustForwardedFor,
-           let forwarded = req.headers[.xForwardedFor].last?.split(separator: ",").last {
+            let forwarded = req.headers[.xForwardedFor].last?.split(separator: ",").last
+        {
             let address = forwarded.trimmingCharacters(in: .whitespaces)
             if !address.isEmpty { return String(address.prefix(64)) }
         }

@@ -9,11 +9,13 @@ import Vapor
 /// Future-based like every middleware on the hot path (an `AsyncMiddleware` starts a task).
 struct SecurityHeadersMiddleware: Middleware {
     /// The policy of every page: nothing inline, nothing from elsewhere, never in a frame.
-    static let pagePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static let pagePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
     /// The policy of a standalone HTML report: its one `<style>` (by hash) and nothing else.
-    static let reportPolicy = "default-src 'none'; style-src '\(styleHash(HtmlStyle.css))'; img-src data:; "
+    static let reportPolicy =
+        "default-src 'none'; style-src '\(styleHash(HtmlStyle.css))'; img-src data:; "
         + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
     static let hsts = "max-age=31536000; includeSubDomains"

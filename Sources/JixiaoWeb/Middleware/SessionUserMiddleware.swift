@@ -9,7 +9,8 @@ struct SessionUserMiddleware: Middleware {
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if request.hasSession, let text = request.session.data[Self.sessionKey],
-           let user = request.storage[StoredSessions.UserKey.self], user.id.uuidString == text {
+            let user = request.storage[StoredSessions.UserKey.self], user.id.uuidString == text
+        {
             request.currentUser = user
         }
         return next.respond(to: request)

@@ -37,8 +37,9 @@ struct StoredSessions: SessionDriver {
         let sessions = SessionRepository(database: request.db)
         let now = Date()
         // New sessions are rare next to reads: the moment to clean up expired ones.
-        try await sessions.deleteExpired(createdBefore: now.addingTimeInterval(-Self.absoluteLimit),
-                                         seenBefore: now.addingTimeInterval(-Self.idleLimit))
+        try await sessions.deleteExpired(
+            createdBefore: now.addingTimeInterval(-Self.absoluteLimit),
+            seenBefore: now.addingTimeInterval(-Self.idleLimit))
         try await sessions.create(key: id.string, data: data.snapshot, userID: Self.userID(data), at: now)
         return id
     }

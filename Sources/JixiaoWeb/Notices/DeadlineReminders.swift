@@ -33,11 +33,14 @@ struct DeadlineReminders {
             for status in FiscalYear.owedStatuses.sorted(by: { $0.rawValue < $1.rawValue }) {
                 var after: String? = nil
                 repeat {
-                    let page = try await evaluations.list(EvaluationFilter(fiscalYear: year.year, status: status,
-                                                                           limit: Self.pageSize, after: after))
+                    let page = try await evaluations.list(
+                        EvaluationFilter(
+                            fiscalYear: year.year, status: status,
+                            limit: Self.pageSize, after: after))
                     for row in page where DeadlineReminder.isOwed(row.status) {
-                        let message = DeadlineReminder.message(unitName: row.unitName, fiscalYear: row.fiscalYear,
-                                                               title: row.title, deadline: deadline, daysLeft: left)
+                        let message = DeadlineReminder.message(
+                            unitName: row.unitName, fiscalYear: row.fiscalYear,
+                            title: row.title, deadline: deadline, daysLeft: left)
                         written += try await notices.sendOnce(
                             message, about: row.id, toUnit: row.unitCode, roles: DeadlineReminder.recipients,
                             key: DeadlineReminder.key(evaluationID: row.id, deadline: deadline, threshold: threshold), at: now)

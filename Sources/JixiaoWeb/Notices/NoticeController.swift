@@ -18,7 +18,8 @@ struct NoticeController {
     func markRead(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              try await req.notices.markRead(id, of: user.id, at: Date()) else {
+            try await req.notices.markRead(id, of: user.id, at: Date())
+        else {
             throw Abort(.notFound, reason: WebText.notFound)
         }
         return req.redirect(to: SiteURL.notices.withQuery(["read": "1"]), redirectType: .normal)

@@ -7,10 +7,13 @@ import Vapor
 /// behind configuration); it is not built.
 enum WorkflowNotices {
     /// The step is saved already: a message that cannot be written is logged, not an error.
-    static func send(_ action: WorkflowAction, on stored: StoredEvaluation, reason: String?, by user: UserAccount,
-                     _ req: Request) async {
+    static func send(
+        _ action: WorkflowAction, on stored: StoredEvaluation, reason: String?, by user: UserAccount,
+        _ req: Request
+    ) async {
         guard let message = WorkflowNotice.message(action, on: stored.evaluation, reason: reason),
-              let unit = stored.evaluation.unit.code else { return }
+            let unit = stored.evaluation.unit.code
+        else { return }
         do {
             try await req.notices.send(message, about: stored.id, toUnit: unit, except: user.id, at: Date())
         } catch {

@@ -44,8 +44,10 @@ public enum DemoData {
         for unit in units { try await accounts.create(unit, code: unit.code ?? unit.name) }
         let hash = try await app.password.async.hash(password)
         for user in users {
-            try await accounts.create(UserAccount(id: UUID(), username: user.username, displayName: user.name,
-                                                  role: user.role, unitCode: user.unit), passwordHash: hash, log: nil)
+            try await accounts.create(
+                UserAccount(
+                    id: UUID(), username: user.username, displayName: user.name,
+                    role: user.role, unitCode: user.unit), passwordHash: hash, log: nil)
         }
         let repository = FluentEvaluationRepository(database: app.db)
         let examples = app.services.settings.examplesFolder.map { DemoEvaluations.examples(folder: $0, units: units) } ?? []
@@ -67,8 +69,9 @@ public enum DemoData {
     static func fiscalYears(_ used: Set<Int>) -> [FiscalYear] {
         let all = used.union([firstYear, ReviewController.defaultYear])
         return Array((all.min() ?? firstYear)...(all.max() ?? firstYear)).map { year in
-            FiscalYear(year: year, isOpen: year >= firstOpenYear,
-                       defaults: [.departmentWide: "guangdong-county-department", .project: "mof-2020-project"])
+            FiscalYear(
+                year: year, isOpen: year >= firstOpenYear,
+                defaults: [.departmentWide: "guangdong-county-department", .project: "mof-2020-project"])
         }
     }
 }

@@ -11,7 +11,8 @@ enum DemoEvaluations {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.sorted().filter { $0.hasSuffix(".yaml") }.compactMap { name in
             guard var e = try? EvaluationReader.read(url: url.appendingPathComponent(name)).evaluation,
-                  let unit = units.first(where: { $0.name == e.unit.name }) else { return nil }
+                let unit = units.first(where: { $0.name == e.unit.name })
+            else { return nil }
             e.unit = unit
             return e
         }
@@ -19,9 +20,10 @@ enum DemoEvaluations {
 
     static func all(units: [JixiaoCore.Unit]) -> [Evaluation] {
         units.filter { $0.code != "finance" }.enumerated().map { index, unit in
-            var e = Evaluation(kind: .departmentWide, unit: unit, fiscalYear: 2024,
-                               frameworkID: "guangdong-county-department",
-                               narrative: NarrativeTemplate.sections(for: .departmentWide))
+            var e = Evaluation(
+                kind: .departmentWide, unit: unit, fiscalYear: 2024,
+                frameworkID: "guangdong-county-department",
+                narrative: NarrativeTemplate.sections(for: .departmentWide))
             let base = ExactDecimal(500 + 100 * index)
             e.figures["incomeTotal"] = base
             e.figures["expenditureTotal"] = base
@@ -30,8 +32,9 @@ enum DemoEvaluations {
             e.figures["budgetAdjusted"] = base + 20
             e.figures["budgetExecuted"] = base
             e.targets = [
-                Target(levels: ["产出指标", "数量指标"], name: "办件量", direction: .atLeast,
-                       targetValue: 1000, unit: "件", actualValue: ExactDecimal(1000 + 50 * index)),
+                Target(
+                    levels: ["产出指标", "数量指标"], name: "办件量", direction: .atLeast,
+                    targetValue: 1000, unit: "件", actualValue: ExactDecimal(1000 + 50 * index))
             ]
             return e
         }

@@ -11,8 +11,10 @@ public enum LoadSeed {
 
     /// Adds `count` evaluations spread over the units, years and statuses: over the demo
     /// units, or over `units` load units (负载测试单位 N, created when missing).
-    public static func run(count: Int, units unitCount: Int? = nil,
-                           settings: AppSettings = .fromEnvironment()) async throws {
+    public static func run(
+        count: Int, units unitCount: Int? = nil,
+        settings: AppSettings = .fromEnvironment()
+    ) async throws {
         var env = Environment(name: "production", arguments: ["jixiao"])
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
@@ -31,8 +33,10 @@ public enum LoadSeed {
     }
 
     /// Writes `count` evaluations in batches; `progress` after every 50,000.
-    static func seed(_ app: Application, count: Int, units unitCount: Int?,
-                     progress: (Int) -> Void = { _ in }) async throws {
+    static func seed(
+        _ app: Application, count: Int, units unitCount: Int?,
+        progress: (Int) -> Void = { _ in }
+    ) async throws {
         let units = try await loadUnits(app, count: unitCount)
         guard !units.isEmpty else { return }
         // Project names continue after what is there, so a second run adds rather than collides.
@@ -59,10 +63,11 @@ public enum LoadSeed {
     /// project, migration 017).
     static func evaluation(_ i: Int, offset: Int, units: [JixiaoCore.Unit]) -> Evaluation {
         let statuses = EvaluationStatus.allCases
-        var e = Evaluation(kind: .project, unit: units[i % units.count],
-                           fiscalYear: 2018 + i % 8, frameworkID: "mof-2020-project",
-                           status: statuses[i % statuses.count],
-                           project: ProjectInfo(name: "负载测试项目 \(offset + i + 1)"))
+        var e = Evaluation(
+            kind: .project, unit: units[i % units.count],
+            fiscalYear: 2018 + i % 8, frameworkID: "mof-2020-project",
+            status: statuses[i % statuses.count],
+            project: ProjectInfo(name: "负载测试项目 \(offset + i + 1)"))
         e.figures["expenditureTotal"] = ExactDecimal(500 + i % 300)
         e.figures["basicExpenditure"] = ExactDecimal(400)
         e.figures["projectExpenditure"] = ExactDecimal(100 + i % 300)

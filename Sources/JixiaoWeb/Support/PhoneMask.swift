@@ -21,7 +21,9 @@ enum PhoneMask {
                 }
             }
             let text = String(String.UnicodeScalarView(digits.map { scalars[$0] }))
-            let hidden: Range<Int>? = text.count == 11 && text.hasPrefix("1") ? 3..<7
+            let hidden: Range<Int>? =
+                text.count == 11 && text.hasPrefix("1")
+                ? 3..<7
                 : text.count == 13 && text.hasPrefix("861") ? 5..<9 : nil
             for position in hidden ?? 0..<0 { scalars[digits[position]] = "*" }
             index = next

@@ -27,8 +27,12 @@ struct DeclarationAPI {
             updatedAt = s.updatedAt
             review = s.state.review
             declaration = DeclarationFileJSON(s.state.declaration)
-            self.findings = findings ? DeclarationReport(file: "", kind: s.state.declaration.scope.rawValue,
-                                                         findings: DeclarationCheck.findings(s.state.declaration)).findings : []
+            self.findings =
+                findings
+                ? DeclarationReport(
+                    file: "", kind: s.state.declaration.scope.rawValue,
+                    findings: DeclarationCheck.findings(s.state.declaration)
+                ).findings : []
         }
     }
 
@@ -42,8 +46,9 @@ struct DeclarationAPI {
 
     func list(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let rows = try await req.declarations.list(unitCode: user.role.seesAllUnits ? nil : user.unitCode,
-                                                   fiscalYear: try req.queryInt(.year), limit: 500)
+        let rows = try await req.declarations.list(
+            unitCode: user.role.seesAllUnits ? nil : user.unitCode,
+            fiscalYear: try req.queryInt(.year), limit: 500)
         return try Self.json(rows.map { DeclarationDTO($0, findings: false) })
     }
 
@@ -55,8 +60,9 @@ struct DeclarationAPI {
     /// The findings of a posted declaration (nothing stored): `jixiao targets --format json`'s report.
     func check(_ req: Request) async throws -> Response {
         let loaded = try Self.loaded(req)
-        let report = DeclarationReport(file: "request", kind: loaded.declaration.scope.rawValue,
-                                       findings: loaded.located(DeclarationCheck.findings(loaded.declaration)))
+        let report = DeclarationReport(
+            file: "request", kind: loaded.declaration.scope.rawValue,
+            findings: loaded.located(DeclarationCheck.findings(loaded.declaration)))
         return try Self.json(report)
     }
 
@@ -88,15 +94,18 @@ struct DeclarationAPI {
         let service = DeclarationService(req: req)
         let stored = try await service.readable(req.parameters.get("id"), by: user)
         let body = try req.content.decode(StepDTO.self)
-        let rows = Dictionary((body.rows ?? [:]).compactMap { key, value in Int(key).map { ($0, value) } },
-                              uniquingKeysWith: { a, _ in a })
+        let rows = Dictionary(
+            (body.rows ?? [:]).compactMap { key, value in Int(key).map { ($0, value) } },
+            uniquingKeysWith: { a, _ in a })
         return try await answer(req, status: .ok) {
             try await service.step(body.action, on: stored, reason: body.reason, rows: rows, version: body.version, by: user)
         }
     }
 
-    private func answer(_ req: Request, status: HTTPStatus,
-                        _ body: () async throws -> StoredDeclaration) async throws -> Response {
+    private func answer(
+        _ req: Request, status: HTTPStatus,
+        _ body: () async throws -> StoredDeclaration
+    ) async throws -> Response {
         do {
             return try Self.json(DeclarationDTO(try await body()), status: status)
         } catch let failure as DeclarationService.Failure {
@@ -104,8 +113,10 @@ struct DeclarationAPI {
             var current: Int?
             if case .duplicate(let id) = failure { existing = id }
             if case .conflict(let version) = failure { current = version }
-            let error = APIErrorDTO(error: .init(status: Int(failure.status.code), message: failure.message,
-                                                 currentVersion: current, existingId: existing))
+            let error = APIErrorDTO(
+                error: .init(
+                    status: Int(failure.status.code), message: failure.message,
+                    currentVersion: current, existingId: existing))
             return try await error.encodeResponse(status: failure.status, for: req)
         }
     }

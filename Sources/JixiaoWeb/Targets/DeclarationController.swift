@@ -9,8 +9,9 @@ struct DeclarationController {
     func list(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let year = try req.queryInt(.year)
-        let rows = try await req.declarations.list(unitCode: user.role.seesAllUnits ? nil : user.unitCode,
-                                                   fiscalYear: year, limit: 500)
+        let rows = try await req.declarations.list(
+            unitCode: user.role.seesAllUnits ? nil : user.unitCode,
+            fiscalYear: year, limit: 500)
         return DeclarationListPage.render(.init(user: user, csrf: req.csrf, rows: rows, error: nil)).response()
     }
 
@@ -21,8 +22,9 @@ struct DeclarationController {
         let year = try BoundedInt.year.parse(form["year"]) ?? Calendar.current.component(.year, from: Date())
         let unitName = try await req.units.unit(code: user.unitCode)?.name ?? user.unitCode
         let project = form["project"]?.trimmedSpaces
-        let declaration = TargetDeclaration(scope: scope, unit: unitName, fiscalYear: year,
-                                            project: scope == .project ? project : nil)
+        let declaration = TargetDeclaration(
+            scope: scope, unit: unitName, fiscalYear: year,
+            project: scope == .project ? project : nil)
         do {
             let stored = try await DeclarationService(req: req).create(declaration, unitCode: user.unitCode, by: user)
             return req.redirect(to: SiteURL.declaration(stored.id).path, redirectType: .normal)
@@ -37,8 +39,9 @@ struct DeclarationController {
         let user = try req.requireUser()
         let stored = try await DeclarationService(req: req).readable(req.parameters.get("id"), by: user)
         let query = req.query[String.self, at: "q"]?.trimmedSpaces ?? ""
-        return try await page(req, stored, user: user, form: DeclarationForm(stored.state.declaration), messages: [:],
-                              flash: req.query[String.self, at: "done"], query: String(query.prefix(50)))
+        return try await page(
+            req, stored, user: user, form: DeclarationForm(stored.state.declaration), messages: [:],
+            flash: req.query[String.self, at: "done"], query: String(query.prefix(50)))
     }
 
     /// 保存, and the row operations: `op` = add, remove.N, up.N, down.N, insert (with `library`).
@@ -48,7 +51,8 @@ struct DeclarationController {
         let stored = try await service.readable(req.parameters.get("id"), by: user)
         let posted = try req.content.decode([String: String].self)
         let version = try BoundedInt.version.parse(posted["version"])
-        let form = Self.form(posted, of: stored).applying(posted["op"] ?? "", library: posted["library"] ?? req.query[String.self, at: "library"])
+        let form = Self.form(posted, of: stored).applying(
+            posted["op"] ?? "", library: posted["library"] ?? req.query[String.self, at: "library"])
         let old = stored.state.declaration
         switch form.read(scope: old.scope, unit: old.unit, year: old.fiscalYear) {
         case .failure(let refusal):
@@ -71,7 +75,9 @@ struct DeclarationController {
         let stored = try await DeclarationService(req: req).readable(req.parameters.get("id"), by: user)
         let old = stored.state.declaration
         let panel: Node<HTML.BodyContext>
-        switch Self.form(try req.content.decode([String: String].self), of: stored).read(scope: old.scope, unit: old.unit, year: old.fiscalYear) {
+        switch Self.form(try req.content.decode([String: String].self), of: stored).read(
+            scope: old.scope, unit: old.unit, year: old.fiscalYear)
+        {
         case .success(let declaration): panel = DeclarationPage.findingPanel(DeclarationCheck.findings(declaration), refusals: [:])
         case .failure(let refusal): panel = DeclarationPage.findingPanel([], refusals: refusal.messages)
         }
@@ -104,19 +110,24 @@ struct DeclarationController {
             rows[n] = RowReview(verdict: verdict, comment: (comment ?? "").isEmpty ? nil : String(comment!.prefix(2000)))
         }
         do {
-            let saved = try await service.step(action, on: stored, reason: posted["reason"].map { String($0.prefix(2000)) },
-                                               rows: rows, version: version, by: user)
-            return req.redirect(to: SiteURL.declaration(saved.id).withQuery(["done": DeclarationText.done(action)]),
-                                redirectType: .normal)
+            let saved = try await service.step(
+                action, on: stored, reason: posted["reason"].map { String($0.prefix(2000)) },
+                rows: rows, version: version, by: user)
+            return req.redirect(
+                to: SiteURL.declaration(saved.id).withQuery(["done": DeclarationText.done(action)]),
+                redirectType: .normal)
         } catch let failure as DeclarationService.Failure {
-            return try await page(req, stored, user: user, form: DeclarationForm(stored.state.declaration),
-                                  messages: ["workflow": failure.message], status: failure.status)
+            return try await page(
+                req, stored, user: user, form: DeclarationForm(stored.state.declaration),
+                messages: ["workflow": failure.message], status: failure.status)
         }
     }
 
-    private func page(_ req: Request, _ stored: StoredDeclaration, user: UserAccount, form: DeclarationForm,
-                      messages: [String: String], flash: String? = nil, query: String = "",
-                      status: HTTPStatus = .ok) async throws -> Response {
+    private func page(
+        _ req: Request, _ stored: StoredDeclaration, user: UserAccount, form: DeclarationForm,
+        messages: [String: String], flash: String? = nil, query: String = "",
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let history = try await req.declarations.history(id: stored.id)
         let matches = query.isEmpty ? [] : Array(DeclarationCheck.library.search(query.split(separator: " ").map(String.init)).prefix(20))
         let model = DeclarationPage.Model(

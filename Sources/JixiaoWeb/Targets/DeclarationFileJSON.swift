@@ -45,9 +45,11 @@ struct DeclarationFileJSON: Codable, Sendable {
         targets = d.rows.map { row in
             let r = DeclarationFields.rowTexts(row)
             func some(_ key: String) -> String? { (r[key] ?? "").isEmpty ? nil : r[key] }
-            return Row(levels: row.target.levels, name: row.target.name, direction: some("direction"), target: some("target"),
-                       unit: some("unit"), maxScore: some("maxScore"), explanation: some("explanation"), standard: some("standard"))
+            return Row(
+                levels: row.target.levels, name: row.target.name, direction: some("direction"), target: some("target"),
+                unit: some("unit"), maxScore: some("maxScore"), explanation: some("explanation"), standard: some("standard"))
         }
-        previous = d.previous.isEmpty ? nil : Dictionary(d.previous.map { ($0.name, $0.value.description) }, uniquingKeysWith: { a, _ in a })
+        previous =
+            d.previous.isEmpty ? nil : Dictionary(d.previous.map { ($0.name, $0.value.description) }, uniquingKeysWith: { a, _ in a })
     }
 }

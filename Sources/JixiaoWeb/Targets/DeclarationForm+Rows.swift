@@ -19,9 +19,11 @@ extension DeclarationForm {
             rows.swapAt(i, i + 1)
         case ("insert", _) where rows.count < 200:
             guard let name = library, let item = DeclarationCheck.library.indicators.first(where: { $0.name == name }) else { break }
-            rows.append(["level1": item.levels.first ?? "", "level2": item.levels.count > 1 ? item.levels[1] : "",
-                         "name": item.name, "direction": item.direction?.rawValue ?? "", "target": item.reference ?? "",
-                         "unit": item.unit ?? ""])
+            rows.append([
+                "level1": item.levels.first ?? "", "level2": item.levels.count > 1 ? item.levels[1] : "",
+                "name": item.name, "direction": item.direction?.rawValue ?? "", "target": item.reference ?? "",
+                "unit": item.unit ?? "",
+            ])
         default:
             return self
         }

@@ -12,10 +12,12 @@ struct DeclarationForm {
 
     /// The row numbers present, in order.
     var rowNumbers: [Int] {
-        Set(fields.keys.compactMap { key -> Int? in
-            let parts = key.split(separator: ".")
-            return parts.count == 3 && parts[0] == "targets" ? Int(parts[1]) : nil
-        }).sorted()
+        Set(
+            fields.keys.compactMap { key -> Int? in
+                let parts = key.split(separator: ".")
+                return parts.count == 3 && parts[0] == "targets" ? Int(parts[1]) : nil
+            }
+        ).sorted()
     }
 
     /// The rows' texts by part, in order.

@@ -35,7 +35,8 @@ struct DeclarationService {
     /// The declaration `id` when `user` may read it; 404 otherwise (outside the scope too).
     func readable(_ id: String?, by user: UserAccount) async throws -> StoredDeclaration {
         guard let id, let stored = try await req.declarations.find(id: id),
-              user.mayRead(unitCode: stored.state.unitCode) else { throw Abort(.notFound, reason: DeclarationText.notFound) }
+            user.mayRead(unitCode: stored.state.unitCode)
+        else { throw Abort(.notFound, reason: DeclarationText.notFound) }
         return stored
     }
 
@@ -43,20 +44,24 @@ struct DeclarationService {
         guard user.mayEdit(unitCode: unitCode) else { throw Failure.refused(WorkflowError.otherUnit.message, .forbidden) }
         try check(declaration)
         do {
-            return try await req.declarations.create(DeclarationState(unitCode: unitCode, declaration: declaration),
-                                                     by: user.displayName)
+            return try await req.declarations.create(
+                DeclarationState(unitCode: unitCode, declaration: declaration),
+                by: user.displayName)
         } catch RepositoryError.duplicate(let existing) {
             throw Failure.duplicate(existing)
         }
     }
 
     /// Saves new content: the unit's editors, while draft or returned; unit, year, scope and project kept.
-    func save(_ declaration: TargetDeclaration, to stored: StoredDeclaration, version: Int?, by user: UserAccount) async throws -> StoredDeclaration {
+    func save(_ declaration: TargetDeclaration, to stored: StoredDeclaration, version: Int?, by user: UserAccount) async throws
+        -> StoredDeclaration
+    {
         guard user.mayEdit(unitCode: stored.state.unitCode) else { throw Failure.refused(WorkflowError.otherUnit.message, .forbidden) }
         guard Workflow.mayChangeContent(stored.state.status) else { throw Failure.refused(DeclarationText.locked, .conflict) }
         let old = stored.state.declaration
         guard declaration.scope == old.scope, declaration.fiscalYear == old.fiscalYear,
-              (declaration.project ?? "") == (old.project ?? "") else { throw Failure.refused(DeclarationText.keyChanged, .unprocessableEntity) }
+            (declaration.project ?? "") == (old.project ?? "")
+        else { throw Failure.refused(DeclarationText.keyChanged, .unprocessableEntity) }
         try check(declaration)
         var state = stored.state
         state.declaration = declaration
@@ -64,8 +69,10 @@ struct DeclarationService {
     }
 
     /// A workflow step; `rows` are the reviewer's verdicts (accept and return).
-    func step(_ action: DeclarationAction, on stored: StoredDeclaration, reason: String?, rows: [Int: RowReview],
-              version: Int?, by user: UserAccount) async throws -> StoredDeclaration {
+    func step(
+        _ action: DeclarationAction, on stored: StoredDeclaration, reason: String?, rows: [Int: RowReview],
+        version: Int?, by user: UserAccount
+    ) async throws -> StoredDeclaration {
         let state = stored.state
         let status: EvaluationStatus
         switch DeclarationWorkflow.decide(action, from: state.status, by: user, unitCode: state.unitCode, reason: reason) {
@@ -87,12 +94,15 @@ struct DeclarationService {
         return try await write(next, over: stored, version: version, by: user)
     }
 
-    private func write(_ state: DeclarationState, over stored: StoredDeclaration, version: Int?,
-                       by user: UserAccount) async throws -> StoredDeclaration {
+    private func write(
+        _ state: DeclarationState, over stored: StoredDeclaration, version: Int?,
+        by user: UserAccount
+    ) async throws -> StoredDeclaration {
         do {
-            return try await req.declarations.update(id: stored.id, expectedVersion: version ?? stored.version, state: state,
-                                                     by: user.displayName,
-                                                     changes: DeclarationDiff.changes(from: stored.state, to: state))
+            return try await req.declarations.update(
+                id: stored.id, expectedVersion: version ?? stored.version, state: state,
+                by: user.displayName,
+                changes: DeclarationDiff.changes(from: stored.state, to: state))
         } catch RepositoryError.versionConflict(_, let current) {
             throw Failure.conflict(current)
         } catch RepositoryError.duplicate(let existing) {

@@ -32,19 +32,25 @@ struct CopyService {
         guard BoundedInt.year.range.contains(command.year) else { throw Failure.refused(WebText.yearInvalid) }
         let project = command.kind == .project ? (command.project?.trimmedSpaces ?? "") : ""
         let title = project.isEmpty ? command.kind.label : project
-        let last = try await req.evaluations.list(EvaluationFilter(unitCodes: [code], fiscalYear: command.year - 1,
-                                                                  limit: ListPage.maxPer))
+        let last = try await req.evaluations.list(
+            EvaluationFilter(
+                unitCodes: [code], fiscalYear: command.year - 1,
+                limit: ListPage.maxPer))
         guard let row = last.first(where: { $0.kind == command.kind && $0.title == title }),
-              let source = try await req.evaluations.find(id: row.id) else {
-            throw Failure.noLastYear(CopyText.noLastYear(unit: unit.name, year: command.year, kind: command.kind,
-                                                         project: project))
+            let source = try await req.evaluations.find(id: row.id)
+        else {
+            throw Failure.noLastYear(
+                CopyText.noLastYear(
+                    unit: unit.name, year: command.year, kind: command.kind,
+                    project: project))
         }
         var evaluation = CarryForward.copy(source.evaluation)
         evaluation.unit = unit
         if let refusal = try await req.evaluationRules.newRefusal(evaluation) { throw Failure.refused(refusal) }
         do {
-            return try await req.evaluations.create(evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
-                                                    by: user.displayName)
+            return try await req.evaluations.create(
+                evaluation, metrics: try await req.frameworks.analyze(evaluation).metrics,
+                by: user.displayName)
         } catch RepositoryError.duplicate(let existing) {
             throw Failure.duplicate(message: WebText.duplicate(evaluation), existingID: existing)
         }
@@ -65,6 +71,6 @@ extension Request {
     var copies: CopyService { CopyService(req: self) }
 }
 
-private extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -6,8 +6,11 @@ import Vapor
 struct TodoController {
     func page(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        return TodoPage.render(.init(user: user, csrf: req.csrf, list: try await req.todo.list(for: user),
-                                     declarations: try await req.declarationsToAct(for: user))).response()
+        return TodoPage.render(
+            .init(
+                user: user, csrf: req.csrf, list: try await req.todo.list(for: user),
+                declarations: try await req.declarationsToAct(for: user))
+        ).response()
     }
 
     /// `POST /evaluations/copy` (form: unit, year, kind, project): to the new draft, or the
@@ -16,7 +19,8 @@ struct TodoController {
         let user = try req.requireUser()
         let form = try req.content.decode([String: String].self)
         guard let year = BoundedInt.year.value(form["year"]),
-              let kind = form["kind"].flatMap(EvaluationKind.init(rawValue:)) else {
+            let kind = form["kind"].flatMap(EvaluationKind.init(rawValue:))
+        else {
             return try await failed(req, user, WebText.yearInvalid, status: .badRequest)
         }
         let command = CopyService.Command(unit: form["unit"], year: year, kind: kind, project: form["project"])
@@ -48,8 +52,10 @@ struct TodoController {
         }
     }
 
-    private func failed(_ req: Request, _ user: UserAccount, _ message: String, status: HTTPStatus,
-                        existing: String? = nil) async throws -> Response {
+    private func failed(
+        _ req: Request, _ user: UserAccount, _ message: String, status: HTTPStatus,
+        existing: String? = nil
+    ) async throws -> Response {
         var model = TodoPage.Model(user: user, csrf: req.csrf, list: try await req.todo.list(for: user))
         model.error = message
         model.existing = existing

@@ -23,8 +23,10 @@ struct TodoList: Sendable {
 
     /// The to-do groups of `role` from `counts` (by year and status, over the user's scope);
     /// `rows` gives each group's first rows (empty for the home page's short version).
-    static func groups(for role: Role, counts: [StatusCount],
-                       rows: (EvaluationStatus) async throws -> [EvaluationSummary]) async rethrows -> [Group] {
+    static func groups(
+        for role: Role, counts: [StatusCount],
+        rows: (EvaluationStatus) async throws -> [EvaluationSummary]
+    ) async rethrows -> [Group] {
         var groups: [Group] = []
         for status in Todo.statuses(for: role) {
             let count = counts.filter { $0.status == status }.reduce(0) { $0 + $1.count }

@@ -12,9 +12,10 @@ enum TodoRoutes {
             .init(method: .GET, url: .notices, access: signedIn, handler: notices.page),
             .init(method: .POST, url: .noticeRead(SiteURL.parameter), access: signedIn, handler: notices.markRead),
             .init(method: .POST, url: .noticesReadAll, access: signedIn, handler: notices.markAllRead),
-            .init(method: .POST, url: .api(.copy), access: .api(Access.editors),
-                  summary: "从上年复制：以上年同单位、同类型（同项目）的评价新建本年度草稿（文字、目标、指标体系；数据和得分留空）",
-                  handler: todo.copyAPI),
+            .init(
+                method: .POST, url: .api(.copy), access: .api(Access.editors),
+                summary: "从上年复制：以上年同单位、同类型（同项目）的评价新建本年度草稿（文字、目标、指标体系；数据和得分留空）",
+                handler: todo.copyAPI),
         ]
     }
 }

@@ -31,8 +31,9 @@ struct TodoService {
         let deadlines = Deadlines(years: years)
         let mine = Set(Todo.statuses(for: user.role))
         let overdue = deadlines.overdueCount(counts.filter { mine.contains($0.status) })
-        return TodoList(groups: groups, deadlines: deadlines, overdue: overdue,
-                        copyable: try await copyable(for: user, openYears: Set(years.filter(\.isOpen).map(\.year))))
+        return TodoList(
+            groups: groups, deadlines: deadlines, overdue: overdue,
+            copyable: try await copyable(for: user, openYears: Set(years.filter(\.isOpen).map(\.year))))
     }
 
     /// Last year's evaluations of the filer's unit with no counterpart in an open year yet.
@@ -41,8 +42,10 @@ struct TodoService {
         let years = openYears.flatMap { [$0, $0 - 1] }
         var rows: [EvaluationSummary] = []
         for year in Set(years) {
-            rows += try await req.evaluations.list(EvaluationFilter(unitCodes: [user.unitCode], fiscalYear: year,
-                                                                    limit: ListPage.maxPer))
+            rows += try await req.evaluations.list(
+                EvaluationFilter(
+                    unitCodes: [user.unitCode], fiscalYear: year,
+                    limit: ListPage.maxPer))
         }
         return CarryForward.candidates(rows, openYears: openYears)
     }

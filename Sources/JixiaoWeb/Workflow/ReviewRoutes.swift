@@ -25,10 +25,12 @@ enum ReviewRoutes {
             .init(method: .GET, url: .export("xlsx"), access: bureau, handler: export.xlsx),
             .init(method: .GET, url: .backup, access: admins, handler: export.backup),
             .init(method: .POST, url: .restore, access: admins, handler: export.restore),
-            .init(method: .POST, url: .api(.workflow(id)), access: apiAll,
-                  summary: "流程操作（提交、部门审核通过（reason 为可选审核意见）、部门审核退回、退回、通过、公开、重新打开、撤回公开）", handler: workflow.api),
-            .init(method: .GET, url: .api(.backup), access: .api([.admin]), summary: "整库导出（JSON，可导入空库）",
-                  handler: export.backup),
+            .init(
+                method: .POST, url: .api(.workflow(id)), access: apiAll,
+                summary: "流程操作（提交、部门审核通过（reason 为可选审核意见）、部门审核退回、退回、通过、公开、重新打开、撤回公开）", handler: workflow.api),
+            .init(
+                method: .GET, url: .api(.backup), access: .api([.admin]), summary: "整库导出（JSON，可导入空库）",
+                handler: export.backup),
         ]
     }
 }

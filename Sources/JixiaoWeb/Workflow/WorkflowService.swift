@@ -29,11 +29,14 @@ struct WorkflowService {
 
     /// `scores` are the finance bureau's re-scores typed on the review page with the step (kept in the
     /// same save while it may record them, so 退回 or 通过 does not lose what was typed).
-    func apply(_ command: Command, to stored: StoredEvaluation, by user: UserAccount,
-               scores: [String: ReviewScore]? = nil) async throws -> StoredEvaluation {
+    func apply(
+        _ command: Command, to stored: StoredEvaluation, by user: UserAccount,
+        scores: [String: ReviewScore]? = nil
+    ) async throws -> StoredEvaluation {
         let old = stored.evaluation
-        let decided = Workflow.decide(command.action, from: old.status, by: user, unitCode: old.unit.code ?? "",
-                                      reason: command.reason)
+        let decided = Workflow.decide(
+            command.action, from: old.status, by: user, unitCode: old.unit.code ?? "",
+            reason: command.reason)
         let target: EvaluationStatus
         switch decided {
         case .success(let status): target = status
@@ -54,13 +57,15 @@ struct WorkflowService {
             var review = new.review ?? Review()
             review.returnReason = reason
             // Kept under the field's `FieldPath` name, whichever name (older ones too) the note came with.
-            review.fieldNotes = Dictionary((command.notes ?? [:]).compactMap { field, note in
-                let text = note.trimmedSpaces
-                return text.isEmpty ? nil : (FieldPath(field)?.text ?? field, text)
-            }, uniquingKeysWith: { first, _ in first })
+            review.fieldNotes = Dictionary(
+                (command.notes ?? [:]).compactMap { field, note in
+                    let text = note.trimmedSpaces
+                    return text.isEmpty ? nil : (FieldPath(field)?.text ?? field, text)
+                }, uniquingKeysWith: { first, _ in first })
             new.review = review
         }
-        let changes = EvaluationDiff.changes(from: old, to: new) + ReviewDiff.changes(from: old.review, to: new.review)
+        let changes =
+            EvaluationDiff.changes(from: old, to: new) + ReviewDiff.changes(from: old.review, to: new.review)
             + [ReviewDiff.step(command.action, reason: reason.flatMap { $0.isEmpty ? nil : $0 })]
         do {
             let saved = try await req.evaluations.update(

@@ -43,8 +43,9 @@ func withStore<T>(_ kind: StoreDatabase, _ body: (any Database) async throws -> 
         let eventLoop = databases.eventLoopGroup.any()
         let migrations = Migrations()
         migrations.add(StoreMigrations.all)
-        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoop,
-                                migrationLogLevel: .debug)
+        let migrator = Migrator(
+            databases: databases, migrations: migrations, logger: logger, on: eventLoop,
+            migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
         guard let database = databases.database(logger: logger, on: eventLoop) else { throw StoreTestError.noAdminConnection }

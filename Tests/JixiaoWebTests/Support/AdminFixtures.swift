@@ -2,6 +2,7 @@ import Foundation
 import JixiaoCore
 import JixiaoStore
 import Vapor
+
 @testable import JixiaoWeb
 
 /// Framework files and helpers of the administration tests.
@@ -35,8 +36,9 @@ enum AdminFixtures {
     /// unit, year and kind), counting down from the example's 2023.
     static func evaluation(_ app: Application, framework id: String) async throws -> String {
         let repository = FluentEvaluationRepository(database: app.db)
-        let used = Set(try await repository.list(EvaluationFilter(unitCodes: [Fixtures.filerUnit]))
-            .filter { $0.kind == .departmentWide }.map(\.fiscalYear))
+        let used = Set(
+            try await repository.list(EvaluationFilter(unitCodes: [Fixtures.filerUnit]))
+                .filter { $0.kind == .departmentWide }.map(\.fiscalYear))
         var e = try await Fixtures.completeEvaluation(app)
         e.fiscalYear = (2000...2023).reversed().first { !used.contains($0) } ?? 2000
         e.frameworkID = id

@@ -6,16 +6,19 @@ import VaporTesting
 extension Browser {
     /// Posts a multipart body with `file` (and `fields`) as a browser or an API client does: with the
     /// session cookie and CSRF token, or the bearer token; `contentType` is the client's claim.
-    mutating func attach(_ path: String, bytes: [UInt8], filename: String, fields: [(String, String)] = [],
-                         contentType: String = "application/octet-stream") async throws -> TestingHTTPResponse {
+    mutating func attach(
+        _ path: String, bytes: [UInt8], filename: String, fields: [(String, String)] = [],
+        contentType: String = "application/octet-stream"
+    ) async throws -> TestingHTTPResponse {
         let boundary = "jixiao-attachment-\(UUID().uuidString)"
         var body = ByteBuffer()
         let all = (bearer == nil ? [("_csrf", csrf ?? "")] : []) + fields
         for (name, value) in all {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\n"
-                         + "Content-Type: \(contentType)\r\n\r\n")
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\n"
+                + "Content-Type: \(contentType)\r\n\r\n")
         body.writeBytes(bytes)
         body.writeString("\r\n--\(boundary)--\r\n")
         var headers = HTTPHeaders()

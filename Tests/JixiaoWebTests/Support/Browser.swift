@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// A signed-in (or anonymous) client of the test app: keeps the session cookie and
@@ -42,13 +43,15 @@ struct Browser {
         try await send(method, path, body: body, contentType: .json)
     }
 
-    mutating func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: HTTPMediaType?) async throws -> TestingHTTPResponse {
+    mutating func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: HTTPMediaType?) async throws -> TestingHTTPResponse
+    {
         var headers = HTTPHeaders()
         if let cookie { headers.replaceOrAdd(name: .cookie, value: "jixiao-session=\(cookie)") }
         if let bearer { headers.bearerAuthorization = BearerAuthorization(token: bearer) }
         if let contentType { headers.contentType = contentType }
-        let response = try await app.testing().sendRequest(method, path, headers: headers,
-                                                           body: body.map { ByteBuffer(string: $0) })
+        let response = try await app.testing().sendRequest(
+            method, path, headers: headers,
+            body: body.map { ByteBuffer(string: $0) })
         if let value = response.headers.setCookie?["jixiao-session"]?.string { cookie = value }
         if let token = Self.csrf(in: response.body.string) { csrf = token }
         return response

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+
 @testable import JixiaoWeb
 
 /// The app's analyzer, counting what a request costs: lookups of uploaded frameworks

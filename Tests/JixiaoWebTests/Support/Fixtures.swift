@@ -3,6 +3,7 @@ import JixiaoCore
 import JixiaoFiles
 import JixiaoStore
 import Vapor
+
 @testable import JixiaoWeb
 
 /// Seeded data the tests use.
@@ -53,8 +54,10 @@ enum Fixtures {
 
     /// A complete evaluation (the wuhua 2023 example) stored as a draft of the filer's unit.
     static func completeEvaluationID(_ app: Application) async throws -> String {
-        try await FluentEvaluationRepository(database: app.db).create(try await completeEvaluation(app), metrics: .init(),
-                                                                       by: "test").id
+        try await FluentEvaluationRepository(database: app.db).create(
+            try await completeEvaluation(app), metrics: .init(),
+            by: "test"
+        ).id
     }
 
     /// The wuhua 2023 example as a draft of the filer's unit, not stored.

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// An Office part (`word/document.xml`, a worksheet) parsed as XML: the text of its
 /// paragraphs / cells, what its formulas say, and every element name.
@@ -39,8 +40,10 @@ final class OfficeXML: NSObject, XMLParserDelegate {
         try Archive(data: data, accessMode: .read).map(\.path)
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elementNames.insert(name)
         switch name {
         case "w:p", "is", "si": current = ""

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoStore
+import Testing
 
 /// The databases every HTTP test runs on: SQLite always, PostgreSQL when
 /// `JIXIAO_TEST_POSTGRES_URL` (or a postgres `DATABASE_URL`) is set. Under CI=true a
@@ -26,5 +27,3 @@ enum TestDatabase: Sendable, CustomTestStringConvertible {
         }
     }
 }
-
-import Testing

@@ -5,18 +5,23 @@ import JixiaoStore
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import JixiaoWeb
 
 /// Runs `body` against a freshly migrated and seeded app on `database` (scoring with
 /// `analyzer` when given); always shuts the app down and removes its database.
-func withJixiaoApp<T>(_ database: TestDatabase, analyzer: (any EvaluationAnalyzer)? = nil,
-                      _ body: (Application) async throws -> T) async throws -> T? {
+func withJixiaoApp<T>(
+    _ database: TestDatabase, analyzer: (any EvaluationAnalyzer)? = nil,
+    _ body: (Application) async throws -> T
+) async throws -> T? {
     guard case .postgres = database else { return try await runJixiaoApp(database, analyzer, body) }
     return try await PostgresSlots.shared.withSlot { try await runJixiaoApp(database, analyzer, body) }
 }
 
-private func runJixiaoApp<T>(_ database: TestDatabase, _ analyzer: (any EvaluationAnalyzer)?,
-                             _ body: (Application) async throws -> T) async throws -> T? {
+private func runJixiaoApp<T>(
+    _ database: TestDatabase, _ analyzer: (any EvaluationAnalyzer)?,
+    _ body: (Application) async throws -> T
+) async throws -> T? {
     let env = Environment(name: "testing", arguments: ["jixiao-tests"])
     let app = try await Application.make(env)
     app.logger.logLevel = .warning
@@ -60,7 +65,8 @@ private func runJixiaoApp<T>(_ database: TestDatabase, _ analyzer: (any Evaluati
 enum ScratchPostgres {
     /// The new database's app settings, and how to drop it.
     static func create(on app: Application, server url: String) async throws
-        -> (settings: AppSettings, drop: @Sendable () async throws -> Void) {
+        -> (settings: AppSettings, drop: @Sendable () async throws -> Void)
+    {
         let name = "jixiao_test_\(UUID().uuidString.prefix(8).lowercased())"
         let adminID = DatabaseID(string: "pgadmin")
         try DatabaseSettings.postgres(url: url).register(on: app.databases, as: adminID, isDefault: false, connectionsPerLoop: 1)

@@ -24,7 +24,8 @@ enum XlsxEdit {
         parts[index].1 = Data(xml.utf8)
         let out = try Archive(data: Data(), accessMode: .create)
         for (entryPath, bytes) in parts {
-            try out.addEntry(with: entryPath, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+            try out.addEntry(with: entryPath, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
+                position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -42,9 +43,10 @@ enum XlsxEdit {
         let workbook = String(decoding: parts.first { $0.0 == "xl/workbook.xml" }?.1 ?? Data(), as: UTF8.self)
         let rels = String(decoding: parts.first { $0.0 == "xl/_rels/workbook.xml.rels" }?.1 ?? Data(), as: UTF8.self)
         guard let sheet = workbook.range(of: #"<sheet name="\#(name)"[^>]*r:id="([^"]+)""#, options: .regularExpression),
-              let rid = workbook[sheet].split(separator: "\"").dropLast(0).last,
-              let rel = rels.range(of: #"Id="\#(rid)"[^>]*Target="([^"]+)""#, options: .regularExpression),
-              let target = rels[rel].split(separator: "\"").last else { throw EditError.noSheet(name) }
+            let rid = workbook[sheet].split(separator: "\"").dropLast(0).last,
+            let rel = rels.range(of: #"Id="\#(rid)"[^>]*Target="([^"]+)""#, options: .regularExpression),
+            let target = rels[rel].split(separator: "\"").last
+        else { throw EditError.noSheet(name) }
         return "xl/" + target
     }
 
@@ -61,7 +63,8 @@ enum XlsxEdit {
         }
         let row = String(reference.drop(while: { $0.isLetter }))
         guard let open = xml.range(of: #"<row r="\#(row)"[^>]*>"#, options: .regularExpression),
-              let close = xml.range(of: "</row>", range: open.upperBound..<xml.endIndex) else { throw EditError.noRow(reference) }
+            let close = xml.range(of: "</row>", range: open.upperBound..<xml.endIndex)
+        else { throw EditError.noRow(reference) }
         return xml.replacingCharacters(in: close.lowerBound..<close.lowerBound, with: cell)
     }
 }

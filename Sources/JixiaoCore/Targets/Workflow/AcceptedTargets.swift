@@ -4,12 +4,15 @@
 public enum AcceptedTargets {
     /// The accepted declaration among `declarations` that `evaluation` is judged against: same
     /// unit, year and kind (部门整体 ↔ department; 项目 ↔ project of the same name).
-    public static func declaration(for evaluation: Evaluation, unitCode: String,
-                                   among declarations: [DeclarationState]) -> DeclarationState? {
+    public static func declaration(
+        for evaluation: Evaluation, unitCode: String,
+        among declarations: [DeclarationState]
+    ) -> DeclarationState? {
         declarations.first { state in
             let d = state.declaration
             guard state.status == .accepted || state.status == .published, state.unitCode == unitCode,
-                  d.fiscalYear == evaluation.fiscalYear else { return false }
+                d.fiscalYear == evaluation.fiscalYear
+            else { return false }
             switch (evaluation.kind, d.scope) {
             case (.departmentWide, .department): return true
             case (.project, .project):
@@ -23,12 +26,14 @@ public enum AcceptedTargets {
     /// brings its own targets keeps them); unchanged when no accepted declaration fits.
     public static func filled(_ evaluation: Evaluation, unitCode: String, among declarations: [DeclarationState]) -> Evaluation {
         guard evaluation.targets.isEmpty,
-              let state = declaration(for: evaluation, unitCode: unitCode, among: declarations) else { return evaluation }
+            let state = declaration(for: evaluation, unitCode: unitCode, among: declarations)
+        else { return evaluation }
         var out = evaluation
         out.targets = state.declaration.targets.map { target in
-            Target(id: target.id, levels: target.levels, name: target.name, direction: target.direction,
-                   targetValue: target.targetValue, targetText: target.targetText, unit: target.unit,
-                   maxScore: target.maxScore)
+            Target(
+                id: target.id, levels: target.levels, name: target.name, direction: target.direction,
+                targetValue: target.targetValue, targetText: target.targetText, unit: target.unit,
+                maxScore: target.maxScore)
         }
         return out
     }

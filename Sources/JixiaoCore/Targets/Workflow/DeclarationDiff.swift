@@ -6,7 +6,8 @@ public enum DeclarationDiff {
         var keys = Array(Set(before.keys).union(after.keys))
         keys.sort { order($0).lexicographicallyPrecedes(order($1)) }
         var out = keys.compactMap { key -> FieldChange? in
-            before[key] == after[key] ? nil
+            before[key] == after[key]
+                ? nil
                 : FieldChange(field: key, label: DeclarationFields.label(key), old: before[key], new: after[key])
         }
         if old.status != new.status {
@@ -17,8 +18,10 @@ public enum DeclarationDiff {
             if a != b { out.append(FieldChange(field: "review.targets.\(row)", label: "第\(row)行 审核意见", old: a, new: b)) }
         }
         if old.review.returnReason != new.review.returnReason {
-            out.append(FieldChange(field: "review.returnReason", label: "退回理由", old: old.review.returnReason,
-                                   new: new.review.returnReason))
+            out.append(
+                FieldChange(
+                    field: "review.returnReason", label: "退回理由", old: old.review.returnReason,
+                    new: new.review.returnReason))
         }
         if old.review.adjustmentReason != new.review.adjustmentReason, let reason = new.review.adjustmentReason {
             out.append(FieldChange(field: "review.adjustmentReason", label: "调整理由", old: nil, new: reason))

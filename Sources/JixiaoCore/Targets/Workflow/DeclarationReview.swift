@@ -13,8 +13,10 @@ public struct DeclarationReview: Codable, Sendable, Hashable {
     /// How many adjustments were accepted so far.
     public var adjustments: Int
 
-    public init(round: Int = 1, returnReason: String? = nil, rows: [Int: RowReview] = [:],
-                adjustmentReason: String? = nil, adjustments: Int = 0) {
+    public init(
+        round: Int = 1, returnReason: String? = nil, rows: [Int: RowReview] = [:],
+        adjustmentReason: String? = nil, adjustments: Int = 0
+    ) {
         self.round = round
         self.returnReason = returnReason
         self.rows = rows

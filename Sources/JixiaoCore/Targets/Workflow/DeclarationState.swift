@@ -8,8 +8,10 @@ public struct DeclarationState: Codable, Sendable, Hashable {
     public var status: EvaluationStatus
     public var review: DeclarationReview
 
-    public init(unitCode: String, declaration: TargetDeclaration, status: EvaluationStatus = .draft,
-                review: DeclarationReview = DeclarationReview()) {
+    public init(
+        unitCode: String, declaration: TargetDeclaration, status: EvaluationStatus = .draft,
+        review: DeclarationReview = DeclarationReview()
+    ) {
         self.unitCode = unitCode
         self.declaration = declaration
         self.status = status

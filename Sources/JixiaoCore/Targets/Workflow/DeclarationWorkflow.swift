@@ -2,8 +2,10 @@
 /// statuses, own-unit rule and reasons) plus 调整 after acceptance. Pages and the API ask here.
 public enum DeclarationWorkflow {
     /// The status `action` leads to, or why it is refused.
-    public static func decide(_ action: DeclarationAction, from status: EvaluationStatus, by user: UserAccount,
-                              unitCode: String, reason: String? = nil) -> Result<EvaluationStatus, DeclarationRefusal> {
+    public static func decide(
+        _ action: DeclarationAction, from status: EvaluationStatus, by user: UserAccount,
+        unitCode: String, reason: String? = nil
+    ) -> Result<EvaluationStatus, DeclarationRefusal> {
         if let step = action.workflowAction {
             return Workflow.decide(step, from: status, by: user, unitCode: unitCode, reason: reason)
                 .mapError { DeclarationRefusal.workflow($0) }
@@ -36,8 +38,10 @@ public enum DeclarationWorkflow {
 
     /// The state after a decided step: a return keeps its reason and the per-row notes and makes
     /// the next review a 复审; an acceptance closes an adjustment; an adjustment records its reason.
-    public static func apply(_ action: DeclarationAction, to state: DeclarationState, status: EvaluationStatus,
-                             reason: String?, rows: [Int: RowReview]) -> DeclarationState {
+    public static func apply(
+        _ action: DeclarationAction, to state: DeclarationState, status: EvaluationStatus,
+        reason: String?, rows: [Int: RowReview]
+    ) -> DeclarationState {
         var next = state
         next.status = status
         let text = reason?.trimmedSpaces

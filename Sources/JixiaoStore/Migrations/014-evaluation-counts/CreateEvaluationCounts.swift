@@ -18,10 +18,12 @@ struct CreateEvaluationCounts: AsyncMigration {
             .field("n", .int, .required)
             .unique(on: "unit_code", "fiscal_year", "status")
             .create()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO evaluation_counts (unit_code, fiscal_year, status, n) \
             SELECT unit_code, fiscal_year, status, COUNT(*) FROM evaluations GROUP BY unit_code, fiscal_year, status
-            """).run()
+            """
+        ).run()
         for statement in sql.dialect.name == "postgresql" ? Self.postgres : Self.sqlite {
             try await sql.raw(SQLQueryString(statement)).run()
         }
@@ -29,11 +31,16 @@ struct CreateEvaluationCounts: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        let drops = sql.dialect.name == "postgresql"
-            ? ["DROP TRIGGER IF EXISTS evaluation_counts_track ON evaluations",
-               "DROP FUNCTION IF EXISTS evaluation_counts_track()"]
-            : ["DROP TRIGGER IF EXISTS evaluation_counts_insert", "DROP TRIGGER IF EXISTS evaluation_counts_update",
-               "DROP TRIGGER IF EXISTS evaluation_counts_delete"]
+        let drops =
+            sql.dialect.name == "postgresql"
+            ? [
+                "DROP TRIGGER IF EXISTS evaluation_counts_track ON evaluations",
+                "DROP FUNCTION IF EXISTS evaluation_counts_track()",
+            ]
+            : [
+                "DROP TRIGGER IF EXISTS evaluation_counts_insert", "DROP TRIGGER IF EXISTS evaluation_counts_update",
+                "DROP TRIGGER IF EXISTS evaluation_counts_delete",
+            ]
         for statement in drops { try await sql.raw(SQLQueryString(statement)).run() }
         try await database.schema(Self.table).delete()
     }

@@ -19,10 +19,12 @@ struct CreateEvaluationYearCounts: AsyncMigration {
             .field("n", .int, .required)
             .unique(on: "fiscal_year", "status")
             .create()
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO evaluation_year_counts (fiscal_year, status, n) \
             SELECT fiscal_year, status, COUNT(*) FROM evaluations GROUP BY fiscal_year, status
-            """).run()
+            """
+        ).run()
         for statement in sql.dialect.name == "postgresql" ? Self.postgres : Self.sqlite {
             try await sql.raw(SQLQueryString(statement)).run()
         }
@@ -30,15 +32,20 @@ struct CreateEvaluationYearCounts: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        let drops = sql.dialect.name == "postgresql"
-            ? ["DROP TRIGGER IF EXISTS evaluation_year_counts_write ON evaluations",
-               "DROP TRIGGER IF EXISTS evaluation_year_counts_change ON evaluations",
-               "DROP FUNCTION IF EXISTS evaluation_year_counts_track()",
-               "DROP TRIGGER IF EXISTS evaluation_counts_write ON evaluations",
-               "DROP TRIGGER IF EXISTS evaluation_counts_change ON evaluations",
-               CreateEvaluationCounts.postgres[1]]
-            : ["DROP TRIGGER IF EXISTS evaluation_year_counts_insert", "DROP TRIGGER IF EXISTS evaluation_year_counts_update",
-               "DROP TRIGGER IF EXISTS evaluation_year_counts_delete"]
+        let drops =
+            sql.dialect.name == "postgresql"
+            ? [
+                "DROP TRIGGER IF EXISTS evaluation_year_counts_write ON evaluations",
+                "DROP TRIGGER IF EXISTS evaluation_year_counts_change ON evaluations",
+                "DROP FUNCTION IF EXISTS evaluation_year_counts_track()",
+                "DROP TRIGGER IF EXISTS evaluation_counts_write ON evaluations",
+                "DROP TRIGGER IF EXISTS evaluation_counts_change ON evaluations",
+                CreateEvaluationCounts.postgres[1],
+            ]
+            : [
+                "DROP TRIGGER IF EXISTS evaluation_year_counts_insert", "DROP TRIGGER IF EXISTS evaluation_year_counts_update",
+                "DROP TRIGGER IF EXISTS evaluation_year_counts_delete",
+            ]
         for statement in drops { try await sql.raw(SQLQueryString(statement)).run() }
         try await database.schema(Self.table).delete()
     }

@@ -22,8 +22,10 @@ struct CreateDeclarations: AsyncMigration {
             .create()
         try await database.schema(DeclarationHistoryRecord.schema)
             .id()
-            .field("declaration_id", .uuid, .required,
-                   .references(DeclarationRecord.schema, "id", onDelete: .cascade))
+            .field(
+                "declaration_id", .uuid, .required,
+                .references(DeclarationRecord.schema, "id", onDelete: .cascade)
+            )
             .field("version", .int, .required)
             .field("changed_by", .string, .required)
             .field("changed_at", .datetime, .required)

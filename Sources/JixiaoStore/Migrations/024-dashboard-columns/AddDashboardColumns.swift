@@ -11,8 +11,10 @@ struct AddDashboardColumns: AsyncMigration {
     var name: String { "024-AddDashboardColumns" }
 
     static let indexes: [(name: String, columns: [String])] = [
-        ("evaluations_dashboard_scores",
-         ["fiscal_year", "dashboard_spill", "status", "grade", "score_units", "rate_units"]),
+        (
+            "evaluations_dashboard_scores",
+            ["fiscal_year", "dashboard_spill", "status", "grade", "score_units", "rate_units"]
+        ),
         ("evaluations_dashboard_findings", ["fiscal_year", "unit_code", "unit_name", "error_count", "warning_count"]),
         ("evaluations_year_kind", ["fiscal_year", "kind"]),
     ]
@@ -61,8 +63,9 @@ struct AddDashboardColumns: AsyncMigration {
                     func decimal(_ column: String) throws -> ExactDecimal? {
                         try row.decodeNil(column: column) ? nil : ExactDecimal(try row.decode(column: column, as: String.self))
                     }
-                    let columns = DashboardColumns(total: try decimal("total"), budgetAdjusted: try decimal("budget"),
-                                                   budgetExecuted: try decimal("executed"))
+                    let columns = DashboardColumns(
+                        total: try decimal("total"), budgetAdjusted: try decimal("budget"),
+                        budgetExecuted: try decimal("executed"))
                     guard columns != DashboardColumns(total: nil, budgetAdjusted: nil, budgetExecuted: nil) else { continue }
                     try await tx.update(EvaluationRecord.schema)
                         .set("score_units", to: columns.scoreUnits).set("rate_units", to: columns.rateUnits)

@@ -37,13 +37,18 @@ struct CreateDashboardCounts: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        let drops = sql.dialect.name == "postgresql"
-            ? ["DROP TRIGGER IF EXISTS evaluation_dashboard_counts_write ON evaluations",
-               "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_change ON evaluations",
-               "DROP FUNCTION IF EXISTS evaluation_dashboard_counts_track()"]
-            : ["DROP TRIGGER IF EXISTS evaluation_dashboard_counts_insert",
-               "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_update",
-               "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_delete"]
+        let drops =
+            sql.dialect.name == "postgresql"
+            ? [
+                "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_write ON evaluations",
+                "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_change ON evaluations",
+                "DROP FUNCTION IF EXISTS evaluation_dashboard_counts_track()",
+            ]
+            : [
+                "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_insert",
+                "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_update",
+                "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_delete",
+            ]
         for statement in drops { try await sql.raw(SQLQueryString(statement)).run() }
         try await database.schema(Self.table).delete()
     }

@@ -16,11 +16,14 @@ struct CreateUnitFindings: AsyncMigration {
             .field("errors", .int, .required).field("warnings", .int, .required)
             .unique(on: "fiscal_year", "unit_code", "unit_name")
             .create()
-        try await sql.raw(SQLQueryString("""
-            INSERT INTO \(Self.table) (fiscal_year, unit_code, unit_name, n, errors, warnings) \
-            SELECT fiscal_year, unit_code, unit_name, COUNT(*), SUM(error_count), SUM(warning_count) \
-            FROM evaluations GROUP BY fiscal_year, unit_code, unit_name
-            """)).run()
+        try await sql.raw(
+            SQLQueryString(
+                """
+                INSERT INTO \(Self.table) (fiscal_year, unit_code, unit_name, n, errors, warnings) \
+                SELECT fiscal_year, unit_code, unit_name, COUNT(*), SUM(error_count), SUM(warning_count) \
+                FROM evaluations GROUP BY fiscal_year, unit_code, unit_name
+                """)
+        ).run()
         for statement in sql.dialect.name == "postgresql" ? Self.postgres : Self.sqlite {
             try await sql.raw(SQLQueryString(statement)).run()
         }
@@ -28,13 +31,18 @@ struct CreateUnitFindings: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        let drops = sql.dialect.name == "postgresql"
-            ? ["DROP TRIGGER IF EXISTS evaluation_unit_findings_write ON evaluations",
-               "DROP TRIGGER IF EXISTS evaluation_unit_findings_change ON evaluations",
-               "DROP FUNCTION IF EXISTS evaluation_unit_findings_track()"]
-            : ["DROP TRIGGER IF EXISTS evaluation_unit_findings_insert",
-               "DROP TRIGGER IF EXISTS evaluation_unit_findings_update",
-               "DROP TRIGGER IF EXISTS evaluation_unit_findings_delete"]
+        let drops =
+            sql.dialect.name == "postgresql"
+            ? [
+                "DROP TRIGGER IF EXISTS evaluation_unit_findings_write ON evaluations",
+                "DROP TRIGGER IF EXISTS evaluation_unit_findings_change ON evaluations",
+                "DROP FUNCTION IF EXISTS evaluation_unit_findings_track()",
+            ]
+            : [
+                "DROP TRIGGER IF EXISTS evaluation_unit_findings_insert",
+                "DROP TRIGGER IF EXISTS evaluation_unit_findings_update",
+                "DROP TRIGGER IF EXISTS evaluation_unit_findings_delete",
+            ]
         for statement in drops { try await sql.raw(SQLQueryString(statement)).run() }
         try await database.schema(Self.table).delete()
     }

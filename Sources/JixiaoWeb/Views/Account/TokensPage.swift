@@ -20,10 +20,12 @@ enum TokensPage {
             .h1("API 令牌"),
             .p("集成方调用 /api/v1 时在请求头中携带 Authorization: Bearer <令牌>。令牌只显示一次，服务器只保存其摘要。修改密码会作废全部令牌。"),
             .unwrap(m.newToken) { .p(.class("flash"), .text("新令牌："), .code(.id("new-token"), .text($0))) },
-            .postForm(action: SiteURL.tokens.path, csrf: m.csrf, class: "narrow", [
-                .textField("令牌名称", name: "name", value: "集成"),
-                .button(.type(.submit), .text("生成令牌")),
-            ]),
+            .postForm(
+                action: SiteURL.tokens.path, csrf: m.csrf, class: "narrow",
+                [
+                    .textField("令牌名称", name: "name", value: "集成"),
+                    .button(.type(.submit), .text("生成令牌")),
+                ]),
             .h2("已有令牌"),
             TokenTable.node(m.tokens, csrf: m.csrf, revokeURL: { SiteURL.tokenRevoke($0).path }),
             .p(.a(.attr("href", SiteURL.api(.openAPI).path), .text("OpenAPI 文档（openapi.json）")))
@@ -47,15 +49,20 @@ enum TokenTable {
         return .table(
             .id("tokens"),
             .thead(.tr(.th("名称"), .th("创建时间"), .th("最近使用"), .th(""))),
-            .tbody(.forEach(tokens) { token in
-                .tr(.td(.text(token.name)),
-                    .td(.text(token.createdAt.map(DateText.short) ?? "")),
-                    .td(.text(token.lastUsedAt.map(DateText.short) ?? AccountText.neverUsed)),
-                    .td(.postForm(action: revokeURL(token.id), csrf: csrf, [
-                        .hidden(name: "token", value: token.id),
-                        .button(.type(.submit), .text("作废")),
-                    ])))
-            })
+            .tbody(
+                .forEach(tokens) { token in
+                    .tr(
+                        .td(.text(token.name)),
+                        .td(.text(token.createdAt.map(DateText.short) ?? "")),
+                        .td(.text(token.lastUsedAt.map(DateText.short) ?? AccountText.neverUsed)),
+                        .td(
+                            .postForm(
+                                action: revokeURL(token.id), csrf: csrf,
+                                [
+                                    .hidden(name: "token", value: token.id),
+                                    .button(.type(.submit), .text("作废")),
+                                ])))
+                })
         )
     }
 }

@@ -51,22 +51,30 @@ enum AdminPage {
             .unwrap(m.problems.isEmpty ? nil : m.problems) { problems in
                 .ul(.class("error-list"), .id("framework-errors"), .forEach(problems) { .li(.text($0)) })
             },
-            .nav(.class("admin-nav"), .a(.href("#years"), "年度"), .text(" · "), .a(.href("#frameworks"), "指标体系"),
-                 .text(" · "), .a(.href("#units"), "单位"), .text(" · "), .a(.href("#users"), "用户"),
-                 .text(" · "), .a(.href("#backup"), "备份"), .text(" · "), .a(.href("#log"), "管理记录")),
+            .nav(
+                .class("admin-nav"), .a(.href("#years"), "年度"), .text(" · "), .a(.href("#frameworks"), "指标体系"),
+                .text(" · "), .a(.href("#units"), "单位"), .text(" · "), .a(.href("#users"), "用户"),
+                .text(" · "), .a(.href("#backup"), "备份"), .text(" · "), .a(.href("#log"), "管理记录")),
             years(m), frameworks(m), units(m), users(m),
-            .section(.id("backup"), .h2("备份与迁移"),
-                     .p(.a(.attr("href", SiteURL.backup.path), .id("backup-link"), .text("导出整库 JSON"))),
-                     .postForm(action: SiteURL.restore.path, csrf: m.csrf, id: "restore-form", multipart: true, [
-                         .input(.type(.file), .name("file"), .attr("aria-label", "备份文件（JSON）")),
-                         .button(.type(.submit), .text("导入到空数据库")),
-                     ])),
-            .section(.id("log"), .h2("管理记录"),
-                     .table(.class("list"), .thead(.tr(.th("时间"), .th("操作人"), .th("操作"), .th("内容"))),
-                            .tbody(.forEach(m.log) { entry in
-                                .tr(.td(.text(DateText.short(entry.at))), .td(.text(entry.by)), .td(.text(entry.action)),
-                                    .td(.text(entry.detail)))
-                            })))
+            .section(
+                .id("backup"), .h2("备份与迁移"),
+                .p(.a(.attr("href", SiteURL.backup.path), .id("backup-link"), .text("导出整库 JSON"))),
+                .postForm(
+                    action: SiteURL.restore.path, csrf: m.csrf, id: "restore-form", multipart: true,
+                    [
+                        .input(.type(.file), .name("file"), .attr("aria-label", "备份文件（JSON）")),
+                        .button(.type(.submit), .text("导入到空数据库")),
+                    ])),
+            .section(
+                .id("log"), .h2("管理记录"),
+                .table(
+                    .class("list"), .thead(.tr(.th("时间"), .th("操作人"), .th("操作"), .th("内容"))),
+                    .tbody(
+                        .forEach(m.log) { entry in
+                            .tr(
+                                .td(.text(DateText.short(entry.at))), .td(.text(entry.by)), .td(.text(entry.action)),
+                                .td(.text(entry.detail)))
+                        })))
         )
     }
 }

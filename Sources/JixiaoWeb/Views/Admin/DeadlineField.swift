@@ -10,11 +10,13 @@ enum DeadlineField {
         return .div(
             .attr("class", error == nil ? "field" : "field invalid"),
             // Every year's form has one: the accessible name says whose.
-            .label(.attr("for", id), .span(.class("visually-hidden"), .text(year.year == 0 ? "新年度 · " : "\(year.year) 年度 · ")),
-                   .text("填报截止日期")),
-            .input(.type(.text), .attr("name", "deadline"), .attr("id", id), .attr("placeholder", "2025-04-30"),
-                   .attr("value", error?.text ?? year.deadline?.iso ?? ""),
-                   .attr("aria-describedby", error == nil ? "" : id + "-error")),
+            .label(
+                .attr("for", id), .span(.class("visually-hidden"), .text(year.year == 0 ? "新年度 · " : "\(year.year) 年度 · ")),
+                .text("填报截止日期")),
+            .input(
+                .type(.text), .attr("name", "deadline"), .attr("id", id), .attr("placeholder", "2025-04-30"),
+                .attr("value", error?.text ?? year.deadline?.iso ?? ""),
+                .attr("aria-describedby", error == nil ? "" : id + "-error")),
             .unwrap(error) { .span(.class("field-error"), .attr("id", id + "-error"), .text($0.message)) }
         )
     }

@@ -30,15 +30,20 @@ enum FrameworkPage {
             .unwrap(m.warnings.isEmpty ? nil : m.warnings) { warnings in
                 .ul(.class("warning-list"), .id("framework-warnings"), .forEach(warnings) { .li(.text($0)) })
             },
-            .p(.id("framework-origin"), .text(m.uploaded.map {
-                "上传：\($0.fileName)（\($0.format.uppercased())），第 \($0.version) 版，\($0.uploadedBy) 于 \(DateText.short($0.uploadedAt))"
-            } ?? "内置指标体系"), .text(" · 使用的评价：\(m.usage) 个"),
-               .text(m.defaultYears.isEmpty ? "" : " · 是 \(m.defaultYears.map(String.init).joined(separator: "、")) 年度的默认")),
+            .p(
+                .id("framework-origin"),
+                .text(
+                    m.uploaded.map {
+                        "上传：\($0.fileName)（\($0.format.uppercased())），第 \($0.version) 版，\($0.uploadedBy) 于 \(DateText.short($0.uploadedAt))"
+                    } ?? "内置指标体系"), .text(" · 使用的评价：\(m.usage) 个"),
+                .text(m.defaultYears.isEmpty ? "" : " · 是 \(m.defaultYears.map(String.init).joined(separator: "、")) 年度的默认")),
             .pre(.id("framework-tree"), .text(FrameworkTreeText.render(f))),
             .unwrap(m.uploaded) { _ in
-                .postForm(action: SiteURL.adminFrameworkDelete(f.id).path, csrf: m.csrf, id: "framework-delete", [
-                    .button(.type(.submit), .id("framework-delete-button"), .text("删除该指标体系")),
-                ])
+                .postForm(
+                    action: SiteURL.adminFrameworkDelete(f.id).path, csrf: m.csrf, id: "framework-delete",
+                    [
+                        .button(.type(.submit), .id("framework-delete-button"), .text("删除该指标体系"))
+                    ])
             }
         )
     }

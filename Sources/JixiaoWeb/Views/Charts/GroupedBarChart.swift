@@ -4,14 +4,17 @@ import JixiaoCore
 enum GroupedBarChart {
     static let colours = ["#3b6ea5", "#e39b2f", "#6aa84f"]
 
-    static func svg(id: String, title: String, categories: [String], series: [ChartSeries],
-                    width: Double = 640, height: Double = 240) -> String {
+    static func svg(
+        id: String, title: String, categories: [String], series: [ChartSeries],
+        width: Double = 640, height: Double = 240
+    ) -> String {
         let top = 24.0, bottom = 40.0, left = 8.0
         let plotHeight = height - top - bottom, plotWidth = width - 2 * left
         let peak = max(series.flatMap(\.values).map(\.plotValue).max() ?? 0, 1e-9)
         let slot = plotWidth / Double(max(categories.count, 1))
         let barWidth = slot * 0.8 / Double(max(series.count, 1))
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart grouped-chart\" id=\"\(id)\" role=\"img\" "
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart grouped-chart\" id=\"\(id)\" role=\"img\" "
             + "viewBox=\"0 0 \(SVGText.px(width)) \(SVGText.px(height))\" width=\"\(SVGText.px(width))\" height=\"\(SVGText.px(height))\">"
         out += "<title>\(SVGText.escape(title))</title>"
         for (s, one) in series.enumerated() {
@@ -25,11 +28,15 @@ enum GroupedBarChart {
                 let value = one.values[c]
                 let h = max(value.plotValue, 0) / peak * plotHeight
                 let x = base + Double(s) * barWidth
-                out += "<g class=\"bar\" data-series=\"\(SVGText.escape(one.name))\" data-label=\"\(SVGText.escape(category))\" data-value=\"\(value.description)\">"
-                out += "<rect x=\"\(SVGText.px(x))\" y=\"\(SVGText.px(top + plotHeight - h))\" width=\"\(SVGText.px(barWidth * 0.9))\" height=\"\(SVGText.px(h))\" fill=\"\(colours[s % colours.count])\"/>"
-                out += "<text x=\"\(SVGText.px(x + barWidth * 0.45))\" y=\"\(SVGText.px(top + plotHeight - h - 3))\" text-anchor=\"middle\" font-size=\"11\">\(NumberFormat.text(value, .count))</text></g>"
+                out +=
+                    "<g class=\"bar\" data-series=\"\(SVGText.escape(one.name))\" data-label=\"\(SVGText.escape(category))\" data-value=\"\(value.description)\">"
+                out +=
+                    "<rect x=\"\(SVGText.px(x))\" y=\"\(SVGText.px(top + plotHeight - h))\" width=\"\(SVGText.px(barWidth * 0.9))\" height=\"\(SVGText.px(h))\" fill=\"\(colours[s % colours.count])\"/>"
+                out +=
+                    "<text x=\"\(SVGText.px(x + barWidth * 0.45))\" y=\"\(SVGText.px(top + plotHeight - h - 3))\" text-anchor=\"middle\" font-size=\"11\">\(NumberFormat.text(value, .count))</text></g>"
             }
-            out += "<text x=\"\(SVGText.px(left + Double(c) * slot + slot / 2))\" y=\"\(SVGText.px(top + plotHeight + 16))\" text-anchor=\"middle\" font-size=\"12\">\(SVGText.escape(category))</text>"
+            out +=
+                "<text x=\"\(SVGText.px(left + Double(c) * slot + slot / 2))\" y=\"\(SVGText.px(top + plotHeight + 16))\" text-anchor=\"middle\" font-size=\"12\">\(SVGText.escape(category))</text>"
         }
         return out + "</svg>"
     }

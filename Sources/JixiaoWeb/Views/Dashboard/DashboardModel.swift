@@ -22,8 +22,9 @@ struct DashboardModel {
 
     /// The model of rows in memory (the same numbers as the summaries read in SQL).
     init(year: Int, rows: [DashboardRow], previous: [DashboardRow]) {
-        self.init(year: year, summary: DashboardSummary(rows: rows), previous: DashboardSummary(rows: previous),
-                  unitRows: rows.filter { $0.kind == .departmentWide })
+        self.init(
+            year: year, summary: DashboardSummary(rows: rows), previous: DashboardSummary(rows: previous),
+            unitRows: rows.filter { $0.kind == .departmentWide })
     }
 
     var isEmpty: Bool { summary.count == 0 }
@@ -74,9 +75,11 @@ struct DashboardModel {
             count == 0 ? .zero : (sum.divided(by: ExactDecimal(count)) ?? .zero).rounded(places: places)
         }
         let (now, before) = (summary, previous)
-        return [("评价份数", ExactDecimal(now.count), ExactDecimal(before.count), .count),
-                ("其中草稿（不计入平均得分和等级）", ExactDecimal(now.drafts), ExactDecimal(before.drafts), .count),
-                ("平均得分", average(now.scoreSum, now.scored), average(before.scoreSum, before.scored), .score)]
+        return [
+            ("评价份数", ExactDecimal(now.count), ExactDecimal(before.count), .count),
+            ("其中草稿（不计入平均得分和等级）", ExactDecimal(now.drafts), ExactDecimal(before.drafts), .count),
+            ("平均得分", average(now.scoreSum, now.scored), average(before.scoreSum, before.scored), .score),
+        ]
             + zip(Self.gradeCounts(now), Self.gradeCounts(before)).map { ("等级\($0.0.label)", $0.0.value, $0.1.value, .count) }
             + [("平均预算执行率", average(now.rateSum, now.rates, places: 4), average(before.rateSum, before.rates, places: 4), .rate)]
     }

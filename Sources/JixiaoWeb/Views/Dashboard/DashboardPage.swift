@@ -12,38 +12,58 @@ enum DashboardPage {
             .h1(.text("\(d.year)年绩效自评统计看板")),
             ReviewNav.links(year: d.year),
             .if(d.isEmpty, .p(.text(ReviewText.noEvaluations))),
-            chart("status", "各状态评价份数",
-                  BarChart.svg(id: "chart-status", title: "各状态评价份数", bars: bars(d.statusCounts, count)),
-                  ["状态", "份数"], d.statusCounts.map { [$0.label, count($0.value)] }),
-            chart("grades", "等级分布（不含草稿）",
-                  BarChart.svg(id: "chart-grades", title: "等级分布", bars: bars(d.gradeCounts, count)),
-                  ["等级", "份数"], d.gradeCounts.map { [$0.label, count($0.value)] }),
-            chart("histogram", "得分分布（每 10 分一档）",
-                  BarChart.svg(id: "chart-histogram", title: "得分分布", bars: bars(d.histogram, count)),
-                  ["得分", "份数"], d.histogram.map { [$0.label, count($0.value)] }),
-            chart("self-score", "自评得分与计算得分（每单位一点；虚线以上为自评高于计算）",
-                  ScatterChart.svg(id: "chart-self-score", title: "自评得分与计算得分",
-                                   points: scatter.map { ChartPoint(label: $0.unit, x: $0.computed, y: $0.stated) },
-                                   maxValue: 100, xLabel: "计算得分", yLabel: "自评得分"),
-                  ["单位", "自评得分", "计算得分", "差距"],
-                  scatter.map { [$0.unit, NumberFormat.text($0.stated, .score), NumberFormat.text($0.computed, .score),
-                                 NumberFormat.text($0.stated - $0.computed, .score)] }),
-            chart("execution", "各单位预算执行率（从高到低）",
-                  BarChart.svg(id: "chart-execution", title: "各单位预算执行率",
-                               bars: rates.map { ChartBar(label: $0.label, value: $0.value, text: NumberFormat.text($0.value, .rate)) }),
-                  ["单位", "预算执行率"], rates.map { [$0.label, NumberFormat.text($0.value, .rate)] }),
-            chart("findings", "问题最多的单位（前 10）",
-                  BarChart.svg(id: "chart-findings", title: "问题最多的单位",
-                               bars: findings.map { ChartBar(label: $0.unit, value: ExactDecimal($0.errors + $0.warnings),
-                                                             text: String($0.errors + $0.warnings)) }),
-                  ["单位", "错误", "警告"], findings.map { [$0.unit, String($0.errors), String($0.warnings)] }),
-            chart("comparison", "与\(d.year - 1)年比较",
-                  GroupedBarChart.svg(id: "chart-comparison", title: "与上年比较",
-                                      categories: comparison.filter { $0.label.hasPrefix("等级") }.map(\.label),
-                                      series: [ChartSeries(name: "\(d.year)年", values: comparison.filter { $0.label.hasPrefix("等级") }.map(\.current)),
-                                               ChartSeries(name: "\(d.year - 1)年", values: comparison.filter { $0.label.hasPrefix("等级") }.map(\.previous))]),
-                  ["项目", "\(d.year)年", "\(d.year - 1)年"],
-                  comparison.map { [$0.label, NumberFormat.text($0.current, $0.kind), NumberFormat.text($0.previous, $0.kind)] })
+            chart(
+                "status", "各状态评价份数",
+                BarChart.svg(id: "chart-status", title: "各状态评价份数", bars: bars(d.statusCounts, count)),
+                ["状态", "份数"], d.statusCounts.map { [$0.label, count($0.value)] }),
+            chart(
+                "grades", "等级分布（不含草稿）",
+                BarChart.svg(id: "chart-grades", title: "等级分布", bars: bars(d.gradeCounts, count)),
+                ["等级", "份数"], d.gradeCounts.map { [$0.label, count($0.value)] }),
+            chart(
+                "histogram", "得分分布（每 10 分一档）",
+                BarChart.svg(id: "chart-histogram", title: "得分分布", bars: bars(d.histogram, count)),
+                ["得分", "份数"], d.histogram.map { [$0.label, count($0.value)] }),
+            chart(
+                "self-score", "自评得分与计算得分（每单位一点；虚线以上为自评高于计算）",
+                ScatterChart.svg(
+                    id: "chart-self-score", title: "自评得分与计算得分",
+                    points: scatter.map { ChartPoint(label: $0.unit, x: $0.computed, y: $0.stated) },
+                    maxValue: 100, xLabel: "计算得分", yLabel: "自评得分"),
+                ["单位", "自评得分", "计算得分", "差距"],
+                scatter.map {
+                    [
+                        $0.unit, NumberFormat.text($0.stated, .score), NumberFormat.text($0.computed, .score),
+                        NumberFormat.text($0.stated - $0.computed, .score),
+                    ]
+                }),
+            chart(
+                "execution", "各单位预算执行率（从高到低）",
+                BarChart.svg(
+                    id: "chart-execution", title: "各单位预算执行率",
+                    bars: rates.map { ChartBar(label: $0.label, value: $0.value, text: NumberFormat.text($0.value, .rate)) }),
+                ["单位", "预算执行率"], rates.map { [$0.label, NumberFormat.text($0.value, .rate)] }),
+            chart(
+                "findings", "问题最多的单位（前 10）",
+                BarChart.svg(
+                    id: "chart-findings", title: "问题最多的单位",
+                    bars: findings.map {
+                        ChartBar(
+                            label: $0.unit, value: ExactDecimal($0.errors + $0.warnings),
+                            text: String($0.errors + $0.warnings))
+                    }),
+                ["单位", "错误", "警告"], findings.map { [$0.unit, String($0.errors), String($0.warnings)] }),
+            chart(
+                "comparison", "与\(d.year - 1)年比较",
+                GroupedBarChart.svg(
+                    id: "chart-comparison", title: "与上年比较",
+                    categories: comparison.filter { $0.label.hasPrefix("等级") }.map(\.label),
+                    series: [
+                        ChartSeries(name: "\(d.year)年", values: comparison.filter { $0.label.hasPrefix("等级") }.map(\.current)),
+                        ChartSeries(name: "\(d.year - 1)年", values: comparison.filter { $0.label.hasPrefix("等级") }.map(\.previous)),
+                    ]),
+                ["项目", "\(d.year)年", "\(d.year - 1)年"],
+                comparison.map { [$0.label, NumberFormat.text($0.current, $0.kind), NumberFormat.text($0.previous, $0.kind)] })
         )
     }
 
@@ -53,8 +73,10 @@ enum DashboardPage {
 
     /// A chart section: heading, the SVG, and the table of its numbers. The table is
     /// written as text directly: per-unit tables have a row per unit (1,000 and more).
-    private static func chart(_ id: String, _ title: String, _ svg: String, _ header: [String],
-                              _ rows: [[String]]) -> Node<HTML.BodyContext> {
+    private static func chart(
+        _ id: String, _ title: String, _ svg: String, _ header: [String],
+        _ rows: [[String]]
+    ) -> Node<HTML.BodyContext> {
         .section(
             .class("chart-section"), .attr("id", "section-\(id)"),
             .h2(.text(title)),

@@ -24,8 +24,11 @@ enum AnalysisPanel {
         let scored = score.isScored
         return .div(
             .class("score"),
-            .h3(.id("total"), .text("得分 " + (scored ? NumberFormat.text(score.total, .score) : "—") + " / "
-                                   + NumberFormat.points(score.maxTotal))),
+            .h3(
+                .id("total"),
+                .text(
+                    "得分 " + (scored ? NumberFormat.text(score.total, .score) : "—") + " / "
+                        + NumberFormat.points(score.maxTotal))),
             .p(.id("grade"), .text("等级：" + (scored ? score.grade.rawValue : "—")))
         )
     }
@@ -35,19 +38,25 @@ enum AnalysisPanel {
             let computed = score.computed
             return .div(
                 .class("score-details"),
-                .if(!computed.isEmpty, .details(
-                    .summary("计算指标"),
-                    .ul(.forEach(computed) { value in .li(.text(value.explanation)) })
-                )),
+                .if(
+                    !computed.isEmpty,
+                    .details(
+                        .summary("计算指标"),
+                        .ul(.forEach(computed) { value in .li(.text(value.explanation)) })
+                    )),
                 .details(
                     .summary("逐项得分"),
-                    .ul(.forEach(score.nodes.flatMap(\.leaves)) { node in
-                        .li(.class("scored"),
-                            .strong(.text(node.name + " " + NumberFormat.text(node.score, .score) + "/"
-                                          + NumberFormat.text(node.max, .score))),
-                            .unwrap(node.selfScore) { .span(.text("（自评 " + NumberFormat.text($0, .score) + "）")) },
-                            .br(), .small(.text(node.explanation)))
-                    })
+                    .ul(
+                        .forEach(score.nodes.flatMap(\.leaves)) { node in
+                            .li(
+                                .class("scored"),
+                                .strong(
+                                    .text(
+                                        node.name + " " + NumberFormat.text(node.score, .score) + "/"
+                                            + NumberFormat.text(node.max, .score))),
+                                .unwrap(node.selfScore) { .span(.text("（自评 " + NumberFormat.text($0, .score) + "）")) },
+                                .br(), .small(.text(node.explanation)))
+                        })
                 )
             )
         }
@@ -59,10 +68,11 @@ enum AnalysisPanel {
             .class("findings"), .id("findings"),
             .h3(.text(groups.headline)),
             .forEach(groups.sections) { section in
-                .div(.attr("class", "finding-group " + section.kind.rawValue),
-                     .h4(.text("\(section.kind.title)（\(section.findings.count)）")),
-                     .p(.class("finding-group-note"), .text(section.kind.note)),
-                     .ul(.forEach(section.findings) { item($0, kind: section.kind) }))
+                .div(
+                    .attr("class", "finding-group " + section.kind.rawValue),
+                    .h4(.text("\(section.kind.title)（\(section.findings.count)）")),
+                    .p(.class("finding-group-note"), .text(section.kind.note)),
+                    .ul(.forEach(section.findings) { item($0, kind: section.kind) }))
             }
         )
     }
@@ -71,13 +81,14 @@ enum AnalysisPanel {
     /// rule id, written out whole.
     static func item(_ finding: Finding, kind: FindingGroups.Kind) -> Node<HTML.ListContext> {
         let field = finding.location.field
-        return .li(.attr("class", "finding \(finding.severity.rawValue)"),
-                   .attr("data-rule", finding.rule),
-                   .unwrap(field) { .attr("data-field", $0) },
-                   .attr("data-word", kind.word(finding)),
-                   .span(.class("severity"), .text(kind.word(finding))), .text(" "),
-                   field.map { .a(.class("finding-link"), .attr("href", "#" + $0), .text(finding.message)) }
-                       ?? .span(.text(finding.message)),
-                   .text(" "), .code(.class("rule"), .text(finding.rule)))
+        return .li(
+            .attr("class", "finding \(finding.severity.rawValue)"),
+            .attr("data-rule", finding.rule),
+            .unwrap(field) { .attr("data-field", $0) },
+            .attr("data-word", kind.word(finding)),
+            .span(.class("severity"), .text(kind.word(finding))), .text(" "),
+            field.map { .a(.class("finding-link"), .attr("href", "#" + $0), .text(finding.message)) }
+                ?? .span(.text(finding.message)),
+            .text(" "), .code(.class("rule"), .text(finding.rule)))
     }
 }

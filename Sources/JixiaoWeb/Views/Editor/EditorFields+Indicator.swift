@@ -10,39 +10,48 @@ extension EditorFields {
         [("", "（未选择）")] + QualitativeOutcome.allCases.map { ($0.rawValue, $0.label) }
 
     static func indicator(_ m: EditorPageModel, _ leaf: (id: String, name: String, max: ExactDecimal)) -> Node<HTML.BodyContext> {
-        .div(.class("indicator"),
-             ruleInputs(m, leaf, m.leafRules[leaf.id]),
-             AttachmentsPanel.indicatorFiles(m, leafID: leaf.id, name: leaf.name),
-             field(m, "\(leaf.name) · 自评得分（满分 \(NumberFormat.text(leaf.max, .score))）", FieldPath.indicator(leaf.id, .selfScore).text),
-             field(m, "\(leaf.name) · 偏差原因及改进措施", FieldPath.indicator(leaf.id, .note).text))
+        .div(
+            .class("indicator"),
+            ruleInputs(m, leaf, m.leafRules[leaf.id]),
+            AttachmentsPanel.indicatorFiles(m, leafID: leaf.id, name: leaf.name),
+            field(m, "\(leaf.name) · 自评得分（满分 \(NumberFormat.text(leaf.max, .score))）", FieldPath.indicator(leaf.id, .selfScore).text),
+            field(m, "\(leaf.name) · 偏差原因及改进措施", FieldPath.indicator(leaf.id, .note).text))
     }
 
-    private static func ruleInputs(_ m: EditorPageModel, _ leaf: (id: String, name: String, max: ExactDecimal),
-                                   _ rule: ScoringRule?) -> Node<HTML.BodyContext> {
+    private static func ruleInputs(
+        _ m: EditorPageModel, _ leaf: (id: String, name: String, max: ExactDecimal),
+        _ rule: ScoringRule?
+    ) -> Node<HTML.BodyContext> {
         let prefix = "indicators.\(leaf.id)."
         switch rule {
         case .qualitative:
-            return .group(.selectField("\(leaf.name) · 评价结果", name: prefix + "outcome", options: outcomeOptions,
-                                       selected: m.form[prefix + "outcome"], disabled: !m.editable,
-                                       messages: m.messages(prefix + "outcome")),
-                          WorkflowPanel.fieldNote(m.evaluation, field: prefix + "outcome"))
+            return .group(
+                .selectField(
+                    "\(leaf.name) · 评价结果", name: prefix + "outcome", options: outcomeOptions,
+                    selected: m.form[prefix + "outcome"], disabled: !m.editable,
+                    messages: m.messages(prefix + "outcome")),
+                WorkflowPanel.fieldNote(m.evaluation, field: prefix + "outcome"))
         case .checklist(let items):
-            return .div(.class("field checklist"), .p(.text("\(leaf.name) · 满足的评分要点")),
-                             .hidden(name: EvaluationForm.checklistField(leaf.id), value: "1"),
-                             .forEach(items) { item in
-                                 let name = EvaluationForm.checkedField(leaf.id, item: item.name)
-                                 // The item's name alone may repeat across indicators: the accessible name says whose.
-                                 return .label(.input(.type(.checkbox), .attr("name", name), .attr("id", name), .attr("value", "1"),
-                                                      .attr("aria-label", "\(leaf.name) · \(item.name)（\(NumberFormat.text(item.points, .score)) 分）"),
-                                                      .attr("checked", m.form[name].isEmpty ? "" : "checked"),
-                                                      .attr("disabled", m.editable ? "" : "disabled")),
-                                               .text(" \(item.name)（\(NumberFormat.text(item.points, .score)) 分）"))
-                             },
-                             // Findings about the list name its first item (`ChecklistRule.checkedField`).
-                             .unwrap(items.first) { m.messages(EvaluationForm.checkedField(leaf.id, item: $0.name)).node })
+            return .div(
+                .class("field checklist"), .p(.text("\(leaf.name) · 满足的评分要点")),
+                .hidden(name: EvaluationForm.checklistField(leaf.id), value: "1"),
+                .forEach(items) { item in
+                    let name = EvaluationForm.checkedField(leaf.id, item: item.name)
+                    // The item's name alone may repeat across indicators: the accessible name says whose.
+                    return .label(
+                        .input(
+                            .type(.checkbox), .attr("name", name), .attr("id", name), .attr("value", "1"),
+                            .attr("aria-label", "\(leaf.name) · \(item.name)（\(NumberFormat.text(item.points, .score)) 分）"),
+                            .attr("checked", m.form[name].isEmpty ? "" : "checked"),
+                            .attr("disabled", m.editable ? "" : "disabled")),
+                        .text(" \(item.name)（\(NumberFormat.text(item.points, .score)) 分）"))
+                },
+                // Findings about the list name its first item (`ChecklistRule.checkedField`).
+                .unwrap(items.first) { m.messages(EvaluationForm.checkedField(leaf.id, item: $0.name)).node })
         case .deductions(let perBreach):
-            return field(m, "\(leaf.name) · 发现问题（处，每处扣 \(NumberFormat.text(perBreach, .score)) 分）",
-                         prefix + "breaches")
+            return field(
+                m, "\(leaf.name) · 发现问题（处，每处扣 \(NumberFormat.text(perBreach, .score)) 分）",
+                prefix + "breaches")
         default:
             return .empty
         }

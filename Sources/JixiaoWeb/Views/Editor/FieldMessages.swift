@@ -40,14 +40,17 @@ struct FieldMessages {
     var node: Node<HTML.BodyContext> {
         .group(
             .unwrap(error) { .span(.class("field-error"), .attr("id", Self.errorID(name)), .text($0)) },
-            .if(!findings.isEmpty, .ul(
-                .class("field-findings"), .attr("id", Self.findingsID(name)),
-                .forEach(findings) { finding in
-                    let kind = FindingGroups.Kind.of(finding)
-                    return .li(.attr("class", "finding \(finding.severity.rawValue)"),
-                               .span(.class("severity"), .text(kind.word(finding))), .text(" " + finding.message))
-                }
-            ))
+            .if(
+                !findings.isEmpty,
+                .ul(
+                    .class("field-findings"), .attr("id", Self.findingsID(name)),
+                    .forEach(findings) { finding in
+                        let kind = FindingGroups.Kind.of(finding)
+                        return .li(
+                            .attr("class", "finding \(finding.severity.rawValue)"),
+                            .span(.class("severity"), .text(kind.word(finding))), .text(" " + finding.message))
+                    }
+                ))
         )
     }
 }

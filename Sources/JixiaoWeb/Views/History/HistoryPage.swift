@@ -18,11 +18,13 @@ enum HistoryPage {
             .table(
                 .class("list"), .id("history"),
                 .thead(.tr(.th("版本"), .th("时间"), .th("修改人"), .th("项目"), .th("原值"), .th("新值"))),
-                .tbody(.forEach(m.entries.reversed()) { entry in
-                    .tr(.td(.text(String(entry.version))), .td(.text(DateText.short(entry.at))), .td(.text(entry.by)),
-                        .td(.text(entry.change.label)), .td(.text(entry.change.shownOld ?? "（空）")),
-                        .td(.text(entry.change.shownNew ?? "（空）")))
-                })
+                .tbody(
+                    .forEach(m.entries.reversed()) { entry in
+                        .tr(
+                            .td(.text(String(entry.version))), .td(.text(DateText.short(entry.at))), .td(.text(entry.by)),
+                            .td(.text(entry.change.label)), .td(.text(entry.change.shownOld ?? "（空）")),
+                            .td(.text(entry.change.shownNew ?? "（空）")))
+                    })
             )
         )
     }

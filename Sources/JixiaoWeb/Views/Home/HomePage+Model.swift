@@ -24,7 +24,9 @@ struct HomePageModel {
 
     /// Link to the list filtered to `year`/`status` at `page` (read after the row `after`).
     func link(year: Int?, status: EvaluationStatus?, page: Int = 1, after: String? = nil) -> String {
-        SiteURL.evaluations.withQuery(["year": year.map(String.init), "status": status?.rawValue,
-                                     "page": page > 1 ? String(page) : nil, "after": after])
+        SiteURL.evaluations.withQuery([
+            "year": year.map(String.init), "status": status?.rawValue,
+            "page": page > 1 ? String(page) : nil, "after": after,
+        ])
     }
 }

@@ -12,11 +12,13 @@ enum HomePage {
         Layout.page(
             .init(title: "评价列表", user: m.user, csrf: m.csrf, flash: m.flash),
             .h1(.text(m.user.role.seesAllUnits ? "全部单位的绩效自评" : "本单位的绩效自评")),
-            .if(m.canCreate, .p(
-                .class("actions"),
-                .a(.class("button"), .id("new-evaluation"), .attr("href", SiteURL.newEvaluation.path), .text("新建评价")),
-                .a(.class("button secondary"), .id("upload-report"), .attr("href", SiteURL.upload.path), .text("上传报告生成草稿"))
-            )),
+            .if(
+                m.canCreate,
+                .p(
+                    .class("actions"),
+                    .a(.class("button"), .id("new-evaluation"), .attr("href", SiteURL.newEvaluation.path), .text("新建评价")),
+                    .a(.class("button secondary"), .id("upload-report"), .attr("href", SiteURL.upload.path), .text("上传报告生成草稿"))
+                )),
             .unwrap(m.todo) { TodoSummary.node($0, csrf: m.csrf) },
             countsTable(m),
             SplicedPage.marker(0),
@@ -37,7 +39,8 @@ enum HomePage {
         for year in counts.keys.sorted(by: >) {
             out += "<tr><td><a href=\"" + HTMLEscape.escape(m.link(year: year, status: nil)) + "\">" + String(year) + "年</a></td>"
             for status in EvaluationStatus.allCases {
-                out += "<td class=\"num\"><a href=\"" + HTMLEscape.escape(m.link(year: year, status: status)) + "\" aria-label=\""
+                out +=
+                    "<td class=\"num\"><a href=\"" + HTMLEscape.escape(m.link(year: year, status: status)) + "\" aria-label=\""
                     + String(year) + "年" + status.label + " " + String(counts[year]?[status] ?? 0) + " 份\">"
                 out += String(counts[year]?[status] ?? 0) + "</a></td>"
             }
@@ -93,7 +96,8 @@ enum HomePage {
             .class("pager"), .id("pager"),
             .if(page > 1, .a(.rel(.prev), .attr("href", m.link(year: m.year, status: m.status, page: page - 1)), .text("上一页"))),
             .span(.text(" 第 \(page) / \(m.pageCount) 页，共 \(m.total) 条 ")),
-            .if(page < m.pageCount,
+            .if(
+                page < m.pageCount,
                 .a(.rel(.next), .attr("href", m.link(year: m.year, status: m.status, page: page + 1, after: m.nextAfter)), .text("下一页")))
         )
     }

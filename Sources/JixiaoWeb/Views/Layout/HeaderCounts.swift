@@ -14,9 +14,10 @@ enum HeaderCounts {
     static func links() -> Node<HTML.BodyContext> {
         .group(
             .a(.attr("href", SiteURL.todo.path), .id("nav-todo"), .text("待办")),
-            .a(.attr("href", SiteURL.notices.path), .id("nav-notices"),
-               .attr("aria-label", unread > 0 ? "消息，\(unread) 条未读" : "消息"),
-               .text("消息"), .if(unread > 0, .span(.class("badge"), .id("unread-count"), .text(String(unread)))))
+            .a(
+                .attr("href", SiteURL.notices.path), .id("nav-notices"),
+                .attr("aria-label", unread > 0 ? "消息，\(unread) 条未读" : "消息"),
+                .text("消息"), .if(unread > 0, .span(.class("badge"), .id("unread-count"), .text(String(unread)))))
         )
     }
 }

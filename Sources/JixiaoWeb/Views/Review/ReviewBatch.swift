@@ -28,31 +28,43 @@ enum ReviewBatch {
 
     /// The checkbox of one row, tied to the batch form by `form`.
     static func checkbox(_ row: DashboardRow, year: Int) -> Node<HTML.TableRowContext> {
-        .td(.class("pick"),
-            .input(.type(.checkbox), .attr("name", "ids[]"), .attr("value", row.id), .attr("form", "batch-form"), .class("batch-pick"),
-                   .attr("aria-label", "选择 \(row.unitName) \(year)年\(row.title)")))
+        .td(
+            .class("pick"),
+            .input(
+                .type(.checkbox), .attr("name", "ids[]"), .attr("value", row.id), .attr("form", "batch-form"), .class("batch-pick"),
+                .attr("aria-label", "选择 \(row.unitName) \(year)年\(row.title)")))
     }
 
     /// The batch form (its checkboxes sit in the table) and the zip link of the filter.
     static func form(_ m: ReviewQueueModel) -> Node<HTML.BodyContext> {
         .group(
             .unwrap(m.batch) { outcome in
-                .div(.id("batch-result"), .attr("class", outcome.error == nil ? "flash" : "error"),
-                     .p(.text(outcome.summary)),
-                     .if(!outcome.refused.isEmpty, .ul(.id("batch-refused"), .forEach(outcome.refused) { item in
-                         .li(.text("\(item.name)：\(item.reason)"))
-                     })))
+                .div(
+                    .id("batch-result"), .attr("class", outcome.error == nil ? "flash" : "error"),
+                    .p(.text(outcome.summary)),
+                    .if(
+                        !outcome.refused.isEmpty,
+                        .ul(
+                            .id("batch-refused"),
+                            .forEach(outcome.refused) { item in
+                                .li(.text("\(item.name)：\(item.reason)"))
+                            })))
             },
-            .postForm(action: SiteURL.reviewBatch.path + m.filter.query(m.page > 1 ? [("page", String(m.page))] : []),
-                      csrf: m.csrf, id: "batch-form", class: "batch", [
-                .span(.text("对勾选的评价（每次最多 \(maxItems) 份，逐份按单份审核的规则处理）：")),
-                .forEach(actions) { action in
-                    .button(.type(.submit), .attr("name", "action"), .attr("value", action.rawValue), .attr("id", "batch-\(action.rawValue)"),
+            .postForm(
+                action: SiteURL.reviewBatch.path + m.filter.query(m.page > 1 ? [("page", String(m.page))] : []),
+                csrf: m.csrf, id: "batch-form", class: "batch",
+                [
+                    .span(.text("对勾选的评价（每次最多 \(maxItems) 份，逐份按单份审核的规则处理）：")),
+                    .forEach(actions) { action in
+                        .button(
+                            .type(.submit), .attr("name", "action"), .attr("value", action.rawValue),
+                            .attr("id", "batch-\(action.rawValue)"),
                             .attr("data-confirm", ReviewQueueText.batchConfirm(action)), .text("批量\(action.label)"))
-                },
-                .a(.attr("href", SiteURL.reviewReportsZip.path + m.filter.query()), .id("reports-zip"),
-                   .text("下载本筛选的 Word 报告（zip，最多 \(maxReports) 份）")),
-            ])
+                    },
+                    .a(
+                        .attr("href", SiteURL.reviewReportsZip.path + m.filter.query()), .id("reports-zip"),
+                        .text("下载本筛选的 Word 报告（zip，最多 \(maxReports) 份）")),
+                ])
         )
     }
 }

@@ -12,14 +12,19 @@ extension ReviewPage {
         guard m.mayScore || !actions.isEmpty else { return .empty }
         return .div(
             .class("action-bar"), .id("action-bar"),
-            .if(m.mayScore, .button(.type(.submit), .id("save-review"), .attr("form", "review-form"), .class("primary"),
-                                    .text("保存复核得分"))),
+            .if(
+                m.mayScore,
+                .button(
+                    .type(.submit), .id("save-review"), .attr("form", "review-form"), .class("primary"),
+                    .text("保存复核得分"))),
             .forEach(actions) { action in
                 action.requiresReason
-                    ? .a(.class("button secondary"), .attr("href", "#workflow-\(action.rawValue)"), .attr("id", "bar-\(action.rawValue)"),
-                         .text("\(action.label)（填写理由）"))
-                    : WorkflowPanel.button(action, stored: m.stored, inForm: m.mayScore, id: "bar-\(action.rawValue)",
-                                           form: m.mayScore ? "review-form" : "workflow-\(action.rawValue)")
+                    ? .a(
+                        .class("button secondary"), .attr("href", "#workflow-\(action.rawValue)"), .attr("id", "bar-\(action.rawValue)"),
+                        .text("\(action.label)（填写理由）"))
+                    : WorkflowPanel.button(
+                        action, stored: m.stored, inForm: m.mayScore, id: "bar-\(action.rawValue)",
+                        form: m.mayScore ? "review-form" : "workflow-\(action.rawValue)")
             }
         )
     }

@@ -40,19 +40,22 @@ struct ReviewPageModel {
         let review = evaluation.review?.scores ?? [:]
         if let score = analysis.score {
             return score.nodes.flatMap(\.leaves).map {
-                Row(id: $0.id, name: $0.name, max: $0.max, selfScore: $0.selfScore ?? evaluation.indicators[$0.id]?.selfScore,
+                Row(
+                    id: $0.id, name: $0.name, max: $0.max, selfScore: $0.selfScore ?? evaluation.indicators[$0.id]?.selfScore,
                     computed: $0.score, explanation: $0.explanation, review: review[$0.id])
             }
         }
         if let framework {
             func leaves(_ i: Indicator) -> [Indicator] { i.children.isEmpty ? (i.isLeaf ? [i] : []) : i.children.flatMap(leaves) }
             return framework.indicators.flatMap(leaves).map {
-                Row(id: $0.id, name: $0.name, max: $0.max, selfScore: evaluation.indicators[$0.id]?.selfScore,
+                Row(
+                    id: $0.id, name: $0.name, max: $0.max, selfScore: evaluation.indicators[$0.id]?.selfScore,
                     computed: nil, explanation: nil, review: review[$0.id])
             }
         }
         return evaluation.indicators.keys.sorted().map {
-            Row(id: $0, name: $0, max: nil, selfScore: evaluation.indicators[$0]?.selfScore, computed: nil,
+            Row(
+                id: $0, name: $0, max: nil, selfScore: evaluation.indicators[$0]?.selfScore, computed: nil,
                 explanation: nil, review: review[$0])
         }
     }

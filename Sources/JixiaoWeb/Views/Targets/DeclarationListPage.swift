@@ -17,24 +17,31 @@ enum DeclarationListPage {
             .h1("绩效目标申报"),
             .unwrap(m.error) { .p(.class("error"), .id("declaration-error"), .attr("role", "alert"), .text($0)) },
             .if(m.rows.isEmpty, .p(.id("declarations-empty"), .text("暂无申报表。"))),
-            .table(.id("declarations"),
-                   .tr(.th("年度"), .th("单位"), .th("申报表"), .th("状态"), .th("版本")),
-                   .forEach(m.rows) { row in
-                       .tr(.td(.text(String(row.state.declaration.fiscalYear))),
-                           .td(.text(row.state.declaration.unit)),
-                           .td(.a(.attr("href", SiteURL.declaration(row.id).path), .text(row.state.title))),
-                           .td(.attr("class", "status-\(row.state.status.rawValue)"), .text(row.state.status.label)),
-                           .td(.text(String(row.version))))
-                   }),
-            .if(Access.editors.contains(m.user.role), .postForm(action: SiteURL.declarations.path, csrf: m.csrf,
-                                                                id: "new-declaration", [
-                .h2("新建申报表"),
-                .selectField("类型", name: "scope", options: DeclarationScope.allCases.map { ($0.rawValue, $0.label) },
-                             selected: DeclarationScope.department.rawValue),
-                .textField("年度", name: "year", value: String(Calendar.current.component(.year, from: Date()))),
-                .textField("项目名称（项目支出表）", name: "project", value: ""),
-                .button(.type(.submit), .class("button"), .id("create-declaration"), .text("新建")),
-            ]))
+            .table(
+                .id("declarations"),
+                .tr(.th("年度"), .th("单位"), .th("申报表"), .th("状态"), .th("版本")),
+                .forEach(m.rows) { row in
+                    .tr(
+                        .td(.text(String(row.state.declaration.fiscalYear))),
+                        .td(.text(row.state.declaration.unit)),
+                        .td(.a(.attr("href", SiteURL.declaration(row.id).path), .text(row.state.title))),
+                        .td(.attr("class", "status-\(row.state.status.rawValue)"), .text(row.state.status.label)),
+                        .td(.text(String(row.version))))
+                }),
+            .if(
+                Access.editors.contains(m.user.role),
+                .postForm(
+                    action: SiteURL.declarations.path, csrf: m.csrf,
+                    id: "new-declaration",
+                    [
+                        .h2("新建申报表"),
+                        .selectField(
+                            "类型", name: "scope", options: DeclarationScope.allCases.map { ($0.rawValue, $0.label) },
+                            selected: DeclarationScope.department.rawValue),
+                        .textField("年度", name: "year", value: String(Calendar.current.component(.year, from: Date()))),
+                        .textField("项目名称（项目支出表）", name: "project", value: ""),
+                        .button(.type(.submit), .class("button"), .id("create-declaration"), .text("新建")),
+                    ]))
         )
     }
 }

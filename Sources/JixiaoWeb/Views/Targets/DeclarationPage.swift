@@ -42,9 +42,10 @@ enum DeclarationPage {
         return Layout.page(
             .init(title: m.state.title, user: m.user, csrf: m.csrf, flash: m.flash),
             .h1(.text("\(d.fiscalYear) 年度 \(m.state.title)")),
-            .p(.id("declaration-head"), .text("\(d.unit) · \(d.scope.label) · "),
-               .span(.id("declaration-status"), .attr("class", "status-\(m.state.status.rawValue)"), .text(m.state.status.label)),
-               .text(" · 版本 \(m.stored.version) · \(m.state.review.roundLabel)")),
+            .p(
+                .id("declaration-head"), .text("\(d.unit) · \(d.scope.label) · "),
+                .span(.id("declaration-status"), .attr("class", "status-\(m.state.status.rawValue)"), .text(m.state.status.label)),
+                .text(" · 版本 \(m.stored.version) · \(m.state.review.roundLabel)")),
             .unwrap(m.state.review.adjustmentReason) { .p(.id("adjustment-reason"), .text("调整中，理由：\($0)")) },
             .unwrap(m.state.review.returnReason) { .p(.id("return-reason"), .class("error"), .text("退回理由：\($0)")) },
             .unwrap(m.messages["form"]) { .p(.id("form-error"), .class("error"), .attr("role", "alert"), .text($0)) },
@@ -67,17 +68,25 @@ enum DeclarationPage {
         let blocking = findings.filter(\.blocksSubmission), rest = findings.filter { !$0.blocksSubmission }
         func item(_ f: Finding) -> Node<HTML.ListContext> {
             let field = inputID(f.location.field ?? "targets")
-            return .li(.attr("class", "finding \(f.severity.rawValue)"), .attr("data-rule", f.rule),
-                       .attr("data-field", field), .attr("data-word", FindingGroups.Kind.of(f).word(f)),
-                       .a(.class("finding-link"), .attr("href", "#" + field), .text("\(f.rule)：\(f.message)")))
+            return .li(
+                .attr("class", "finding \(f.severity.rawValue)"), .attr("data-rule", f.rule),
+                .attr("data-field", field), .attr("data-word", FindingGroups.Kind.of(f).word(f)),
+                .a(.class("finding-link"), .attr("href", "#" + field), .text("\(f.rule)：\(f.message)")))
         }
-        return .div(.id("analysis-content"), .div(.id("findings"),
-            .if(findings.isEmpty && refusals.isEmpty, .p(.id("findings-none"), .text("未发现问题。"))),
-            .if(!refusals.isEmpty, .ul(.id("refusals"), .class("error-list"), .forEach(refusals.sorted { $0.key < $1.key }) { field, message in
-                .li(.a(.attr("href", "#" + field), .text("\(DeclarationFields.label(field))：\(message)")))
-            })),
-            .if(!blocking.isEmpty, .div(.class("finding-group blocking"), .h3("提交前须处理"), .ul(.forEach(blocking, item)))),
-            .if(!rest.isEmpty, .div(.class("finding-group"), .h3("请核对"), .ul(.forEach(rest, item))))))
+        return .div(
+            .id("analysis-content"),
+            .div(
+                .id("findings"),
+                .if(findings.isEmpty && refusals.isEmpty, .p(.id("findings-none"), .text("未发现问题。"))),
+                .if(
+                    !refusals.isEmpty,
+                    .ul(
+                        .id("refusals"), .class("error-list"),
+                        .forEach(refusals.sorted { $0.key < $1.key }) { field, message in
+                            .li(.a(.attr("href", "#" + field), .text("\(DeclarationFields.label(field))：\(message)")))
+                        })),
+                .if(!blocking.isEmpty, .div(.class("finding-group blocking"), .h3("提交前须处理"), .ul(.forEach(blocking, item)))),
+                .if(!rest.isEmpty, .div(.class("finding-group"), .h3("请核对"), .ul(.forEach(rest, item))))))
     }
 
     /// The input a finding's field is shown at (a row's own findings at its name, `levels` at its first level).
@@ -90,60 +99,77 @@ enum DeclarationPage {
 
     static func editForm(_ m: Model) -> Node<HTML.BodyContext> {
         let rows = m.form.rows
-        return .postForm(action: SiteURL.declaration(m.stored.id).path, csrf: m.csrf, id: "editor", [
-            .attr("data-analyze", SiteURL.declarationAnalyze(m.stored.id).path),
-            .hidden(name: "version", value: String(m.stored.version)),
-            .forEach(DeclarationFields.headParts.filter { $0.key != "project" || m.state.declaration.scope == .project }) { part in
-                part.key == "project"
-                    ? .textField(part.label, name: part.key, value: m.form.fields[part.key] ?? "", readonly: true)
-                    : .textField(part.label, name: part.key, value: m.form.fields[part.key] ?? "", messages: m.said(part.key))
-            },
-            .h2("绩效指标"),
-            m.said("targets").node,
-            .div(.class("table-scroll"), .table(.id("declaration-rows"),
-                .tr(.th("#"), .forEach(DeclarationFields.rowParts) { .th(.text($0.label)) }, .th("操作")),
-                .forEach(Array(rows.enumerated())) { index, row in
-                    let n = index + 1
-                    return .tr(.attr("id", "row-\(n)"), .td(.text(String(n))),
-                        .forEach(DeclarationFields.rowParts) { part in
-                            let name = "targets.\(n).\(part.key)"
-                            let said = m.said(name)
-                            return .td(.attr("class", said.invalid ? "field invalid" : "field"),
-                                       .label(.attr("for", name), .class("visually-hidden"), .text("第\(n)行 \(part.label)")),
-                                       .selfClosedElement(named: "input", attributes: [
-                                           .attr("name", name), .attr("id", name), .attr("value", row[part.key] ?? ""),
-                                       ] + said.inputAttributes),
-                                       said.node)
-                        },
-                        .td(opButton("上移", "up.\(n)"), opButton("下移", "down.\(n)"), opButton("删除", "remove.\(n)")))
-                })),
-            opButton("添加一行", "add"),
-            .button(.type(.submit), .class("button"), .attr("name", "op"), .attr("value", "save"), .id("save"), .text("保存")),
-        ])
+        return .postForm(
+            action: SiteURL.declaration(m.stored.id).path, csrf: m.csrf, id: "editor",
+            [
+                .attr("data-analyze", SiteURL.declarationAnalyze(m.stored.id).path),
+                .hidden(name: "version", value: String(m.stored.version)),
+                .forEach(DeclarationFields.headParts.filter { $0.key != "project" || m.state.declaration.scope == .project }) { part in
+                    part.key == "project"
+                        ? .textField(part.label, name: part.key, value: m.form.fields[part.key] ?? "", readonly: true)
+                        : .textField(part.label, name: part.key, value: m.form.fields[part.key] ?? "", messages: m.said(part.key))
+                },
+                .h2("绩效指标"),
+                m.said("targets").node,
+                .div(
+                    .class("table-scroll"),
+                    .table(
+                        .id("declaration-rows"),
+                        .tr(.th("#"), .forEach(DeclarationFields.rowParts) { .th(.text($0.label)) }, .th("操作")),
+                        .forEach(Array(rows.enumerated())) { index, row in
+                            let n = index + 1
+                            return .tr(
+                                .attr("id", "row-\(n)"), .td(.text(String(n))),
+                                .forEach(DeclarationFields.rowParts) { part in
+                                    let name = "targets.\(n).\(part.key)"
+                                    let said = m.said(name)
+                                    return .td(
+                                        .attr("class", said.invalid ? "field invalid" : "field"),
+                                        .label(.attr("for", name), .class("visually-hidden"), .text("第\(n)行 \(part.label)")),
+                                        .selfClosedElement(
+                                            named: "input",
+                                            attributes: [
+                                                .attr("name", name), .attr("id", name), .attr("value", row[part.key] ?? ""),
+                                            ] + said.inputAttributes),
+                                        said.node)
+                                },
+                                .td(opButton("上移", "up.\(n)"), opButton("下移", "down.\(n)"), opButton("删除", "remove.\(n)")))
+                        })),
+                opButton("添加一行", "add"),
+                .button(.type(.submit), .class("button"), .attr("name", "op"), .attr("value", "save"), .id("save"), .text("保存")),
+            ])
     }
 
     static func opButton(_ label: String, _ op: String) -> Node<HTML.BodyContext> {
-        .button(.type(.submit), .class("button secondary"), .attr("name", "op"), .attr("value", op),
-                .attr("id", "op-\(op)"), .text(label))
+        .button(
+            .type(.submit), .class("button secondary"), .attr("name", "op"), .attr("value", op),
+            .attr("id", "op-\(op)"), .text(label))
     }
 
     /// 从指标库选取: the matches of `q` (name or sector); each button posts the edit form with
     /// `library=<name>`, so what was typed is kept and the row is added at the end.
     static func librarySearch(_ m: Model) -> Node<HTML.BodyContext> {
-        .div(.id("library"),
-             .h2("从指标库选取"),
-             .element(named: "form", nodes: [
-                 .attr("action", SiteURL.declaration(m.stored.id).path), .attr("method", "get"), .id("library-search"),
-                 .textField("按名称或行业搜索", name: "q", value: m.query),
-                 .button(.type(.submit), .class("button secondary"), .text("搜索")),
-             ]),
-             .if(!m.query.isEmpty && m.matches.isEmpty, .p(.id("library-none"), .text("指标库中没有「\(m.query)」。"))),
-             .ul(.id("library-matches"), .forEach(m.matches) { item in
-                 .li(.text("\(item.levels.joined(separator: " › ")) › \(item.name)（\(item.sector)）"),
-                     .button(.type(.submit), .class("button secondary"), .attr("form", "editor"),
-                             .attr("name", "op"), .attr("value", "insert"),
-                             .attr("formaction", SiteURL.declaration(m.stored.id).withQuery(["library": item.name])),
-                             .text("插入「\(item.name)」")))
-             }))
+        .div(
+            .id("library"),
+            .h2("从指标库选取"),
+            .element(
+                named: "form",
+                nodes: [
+                    .attr("action", SiteURL.declaration(m.stored.id).path), .attr("method", "get"), .id("library-search"),
+                    .textField("按名称或行业搜索", name: "q", value: m.query),
+                    .button(.type(.submit), .class("button secondary"), .text("搜索")),
+                ]),
+            .if(!m.query.isEmpty && m.matches.isEmpty, .p(.id("library-none"), .text("指标库中没有「\(m.query)」。"))),
+            .ul(
+                .id("library-matches"),
+                .forEach(m.matches) { item in
+                    .li(
+                        .text("\(item.levels.joined(separator: " › ")) › \(item.name)（\(item.sector)）"),
+                        .button(
+                            .type(.submit), .class("button secondary"), .attr("form", "editor"),
+                            .attr("name", "op"), .attr("value", "insert"),
+                            .attr("formaction", SiteURL.declaration(m.stored.id).withQuery(["library": item.name])),
+                            .text("插入「\(item.name)」")))
+                }))
     }
 }

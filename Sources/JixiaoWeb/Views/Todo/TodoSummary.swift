@@ -15,8 +15,13 @@ enum TodoSummary {
                 },
                 .if(list.overdue > 0, .span(.class("overdue-mark"), .id("todo-overdue"), .text("其中逾期 \(list.overdue) 项 "))),
                 .a(.attr("href", SiteURL.todo.path), .id("todo-open"), .text("查看待办")),
-                .if(HeaderCounts.unread > 0, .group(.text(" · "), .a(.attr("href", SiteURL.notices.path), .id("todo-unread"),
-                                                                      .text("未读消息 \(HeaderCounts.unread) 条"))))
+                .if(
+                    HeaderCounts.unread > 0,
+                    .group(
+                        .text(" · "),
+                        .a(
+                            .attr("href", SiteURL.notices.path), .id("todo-unread"),
+                            .text("未读消息 \(HeaderCounts.unread) 条"))))
             ),
             CopySection.node(list.copyable, csrf: csrf)
         )
