@@ -29,5 +29,6 @@ public enum StoreMigrations {
         AddDashboardColumns(),
         CreateDashboardCounts(),
         CreateUnitFindings(),
+        CreateRectifications(),
     ]
 }
