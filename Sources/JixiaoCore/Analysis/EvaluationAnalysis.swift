@@ -31,6 +31,12 @@ public struct EvaluationAnalysis: Sendable {
             warningCount: findings.filter { $0.severity == .warning }.count)
     }
 
+    /// This analysis with `more` findings after its own (checks that need what only a store
+    /// knows, such as `target.changed` against the accepted declaration); counts follow.
+    public func adding(_ more: [Finding]) -> EvaluationAnalysis {
+        more.isEmpty ? self : EvaluationAnalysis(evaluation: evaluation, framework: framework, score: score, findings: findings + more)
+    }
+
     /// The scored tree (empty without a score).
     public var nodes: [ScoredNode] { score?.nodes ?? [] }
     /// The values computed from the figures (empty without a score).

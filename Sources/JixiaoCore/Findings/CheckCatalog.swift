@@ -68,6 +68,9 @@ public enum CheckCatalog {
         .init(
             id: "targets.core-missing", severity: .warning, title: "缺少指标库中本行业的必选指标",
             source: "财预〔2021〕101号 核心绩效指标取值指引（共性与行业核心指标）"),
+        .init(
+            id: "target.changed", severity: .error, title: "自评的绩效目标与已批准的申报表不一致",
+            source: "财预〔2020〕10号 项目支出绩效自评（对照年初设定的绩效目标）"),
         .init(id: "monitor.reason-missing", severity: .error, title: "黄灯或红灯的目标未填写偏差原因和纠偏措施"),
         .init(id: "monitor.likelihood-missing", severity: .error, title: "未填写全年完成目标可能性"),
         .init(id: "monitor.forecast-over-budget", severity: .error, title: "全年预计执行数超过年度预算"),

@@ -78,4 +78,21 @@ public enum DeclarationMessages {
         let levels = indicator.levels.isEmpty ? "" : "（\(indicator.levels.joined(separator: " › "))）"
         return "指标库中行业「\(sector)」的必选指标「\(indicator.name)」\(levels)未列入绩效指标"
     }
+
+    /// `target.changed`: a field of an accepted target changed in the self-evaluation.
+    static func changedInEvaluation(_ name: String, field: String, declared: String, evaluation: String) -> String {
+        let shown = evaluation.trimmedSpaces.isEmpty ? "为空" : "为「\(evaluation)」"
+        return "指标「\(name)」的\(field)与已批准的绩效目标申报表不一致：申报表为「\(declared)」，自评表\(shown)；"
+            + "改动已批准的目标须先提交「调整」并经财政审核通过"
+    }
+
+    /// `target.changed`: a target of the self-evaluation that the accepted declaration lacks.
+    static func undeclared(_ name: String) -> String {
+        "指标「\(name)」不在已批准的绩效目标申报表中；增加目标须先提交「调整」并经财政审核通过"
+    }
+
+    /// `target.changed`: an accepted target left out of the self-evaluation.
+    static func leftOut(_ name: String) -> String {
+        "已批准的绩效目标申报表中的指标「\(name)」在自评表中缺失"
+    }
 }

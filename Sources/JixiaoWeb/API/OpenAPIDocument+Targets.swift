@@ -25,7 +25,7 @@ extension OpenAPIDocument {
         case ("POST", .api(.targets)):
             return ok("201", ref("Declaration")).merging([
                 "409": ["description": "本单位本年度已有同一申报表（existingId）", "content": error],
-                "422": ["description": "申报表无法读取（逐条列出行号和字段）", "content": error],
+                "422": ["description": "申报表无法读取（逐条列出行号和字段），或该年度未设立、已关闭填报", "content": error],
             ]) { a, _ in a }
         case ("POST", .api(.targetsCheck)): return ok("200", ref("DeclarationReport"))
         case (_, .api(.target)), (_, .api(.targetWorkflow)):
@@ -70,6 +70,10 @@ extension OpenAPIDocument {
                     "id": string, "version": ["type": "integer"], "status": string, "unitCode": string, "title": string,
                     "updatedAt": ["type": "string", "format": "date-time"], "review": object,
                     "declaration": ref("DeclarationFile"), "findings": ["type": "array", "items": finding],
+                    "inForce": [
+                        "allOf": [ref("DeclarationFile")],
+                        "description": "调整中时：已批准的版本（调整经财政审核通过前仍然有效，自评以它为准）",
+                    ],
                 ],
             ],
             "DeclarationReport": [

@@ -39,9 +39,11 @@ struct FrameworkResolver {
         }
     }
 
-    /// Checks `evaluation` and scores it on its framework (found once).
+    /// Checks `evaluation` and scores it on its framework (found once); its targets are checked
+    /// against the accepted declaration of its unit and year too (`DeclaredTargets`).
     func analyze(_ evaluation: Evaluation) async throws -> EvaluationAnalysis {
-        analyzers.analyze(evaluation, with: try await analyzer(id: evaluation.frameworkID))
+        let analysis = analyzers.analyze(evaluation, with: try await analyzer(id: evaluation.frameworkID))
+        return try await DeclaredTargets(declarations: FluentDeclarationRepository(database: database)).checked(analysis)
     }
 
     /// Checks `evaluation` and scores it with `analyzer` found before (nil: checks only).

@@ -16,6 +16,8 @@ struct DeclarationAPI {
         var updatedAt: Date
         var review: DeclarationReview
         var declaration: DeclarationFileJSON
+        /// While a 调整 is under way: the accepted version, still in force until the adjustment is accepted.
+        var inForce: DeclarationFileJSON?
         var findings: [DeclarationReport.Item]
 
         init(_ s: StoredDeclaration, findings: Bool = true) {
@@ -27,6 +29,7 @@ struct DeclarationAPI {
             updatedAt = s.updatedAt
             review = s.state.review
             declaration = DeclarationFileJSON(s.state.declaration)
+            inForce = s.state.isAdjusting ? s.state.inForce.map(DeclarationFileJSON.init) : nil
             self.findings =
                 findings
                 ? DeclarationReport(

@@ -12,7 +12,9 @@ struct DeclarationController {
         let rows = try await req.declarations.list(
             unitCode: user.role.seesAllUnits ? nil : user.unitCode,
             fiscalYear: year, limit: 500)
-        return DeclarationListPage.render(.init(user: user, csrf: req.csrf, rows: rows, error: nil)).response()
+        let model = DeclarationListPage.Model(
+            user: user, csrf: req.csrf, rows: rows, error: nil, year: try await req.filingYears.suggested())
+        return DeclarationListPage.render(model).response()
     }
 
     func create(_ req: Request) async throws -> Response {
@@ -30,7 +32,7 @@ struct DeclarationController {
             return req.redirect(to: SiteURL.declaration(stored.id).path, redirectType: .normal)
         } catch let failure as DeclarationService.Failure {
             let rows = try await req.declarations.list(unitCode: user.role.seesAllUnits ? nil : user.unitCode, fiscalYear: nil, limit: 500)
-            let page = DeclarationListPage.render(.init(user: user, csrf: req.csrf, rows: rows, error: failure.message))
+            let page = DeclarationListPage.render(.init(user: user, csrf: req.csrf, rows: rows, error: failure.message, year: year))
             return page.response(status: failure.status)
         }
     }

@@ -43,6 +43,8 @@ struct DeclarationService {
     func create(_ declaration: TargetDeclaration, unitCode: String, by user: UserAccount) async throws -> StoredDeclaration {
         guard user.mayEdit(unitCode: unitCode) else { throw Failure.refused(WorkflowError.otherUnit.message, .forbidden) }
         try check(declaration)
+        if let refusal = try await yearRefusal(declaration.fiscalYear) { throw Failure.refused(refusal, .unprocessableEntity) }
+        let declaration = try await withLastYear(declaration, unitCode: unitCode)
         do {
             return try await req.declarations.create(
                 DeclarationState(unitCode: unitCode, declaration: declaration),
@@ -63,8 +65,9 @@ struct DeclarationService {
             (declaration.project ?? "") == (old.project ?? "")
         else { throw Failure.refused(DeclarationText.keyChanged, .unprocessableEntity) }
         try check(declaration)
+        try await refuseClosedDraft(stored.state)
         var state = stored.state
-        state.declaration = declaration
+        state.declaration = try await withLastYear(declaration, unitCode: stored.state.unitCode)
         return try await write(state, over: stored, version: version, by: user)
     }
 
@@ -83,6 +86,7 @@ struct DeclarationService {
             default: throw Failure.refused(refusal.message, .conflict)
             }
         }
+        if action == .submit { try await refuseClosedDraft(state) }
         if action == .submit, DeclarationCheck.findings(state.declaration).contains(where: { $0.severity == .error }) {
             throw Failure.refused(DeclarationText.submitBlocked, .unprocessableEntity)
         }

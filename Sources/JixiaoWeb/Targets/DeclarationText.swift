@@ -11,6 +11,14 @@ enum DeclarationText {
     static let keyChanged = "不能修改申报表的单位、年度、类型或项目名称。"
     static let rowsLimit = "一张申报表最多 200 行指标。"
 
+    static func yearUnknown(_ year: Int) -> String {
+        "\(year) 年度尚未设立，不能申报该年度的绩效目标；请联系管理员在「系统管理 › 年度」中添加。"
+    }
+    static func yearClosed(_ year: Int) -> String { "\(year) 年度已关闭填报，不能新建该年度的绩效目标申报表。" }
+    static func draftYearClosed(_ year: Int) -> String {
+        "\(year) 年度已关闭填报，该年度的绩效目标申报表草稿不能再修改或提交；如需补报，请联系管理员重新开放该年度。"
+    }
+
     static func duplicate(_ id: String) -> String { "该单位本年度已有同一申报表（\(id)），请打开它修改。" }
     static func conflict(_ current: Int) -> String { "申报表已被他人修改（当前版本 \(current)），请重新打开后再改。" }
 

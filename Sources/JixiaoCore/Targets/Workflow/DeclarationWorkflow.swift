@@ -37,7 +37,8 @@ public enum DeclarationWorkflow {
     }
 
     /// The state after a decided step: a return keeps its reason and the per-row notes and makes
-    /// the next review a 复审; an acceptance closes an adjustment; an adjustment records its reason.
+    /// the next review a 复审; an acceptance closes an adjustment; an adjustment records its reason
+    /// and keeps the accepted declaration in force (`DeclarationState.accepted`) until then.
     public static func apply(
         _ action: DeclarationAction, to state: DeclarationState, status: EvaluationStatus,
         reason: String?, rows: [Int: RowReview]
@@ -56,7 +57,10 @@ public enum DeclarationWorkflow {
                 next.review.adjustmentReason = nil
                 next.review.adjustments += 1
             }
+            next.accepted = nil
         case .adjust:
+            // The accepted version stays in force until the adjustment is accepted.
+            next.accepted = state.declaration
             next.review.adjustmentReason = text
             next.review.round = 1
             next.review.returnReason = nil

@@ -9,6 +9,13 @@ enum DeclarationListPage {
         var csrf: String
         var rows: [StoredDeclaration]
         var error: String?
+        /// The year the creation form starts with (an open one).
+        var year: Int = Calendar.current.component(.year, from: Date())
+    }
+
+    /// The status shown: while an adjustment is under way the accepted version stays in force.
+    static func statusText(_ state: DeclarationState) -> String {
+        state.isAdjusting ? "\(EvaluationStatus.accepted.label)（调整中：\(state.status.label)）" : state.status.label
     }
 
     static func render(_ m: Model) -> HTML {
@@ -25,7 +32,7 @@ enum DeclarationListPage {
                         .td(.text(String(row.state.declaration.fiscalYear))),
                         .td(.text(row.state.declaration.unit)),
                         .td(.a(.attr("href", SiteURL.declaration(row.id).path), .text(row.state.title))),
-                        .td(.attr("class", "status-\(row.state.status.rawValue)"), .text(row.state.status.label)),
+                        .td(.attr("class", "status-\(row.state.status.rawValue)"), .text(statusText(row.state))),
                         .td(.text(String(row.version))))
                 }),
             .if(
@@ -38,7 +45,7 @@ enum DeclarationListPage {
                         .selectField(
                             "类型", name: "scope", options: DeclarationScope.allCases.map { ($0.rawValue, $0.label) },
                             selected: DeclarationScope.department.rawValue),
-                        .textField("年度", name: "year", value: String(Calendar.current.component(.year, from: Date()))),
+                        .textField("年度", name: "year", value: String(m.year)),
                         .textField("项目名称（项目支出表）", name: "project", value: ""),
                         .button(.type(.submit), .class("button"), .id("create-declaration"), .text("新建")),
                     ]))

@@ -46,7 +46,9 @@ enum DeclarationPage {
                 .id("declaration-head"), .text("\(d.unit) · \(d.scope.label) · "),
                 .span(.id("declaration-status"), .attr("class", "status-\(m.state.status.rawValue)"), .text(m.state.status.label)),
                 .text(" · 版本 \(m.stored.version) · \(m.state.review.roundLabel)")),
-            .unwrap(m.state.review.adjustmentReason) { .p(.id("adjustment-reason"), .text("调整中，理由：\($0)")) },
+            .unwrap(m.state.review.adjustmentReason) {
+                .p(.id("adjustment-reason"), .text("调整中，理由：\($0)。调整经财政审核通过前，已批准的版本仍然有效。"))
+            },
             .unwrap(m.state.review.returnReason) { .p(.id("return-reason"), .class("error"), .text("退回理由：\($0)")) },
             .unwrap(m.messages["form"]) { .p(.id("form-error"), .class("error"), .attr("role", "alert"), .text($0)) },
             findingList(m),
