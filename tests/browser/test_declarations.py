@@ -1,6 +1,7 @@
 """Target declarations as web documents (issue 16): declare with live findings at the field,
 department approval, finance review with a verdict per row, return with reason, fix, accept;
-the next self-evaluation opens with the targets filled; then an adjustment (调整) with a reason."""
+the next self-evaluation opens with the targets filled; then an adjustment (调整) with a reason, reviewed
+again and accepted, after which the evaluation's changed target is a finding at its field."""
 import uuid
 
 from selenium.webdriver.common.by import By
@@ -104,13 +105,39 @@ def test_declare_review_per_row_return_fix_accept_adjust(server, driver, shot):
     # the next self-evaluation of the project opens with the accepted targets filled
     login(driver, server)
     create(driver, "mof-2020-project", "2025", project=project)
+    evaluation_url = driver.current_url.split("?")[0]
     assert [field(driver, f"targets.{i}.name").get_attribute("value") for i in range(3)] == [r[2] for r in ROWS]
     assert field(driver, "targets.2.target").get_attribute("value") in ("90", "90%")
+    assert not driver.find_elements(By.CSS_SELECTOR, '#findings [data-rule="target.changed"]')
     shot("declaration-filled-evaluation")
-    # and an adjustment: with a reason, back to draft, reviewed again
+    # and an adjustment: with a reason, back to draft, the row changed; the accepted version stays in force
     driver.get(url)
     wait(driver).until(EC.presence_of_element_located((By.ID, "declaration-status")))
     step(driver, "adjust", reason="追加预算")
     assert status(driver) == "草稿"
     assert "追加预算" in driver.find_element(By.ID, "adjustment-reason").text
     assert "调整理由" in driver.find_element(By.ID, "declaration-history").text
+    type_into(driver, "targets.1.target", "65000")
+    driver.find_element(By.ID, "save").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "flash")))
+    driver.get(server + "/targets")
+    row = wait(driver).until(lambda d: d.find_element(By.XPATH, f'//table[@id="declarations"]//tr[td/a[text()="{project}"]]'))
+    assert "财政已审（调整中：草稿）" in row.text
+    # the adjustment is reviewed again: submitted, approved, accepted by the finance bureau at its 初审
+    driver.get(url)
+    wait(driver).until(EC.presence_of_element_located((By.ID, "declaration-status")))
+    step(driver, "submit")
+    open_as(driver, server, "approver", url)
+    step(driver, "approve")
+    open_as(driver, server, "reviewer", url)
+    assert "初审" in driver.find_element(By.ID, "declaration-head").text
+    step(driver, "accept")
+    assert status(driver) == "财政已审"
+    assert not driver.find_elements(By.ID, "adjustment-reason")
+    history = driver.find_element(By.ID, "declaration-history").text
+    assert "调整理由" in history and "追加预算" in history and "65000" in history
+    shot("declaration-adjustment-accepted")
+    # the evaluation filled before now differs from the accepted targets: a finding at the field
+    open_as(driver, server, "filer", url)
+    driver.get(evaluation_url)
+    wait(driver).until(lambda d: d.find_elements(By.CSS_SELECTOR, '#findings [data-rule="target.changed"][data-field="targets.0.target"]'))
