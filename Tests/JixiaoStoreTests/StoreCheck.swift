@@ -11,6 +11,7 @@ struct StoreCheck: Sendable, CustomTestStringConvertible {
     static let all: [StoreCheck] =
         FiscalYearChecks.all + AdminLogChecks.all + UnitChecks.all + AccountChecks.all
         + TokenChecks.all + FrameworkChecks.all + EvaluationChecks.all + DeclarationChecks.all + RectificationChecks.all
+        + MonitoringRoundChecks.all
 }
 
 @Suite("Repositories on SQLite")

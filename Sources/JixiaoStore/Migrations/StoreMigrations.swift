@@ -29,6 +29,7 @@ public enum StoreMigrations {
         AddDashboardColumns(),
         CreateDashboardCounts(),
         CreateUnitFindings(),
+        CreateMonitoringRounds(),
         CreateRectifications(),
     ]
 }

@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQL
 import Foundation
 import JixiaoCore
 
@@ -38,6 +39,22 @@ public final class DeclarationRecord: Model, @unchecked Sendable {
     }
 }
 
+extension DeclarationRecord: VersionedRecord {
+    typealias History = DeclarationHistoryRecord
+
+    var keyValues: [String] { [unitCode, String(fiscalYear), scope, title] }
+
+    func sameKey(_ query: QueryBuilder<DeclarationRecord>) -> QueryBuilder<DeclarationRecord> {
+        query.filter(\.$unitCode == unitCode).filter(\.$fiscalYear == fiscalYear).filter(\.$scope == scope)
+            .filter(\.$title == title)
+    }
+
+    func setColumns(_ update: SQLUpdateBuilder) -> SQLUpdateBuilder {
+        update.set("unit_code", to: unitCode).set("fiscal_year", to: fiscalYear).set("scope", to: scope)
+            .set("title", to: title).set("status", to: status).set("document", to: document)
+    }
+}
+
 /// A row of `declaration_history`: one field of one saved change of a declaration.
 public final class DeclarationHistoryRecord: Model, @unchecked Sendable {
     public static let schema = "declaration_history"
@@ -53,4 +70,26 @@ public final class DeclarationHistoryRecord: Model, @unchecked Sendable {
     @OptionalField(key: "new_value") public var newValue: String?
 
     public init() {}
+}
+
+extension DeclarationHistoryRecord: VersionedHistoryRecord {
+    static var ownerColumn: FieldKey { "declaration_id" }
+
+    convenience init(owner: UUID, version: Int, by user: String, at date: Date, change: FieldChange) {
+        self.init()
+        declarationID = owner
+        self.version = version
+        changedBy = user
+        changedAt = date
+        field = change.field
+        label = change.label
+        oldValue = change.old
+        newValue = change.new
+    }
+
+    var entry: HistoryEntry {
+        HistoryEntry(
+            at: changedAt, by: changedBy, version: version,
+            change: FieldChange(field: field, label: label, old: oldValue, new: newValue))
+    }
 }
