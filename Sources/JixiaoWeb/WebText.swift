@@ -35,6 +35,8 @@ enum WebText {
     static let yearInvalid = "年度应为 2000 至 2100 之间的整数。"
     static let numberInvalid = "不是有效的数字"
     static let internalError = "服务器内部错误，请稍后再试。"
+    /// The database cannot be reached for the moment (503, `Retry-After`).
+    static let databaseUnavailable = "数据库暂时无法连接，请稍后再试；已保存的内容不会丢失。"
 
     /// Shown when a save loses a race with someone else's save.
     static func conflict(by user: String, version: Int) -> String {

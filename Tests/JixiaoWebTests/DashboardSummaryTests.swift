@@ -65,12 +65,14 @@ struct DashboardSummaryTests {
             // On PostgreSQL only: on SQLite the ADD COLUMN right after a DROP COLUMN sometimes ran on a
             // pooled connection that had not seen the drop ("duplicate column name").
             if case .postgres = database {
+                try await TrimEvaluationIndexes().revert(on: app.db)
                 try await CreateUnitFindings().revert(on: app.db)
                 try await CreateDashboardCounts().revert(on: app.db)
                 try await AddDashboardColumns().revert(on: app.db)
                 try await AddDashboardColumns().prepare(on: app.db)
                 try await CreateDashboardCounts().prepare(on: app.db)
                 try await CreateUnitFindings().prepare(on: app.db)
+                try await TrimEvaluationIndexes().prepare(on: app.db)
             }
             #expect(try await query.rows(year: 2030, spilled: true).count == spilled)
             // when

@@ -57,14 +57,14 @@ struct DirectSQLiteReadTests {
         }
     }
 
-    @Test("the app reads directly on a SQLite file and through Fluent on PostgreSQL", arguments: TestDatabase.all)
+    @Test("the app reads directly on a SQLite file and as prepared statements on PostgreSQL", arguments: TestDatabase.all)
     func readerPerDatabase(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
             let request = Request(application: app, on: app.eventLoopGroup.any())
             if case .sqlite = database {
                 #expect(request.reader is DirectSQLiteDatabase)
             } else {
-                #expect(request.reader == nil)
+                #expect(request.reader is PreparedPostgresDatabase)
             }
         }
     }

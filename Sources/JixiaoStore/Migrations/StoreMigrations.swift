@@ -31,5 +31,6 @@ public enum StoreMigrations {
         CreateUnitFindings(),
         CreateMonitoringRounds(),
         CreateRectifications(),
+        TrimEvaluationIndexes(),
     ]
 }

@@ -29,6 +29,10 @@ public struct AppSettings: Sendable {
     /// Report uploads a unit may make in a rolling 24 hours (`JIXIAO_UPLOADS_PER_UNIT_PER_DAY`,
     /// 1–100000, default 100), counted in the database; one more is a 429.
     public var uploadsPerUnitPerDay = 100
+    /// On PostgreSQL, run the hot reads (session, token, list, counts) as named prepared statements
+    /// of each connection (`PreparedPostgresDatabase`); `JIXIAO_PG_PREPARED=0` turns it off (a pooler
+    /// in transaction mode, such as PgBouncer before 1.21, cannot keep them).
+    public var preparedStatements = true
 
     public init(
         database: DatabaseSettings, seedDemo: Bool = true, bcryptCost: Int = 10,
@@ -52,6 +56,7 @@ public struct AppSettings: Sendable {
             examplesFolder: env["JIXIAO_EXAMPLES"] ?? "examples")
         settings.trustForwardedFor = env["JIXIAO_TRUST_PROXY"] == "1"
         settings.publicPhones = env["JIXIAO_PUBLIC_PHONES"] == "1"
+        settings.preparedStatements = env["JIXIAO_PG_PREPARED"] != "0"
         if let perCore = env["JIXIAO_DB_CONNECTIONS_PER_CORE"].flatMap(Int.init), (1...64).contains(perCore) {
             settings.connectionsPerLoop = perCore
         }

@@ -27,6 +27,9 @@ extension Application {
 /// The direct read connections to the SQLite file (none on PostgreSQL), set once in `configure`.
 struct ReadPoolKey: StorageKey { typealias Value = SQLiteReadPool }
 
+/// The prepared statements of the PostgreSQL connections (none on SQLite), set once in `configure`.
+struct StatementCacheKey: StorageKey { typealias Value = PostgresStatementCache }
+
 extension Request {
     var evaluations: any EvaluationRepository { FluentEvaluationRepository(database: db, reader: reader) }
     /// Users, tokens and failed sign-ins.
@@ -36,9 +39,14 @@ extension Request {
     var adminLog: any AdminLogRepository { FluentAdminLog(database: db) }
     /// The uploaded frameworks as stored (`frameworks` finds any framework by id, built-ins first).
     var frameworkStore: any FrameworkRepository { FluentFrameworkRepository(database: db) }
-    /// The hot reads' database: direct SQLite reads on this thread when the store is a SQLite file.
+    /// The hot reads' database: direct SQLite reads on this thread when the store is a SQLite file,
+    /// named prepared statements on PostgreSQL.
     var reader: (any SQLDatabase)? {
-        application.storage[ReadPoolKey.self].map { DirectSQLiteDatabase(pool: $0, eventLoop: eventLoop, logger: logger) }
+        if let pool = application.storage[ReadPoolKey.self] {
+            return DirectSQLiteDatabase(pool: pool, eventLoop: eventLoop, logger: logger)
+        }
+        guard let cache = application.storage[StatementCacheKey.self], let sql = db as? any SQLDatabase else { return nil }
+        return PreparedPostgresDatabase(database: sql, cache: cache)
     }
     var importer: any ReportImporter { application.services.importer }
     /// The session's CSRF token (created on first use).

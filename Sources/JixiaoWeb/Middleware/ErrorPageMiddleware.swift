@@ -1,6 +1,8 @@
+import JixiaoStore
 import Vapor
 
-/// Turns errors into a Chinese error page (pages) or `{"error": {…}}` (API).
+/// Turns errors into a Chinese error page (pages) or `{"error": {…}}` (API). A database that cannot
+/// be reached for the moment (`DatabaseFault`) is a 503 with `Retry-After`, as is every 429 and 503.
 ///
 /// The middlewares on every request are future-based, not `AsyncMiddleware`: each async one
 /// starts a task and hops threads twice, a measurable share of a list request's CPU.
@@ -13,14 +15,26 @@ struct ErrorPageMiddleware: Middleware {
                 let body = APIErrorDTO(error: .init(status: Int(status.code), message: message))
                 return body.encodeResponse(status: status, for: request).map { response in
                     if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
-                    return response
+                    return Self.retryAfter(response)
                 }
             }
-            let csrf = request.hasSession ? request.csrf : ""
+            // No session read or CSRF token when the database is what failed.
+            let csrf = request.hasSession && status != .serviceUnavailable ? request.csrf : ""
             return request.eventLoop.makeSucceededFuture(
-                ErrorPage.render(status: Int(status.code), message: message, user: request.currentUser, csrf: csrf)
-                    .response(status: status))
+                Self.retryAfter(
+                    ErrorPage.render(status: Int(status.code), message: message, user: request.currentUser, csrf: csrf)
+                        .response(status: status)))
         }
+    }
+
+    /// Seconds a client should wait before asking again after a 503 or 429 that did not say.
+    static let retrySeconds = 5
+
+    static func retryAfter(_ response: Response) -> Response {
+        if [.serviceUnavailable, .tooManyRequests].contains(response.status), !response.headers.contains(name: .retryAfter) {
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(retrySeconds))
+        }
+        return response
     }
 
     static func describe(_ error: any Error) -> (HTTPStatus, String) {
@@ -34,6 +48,7 @@ struct ErrorPageMiddleware: Middleware {
             default: return (abort.status, Self.chinese(abort.reason, status: abort.status))
             }
         }
+        if DatabaseFault.isUnavailable(error) { return (.serviceUnavailable, WebText.databaseUnavailable) }
         return (.internalServerError, WebText.internalError)
     }
 
