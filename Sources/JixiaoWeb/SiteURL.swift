@@ -59,6 +59,12 @@ enum SiteURL: Hashable, Sendable {
     case adminYears
     /// One fiscal year by its number.
     case adminYear(String)
+    /// One fiscal year's monitoring thresholds and result-use rules (GET, POST).
+    case adminYearSettings(String)
+    /// 结果应用: per unit, grade, lights, rectifications and the suggested treatment (`?year=&unit=&grade=`).
+    case results
+    /// The 结果应用 view of the same filter as .xlsx.
+    case resultsExport
     case adminFrameworks
     /// One framework by its id: its tree (GET).
     case adminFramework(String)
@@ -191,6 +197,9 @@ enum SiteURL: Hashable, Sendable {
         case .adminUserState(let id): return "/admin/users/\(id)/state"
         case .adminYears: return "/admin/years"
         case .adminYear(let year): return "/admin/years/\(year)"
+        case .adminYearSettings(let year): return "/admin/years/\(year)/settings"
+        case .results: return "/results"
+        case .resultsExport: return "/results/export.xlsx"
         case .adminFrameworks: return "/admin/frameworks"
         case .adminFramework(let id): return "/admin/frameworks/\(Self.segment(id))"
         case .adminFrameworkDelete(let id): return "/admin/frameworks/\(Self.segment(id))/delete"

@@ -9,7 +9,7 @@ struct StoreCheck: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     static let all: [StoreCheck] =
-        FiscalYearChecks.all + AdminLogChecks.all + UnitChecks.all + AccountChecks.all
+        FiscalYearChecks.all + AdminLogChecks.all + YearSettingsChecks.all + UnitChecks.all + AccountChecks.all
         + TokenChecks.all + FrameworkChecks.all + EvaluationChecks.all + DeclarationChecks.all + RectificationChecks.all
         + MonitoringRoundChecks.all
 }

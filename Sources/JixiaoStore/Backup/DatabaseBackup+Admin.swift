@@ -40,6 +40,7 @@ extension DatabaseBackup {
     enum CodingKeys: String, CodingKey {
         case format, units, users, apiTokens, evaluations, versions, history, fiscalYears, frameworks, adminLog, attachments
         case declarations, declarationHistory
+        case yearSettings
     }
 
     /// Reads a backup; the tables added after format 1 may be absent.
@@ -58,6 +59,7 @@ extension DatabaseBackup {
         attachments = try c.decodeIfPresent([AttachmentRow].self, forKey: .attachments) ?? []
         declarations = try c.decodeIfPresent([DeclarationRow].self, forKey: .declarations) ?? []
         declarationHistory = try c.decodeIfPresent([DeclarationHistoryRow].self, forKey: .declarationHistory) ?? []
+        yearSettings = try c.decodeIfPresent([YearSettingsRow].self, forKey: .yearSettings) ?? []
     }
 
     static func exportAdmin(from db: any Database) async throws

@@ -52,7 +52,7 @@ extension DatabaseBackup {
         }
         let admin = try await exportAdmin(from: db)
         let declarations = try await exportDeclarations(from: db)
-        return DatabaseBackup(
+        var backup = DatabaseBackup(
             format: currentFormat, units: units.sorted { $0.id.uuidString < $1.id.uuidString },
             users: users.sorted { $0.id.uuidString < $1.id.uuidString },
             apiTokens: tokens.sorted { $0.id.uuidString < $1.id.uuidString },
@@ -62,6 +62,8 @@ extension DatabaseBackup {
             fiscalYears: admin.years, frameworks: admin.frameworks, adminLog: admin.log,
             attachments: try await exportAttachments(from: db),
             declarations: declarations.0, declarationHistory: declarations.1)
+        backup.yearSettings = try await exportYearSettings(from: db)
+        return backup
     }
 
     /// Writes every row into `db`, which must hold no unit, user, evaluation, year or framework yet.
@@ -96,6 +98,7 @@ extension DatabaseBackup {
             try await restoreAdmin(into: db)
             try await restoreAttachments(into: db)
             try await restoreDeclarations(into: db)
+            try await restoreYearSettings(into: db)
         }
         if let sql = db as? any SQLDatabase { try await DuplicateEvaluations.checkAtStartup(sql, logger: db.logger) }
     }

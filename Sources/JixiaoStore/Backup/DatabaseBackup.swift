@@ -25,6 +25,8 @@ public struct DatabaseBackup: Codable, Sendable, Equatable {
     /// 绩效目标申报表 and their history (format 4).
     public var declarations: [DeclarationRow] = []
     public var declarationHistory: [DeclarationHistoryRow] = []
+    /// Monitoring thresholds and result-use rules per year (migration 027; optional key).
+    public var yearSettings: [YearSettingsRow] = []
 
     public struct UnitRow: Codable, Sendable, Equatable {
         public var id: UUID

@@ -31,6 +31,7 @@ public enum StoreMigrations {
         CreateUnitFindings(),
         CreateMonitoringRounds(),
         CreateRectifications(),
+        CreateYearSettings(),
         TrimEvaluationIndexes(),
     ]
 }

@@ -22,6 +22,8 @@ enum AdminRoutes {
             .init(method: .POST, url: .adminUserState(id), access: admins, handler: users.setState),
             .init(method: .POST, url: .adminYears, access: admins, handler: years.create),
             .init(method: .POST, url: .adminYear(id), access: admins, handler: years.save),
+            .init(method: .GET, url: .adminYearSettings(id), access: admins, handler: YearSettingsController().page),
+            .init(method: .POST, url: .adminYearSettings(id), access: admins, handler: YearSettingsController().save),
             .init(method: .POST, url: .adminFrameworks, access: admins, handler: frameworks.upload),
             .init(method: .GET, url: .adminFramework(id), access: admins, handler: frameworks.page),
             .init(method: .POST, url: .adminFrameworkDelete(id), access: admins, handler: frameworks.delete),

@@ -36,7 +36,16 @@ extension AdminPage {
                 "状态", name: "state", options: [("open", "填报中"), ("closed", "已关闭")],
                 selected: year.isOpen ? "open" : "closed", id: "state-\(key)", context: context),
         ]
-            + kinds + [DeadlineField.node(m, year: year), .button(.type(.submit), .text(button))]
+            + kinds + [DeadlineField.node(m, year: year), .button(.type(.submit), .text(button)), settingsLink(year)]
+    }
+
+    /// The link to a saved year's monitoring thresholds and result-use rules.
+    private static func settingsLink(_ year: FiscalYear) -> Node<HTML.BodyContext> {
+        year.year == 0
+            ? .empty
+            : .a(
+                .attr("href", SiteURL.adminYearSettings(String(year.year)).path), .id("year-settings-\(year.year)"),
+                .attr("aria-label", YearSettingsText.title(year.year)), .text(YearSettingsText.link))
     }
 
     static func frameworks(_ m: Model) -> Node<HTML.BodyContext> {
