@@ -39,7 +39,7 @@ enum AccountChecks {
         StoreCheck(name: "a new password ends every session but the kept one and revokes every token; disabling ends sessions") { db in
             // given
             let accounts = FluentAccountRepository(database: db)
-            let sessions = SessionRepository(database: db)
+            let sessions = FluentSessionRepository(database: db)
             let user = UnitChecks.user("filer", unit: "fin"), other = UnitChecks.user("other", unit: "fin")
             try await accounts.create(user, passwordHash: "old", log: nil)
             try await accounts.create(other, passwordHash: "old", log: nil)

@@ -42,18 +42,18 @@ struct DirectSQLiteReadTests {
             let direct = try Self.direct(app)
             let accounts = FluentAccountRepository(database: app.db)
             guard let id = try await accounts.user(username: "filer")?.id else { throw Abort(.notFound) }
-            try await SessionRepository(database: app.db).create(key: "direct-test", data: ["k": "v"], userID: id)
+            try await FluentSessionRepository(database: app.db).create(key: "direct-test", data: ["k": "v"], userID: id)
             try await accounts.addToken(userID: id, name: "direct", tokenHash: "feedface")
             // when
-            let session = try await SessionRepository(database: app.db, reader: direct).read(key: "direct-test").get()
+            let session = try await FluentSessionRepository(database: app.db, reader: direct).read(key: "direct-test").get()
             let token = try await FluentAccountRepository(database: app.db, reader: direct).account(tokenHash: "feedface").get()
             // then
-            #expect(session == (try await SessionRepository(database: app.db).read(key: "direct-test").get()))
+            #expect(session == (try await FluentSessionRepository(database: app.db).read(key: "direct-test").get()))
             #expect(session?.user?.username == "filer")
             #expect(session?.data == ["k": "v"])
             #expect(token == (try await accounts.account(tokenHash: "feedface").get()))
             #expect(token?.username == "filer")
-            #expect(try await SessionRepository(database: app.db, reader: direct).read(key: "no-such-key").get() == nil)
+            #expect(try await FluentSessionRepository(database: app.db, reader: direct).read(key: "no-such-key").get() == nil)
         }
     }
 

@@ -12,7 +12,7 @@ struct SessionExpiryTests {
     /// Moves every session's `column` back by `seconds`.
     static func age(_ app: Application, _ column: String, by seconds: TimeInterval) async throws {
         guard let sql = app.db as? any SQLDatabase else { throw Abort(.internalServerError) }
-        try await sql.update(SessionRepository.table).set(column, to: Date().addingTimeInterval(-seconds)).run()
+        try await sql.update(FluentSessionRepository.table).set(column, to: Date().addingTimeInterval(-seconds)).run()
     }
 
     static func sessionCount(_ app: Application) async throws -> Int {

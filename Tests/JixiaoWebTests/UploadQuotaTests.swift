@@ -39,7 +39,7 @@ struct UploadQuotaTests {
             }
             #expect(third.status == .tooManyRequests)
             #expect(third.body.string.contains(UploadController.quotaUsed(2)))
-            let uploads = ReportUploads(database: app.db), since = Date().addingTimeInterval(-UploadController.quotaWindow)
+            let uploads = FluentReportUploadRepository(database: app.db), since = Date().addingTimeInterval(-UploadController.quotaWindow)
             #expect(try await uploads.used(unitCode: Fixtures.filerUnit, since: since) == 2)
             #expect(try await uploads.used(unitCode: Fixtures.otherUnit, since: since) == 1)
         }
@@ -50,7 +50,7 @@ struct UploadQuotaTests {
         try await withJixiaoApp(database) { app in
             // given: two uploads a day and a minute ago use up a quota of 2 no longer
             app.services.settings.uploadsPerUnitPerDay = 2
-            let uploads = ReportUploads(database: app.db)
+            let uploads = FluentReportUploadRepository(database: app.db)
             let old = Date().addingTimeInterval(-UploadController.quotaWindow - 60)
             for _ in 0..<2 {
                 #expect(try await uploads.admit(unitCode: Fixtures.filerUnit, limit: 2, window: UploadController.quotaWindow, at: old))

@@ -4,7 +4,7 @@ import Foundation
 import JixiaoCore
 
 /// Reads `DashboardRow`s of a fiscal year in one SQL query on SQLite or PostgreSQL.
-public struct DashboardQuery: Sendable {
+public struct DashboardQuery: DashboardRepository {
     let database: any Database
 
     public init(database: any Database) { self.database = database }

@@ -8,13 +8,13 @@ import JixiaoCore
 /// Year and status use migration 018's `(fiscal_year, status, updated_at, id)` index; the
 /// other conditions are checked on the rows of that range. Keyset pages compare
 /// `(order expression…, id)` with the cursor row's own values, in every order.
-public struct ReviewListQuery: Sendable {
+public struct ReviewListQuery: ReviewListRepository {
     let database: any Database
 
     public init(database: any Database) { self.database = database }
 
     /// Counts stop here: the page says 「10000 份以上」.
-    public static let countLimit = 10_000
+    public static let countLimit = ReviewListFilter.countLimit
 
     /// The rows of the page. The page is chosen on the indexed columns alone; the three JSON
     /// paths are read afterwards for its rows only (reading them in the sorted query parsed the

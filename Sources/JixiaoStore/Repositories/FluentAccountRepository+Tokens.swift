@@ -16,7 +16,7 @@ extension FluentAccountRepository {
     public static let tokenTouchInterval: TimeInterval = 5 * 60
 
     /// The user owning the token whose SHA-256 is `hash` (one query on every API call). A
-    /// future, as `SessionRepository.read`: complete on return with the direct SQLite reader.
+    /// future, as `FluentSessionRepository.read`: complete on return with the direct SQLite reader.
     public func tokenUse(tokenHash hash: String) -> EventLoopFuture<TokenUse?> {
         guard let sql = reader ?? database as? any SQLDatabase else { return database.eventLoop.makeSucceededFuture(nil) }
         let query: SQLQueryString = """

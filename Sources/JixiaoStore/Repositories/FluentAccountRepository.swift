@@ -61,7 +61,7 @@ public struct FluentAccountRepository: AccountRepository {
     public func setDisabled(_ disabled: Bool, userID: UUID, log: AdminLogEntry?) async throws {
         try await change(userID, log: log) { $0.disabled = disabled }
         // The disabled flag alone refuses the sessions; deleting them keeps enabling again from reviving them.
-        if disabled { try await SessionRepository(database: database).delete(userID: userID) }
+        if disabled { try await FluentSessionRepository(database: database).delete(userID: userID) }
     }
 
     public func setPasswordHash(
@@ -71,7 +71,7 @@ public struct FluentAccountRepository: AccountRepository {
         // One write transaction (BEGIN IMMEDIATE on SQLite, which Fluent's nested transaction cannot join).
         try await database.writeTransaction { db in
             try await Self.apply(userID, log: log, on: db) { $0.passwordHash = hash }
-            try await SessionRepository(database: db).delete(userID: userID, except: keptSession)
+            try await FluentSessionRepository(database: db).delete(userID: userID, except: keptSession)
             try await ApiTokenRecord.query(on: db).filter(\.$userID == userID).delete()
         }
     }

@@ -39,6 +39,14 @@ extension Request {
     var adminLog: any AdminLogRepository { FluentAdminLog(database: db) }
     /// The uploaded frameworks as stored (`frameworks` finds any framework by id, built-ins first).
     var frameworkStore: any FrameworkRepository { FluentFrameworkRepository(database: db) }
+    /// Web sessions (the read on the direct SQLite reader when there is one).
+    var sessions: any SessionRepository { FluentSessionRepository(database: db, reader: reader) }
+    /// The per-unit report upload quota.
+    var reportUploads: any ReportUploadRepository { FluentReportUploadRepository(database: db) }
+    /// A year's rows and summary for the dashboard and the exports.
+    var dashboard: any DashboardRepository { DashboardQuery(database: db) }
+    /// The finance bureau's list, one page at a time.
+    var reviewList: any ReviewListRepository { ReviewListQuery(database: db) }
     /// The hot reads' database: direct SQLite reads on this thread when the store is a SQLite file,
     /// named prepared statements on PostgreSQL.
     var reader: (any SQLDatabase)? {

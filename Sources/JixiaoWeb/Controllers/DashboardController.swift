@@ -1,6 +1,5 @@
 import Foundation
 import JixiaoCore
-import JixiaoStore
 import Vapor
 
 /// The dashboard of a fiscal year (finance bureau and administrators).
@@ -8,15 +7,15 @@ struct DashboardController {
     func page(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let year = try await ReviewController.year(req)
-        let model = try await Self.model(DashboardQuery(database: req.db), year: year)
+        let model = try await Self.model(req.dashboard, year: year)
         return DashboardPage.render(model, user: user, csrf: req.csrf).response()
     }
 
     /// The year's and the previous year's summaries (grouped in SQL) and the year's department-wide rows.
-    static func model(_ query: DashboardQuery, year: Int) async throws -> DashboardModel {
+    static func model(_ query: any DashboardRepository, year: Int) async throws -> DashboardModel {
         DashboardModel(
-            year: year, summary: try await query.summary(year: year),
+            year: year, summary: try await query.summary(year: year, findings: true),
             previous: try await query.summary(year: year - 1, findings: false),
-            unitRows: try await query.rows(year: year, kind: .departmentWide))
+            unitRows: try await query.rows(year: year, unitCodes: nil, statuses: nil, kind: .departmentWide, spilled: false))
     }
 }

@@ -51,7 +51,7 @@ struct ExportController {
 
     private func yearTable(_ req: Request) async throws -> (Int, ReportTable) {
         let year = try await ReviewController.year(req)
-        let stored = try await DashboardQuery(database: req.db).documents(year: year)
+        let stored = try await req.dashboard.documents(year: year)
         let analyses = try await req.frameworks.analyze(all: stored.map(\.evaluation))
         return (year, YearExport.table(zip(stored, analyses).map { (stored: $0, analysis: $1) }))
     }

@@ -1,7 +1,6 @@
 import Foundation
 import JixiaoCore
 import JixiaoRender
-import JixiaoStore
 import Vapor
 
 /// Batch work of the finance bureau on the review list: a workflow step over the ticked
@@ -70,7 +69,7 @@ struct ReviewBatchController {
     func reportsZip(_ req: Request) async throws -> Response {
         let base = try await ReviewController().queueModel(req)
         let statuses = base.filter.statuses(deadlines: Deadlines(years: try await req.fiscalYears.all()))
-        let query = ReviewListQuery(database: req.db)
+        let query = req.reviewList
         let filter = base.filter.store(statuses: statuses, limit: ReviewBatch.maxReports + 1, offset: 0, after: nil)
         let rows = statuses.isEmpty ? [] : try await query.rows(filter)
         guard !rows.isEmpty, rows.count <= ReviewBatch.maxReports else {

@@ -1,6 +1,5 @@
 import Foundation
 import JixiaoCore
-import JixiaoStore
 import Vapor
 
 /// The finance bureau's queue, review page and its scores (财政复核得分).
@@ -9,7 +8,7 @@ struct ReviewController {
         try await ReviewQueuePage.render(queueModel(req)).response()
     }
 
-    /// One page of the year's list as the query string filters and sorts it (`ReviewListQuery`:
+    /// One page of the year's list as the query string filters and sorts it (`req.reviewList`:
     /// indexed columns, keyset pages with `after=`, a bounded count).
     func queueModel(_ req: Request, batch: ReviewBatch.Outcome? = nil) async throws -> ReviewQueueModel {
         let user = try req.requireUser()
@@ -22,7 +21,7 @@ struct ReviewController {
         let after = try ListPage.cursor(req.queryValue(String.self, at: "after"))
         let statuses = filter.statuses(deadlines: Deadlines(years: try await req.fiscalYears.all()))
         let per = ListPage.defaultPer
-        let query = ReviewListQuery(database: req.db)
+        let query = req.reviewList
         let store = filter.store(statuses: statuses, limit: per, offset: after == nil ? (page - 1) * per : 0, after: after)
         let rows = statuses.isEmpty ? [] : try await query.rows(store)
         var model = ReviewQueueModel(
@@ -113,6 +112,8 @@ struct ReviewController {
             user: try req.requireUser(), csrf: req.csrf, stored: stored, analysis: analysis,
             framework: analysis.framework, history: try await req.evaluations.history(id: stored.id))
         model.attachments = try await req.attachments.list(evaluationID: stored.id)
+        model.rectifications = try await req.rectificationService.list(
+            RectificationFilter(unitCodes: [stored.evaluation.unit.code ?? ""], fiscalYear: stored.evaluation.fiscalYear), for: model.user)
         return model
     }
 

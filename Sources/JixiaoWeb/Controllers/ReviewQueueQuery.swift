@@ -1,5 +1,4 @@
 import JixiaoCore
-import JixiaoStore
 import Vapor
 
 /// The review list's query string, read and checked: every value is one of the known ones
@@ -88,6 +87,6 @@ enum ReviewQueueText {
     static func unknownValue(_ key: String, _ label: String) -> String { "参数 \(key)（\(label)）取值无效，请从筛选表单中选择。" }
     static let searchTooLong = "参数 q（单位名称）过长：最多 \(ReviewListFilter.maxSearch) 个字。"
     static func count(_ total: Int) -> String {
-        total >= ReviewListQuery.countLimit ? "共 \(total) 份以上" : "共 \(total) 份"
+        total >= ReviewListFilter.countLimit ? "共 \(total) 份以上" : "共 \(total) 份"
     }
 }

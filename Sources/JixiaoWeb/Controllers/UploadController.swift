@@ -1,6 +1,5 @@
 import Foundation
 import JixiaoCore
-import JixiaoStore
 import Vapor
 
 /// Upload a report document: a draft prefilled from it, shown with the document's findings.
@@ -42,9 +41,9 @@ struct UploadController {
         // Counted before the report is read, which is the costly part; every upload read counts.
         let limit = req.application.services.settings.uploadsPerUnitPerDay
         guard
-            try await ReportUploads(database: req.db).admit(
+            try await req.reportUploads.admit(
                 unitCode: user.unitCode, limit: limit,
-                window: Self.quotaWindow)
+                window: Self.quotaWindow, at: Date())
         else {
             return try await fail(req, user, Self.quotaUsed(limit), status: .tooManyRequests)
         }

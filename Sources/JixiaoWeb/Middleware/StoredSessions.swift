@@ -1,6 +1,5 @@
 import Foundation
 import JixiaoCore
-import JixiaoStore
 import Vapor
 
 /// Sessions in the database (`sessions`, read together with their user in one query):
@@ -34,7 +33,7 @@ struct StoredSessions: SessionDriver {
         request.storage[LoadedKey.self] = data
         // Vapor starts an empty session for every stale cookie: nothing to keep until it holds data.
         guard !data.snapshot.isEmpty else { return id }
-        let sessions = SessionRepository(database: request.db)
+        let sessions = request.sessions
         let now = Date()
         // New sessions are rare next to reads: the moment to clean up expired ones.
         try await sessions.deleteExpired(
@@ -45,8 +44,8 @@ struct StoredSessions: SessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
-        let sessions = SessionRepository(database: request.db, reader: request.reader)
-        return sessions.read(key: sessionID.string).flatMap { stored in
+        let sessions = request.sessions
+        return sessions.read(key: sessionID.string, on: request.eventLoop).flatMap { stored in
             guard let stored else { return request.eventLoop.makeSucceededFuture(nil) }
             let now = Date()
             if Self.isExpired(stored, at: now) {
@@ -69,14 +68,14 @@ struct StoredSessions: SessionDriver {
     }
 
     private func update(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
-        try await SessionRepository(database: request.db)
+        try await request.sessions
             .update(key: sessionID.string, data: data.snapshot, userID: Self.userID(data))
         request.storage[LoadedKey.self] = data
         return sessionID
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<Void> {
-        request.eventLoop.makeFutureWithTask { try await SessionRepository(database: request.db).delete(key: sessionID.string) }
+        request.eventLoop.makeFutureWithTask { try await request.sessions.delete(key: sessionID.string) }
     }
 
     static func isExpired(_ session: StoredSession, at now: Date) -> Bool {

@@ -9,7 +9,7 @@ struct CreateSessions: AsyncMigration {
     var name: String { "013-CreateSessions" }
 
     func prepare(on database: any Database) async throws {
-        try await database.schema(SessionRepository.table)
+        try await database.schema(FluentSessionRepository.table)
             .field("key", .string, .identifier(auto: false))
             .field("user_id", .uuid, .references(UserRecord.schema, "id", onDelete: .cascade))
             .field("data", .sql(unsafeRaw: "TEXT"), .required)
@@ -19,6 +19,6 @@ struct CreateSessions: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(SessionRepository.table).delete()
+        try await database.schema(FluentSessionRepository.table).delete()
     }
 }

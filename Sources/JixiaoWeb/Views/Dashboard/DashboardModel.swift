@@ -1,5 +1,4 @@
 import JixiaoCore
-import JixiaoStore
 
 /// The figures of the dashboard for one fiscal year, from the year's and the previous year's
 /// `DashboardSummary` (aggregated in SQL) and the department-wide evaluations (one per unit).

@@ -1,5 +1,4 @@
 import JixiaoCore
-import JixiaoStore
 import Plot
 
 /// Batch work on the review list: 批量财政审核通过 / 批量公开 of the ticked rows (each through
@@ -79,7 +78,7 @@ extension ReviewQueueText {
     static let batchAction = "批量操作只能是财政审核通过或公开。"
     static let notFound = "未找到该评价"
     static func zipTooMany(_ count: Int) -> String {
-        "本筛选有 \(count)\(count >= ReviewListQuery.countLimit ? " 份以上" : " 份")评价，超过一次下载的上限 \(ReviewBatch.maxReports) 份：请加筛选条件（如单位、状态、等级）后再下载。"
+        "本筛选有 \(count)\(count >= ReviewListFilter.countLimit ? " 份以上" : " 份")评价，超过一次下载的上限 \(ReviewBatch.maxReports) 份：请加筛选条件（如单位、状态、等级）后再下载。"
     }
     static let zipEmpty = "本筛选没有可下载报告的评价。"
 }

@@ -1,5 +1,4 @@
 import JixiaoCore
-import JixiaoStore
 import Plot
 
 /// The review list's column headers (a header that sorts links to that order), the filters

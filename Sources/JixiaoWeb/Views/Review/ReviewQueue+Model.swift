@@ -1,8 +1,7 @@
 import JixiaoCore
-import JixiaoStore
 
 /// The finance bureau's queue: a page of a year's submissions, filtered and sorted in SQL
-/// (`ReviewListQuery`); `select` is the same filter over rows in memory.
+/// (`ReviewListRepository`, `ReviewListQuery` in the store).
 struct ReviewQueueModel {
     /// Which findings a row must have.
     enum Severity: String, CaseIterable {
@@ -58,7 +57,7 @@ struct ReviewQueueModel {
     var rows: [DashboardRow]
     /// Frameworks to filter by (id, title).
     var frameworks: [(id: String, title: String)] = []
-    /// Rows the filter matches (counted up to `ReviewListQuery.countLimit`).
+    /// Rows the filter matches (counted up to `ReviewListFilter.countLimit`).
     var total: Int? = nil
     /// The page shown (from 1) and the cursor of the next page, when there is one.
     var page: Int = 1

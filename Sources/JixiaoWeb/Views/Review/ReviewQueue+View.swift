@@ -1,5 +1,4 @@
 import JixiaoCore
-import JixiaoStore
 import Plot
 
 /// Renders `ReviewQueueModel`: the filter form and the table of submissions.

@@ -1,5 +1,3 @@
-import JixiaoCore
-
 /// What the finance bureau's list shows: a year's evaluations narrowed by status, kind,
 /// grade, framework, unit, findings and a part of the unit's name, in one order, one page.
 /// Every condition but the name search and the gap order reads an indexed column.
@@ -31,6 +29,8 @@ public struct ReviewListFilter: Sendable, Hashable {
     public var after: String?
 
     public static let maxSearch = 50
+    /// Counts stop here: the page says 「10000 份以上」 (a count never scans a province).
+    public static let countLimit = 10_000
 
     public init(
         year: Int, statuses: [EvaluationStatus]? = nil, kind: EvaluationKind? = nil, grade: Grade? = nil,

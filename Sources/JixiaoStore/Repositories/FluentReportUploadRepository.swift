@@ -1,15 +1,13 @@
 import FluentKit
 import Foundation
+import JixiaoCore
 
-/// Each unit's report uploads within a rolling window, kept in the database so that every
-/// process counts alike (the per-unit upload quota).
-public struct ReportUploads: Sendable {
+/// Each unit's report uploads within a rolling window in `report_uploads` (migration 020).
+public struct FluentReportUploadRepository: ReportUploadRepository {
     let database: any Database
 
     public init(database: any Database) { self.database = database }
 
-    /// Records an upload of `unitCode` at `date` when the unit has had fewer than `limit` in
-    /// the `window` before it; true when recorded, false when the quota is used up.
     /// The row is written before counting, and taken back when over: two processes racing for
     /// the last place may both be refused, but more than `limit` are never admitted.
     public func admit(unitCode: String, limit: Int, window: TimeInterval, at date: Date = Date()) async throws -> Bool {
@@ -23,7 +21,6 @@ public struct ReportUploads: Sendable {
         return false
     }
 
-    /// The uploads of `unitCode` since `date`.
     public func used(unitCode: String, since date: Date) async throws -> Int {
         try await ReportUploadRecord.query(on: database)
             .filter(\.$unitCode == unitCode).filter(\.$uploadedAt >= date).count()

@@ -1,5 +1,3 @@
-import JixiaoCore
-
 /// The numbers of one evaluation the dashboard and the review queue need, read from
 /// the indexed columns and a few paths of the JSON document (never the whole document).
 public struct DashboardRow: Sendable, Hashable {
@@ -45,7 +43,8 @@ public struct DashboardRow: Sendable, Hashable {
         Self.executionRate(budgetAdjusted: budgetAdjusted, budgetExecuted: budgetExecuted)
     }
 
-    static func executionRate(budgetAdjusted: ExactDecimal?, budgetExecuted: ExactDecimal?) -> ExactDecimal? {
+    /// 预算执行率 of two figures (the stored columns of migration 024 are computed with it).
+    public static func executionRate(budgetAdjusted: ExactDecimal?, budgetExecuted: ExactDecimal?) -> ExactDecimal? {
         guard let budgetAdjusted, let budgetExecuted else { return nil }
         return budgetExecuted.divided(by: budgetAdjusted)
     }

@@ -3,21 +3,9 @@ import FluentSQL
 import Foundation
 import JixiaoCore
 
-/// A web session as stored: its data, its user (read in the same query) and its times.
-public struct StoredSession: Sendable, Equatable {
-    public var data: [String: String]
-    /// The signed-in user; nil for a session that only holds a form token, and for a
-    /// disabled user (whose session counts as signed out).
-    public var user: UserAccount?
-    public var createdAt: Date
-    public var seenAt: Date
-    /// The user's unread in-app messages (migration 022), counted in the same query.
-    public var unread: Int = 0
-}
-
 /// The `sessions` table in plain SQL: the session read is on every page request, so it
 /// is one indexed query joined with `users`, without Fluent's model decoding.
-public struct SessionRepository: Sendable {
+public struct FluentSessionRepository: SessionRepository {
     public static let table = "sessions"
     let database: any Database
     /// Where `read` runs (a `DirectSQLiteDatabase` on SQLite); `database` when nil.
@@ -55,6 +43,10 @@ public struct SessionRepository: Sendable {
                 seenAt: try row.decode(column: "seen_at", as: Date.self),
                 unread: try row.decode(column: "unread", as: Int.self))
         }
+    }
+
+    public func read(key: String, then done: @escaping @Sendable (Result<StoredSession?, any Error>) -> Void) {
+        read(key: key).whenComplete(done)
     }
 
     public func create(key: String, data: [String: String], userID: UUID?, at date: Date = Date()) async throws {

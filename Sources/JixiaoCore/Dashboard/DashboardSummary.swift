@@ -1,7 +1,6 @@
-import JixiaoCore
-
 /// The aggregate numbers of a year's dashboard: counted from `DashboardRow`s in memory
-/// (`init(rows:)`, the definition) or by `DashboardQuery.summary` in SQL (the same numbers).
+/// (`init(rows:)`, the definition) or by the store's `DashboardRepository.summary` in SQL (the same
+/// numbers).
 public struct DashboardSummary: Sendable, Equatable {
     /// The findings of one unit over all its evaluations of the year.
     public struct UnitFindings: Sendable, Equatable {
@@ -52,7 +51,7 @@ public struct DashboardSummary: Sendable, Equatable {
     public var drafts: Int { statusCounts[.draft] ?? 0 }
 
     /// Adds one row's numbers (not its findings).
-    mutating func add(_ row: DashboardRow) {
+    public mutating func add(_ row: DashboardRow) {
         count += 1
         statusCounts[row.status, default: 0] += 1
         if let rate = row.executionRate { rateSum = rateSum + rate; rates += 1 }
@@ -64,9 +63,10 @@ public struct DashboardSummary: Sendable, Equatable {
     }
 
     /// The histogram's bin of a quotient by 10 points.
-    static func bin(_ tens: Int128) -> Int { Int(min(max(tens, 0), 9)) }
+    public static func bin(_ tens: Int128) -> Int { Int(min(max(tens, 0), 9)) }
 
-    static func ordered(_ units: [UnitFindings]) -> [UnitFindings] {
+    /// The units with findings, most first (then by name and code), as `findings` lists them.
+    public static func ordered(_ units: [UnitFindings]) -> [UnitFindings] {
         units.filter { $0.errors + $0.warnings > 0 }.sorted {
             ($1.errors + $1.warnings, $0.unitName, $0.unitCode) < ($0.errors + $0.warnings, $1.unitName, $1.unitCode)
         }
