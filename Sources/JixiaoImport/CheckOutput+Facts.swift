@@ -8,37 +8,32 @@ extension CheckOutput {
         "budgetInitial", "budgetAdjusted", "budgetExecuted",
     ]
 
-    static func facts(_ out: inout TextBuffer, _ facts: ReportFacts) {
-        out.append("{")
-        var first = true
-        func fact(_ key: String, _ value: (inout TextBuffer) -> Void, line: Int, derived: Bool) {
-            if !first { out.append(byte: UInt8(ascii: ",")) }
-            first = false
-            out.appendJSON(key, .minimal)
-            out.append(":{\"value\":")
-            value(&out)
-            out.append(",\"line\":")
-            out.append(line)
-            if derived { out.append(",\"derived\":true") }
-            out.append("}")
+    /// The facts as members of `facts` (check-json.md): each `{"value":…,"line":…}`, with
+    /// `"derived":true` when the value was worked out rather than stated.
+    static func facts(_ out: inout JSONMembers, _ facts: ReportFacts) {
+        func fact<Value: Sendable & Hashable>(_ key: String, _ fact: Fact<Value>?, _ value: (inout JSONMembers, Value) -> Void) {
+            guard let fact else { return }
+            out.object(key) { o in
+                value(&o, fact.value)
+                o.number("line", fact.line)
+                if fact.derived { o.bool("derived", true) }
+            }
         }
-        func text(_ value: String) -> (inout TextBuffer) -> Void { { $0.appendJSON(value, .minimal) } }
-        func number(_ value: Int) -> (inout TextBuffer) -> Void { { $0.append(value) } }
-        if let f = facts.unitName { fact("unitName", text(f.value), line: f.line, derived: f.derived) }
-        if let f = facts.fiscalYear { fact("fiscalYear", number(f.value), line: f.line, derived: f.derived) }
-        if let f = facts.filedBy { fact("filedBy", text(f.value), line: f.line, derived: f.derived) }
-        if let f = facts.phone { fact("phone", text(f.value), line: f.line, derived: f.derived) }
-        if let f = facts.filedOn {
-            let iso = CalendarDate(f.value).flatMap { $0.isValid ? $0.iso : nil } ?? f.value
-            fact("filedOn", text(iso), line: f.line, derived: f.derived)
+        func text(_ o: inout JSONMembers, _ value: String) { o.string("value", value) }
+        func number(_ o: inout JSONMembers, _ value: Int) { o.number("value", value) }
+        fact("unitName", facts.unitName, text)
+        fact("fiscalYear", facts.fiscalYear, number)
+        fact("filedBy", facts.filedBy, text)
+        fact("phone", facts.phone, text)
+        fact("filedOn", facts.filedOn) { o, value in
+            o.string("value", CalendarDate(value).flatMap { $0.isValid ? $0.iso : nil } ?? value)
         }
         for key in amountKeys {
-            if let f = facts.amount(key) { fact(key, text(f.value.value.description), line: f.line, derived: f.derived) }
+            fact(key, facts.amount(key)) { o, amount in o.string("value", amount.value.description) }
         }
-        if let f = facts.staffAuthorized { fact("staffAuthorized", number(f.value), line: f.line, derived: f.derived) }
-        if let f = facts.staffActual { fact("staffActual", number(f.value), line: f.line, derived: f.derived) }
-        if let f = facts.selfScore { fact("selfScore", text(f.value.description), line: f.line, derived: f.derived) }
-        if let f = facts.grade { fact("grade", text(f.value.rawValue), line: f.line, derived: f.derived) }
-        out.append("}")
+        fact("staffAuthorized", facts.staffAuthorized, number)
+        fact("staffActual", facts.staffActual, number)
+        fact("selfScore", facts.selfScore) { o, score in o.string("value", score.description) }
+        fact("grade", facts.grade) { o, grade in o.string("value", grade.rawValue) }
     }
 }

@@ -38,7 +38,16 @@ extension CheckOutput {
         /// What closes the output.
         public func end() -> String {
             guard format == .json else { return "" }
-            return "],\"summary\":{\"files\":\(files),\"errors\":\(errors),\"warnings\":\(warnings),\"infos\":\(infos)}}\n"
+            var out = TextBuffer(capacity: 96)
+            out.append("],\"summary\":")
+            out.appendJSONObject(.minimal) { summary in
+                summary.number("files", files)
+                summary.number("errors", errors)
+                summary.number("warnings", warnings)
+                summary.number("infos", infos)
+            }
+            out.append("}\n")
+            return out.string
         }
     }
 

@@ -21,72 +21,39 @@ public enum CheckOutput {
 
     /// One report of check-json.md as a JSON object, keys in the spec's order.
     static func report(_ out: inout TextBuffer, file: String, analysis: ReportAnalysis) {
-        out.append("{\"file\":")
-        out.appendJSON(file, .minimal)
-        out.append(",\"kind\":")
-        out.appendJSON(analysis.kind?.rawValue, .minimal)
-        out.append(",\"facts\":")
         var facts = analysis.facts
         if analysis.kind != .departmentWide { facts.adoptExecutedAsExpenditure() }
-        Self.facts(&out, facts)
-        out.append(",\"scores\":[")
-        for (index, item) in analysis.facts.scores.enumerated() {
-            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
-            out.append("{\"name\":")
-            out.appendJSON(item.name, .minimal)
-            out.append(",\"score\":")
-            out.appendJSON(item.score.description, .minimal)
-            out.append(",\"max\":")
-            out.appendJSON(item.max?.description, .minimal)
-            out.append(",\"line\":")
-            out.append(item.line)
-            out.append("}")
+        out.appendJSONObject(.minimal) { report in
+            report.string("file", file)
+            report.string("kind", analysis.kind?.rawValue)
+            report.object("facts") { Self.facts(&$0, facts) }
+            report.objects("scores", analysis.facts.scores) { o, item in
+                o.string("name", item.name)
+                o.string("score", item.score.description)
+                o.string("max", item.max?.description)
+                o.number("line", item.line)
+            }
+            report.objects("targets", analysis.facts.targets) { o, target in
+                o.string("name", target.name)
+                o.string("direction", target.direction?.rawValue)
+                o.string("value", target.value?.description)
+                o.string("unit", target.unit)
+                o.string("score", target.score?.description)
+                o.number("line", target.line)
+            }
+            report.objects("rates", analysis.facts.rates) { o, rate in
+                o.string("name", rate.name)
+                o.string("percent", rate.percent.description)
+                o.string("numerator", rate.numerator?.description)
+                o.string("denominator", rate.denominator?.description)
+                o.number("line", rate.line)
+            }
+            report.objects("findings", analysis.findings) { o, finding in
+                o.string("rule", finding.rule)
+                o.string("severity", finding.severity.rawValue)
+                o.number("line", finding.location.line)
+                o.string("message", finding.message)
+            }
         }
-        out.append("],\"targets\":[")
-        for (index, target) in analysis.facts.targets.enumerated() {
-            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
-            out.append("{\"name\":")
-            out.appendJSON(target.name, .minimal)
-            out.append(",\"direction\":")
-            out.appendJSON(target.direction?.rawValue, .minimal)
-            out.append(",\"value\":")
-            out.appendJSON(target.value?.description, .minimal)
-            out.append(",\"unit\":")
-            out.appendJSON(target.unit, .minimal)
-            out.append(",\"score\":")
-            out.appendJSON(target.score?.description, .minimal)
-            out.append(",\"line\":")
-            out.append(target.line)
-            out.append("}")
-        }
-        out.append("],\"rates\":[")
-        for (index, rate) in analysis.facts.rates.enumerated() {
-            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
-            out.append("{\"name\":")
-            out.appendJSON(rate.name, .minimal)
-            out.append(",\"percent\":")
-            out.appendJSON(rate.percent.description, .minimal)
-            out.append(",\"numerator\":")
-            out.appendJSON(rate.numerator?.description, .minimal)
-            out.append(",\"denominator\":")
-            out.appendJSON(rate.denominator?.description, .minimal)
-            out.append(",\"line\":")
-            out.append(rate.line)
-            out.append("}")
-        }
-        out.append("],\"findings\":[")
-        for (index, finding) in analysis.findings.enumerated() {
-            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
-            out.append("{\"rule\":")
-            out.appendJSON(finding.rule, .minimal)
-            out.append(",\"severity\":")
-            out.appendJSON(finding.severity.rawValue, .minimal)
-            out.append(",\"line\":")
-            if let line = finding.location.line { out.append(line) } else { out.append("null") }
-            out.append(",\"message\":")
-            out.appendJSON(finding.message, .minimal)
-            out.append("}")
-        }
-        out.append("]}")
     }
 }

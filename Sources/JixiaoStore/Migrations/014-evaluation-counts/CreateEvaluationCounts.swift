@@ -24,9 +24,8 @@ struct CreateEvaluationCounts: AsyncMigration {
             SELECT unit_code, fiscal_year, status, COUNT(*) FROM evaluations GROUP BY unit_code, fiscal_year, status
             """
         ).run()
-        for statement in sql.dialect.name == "postgresql" ? Self.postgres : Self.sqlite {
-            try await sql.raw(SQLQueryString(statement)).run()
-        }
+        guard sql.dialect.name == "postgresql" else { return try await Self.triggers.create(on: sql) }
+        for statement in Self.postgres { try await sql.raw(SQLQueryString(statement)).run() }
     }
 
     func revert(on database: any Database) async throws {
@@ -37,10 +36,7 @@ struct CreateEvaluationCounts: AsyncMigration {
                 "DROP TRIGGER IF EXISTS evaluation_counts_track ON evaluations",
                 "DROP FUNCTION IF EXISTS evaluation_counts_track()",
             ]
-            : [
-                "DROP TRIGGER IF EXISTS evaluation_counts_insert", "DROP TRIGGER IF EXISTS evaluation_counts_update",
-                "DROP TRIGGER IF EXISTS evaluation_counts_delete",
-            ]
+            : CountTriggers.Dialect.sqlite.drop(Self.table)
         for statement in drops { try await sql.raw(SQLQueryString(statement)).run() }
         try await database.schema(Self.table).delete()
     }
@@ -55,23 +51,13 @@ struct CreateEvaluationCounts: AsyncMigration {
         WHERE unit_code = OLD.unit_code AND fiscal_year = OLD.fiscal_year AND status = OLD.status;
         """
 
-    static let sqlite = [
-        "CREATE TRIGGER evaluation_counts_insert AFTER INSERT ON evaluations BEGIN \(add) END",
-        "CREATE TRIGGER evaluation_counts_delete AFTER DELETE ON evaluations BEGIN \(remove) END",
-        """
-        CREATE TRIGGER evaluation_counts_update AFTER UPDATE OF unit_code, fiscal_year, status ON evaluations \
-        WHEN OLD.unit_code IS NOT NEW.unit_code OR OLD.fiscal_year IS NOT NEW.fiscal_year \
-        OR OLD.status IS NOT NEW.status BEGIN \(remove) \(add) END
-        """,
-    ]
+    /// The triggers as `CountTriggers` writes them: SQLite's, and (since 019) PostgreSQL's.
+    static let triggers = CountTriggers(table: table, columns: ["unit_code", "fiscal_year", "status"], add: add, remove: remove)
 
+    /// 014 on PostgreSQL: the function of `triggers` and one trigger on every insert, delete and
+    /// update naming a counted column (019 splits it into `triggers`' two).
     static let postgres = [
-        """
-        CREATE FUNCTION evaluation_counts_track() RETURNS trigger AS $$ BEGIN \
-        IF TG_OP <> 'INSERT' THEN \(remove) END IF; \
-        IF TG_OP <> 'DELETE' THEN \(add) END IF; \
-        RETURN NULL; END $$ LANGUAGE plpgsql
-        """,
+        triggers.statements(.postgresql)[0],
         """
         CREATE TRIGGER evaluation_counts_track AFTER INSERT OR DELETE OR UPDATE OF unit_code, fiscal_year, status \
         ON evaluations FOR EACH ROW EXECUTE FUNCTION evaluation_counts_track()

@@ -25,28 +25,22 @@ struct CreateEvaluationYearCounts: AsyncMigration {
             SELECT fiscal_year, status, COUNT(*) FROM evaluations GROUP BY fiscal_year, status
             """
         ).run()
-        for statement in sql.dialect.name == "postgresql" ? Self.postgres : Self.sqlite {
-            try await sql.raw(SQLQueryString(statement)).run()
-        }
+        try await Self.triggers.create(on: sql)
+        guard sql.dialect.name == "postgresql" else { return }
+        for statement in Self.splitCounts { try await sql.raw(SQLQueryString(statement)).run() }
     }
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        let drops =
-            sql.dialect.name == "postgresql"
-            ? [
-                "DROP TRIGGER IF EXISTS evaluation_year_counts_write ON evaluations",
-                "DROP TRIGGER IF EXISTS evaluation_year_counts_change ON evaluations",
-                "DROP FUNCTION IF EXISTS evaluation_year_counts_track()",
+        try await Self.triggers.drop(on: sql)
+        if sql.dialect.name == "postgresql" {
+            let drops = [
                 "DROP TRIGGER IF EXISTS evaluation_counts_write ON evaluations",
                 "DROP TRIGGER IF EXISTS evaluation_counts_change ON evaluations",
                 CreateEvaluationCounts.postgres[1],
             ]
-            : [
-                "DROP TRIGGER IF EXISTS evaluation_year_counts_insert", "DROP TRIGGER IF EXISTS evaluation_year_counts_update",
-                "DROP TRIGGER IF EXISTS evaluation_year_counts_delete",
-            ]
-        for statement in drops { try await sql.raw(SQLQueryString(statement)).run() }
+            for statement in drops { try await sql.raw(SQLQueryString(statement)).run() }
+        }
         try await database.schema(Self.table).delete()
     }
 
@@ -58,41 +52,10 @@ struct CreateEvaluationYearCounts: AsyncMigration {
         UPDATE evaluation_year_counts SET n = n - 1 WHERE fiscal_year = OLD.fiscal_year AND status = OLD.status;
         """
 
-    static let sqlite = [
-        "CREATE TRIGGER evaluation_year_counts_insert AFTER INSERT ON evaluations BEGIN \(add) END",
-        "CREATE TRIGGER evaluation_year_counts_delete AFTER DELETE ON evaluations BEGIN \(remove) END",
-        """
-        CREATE TRIGGER evaluation_year_counts_update AFTER UPDATE OF fiscal_year, status ON evaluations \
-        WHEN OLD.fiscal_year IS NOT NEW.fiscal_year OR OLD.status IS NOT NEW.status BEGIN \(remove) \(add) END
-        """,
-    ]
+    static let triggers = CountTriggers(table: table, columns: ["fiscal_year", "status"], add: add, remove: remove)
 
-    static let postgres = [
-        """
-        CREATE FUNCTION evaluation_year_counts_track() RETURNS trigger AS $$ BEGIN \
-        IF TG_OP <> 'INSERT' THEN \(remove) END IF; \
-        IF TG_OP <> 'DELETE' THEN \(add) END IF; \
-        RETURN NULL; END $$ LANGUAGE plpgsql
-        """,
-        """
-        CREATE TRIGGER evaluation_year_counts_write AFTER INSERT OR DELETE ON evaluations \
-        FOR EACH ROW EXECUTE FUNCTION evaluation_year_counts_track()
-        """,
-        """
-        CREATE TRIGGER evaluation_year_counts_change AFTER UPDATE OF fiscal_year, status ON evaluations FOR EACH ROW \
-        WHEN (OLD.fiscal_year IS DISTINCT FROM NEW.fiscal_year OR OLD.status IS DISTINCT FROM NEW.status) \
-        EXECUTE FUNCTION evaluation_year_counts_track()
-        """,
-        // 014's trigger, split: on an update only when unit, year or status changed.
-        "DROP TRIGGER IF EXISTS evaluation_counts_track ON evaluations",
-        """
-        CREATE TRIGGER evaluation_counts_write AFTER INSERT OR DELETE ON evaluations \
-        FOR EACH ROW EXECUTE FUNCTION evaluation_counts_track()
-        """,
-        """
-        CREATE TRIGGER evaluation_counts_change AFTER UPDATE OF unit_code, fiscal_year, status ON evaluations \
-        FOR EACH ROW WHEN (OLD.unit_code IS DISTINCT FROM NEW.unit_code OR OLD.fiscal_year IS DISTINCT FROM \
-        NEW.fiscal_year OR OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION evaluation_counts_track()
-        """,
-    ]
+    /// 014's trigger on PostgreSQL, split: on an update only when unit, year or status changed.
+    static let splitCounts =
+        ["DROP TRIGGER IF EXISTS evaluation_counts_track ON evaluations"]
+        + CreateEvaluationCounts.triggers.statements(.postgresql).dropFirst()
 }

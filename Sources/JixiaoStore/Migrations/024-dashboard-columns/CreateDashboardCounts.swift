@@ -30,26 +30,12 @@ struct CreateDashboardCounts: AsyncMigration {
             GROUP BY fiscal_year, status, COALESCE(grade, ''), COALESCE(score_units / \(Self.binUnits), \(Self.noBin))
             """
         try await sql.raw(SQLQueryString(fill)).run()
-        for statement in sql.dialect.name == "postgresql" ? Self.postgres : Self.sqlite {
-            try await sql.raw(SQLQueryString(statement)).run()
-        }
+        try await Self.triggers.create(on: sql)
     }
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        let drops =
-            sql.dialect.name == "postgresql"
-            ? [
-                "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_write ON evaluations",
-                "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_change ON evaluations",
-                "DROP FUNCTION IF EXISTS evaluation_dashboard_counts_track()",
-            ]
-            : [
-                "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_insert",
-                "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_update",
-                "DROP TRIGGER IF EXISTS evaluation_dashboard_counts_delete",
-            ]
-        for statement in drops { try await sql.raw(SQLQueryString(statement)).run() }
+        try await Self.triggers.drop(on: sql)
         try await database.schema(Self.table).delete()
     }
 
@@ -71,37 +57,7 @@ struct CreateDashboardCounts: AsyncMigration {
         rate_sum = rate_sum - COALESCE(OLD.rate_units, 0) \
         WHERE (fiscal_year, status, grade, bin) = (\(key("OLD"))) AND OLD.dashboard_spill = 0;
         """
-    private static let columns = "fiscal_year, status, grade, score_units, rate_units, dashboard_spill"
-    private static func changed(_ distinct: String) -> String {
-        columns.split(separator: ",").map { c in
-            let c = c.trimmingCharacters(in: .whitespaces)
-            return "OLD.\(c) \(distinct) NEW.\(c)"
-        }.joined(separator: " OR ")
-    }
-
-    static let sqlite = [
-        "CREATE TRIGGER evaluation_dashboard_counts_insert AFTER INSERT ON evaluations BEGIN \(add) END",
-        "CREATE TRIGGER evaluation_dashboard_counts_delete AFTER DELETE ON evaluations BEGIN \(remove) END",
-        """
-        CREATE TRIGGER evaluation_dashboard_counts_update AFTER UPDATE OF \(columns) ON evaluations \
-        WHEN \(changed("IS NOT")) BEGIN \(remove) \(add) END
-        """,
-    ]
-
-    static let postgres = [
-        """
-        CREATE FUNCTION evaluation_dashboard_counts_track() RETURNS trigger AS $$ BEGIN \
-        IF TG_OP <> 'INSERT' THEN \(remove) END IF; \
-        IF TG_OP <> 'DELETE' THEN \(add) END IF; \
-        RETURN NULL; END $$ LANGUAGE plpgsql
-        """,
-        """
-        CREATE TRIGGER evaluation_dashboard_counts_write AFTER INSERT OR DELETE ON evaluations \
-        FOR EACH ROW EXECUTE FUNCTION evaluation_dashboard_counts_track()
-        """,
-        """
-        CREATE TRIGGER evaluation_dashboard_counts_change AFTER UPDATE OF \(columns) ON evaluations FOR EACH ROW \
-        WHEN (\(changed("IS DISTINCT FROM"))) EXECUTE FUNCTION evaluation_dashboard_counts_track()
-        """,
-    ]
+    static let triggers = CountTriggers(
+        table: table, columns: ["fiscal_year", "status", "grade", "score_units", "rate_units", "dashboard_spill"],
+        add: add, remove: remove)
 }

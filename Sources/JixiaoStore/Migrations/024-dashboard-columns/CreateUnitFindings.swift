@@ -24,26 +24,12 @@ struct CreateUnitFindings: AsyncMigration {
                 FROM evaluations GROUP BY fiscal_year, unit_code, unit_name
                 """)
         ).run()
-        for statement in sql.dialect.name == "postgresql" ? Self.postgres : Self.sqlite {
-            try await sql.raw(SQLQueryString(statement)).run()
-        }
+        try await Self.triggers.create(on: sql)
     }
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        let drops =
-            sql.dialect.name == "postgresql"
-            ? [
-                "DROP TRIGGER IF EXISTS evaluation_unit_findings_write ON evaluations",
-                "DROP TRIGGER IF EXISTS evaluation_unit_findings_change ON evaluations",
-                "DROP FUNCTION IF EXISTS evaluation_unit_findings_track()",
-            ]
-            : [
-                "DROP TRIGGER IF EXISTS evaluation_unit_findings_insert",
-                "DROP TRIGGER IF EXISTS evaluation_unit_findings_update",
-                "DROP TRIGGER IF EXISTS evaluation_unit_findings_delete",
-            ]
-        for statement in drops { try await sql.raw(SQLQueryString(statement)).run() }
+        try await Self.triggers.drop(on: sql)
         try await database.schema(Self.table).delete()
     }
 
@@ -57,35 +43,7 @@ struct CreateUnitFindings: AsyncMigration {
         UPDATE \(table) SET n = n - 1, errors = errors - OLD.error_count, warnings = warnings - OLD.warning_count \
         WHERE fiscal_year = OLD.fiscal_year AND unit_code = OLD.unit_code AND unit_name = OLD.unit_name;
         """
-    private static let columns = "fiscal_year, unit_code, unit_name, error_count, warning_count"
-    private static func changed(_ distinct: String) -> String {
-        ["fiscal_year", "unit_code", "unit_name", "error_count", "warning_count"]
-            .map { "OLD.\($0) \(distinct) NEW.\($0)" }.joined(separator: " OR ")
-    }
-
-    static let sqlite = [
-        "CREATE TRIGGER evaluation_unit_findings_insert AFTER INSERT ON evaluations BEGIN \(add) END",
-        "CREATE TRIGGER evaluation_unit_findings_delete AFTER DELETE ON evaluations BEGIN \(remove) END",
-        """
-        CREATE TRIGGER evaluation_unit_findings_update AFTER UPDATE OF \(columns) ON evaluations \
-        WHEN \(changed("IS NOT")) BEGIN \(remove) \(add) END
-        """,
-    ]
-
-    static let postgres = [
-        """
-        CREATE FUNCTION evaluation_unit_findings_track() RETURNS trigger AS $$ BEGIN \
-        IF TG_OP <> 'INSERT' THEN \(remove) END IF; \
-        IF TG_OP <> 'DELETE' THEN \(add) END IF; \
-        RETURN NULL; END $$ LANGUAGE plpgsql
-        """,
-        """
-        CREATE TRIGGER evaluation_unit_findings_write AFTER INSERT OR DELETE ON evaluations \
-        FOR EACH ROW EXECUTE FUNCTION evaluation_unit_findings_track()
-        """,
-        """
-        CREATE TRIGGER evaluation_unit_findings_change AFTER UPDATE OF \(columns) ON evaluations FOR EACH ROW \
-        WHEN (\(changed("IS DISTINCT FROM"))) EXECUTE FUNCTION evaluation_unit_findings_track()
-        """,
-    ]
+    static let triggers = CountTriggers(
+        table: table, columns: ["fiscal_year", "unit_code", "unit_name", "error_count", "warning_count"],
+        add: add, remove: remove)
 }
