@@ -40,7 +40,7 @@ public func configure(
     ContentConfiguration.global.use(decoder: FieldNamingJSONDecoder(inner: decoder), for: .json)
 
     app.middleware = .init()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
+    app.middleware.use(RequestLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(strictTransport: settings.secureCookies))
     app.middleware.use(ErrorPageMiddleware())
     try routes(app)
