@@ -3,7 +3,7 @@ import Foundation
 import JixiaoCore
 import JixiaoFiles
 
-/// `jixiao monitor FILE… [--format text|json] [--declaration FILE]`: the lights of monitoring
+/// `jixiao monitor FILE… [--format text|json] [--declaration FILE] [--render xlsx|docx [--output PATH]]`: the lights of monitoring
 /// rounds (cycle.md §3). Rounds of the same unit, year and project are each compared with the
 /// one before it (by asOf) for `monitor.cumulative-decrease`.
 struct MonitorCommand: ParsableCommand {
@@ -13,6 +13,8 @@ struct MonitorCommand: ParsableCommand {
         discussion: """
             一个文件输出一个 JSON 对象（cycle.md §3 的格式）；多个文件输出 {"rounds": [...], "summary": {...}}，\
             每轮带 file。同一单位、年度和项目的多轮按截至日期先后互相比较（累计值减少）。
+            --render xlsx：生成所有文件的监控情况汇总表（每个目标一行，亮灯为文字和底色，附亮灯算式；另一表为每轮的预算执行）；\
+            --render docx：生成一轮监控表的 Word 文档（只给一个文件）。写出即退出码 0，路径写到标准错误。
             退出码：0 无错误；1 有 error 级问题；2 有文件无法读取（stderr 一行说明）。
             """)
 
@@ -22,6 +24,9 @@ struct MonitorCommand: ParsableCommand {
     @Option(help: "输出格式：text 或 json") var format: Format = .text
     @Option(help: "绩效目标申报表文件：检查监控的目标是否与申报一致") var declaration: String?
     @Option(help: "亮灯阈值文件（YAML/JSON，默认用 cycle.md 的阈值表）") var thresholds: String?
+    @Option(help: "生成文档：xlsx（监控情况汇总表，可多个文件）或 docx（一轮监控表，只给一个文件）") var render: MonitoringFormat?
+    @Option(name: [.customShort("o"), .long], help: "--render 的输出文件路径（默认当前目录下与输入同名，多个文件为 监控情况汇总表.xlsx）")
+    var output: String?
 
     func run() throws {
         var declared: [Target]?
@@ -58,6 +63,10 @@ struct MonitorCommand: ParsableCommand {
                     thresholds: .forYear(entry.round.fiscalYear, in: configured), declared: declared,
                     earlier: Self.earlier(than: entry.round, in: rounds.map(\.round)))
             )
+        }
+        if let render {
+            if unreadable { throw ExitCode(2) }
+            return try self.render(render, results.map { ($0.0.file, $0.0.round, $0.1) })
         }
         switch format {
         case .text:

@@ -113,15 +113,18 @@ struct DocxBody {
                 let numeric = table.columns[column].numeric && value.value != nil
                 cell(
                     value.text, width: widths[column], merge: merge, align: numeric ? "right" : "left",
-                    runProperties: (row.isTotal ? "<w:b/>" : "") + font)
+                    runProperties: (row.isTotal ? "<w:b/>" : "") + font, fill: row.fills[column])
             }
             xml += "</w:tr>\n"
         }
         xml += "</w:tbl>"
     }
 
-    private mutating func cell(_ text: String, width: Int, merge: String?, align: String, runProperties: String) {
-        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(merge ?? "")<w:vAlign w:val=\"center\"/></w:tcPr>"
+    private mutating func cell(
+        _ text: String, width: Int, merge: String?, align: String, runProperties: String, fill: CellFill? = nil
+    ) {
+        let shading = fill.map { "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\($0.rgb)\"/>" } ?? ""
+        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(merge ?? "")\(shading)<w:vAlign w:val=\"center\"/></w:tcPr>"
         xml += "<w:p><w:pPr><w:pStyle w:val=\"JxCell\"/><w:jc w:val=\"\(align)\"/></w:pPr>"
         // Multi-line cell text keeps its lines as breaks inside the one paragraph.
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -37,10 +37,13 @@ public struct ReportRow: Sendable, Hashable {
     public var cells: [ReportCell]
     /// True for total rows (shown bold).
     public var isTotal: Bool
+    /// Background colours by column index (.xlsx and .docx); most rows have none.
+    public var fills: [Int: CellFill]
 
-    public init(_ cells: [ReportCell], isTotal: Bool = false) {
+    public init(_ cells: [ReportCell], isTotal: Bool = false, fills: [Int: CellFill] = [:]) {
         self.cells = cells
         self.isTotal = isTotal
+        self.fills = fills
     }
 }
 

@@ -40,7 +40,9 @@ struct XlsxSheet {
             let lines = Self.lineCount(row, widths: widths)
             s += lines > 1 ? "<row r=\"\(r)\" ht=\"\(lines * 15)\" customHeight=\"1\">" : "<row r=\"\(r)\">"
             for (column, cell) in row.cells.enumerated() where column < columns {
-                s += self.cell(cell, reference: XlsxCellReference.cell(column: column, row: r), column: column, bold: row.isTotal)
+                s += self.cell(
+                    cell, reference: XlsxCellReference.cell(column: column, row: r), column: column, bold: row.isTotal,
+                    fill: row.fills[column])
             }
             s += "</row>"
         }
@@ -84,22 +86,22 @@ struct XlsxSheet {
             + inlineString("A\(row)", text, style: style) + "</row>"
     }
 
-    private func cell(_ cell: ReportCell, reference: String, column: Int, bold: Bool) -> String {
+    private func cell(_ cell: ReportCell, reference: String, column: Int, bold: Bool, fill: CellFill?) -> String {
         switch cell {
         case .text(let text):
-            return inlineString(reference, text, style: XlsxStyles.cell(format: 0, bold: bold))
+            return inlineString(reference, text, style: XlsxStyles.cell(format: 0, bold: bold, fill: fill))
         case .number(let value, let places):
-            return
-                "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.numberFormat(places: places), bold: bold))\"><v>\(value.description)</v></c>"
+            let style = XlsxStyles.cell(format: XlsxStyles.numberFormat(places: places), bold: bold, fill: fill)
+            return "<c r=\"\(reference)\" s=\"\(style)\"><v>\(value.description)</v></c>"
         case .percent(let value):
-            return
-                "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.percentFormat, bold: bold))\"><v>\(value.description)</v></c>"
+            let style = XlsxStyles.cell(format: XlsxStyles.percentFormat, bold: bold, fill: fill)
+            return "<c r=\"\(reference)\" s=\"\(style)\"><v>\(value.description)</v></c>"
         case .sum(let value, let places, let rows):
             let arguments = XlsxCellReference.sumArguments(column: column, rows: rows.map(Self.sheetRow))
-            return "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: XlsxStyles.numberFormat(places: places), bold: bold))\">"
-                + "<f>SUM(\(arguments))</f><v>\(value.description)</v></c>"
+            let style = XlsxStyles.cell(format: XlsxStyles.numberFormat(places: places), bold: bold, fill: fill)
+            return "<c r=\"\(reference)\" s=\"\(style)\"><f>SUM(\(arguments))</f><v>\(value.description)</v></c>"
         case .continued, .empty:
-            return "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: 0, bold: bold))\"/>"
+            return "<c r=\"\(reference)\" s=\"\(XlsxStyles.cell(format: 0, bold: bold, fill: fill))\"/>"
         }
     }
 

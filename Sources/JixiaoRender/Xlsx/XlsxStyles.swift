@@ -18,9 +18,11 @@ enum XlsxStyles {
     static let meta = 3
     static let header = 4
 
-    /// The style of a bordered table cell with number format `format`.
-    static func cell(format: Int, bold: Bool) -> Int {
-        5 + (formats.firstIndex(of: format) ?? 0) * 2 + (bold ? 1 : 0)
+    /// The style of a bordered table cell with number format `format`, filled with `fill` when given.
+    static func cell(format: Int, bold: Bool, fill: CellFill? = nil) -> Int {
+        let plain = (formats.firstIndex(of: format) ?? 0) * 2 + (bold ? 1 : 0)
+        guard let fill, let shade = CellFill.allCases.firstIndex(of: fill) else { return 5 + plain }
+        return 5 + formats.count * 2 + plain * CellFill.allCases.count + shade
     }
 
     static let xml: String = {
@@ -35,8 +37,13 @@ enum XlsxStyles {
         s += "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"宋体\"/><charset val=\"134\"/></font>"
         s += "<font><b/><sz val=\"11\"/><name val=\"宋体\"/><charset val=\"134\"/></font>"
         s += "<font><b/><sz val=\"14\"/><name val=\"宋体\"/><charset val=\"134\"/></font></fonts>"
-        s += "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-        s += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9D9D9\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+        let shades = CellFill.allCases.map(\.rgb)
+        s +=
+            "<fills count=\"\(3 + shades.count)\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+        for rgb in ["D9D9D9"] + shades {
+            s += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF\(rgb)\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        }
+        s += "</fills>"
         let thin =
             "<left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right>"
             + "<top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/>"
@@ -54,6 +61,15 @@ enum XlsxStyles {
                 xfs.append(xf(format: format, font: bold ? 1 : 0, fill: 0, border: 1, align: format == 0 ? "left" : "right"))
             }
         }
+        // The same cells filled with each `CellFill`, in the order `cell(format:bold:fill:)` counts them.
+        for format in formats {
+            for bold in [false, true] {
+                for shade in shades.indices {
+                    xfs.append(
+                        xf(format: format, font: bold ? 1 : 0, fill: 3 + shade, border: 1, align: format == 0 ? "left" : "right"))
+                }
+            }
+        }
         s += "<cellXfs count=\"\(xfs.count)\">" + xfs.joined() + "</cellXfs>"
         s += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
         return s
@@ -61,7 +77,7 @@ enum XlsxStyles {
 
     private static func xf(format: Int, font: Int, fill: Int, border: Int, align: String) -> String {
         "<xf numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"\(fill)\" borderId=\"\(border)\" xfId=\"0\""
-            + " applyNumberFormat=\"1\" applyFont=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
+            + " applyNumberFormat=\"1\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
             + "<alignment horizontal=\"\(align)\" vertical=\"center\" wrapText=\"1\"/></xf>"
     }
 }
