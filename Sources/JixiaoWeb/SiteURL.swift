@@ -90,6 +90,11 @@ enum SiteURL: Hashable, Sendable {
     case declarationWorkflow(String)
     /// The findings of a declaration's form as typed (POST, answers the panel's HTML).
     case declarationAnalyze(String)
+    /// 整改: the list (GET, `status`, `unit`, `year`) and a new item (POST `kind`, `subject`, `target`,
+    /// `requirement`, `deadline`); one item (GET); a step on it (POST `action`, `text`, `version`).
+    case rectifications
+    case rectification(String)
+    case rectificationStep(String)
     case api(API)
 
     /// The paths of the JSON API under `/api/v1`.
@@ -112,6 +117,11 @@ enum SiteURL: Hashable, Sendable {
         case target(String)
         case targetsCheck
         case targetWorkflow(String)
+        /// 整改: list and raise; one read; answer, close, reopen.
+        case rectifications
+        case rectification(String)
+        /// A step (`answer`, `close`, `reopen`) on one item.
+        case rectificationStep(String, String)
 
         var path: String {
             switch self {
@@ -132,6 +142,9 @@ enum SiteURL: Hashable, Sendable {
             case .target(let id): return "targets/\(id)"
             case .targetsCheck: return "targets/check"
             case .targetWorkflow(let id): return "targets/\(id)/workflow"
+            case .rectifications: return "rectifications"
+            case .rectification(let id): return "rectifications/\(id)"
+            case .rectificationStep(let id, let action): return "rectifications/\(id)/\(action)"
             }
         }
     }
@@ -215,6 +228,9 @@ enum SiteURL: Hashable, Sendable {
         case .declaration(let id): return "/targets/\(id)"
         case .declarationWorkflow(let id): return "/targets/\(id)/workflow"
         case .declarationAnalyze(let id): return "/targets/\(id)/analyze"
+        case .rectifications: return "/rectifications"
+        case .rectification(let id): return "/rectifications/\(id)"
+        case .rectificationStep(let id): return "/rectifications/\(id)/step"
         case .api(let api): return "/api/v1/\(api.path)"
         }
     }

@@ -55,11 +55,15 @@ struct RectificationTests {
         }
     }
 
-    @Test("deadlines: a real date, not past, within the year and the two after it")
+    @Test("deadlines: a real date, not past, not before the fiscal year, by the end of the year after next")
     func deadlines() throws {
         let today = CalendarDate(year: 2025, month: 8, day: 1)
         #expect(try RectificationRules.deadline("2025-08-01", fiscalYear: 2025, today: today) == today)
         #expect(try RectificationRules.deadline("2027年12月31日", fiscalYear: 2025, today: today).iso == "2027-12-31")
+        #expect(try RectificationRules.deadline("2027-12-31", fiscalYear: 2023, today: today).iso == "2027-12-31")
+        #expect(throws: RectificationRefusal(field: "deadline", message: "2026年度的整改期限应在2026年1月1日至2027年12月31日之间。")) {
+            try RectificationRules.deadline("2025-12-31", fiscalYear: 2026, today: today)
+        }
         #expect(throws: RectificationRefusal(field: "deadline", message: "整改期限不能早于今天（2025年8月1日）。")) {
             try RectificationRules.deadline("2025-07-31", fiscalYear: 2025, today: today)
         }

@@ -19,7 +19,7 @@ public enum RectificationRules {
     public static let maxRequirement = 2000
     public static let maxAnswer = 4000
     public static let maxComment = 1000
-    /// A deadline lies in the fiscal year or at most this many years after it.
+    /// A deadline lies at most this many calendar years after today's (and never before the fiscal year).
     public static let deadlineYearsAfter = 2
     /// The finance bureau's roles: they raise, close and reopen.
     public static let bureauRoles: Set<Role> = [.reviewer, .admin]
@@ -49,14 +49,14 @@ public enum RectificationRules {
     }
 
     /// The deadline typed as `2025-09-30` (or 2025年9月30日), checked against the fiscal year and
-    /// `today`: a real date, not past, within `fiscalYear … fiscalYear + deadlineYearsAfter`.
+    /// `today`: a real date, not past, not before the fiscal year, by the end of today's year + `deadlineYearsAfter`.
     public static func deadline(_ text: String, fiscalYear: Int, today: CalendarDate) throws(RectificationRefusal) -> CalendarDate {
         let trimmed = text.trimmedSpaces
         guard !trimmed.isEmpty else { throw RectificationRefusal(field: "deadline", message: RectificationMessages.deadlineMissing) }
         guard trimmed.count <= 20, let date = CalendarDate(trimmed), date.isValid else {
             throw RectificationRefusal(field: "deadline", message: RectificationMessages.deadlineInvalid(String(trimmed.prefix(20))))
         }
-        let last = fiscalYear + deadlineYearsAfter
+        let last = today.year + deadlineYearsAfter
         guard date.year >= fiscalYear, date.year <= last else {
             throw RectificationRefusal(field: "deadline", message: RectificationMessages.deadlineOutside(fiscalYear, last))
         }

@@ -41,6 +41,7 @@ extension DatabaseBackup {
         case format, units, users, apiTokens, evaluations, versions, history, fiscalYears, frameworks, adminLog, attachments
         case declarations, declarationHistory
         case yearSettings
+        case rectifications
     }
 
     /// Reads a backup; the tables added after format 1 may be absent.
@@ -60,6 +61,7 @@ extension DatabaseBackup {
         declarations = try c.decodeIfPresent([DeclarationRow].self, forKey: .declarations) ?? []
         declarationHistory = try c.decodeIfPresent([DeclarationHistoryRow].self, forKey: .declarationHistory) ?? []
         yearSettings = try c.decodeIfPresent([YearSettingsRow].self, forKey: .yearSettings) ?? []
+        rectifications = try c.decodeIfPresent([RectificationRow].self, forKey: .rectifications) ?? []
     }
 
     static func exportAdmin(from db: any Database) async throws

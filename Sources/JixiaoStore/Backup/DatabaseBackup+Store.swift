@@ -63,6 +63,7 @@ extension DatabaseBackup {
             attachments: try await exportAttachments(from: db),
             declarations: declarations.0, declarationHistory: declarations.1)
         backup.yearSettings = try await exportYearSettings(from: db)
+        backup.rectifications = try await exportRectifications(from: db)
         return backup
     }
 
@@ -99,6 +100,7 @@ extension DatabaseBackup {
             try await restoreAttachments(into: db)
             try await restoreDeclarations(into: db)
             try await restoreYearSettings(into: db)
+            try await restoreRectifications(into: db)
         }
         if let sql = db as? any SQLDatabase { try await DuplicateEvaluations.checkAtStartup(sql, logger: db.logger) }
     }

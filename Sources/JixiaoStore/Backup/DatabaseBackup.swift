@@ -27,6 +27,8 @@ public struct DatabaseBackup: Codable, Sendable, Equatable {
     public var declarationHistory: [DeclarationHistoryRow] = []
     /// Monitoring thresholds and result-use rules per year (migration 027; optional key).
     public var yearSettings: [YearSettingsRow] = []
+    /// 整改 items (migration 026; optional key).
+    public var rectifications: [RectificationRow] = []
 
     public struct UnitRow: Codable, Sendable, Equatable {
         public var id: UUID

@@ -29,7 +29,7 @@ enum OpenAPIDocument {
             "components": [
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
                 "schemas": OpenAPISchemas.all.merging(attachmentSchemas) { first, _ in first }
-                    .merging(targetSchemas) { first, _ in first },
+                    .merging(targetSchemas) { first, _ in first }.merging(rectificationSchemas) { first, _ in first },
             ],
         ]
     }
@@ -60,6 +60,8 @@ enum OpenAPIDocument {
             op["requestBody"] = files
         } else if let declaration = targetRequestBody(method: rule.method.rawValue, url: rule.url) {
             op["requestBody"] = declaration
+        } else if let rectification = rectificationRequestBody(method: rule.method.rawValue, url: rule.url) {
+            op["requestBody"] = rectification
         } else if let body = requestSchema(rule) {
             op["requestBody"] = ["required": true, "content": ["application/json": ["schema": ref(body)]]]
         }
@@ -93,6 +95,7 @@ enum OpenAPIDocument {
         var out: [String: Any] = [ok.0: ["description": "成功", "content": ["application/json": ["schema": ref(ok.1)]]]]
         if let files = attachmentResponses(method: rule.method.rawValue, url: rule.url) { out = files }
         if let declaration = targetResponses(method: rule.method.rawValue, url: rule.url) { out = declaration }
+        if let rectification = rectificationResponses(method: rule.method.rawValue, url: rule.url) { out = rectification }
         if rule.url == .api(.render(SiteURL.parameter)) {
             out["200"] = [
                 "description": "报告文件",

@@ -9,7 +9,8 @@ struct TodoController {
         return TodoPage.render(
             .init(
                 user: user, csrf: req.csrf, list: try await req.todo.list(for: user),
-                declarations: try await req.declarationsToAct(for: user))
+                declarations: try await req.declarationsToAct(for: user),
+                rectifications: try await req.rectificationService.pending(for: user))
         ).response()
     }
 

@@ -29,6 +29,8 @@ struct ReviewPageModel {
     var workflowErrors: [String: String] = [:]
     /// The evaluation's 佐证材料 (read-only here).
     var attachments: [Attachment] = []
+    /// 整改 of the unit and year (raised on this evaluation, its monitoring rounds or declarations).
+    var rectifications: [StoredRectification] = []
 
     var evaluation: Evaluation { stored.evaluation }
     var id: String { stored.id }

@@ -18,6 +18,10 @@ enum ReviewPage {
             // While the bureau re-scores, the steps sit in the score form (`scoreSection`).
             .if(!m.mayScore, workflowPanel(m, inForm: false)),
             scoreSection(m),
+            RectificationPanel.render(
+                .init(
+                    user: m.user, csrf: m.csrf, items: m.rectifications, today: Deadlines.today(),
+                    raise: .init(kind: .evaluation, subject: m.id), heading: "本单位本年度的整改")),
             AttachmentsPanel.render(
                 .init(
                     evaluationID: m.id, attachments: m.attachments, csrf: m.csrf, editable: false,
