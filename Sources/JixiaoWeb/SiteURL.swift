@@ -69,6 +69,10 @@ enum SiteURL: Hashable, Sendable {
     /// One framework by its id: its tree (GET).
     case adminFramework(String)
     case adminFrameworkDelete(String)
+    /// 指标库与审核级别: the uploaded indicator libraries and severities (GET), an upload (POST).
+    case adminRules
+    /// Deletes an uploaded library or the severities (POST `kind`, `name`).
+    case adminRulesDelete
     case backup
     case restore
     /// The report of an evaluation as html, docx or xlsx.
@@ -216,6 +220,8 @@ enum SiteURL: Hashable, Sendable {
         case .adminFrameworks: return "/admin/frameworks"
         case .adminFramework(let id): return "/admin/frameworks/\(Self.segment(id))"
         case .adminFrameworkDelete(let id): return "/admin/frameworks/\(Self.segment(id))/delete"
+        case .adminRules: return "/admin/rules"
+        case .adminRulesDelete: return "/admin/rules/delete"
         case .backup: return "/admin/backup.json"
         case .restore: return "/admin/restore"
         case .report(let id, let format): return "/evaluations/\(id)/report/\(format)"

@@ -27,6 +27,9 @@ enum AdminRoutes {
             .init(method: .POST, url: .adminFrameworks, access: admins, handler: frameworks.upload),
             .init(method: .GET, url: .adminFramework(id), access: admins, handler: frameworks.page),
             .init(method: .POST, url: .adminFrameworkDelete(id), access: admins, handler: frameworks.delete),
+            .init(method: .GET, url: .adminRules, access: admins, handler: RuleFileAdminController().page),
+            .init(method: .POST, url: .adminRules, access: admins, handler: RuleFileAdminController().upload),
+            .init(method: .POST, url: .adminRulesDelete, access: admins, handler: RuleFileAdminController().delete),
         ]
     }
 }

@@ -20,7 +20,8 @@ struct DeclarationAPI {
         var inForce: DeclarationFileJSON?
         var findings: [DeclarationReport.Item]
 
-        init(_ s: StoredDeclaration, findings: Bool = true) {
+        /// `checker` nil: no findings (lists).
+        init(_ s: StoredDeclaration, checker: DeclarationChecker?) {
             id = s.id
             version = s.version
             status = s.state.status
@@ -30,12 +31,11 @@ struct DeclarationAPI {
             review = s.state.review
             declaration = DeclarationFileJSON(s.state.declaration)
             inForce = s.state.isAdjusting ? s.state.inForce.map(DeclarationFileJSON.init) : nil
-            self.findings =
-                findings
-                ? DeclarationReport(
-                    file: "", kind: s.state.declaration.scope.rawValue,
-                    findings: DeclarationCheck.findings(s.state.declaration)
-                ).findings : []
+            findings =
+                checker.map {
+                    DeclarationReport(file: "", kind: s.state.declaration.scope.rawValue, findings: $0.check(s.state.declaration))
+                        .findings
+                } ?? []
         }
     }
 
@@ -52,12 +52,12 @@ struct DeclarationAPI {
         let rows = try await req.declarations.list(
             unitCode: user.role.seesAllUnits ? nil : user.unitCode,
             fiscalYear: try req.queryInt(.year), limit: 500)
-        return try Self.json(rows.map { DeclarationDTO($0, findings: false) })
+        return try Self.json(rows.map { DeclarationDTO($0, checker: nil) })
     }
 
     func read(_ req: Request) async throws -> Response {
         let stored = try await DeclarationService(req: req).readable(req.parameters.get("id"), by: try req.requireUser())
-        return try Self.json(DeclarationDTO(stored))
+        return try Self.json(DeclarationDTO(stored, checker: try await req.declarationChecker()))
     }
 
     /// The findings of a posted declaration (nothing stored): `jixiao targets --format json`'s report.
@@ -65,7 +65,7 @@ struct DeclarationAPI {
         let loaded = try Self.loaded(req)
         let report = DeclarationReport(
             file: "request", kind: loaded.declaration.scope.rawValue,
-            findings: loaded.located(DeclarationCheck.findings(loaded.declaration)))
+            findings: loaded.located(try await req.declarationChecker().check(loaded.declaration)))
         return try Self.json(report)
     }
 
@@ -110,7 +110,8 @@ struct DeclarationAPI {
         _ body: () async throws -> StoredDeclaration
     ) async throws -> Response {
         do {
-            return try Self.json(DeclarationDTO(try await body()), status: status)
+            let stored = try await body()
+            return try Self.json(DeclarationDTO(stored, checker: try await req.declarationChecker()), status: status)
         } catch let failure as DeclarationService.Failure {
             var existing: String?
             var current: Int?

@@ -54,7 +54,8 @@ struct DeclarationController {
         let posted = try req.content.decode([String: String].self)
         let version = try BoundedInt.version.parse(posted["version"])
         let form = Self.form(posted, of: stored).applying(
-            posted["op"] ?? "", library: posted["library"] ?? req.query[String.self, at: "library"])
+            posted["op"] ?? "", library: posted["library"] ?? req.query[String.self, at: "library"],
+            from: try await req.declarationChecker().library)
         let old = stored.state.declaration
         switch form.read(scope: old.scope, unit: old.unit, year: old.fiscalYear) {
         case .failure(let refusal):
@@ -80,7 +81,8 @@ struct DeclarationController {
         switch Self.form(try req.content.decode([String: String].self), of: stored).read(
             scope: old.scope, unit: old.unit, year: old.fiscalYear)
         {
-        case .success(let declaration): panel = DeclarationPage.findingPanel(DeclarationCheck.findings(declaration), refusals: [:])
+        case .success(let declaration):
+            panel = DeclarationPage.findingPanel(try await req.declarationChecker().check(declaration), refusals: [:])
         case .failure(let refusal): panel = DeclarationPage.findingPanel([], refusals: refusal.messages)
         }
         var headers = HTTPHeaders()
@@ -131,10 +133,11 @@ struct DeclarationController {
         status: HTTPStatus = .ok
     ) async throws -> Response {
         let history = try await req.declarations.history(id: stored.id)
-        let matches = query.isEmpty ? [] : Array(DeclarationCheck.library.search(query.split(separator: " ").map(String.init)).prefix(20))
+        let checker = try await req.declarationChecker()
+        let matches = query.isEmpty ? [] : Array(checker.library.search(query.split(separator: " ").map(String.init)).prefix(20))
         let model = DeclarationPage.Model(
             user: user, csrf: req.csrf, stored: stored, form: form,
-            findings: DeclarationCheck.findings(stored.state.declaration), messages: messages,
+            findings: checker.check(stored.state.declaration), messages: messages,
             editable: user.mayEdit(unitCode: stored.state.unitCode) && Workflow.mayChangeContent(stored.state.status),
             actions: DeclarationWorkflow.actions(for: user, status: stored.state.status, unitCode: stored.state.unitCode),
             history: history, query: query, matches: matches, flash: flash)

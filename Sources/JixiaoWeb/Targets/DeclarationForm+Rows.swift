@@ -2,8 +2,8 @@ import JixiaoCore
 
 extension DeclarationForm {
     /// The form after a row operation: `add`, `remove.N`, `up.N`, `down.N`, or `insert` of the
-    /// library indicator named `library` (levels, name, direction, unit and reference value filled in).
-    func applying(_ op: String, library: String?) -> DeclarationForm {
+    /// indicator named `library` of `indicators` (levels, name, direction, unit and reference value filled in).
+    func applying(_ op: String, library: String?, from indicators: IndicatorLibrary) -> DeclarationForm {
         var rows = self.rows
         let parts = op.split(separator: ".")
         let n = parts.count == 2 ? Int(parts[1]) : nil
@@ -18,7 +18,7 @@ extension DeclarationForm {
         case ("down", let i?) where i < rows.count - 1:
             rows.swapAt(i, i + 1)
         case ("insert", _) where rows.count < 200:
-            guard let name = library, let item = DeclarationCheck.library.indicators.first(where: { $0.name == name }) else { break }
+            guard let name = library, let item = indicators.indicators.first(where: { $0.name == name }) else { break }
             rows.append([
                 "level1": item.levels.first ?? "", "level2": item.levels.count > 1 ? item.levels[1] : "",
                 "name": item.name, "direction": item.direction?.rawValue ?? "", "target": item.reference ?? "",

@@ -87,7 +87,7 @@ struct DeclarationService {
             }
         }
         if action == .submit { try await refuseClosedDraft(state) }
-        if action == .submit, DeclarationCheck.findings(state.declaration).contains(where: { $0.severity == .error }) {
+        if action == .submit, try await req.declarationChecker().check(state.declaration).contains(where: { $0.severity == .error }) {
             throw Failure.refused(DeclarationText.submitBlocked, .unprocessableEntity)
         }
         let kept = rows.filter { $0.key >= 1 && $0.key <= state.declaration.rows.count }
