@@ -49,7 +49,7 @@ enum RectificationPage {
                     .element(
                         named: "dd",
                         nodes: [
-                            .id("rectification-answer"), .text(r.answer ?? "尚未答复"),
+                            .id("rectification-reply"), .text(r.answer ?? "尚未答复"),
                             .unwrap(r.answeredBy) { by in .text("（\(by) \(r.answeredAt.map(DateText.short) ?? "")）") },
                         ]),
                     .element(named: "dt", nodes: [.text("审核意见")]),
