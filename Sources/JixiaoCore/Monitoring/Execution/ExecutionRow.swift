@@ -65,3 +65,6 @@ public struct ExecutionProblem: Sendable, Hashable, CustomStringConvertible {
         return text + "：" + message
     }
 }
+
+/// A file that cannot be read at all is thrown as its one problem.
+extension ExecutionProblem: Error {}
