@@ -8,6 +8,7 @@ extension DeclarationDocumentReader {
         levels: [String], name: String, direction: String, target: String, unit: String, score: String,
         explanation: String, standard: String
     ) -> DeclaredRow {
+        let name = closedUp(name), target = closedUp(target)
         var directionValue = Direction.qualitative
         var stated = false
         var targetText = target
@@ -32,6 +33,34 @@ extension DeclarationDocumentReader {
         return DeclaredRow(
             target: item, directionStated: stated, explanation: explanation.isEmpty ? nil : explanation,
             standard: standard.isEmpty ? nil : standard)
+    }
+
+    /// The cell without the spaces a PDF's text puts between ideographs and digits (pdftotext gives
+    /// 「2025 年 10 月 31 日前」 for 「2025年10月31日前」, and a wrapped cell's lines joined by a space);
+    /// spaces between two Latin letters or two numbers stay.
+    static func closedUp(_ text: String) -> String {
+        let scalars = Array(text.trimmedSpaces.unicodeScalars)
+        func ideograph(_ s: Unicode.Scalar) -> Bool { s.properties.isIdeographic }
+        func digit(_ s: Unicode.Scalar) -> Bool { s.isASCII && s.properties.numericType != nil }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            guard s.properties.isWhitespace, let before = out.last else {
+                out.append(s)
+                i += 1
+                continue
+            }
+            var j = i
+            while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+            let after = j < scalars.count ? scalars[j] : nil
+            let joins = after.map { a in
+                (ideograph(before) || ideograph(a)) && (ideograph(before) || digit(before)) && (ideograph(a) || digit(a))
+            }
+            if joins != true { out.append(contentsOf: scalars[i..<j]) }
+            i = j
+        }
+        return String(out)
     }
 
     /// `95`, `95%`, `60,000` → the number; nil for other text.
