@@ -38,7 +38,7 @@ struct ImportCommandTests {
         #expect(run.status == 0)
         #expect(run.err.contains("报告所写年度为 2023 年，与所选的 2025 年不同"))
         let text = try String(contentsOfFile: imported, encoding: .utf8)
-        #expect(text.contains("unit: 五华县政务服务数据管理局") || text.contains("name: 五华县政务服务数据管理局"))
+        #expect(text.contains("unit: 五华县政务服务数据管理局\n"))
         #expect(text.contains("fiscalYear: 2023"))
         #expect(text.contains("负责全县政务服务、政务信息化和政务数据管理，下设五个内设机构和两个事业单位。"))
         let original = try #require(try scored(example)), again = try #require(try scored(imported))

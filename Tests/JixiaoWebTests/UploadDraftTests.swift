@@ -68,7 +68,9 @@ import VaporTesting
 
     @Test(
         "the wuhua sample report gives year 2023, its section texts and the item scores it states",
-        .enabled(if: UploadSample.text != nil, "需要 ../shared/samples（或 JIXIAO_SAMPLES）"))
+        .enabled(
+            if: UploadSample.text != nil || ProcessInfo.processInfo.environment["CI"] == "true",
+            "需要 ../shared/samples（或 JIXIAO_SAMPLES）"))
     func sampleReport() async throws {
         try await withJixiaoApp(.sqlite) { app in
             // given

@@ -1,6 +1,5 @@
 import Foundation
 import JixiaoCore
-import JixiaoStore
 import Vapor
 
 /// The JSON API under `/api/v1` (bearer tokens; scope as on the pages).

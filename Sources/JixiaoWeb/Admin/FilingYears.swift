@@ -1,6 +1,5 @@
 import Foundation
 import JixiaoCore
-import JixiaoStore
 import Vapor
 
 /// The fiscal-year rules of filing (web form, upload and API alike): an evaluation is

@@ -1,5 +1,3 @@
-import Fluent
-import JixiaoStore
 import Vapor
 
 /// Password change and API tokens of the signed-in user.

@@ -1,6 +1,5 @@
 import Foundation
 import JixiaoCore
-import JixiaoStore
 import Vapor
 
 /// Sign in and out. Failed sign-ins are throttled per (user name, client address) through the

@@ -1,7 +1,5 @@
-import Fluent
 import Foundation
 import JixiaoCore
-import JixiaoStore
 import Vapor
 
 /// Fiscal years: add a year, open or close it for filing, choose its default frameworks.
