@@ -17,11 +17,15 @@ public struct DashboardRow: Sendable, Hashable {
     /// 全年预算数 and 全年执行数, for the execution rate.
     public var budgetAdjusted: ExactDecimal?
     public var budgetExecuted: ExactDecimal?
+    /// 预算执行率 as the store keeps it (computed from the two figures when it was saved), where the
+    /// figures themselves were not read; `executionRate` prefers it.
+    public var storedRate: ExactDecimal?
 
     public init(
         id: String, unitCode: String, unitName: String, kind: EvaluationKind, status: EvaluationStatus,
         title: String, total: ExactDecimal?, grade: Grade?, errorCount: Int, warningCount: Int,
-        statedTotal: ExactDecimal?, budgetAdjusted: ExactDecimal?, budgetExecuted: ExactDecimal?
+        statedTotal: ExactDecimal?, budgetAdjusted: ExactDecimal?, budgetExecuted: ExactDecimal?,
+        storedRate: ExactDecimal? = nil
     ) {
         self.id = id
         self.unitCode = unitCode
@@ -36,11 +40,12 @@ public struct DashboardRow: Sendable, Hashable {
         self.statedTotal = statedTotal
         self.budgetAdjusted = budgetAdjusted
         self.budgetExecuted = budgetExecuted
+        self.storedRate = storedRate
     }
 
     /// 预算执行率 = 全年执行数 / 全年预算数, nil when either is missing or the budget is zero.
     public var executionRate: ExactDecimal? {
-        Self.executionRate(budgetAdjusted: budgetAdjusted, budgetExecuted: budgetExecuted)
+        storedRate ?? Self.executionRate(budgetAdjusted: budgetAdjusted, budgetExecuted: budgetExecuted)
     }
 
     /// 预算执行率 of two figures (the stored columns of migration 024 are computed with it).

@@ -39,7 +39,7 @@ extension DatabaseBackup.EvaluationRow {
             DashboardColumns(
                 total: total.flatMap { ExactDecimal($0) },
                 budgetAdjusted: evaluation?.figures["budgetAdjusted"],
-                budgetExecuted: evaluation?.figures["budgetExecuted"]))
+                budgetExecuted: evaluation?.figures["budgetExecuted"], statedTotal: evaluation?.statedTotal))
         return r
     }
 }

@@ -11,8 +11,12 @@ struct DashboardColumns: Equatable {
     var scoreUnits: Int64?
     var rateUnits: Int64?
     var spill: Int
+    /// The self-score (自评得分) as exact decimal text (`stated_total`, migration 028), for the per-unit chart.
+    var statedTotal: String?
 
-    init(total: ExactDecimal?, budgetAdjusted: ExactDecimal?, budgetExecuted: ExactDecimal?) {
+    init(
+        total: ExactDecimal?, budgetAdjusted: ExactDecimal?, budgetExecuted: ExactDecimal?, statedTotal: ExactDecimal? = nil
+    ) {
         let rate = DashboardRow.executionRate(budgetAdjusted: budgetAdjusted, budgetExecuted: budgetExecuted)
         func fitting(_ value: ExactDecimal?) -> Int64? {
             guard let units = value?.units, units.magnitude <= Self.limit.magnitude else { return nil }
@@ -21,11 +25,12 @@ struct DashboardColumns: Equatable {
         scoreUnits = fitting(total)
         rateUnits = fitting(rate)
         spill = (total != nil && scoreUnits == nil) || (rate != nil && rateUnits == nil) ? 1 : 0
+        self.statedTotal = statedTotal?.description
     }
 
     init(_ evaluation: Evaluation, total: ExactDecimal?) {
         self.init(
             total: total, budgetAdjusted: evaluation.figures["budgetAdjusted"],
-            budgetExecuted: evaluation.figures["budgetExecuted"])
+            budgetExecuted: evaluation.figures["budgetExecuted"], statedTotal: evaluation.statedTotal)
     }
 }

@@ -10,7 +10,9 @@ public struct DashboardQuery: DashboardRepository {
     public init(database: any Database) { self.database = database }
 
     /// Every evaluation of `year`, optionally only of the given units, statuses or kind, or only those
-    /// whose numbers did not fit migration 024's columns (`spilled`), by unit code.
+    /// whose numbers did not fit migration 024's columns (`spilled`), by unit code. Columns only: the
+    /// self-score from 028's `stated_total`, the execution rate from 024's `rate_units`; the two budget
+    /// figures are read from the document only for a row beyond 024's columns.
     public func rows(
         year: Int, unitCodes: [String]? = nil, statuses: [EvaluationStatus]? = nil,
         kind: EvaluationKind? = nil, spilled: Bool = false
@@ -22,18 +24,23 @@ public struct DashboardQuery: DashboardRepository {
                 "id", "unit_code", "unit_name", "kind", "status", "title", "total", "grade",
                 "error_count", "warning_count"
             )
-            .column(SQLAlias(SQLRaw(path("statedTotal")), as: SQLIdentifier("stated")))
-            .column(SQLAlias(SQLRaw(path("figures.budgetAdjusted")), as: SQLIdentifier("budget")))
-            .column(SQLAlias(SQLRaw(path("figures.budgetExecuted")), as: SQLIdentifier("executed")))
+            .column(SQLAlias(SQLIdentifier("stated_total"), as: SQLIdentifier("stated")))
+            .column("rate_units")
+            .column(SQLAlias(SQLRaw(Self.spilled(path("figures.budgetAdjusted"))), as: SQLIdentifier("budget")))
+            .column(SQLAlias(SQLRaw(Self.spilled(path("figures.budgetExecuted"))), as: SQLIdentifier("executed")))
             .from(EvaluationRecord.schema)
             .where("fiscal_year", .equal, year)
             .orderBy("unit_code").orderBy("title")
         if let unitCodes { select = select.where("unit_code", .in, unitCodes) }
         if let statuses { select = select.where("status", .in, statuses.map(\.rawValue)) }
         if let kind { select = select.where("kind", .equal, kind.rawValue) }
-        if spilled { select = select.where("dashboard_spill", .equal, 1) }
+        // A literal, so that SQLite too uses 028's partial index (`WHERE dashboard_spill = 1`).
+        if spilled { select = select.where(SQLRaw("dashboard_spill = 1")) }
         return try await select.all().compactMap(Self.row)
     }
+
+    /// `expression` for a row beyond 024's columns, else NULL (the document is not read).
+    static func spilled(_ expression: String) -> String { "CASE WHEN dashboard_spill = 1 THEN \(expression) END" }
 
     /// The SQL text reading `path` (dot-separated keys) of the JSON document as text.
     static func jsonPath(dialect: String) -> (String) -> String {
@@ -54,6 +61,11 @@ public struct DashboardQuery: DashboardRepository {
         guard let kind = EvaluationKind(rawValue: try row.decode(column: "kind", as: String.self)),
             let status = EvaluationStatus(rawValue: try row.decode(column: "status", as: String.self))
         else { return nil }
+        // 024's rate, where the query read it (the review list reads the figures instead).
+        var rate: ExactDecimal?
+        if row.contains(column: "rate_units"), try !row.decodeNil(column: "rate_units") {
+            rate = ExactDecimal(units: Int128(try row.decode(column: "rate_units", as: Int64.self)))
+        }
         return DashboardRow(
             id: id.uuidString.lowercased(), unitCode: try row.decode(column: "unit_code", as: String.self),
             unitName: try row.decode(column: "unit_name", as: String.self), kind: kind, status: status,
@@ -61,7 +73,8 @@ public struct DashboardQuery: DashboardRepository {
             grade: try text("grade").flatMap(Grade.init(rawValue:)),
             errorCount: try row.decode(column: "error_count", as: Int.self),
             warningCount: try row.decode(column: "warning_count", as: Int.self),
-            statedTotal: try decimal("stated"), budgetAdjusted: try decimal("budget"), budgetExecuted: try decimal("executed"))
+            statedTotal: try decimal("stated"), budgetAdjusted: try decimal("budget"), budgetExecuted: try decimal("executed"),
+            storedRate: rate)
     }
 }
 

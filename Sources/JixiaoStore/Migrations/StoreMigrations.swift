@@ -33,5 +33,6 @@ public enum StoreMigrations {
         CreateRectifications(),
         CreateYearSettings(),
         TrimEvaluationIndexes(),
+        AddStatedTotal(),
     ]
 }

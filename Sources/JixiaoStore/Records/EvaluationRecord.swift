@@ -24,6 +24,8 @@ public final class EvaluationRecord: Model, @unchecked Sendable {
     @OptionalField(key: "score_units") public var scoreUnits: Int64?
     @OptionalField(key: "rate_units") public var rateUnits: Int64?
     @Field(key: "dashboard_spill") public var dashboardSpill: Int
+    /// The document's self-score as exact decimal text (migration 028), for the dashboard's per-unit chart.
+    @OptionalField(key: "stated_total") public var statedTotal: String?
     @Field(key: "version") public var version: Int
     @Field(key: "document") public var document: String
     @Field(key: "updated_by") public var updatedBy: String

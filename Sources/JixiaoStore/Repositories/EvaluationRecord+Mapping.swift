@@ -24,6 +24,7 @@ extension EvaluationRecord {
         scoreUnits = columns.scoreUnits
         rateUnits = columns.rateUnits
         dashboardSpill = columns.spill
+        statedTotal = columns.statedTotal
     }
 
     /// The stored evaluation, its id set to the row id.

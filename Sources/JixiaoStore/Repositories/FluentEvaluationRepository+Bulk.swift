@@ -37,7 +37,7 @@ extension FluentEvaluationRepository {
                 id, record.unitCode, record.unitName, record.fiscalYear, record.kind, record.status,
                 record.frameworkID, record.title, record.total, record.grade, record.errorCount,
                 record.warningCount, 1, record.document, user, now, now,
-                record.scoreUnits, record.rateUnits, record.dashboardSpill,
+                record.scoreUnits, record.rateUnits, record.dashboardSpill, record.statedTotal,
             ])
             versions.append([UUID(), id, 1, record.document])
             for change in EvaluationDiff.changes(from: Self.empty(like: item.evaluation), to: item.evaluation) {
@@ -59,7 +59,7 @@ extension FluentEvaluationRepository {
         "id", "unit_code", "unit_name", "fiscal_year", "kind", "status", "framework_id",
         "title", "total", "grade", "error_count", "warning_count", "version",
         "document", "updated_by", "created_at", "updated_at",
-        "score_units", "rate_units", "dashboard_spill",
+        "score_units", "rate_units", "dashboard_spill", "stated_total",
     ]
     static let historyColumns = [
         "id", "evaluation_id", "version", "changed_by", "changed_at", "field", "label",

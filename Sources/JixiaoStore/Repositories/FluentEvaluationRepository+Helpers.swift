@@ -13,7 +13,7 @@ extension FluentEvaluationRepository {
             .set("status", to: record.status).set("framework_id", to: record.frameworkID)
             .set("title", to: record.title).set("total", to: record.total).set("grade", to: record.grade)
             .set("score_units", to: record.scoreUnits).set("rate_units", to: record.rateUnits)
-            .set("dashboard_spill", to: record.dashboardSpill)
+            .set("dashboard_spill", to: record.dashboardSpill).set("stated_total", to: record.statedTotal)
             .set("error_count", to: record.errorCount).set("warning_count", to: record.warningCount)
             .set("document", to: record.document).set("updated_by", to: record.updatedBy)
             .set("updated_at", to: record.updatedAt)
