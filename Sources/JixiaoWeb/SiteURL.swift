@@ -94,6 +94,16 @@ enum SiteURL: Hashable, Sendable {
     case declarationWorkflow(String)
     /// The findings of a declaration's form as typed (POST, answers the panel's HTML).
     case declarationAnalyze(String)
+    /// 运行监控: the list (GET `year`, `light`, `order`) and a new round (POST `declaration`, `asOf`).
+    case monitoring
+    /// One monitoring round: the entry form (GET), its values saved (POST).
+    case monitoringRound(String)
+    /// A workflow step of a round (POST `action`, `reason`, `version`; from the editor with its values).
+    case monitoringWorkflow(String)
+    /// The lights and findings of a round's form as typed (POST, answers the panel's HTML).
+    case monitoringAnalyze(String)
+    /// The monitoring dates of a year (administrators: GET `year`, POST `year`, `dates`).
+    case monitoringDates
     /// 整改: the list (GET, `status`, `unit`, `year`) and a new item (POST `kind`, `subject`, `target`,
     /// `requirement`, `deadline`); one item (GET); a step on it (POST `action`, `text`, `version`).
     case rectifications
@@ -121,6 +131,11 @@ enum SiteURL: Hashable, Sendable {
         case target(String)
         case targetsCheck
         case targetWorkflow(String)
+        /// Monitoring rounds: list, create; one read or updated; a posted one lit; a workflow step.
+        case monitoring
+        case monitoringRound(String)
+        case monitoringCheck
+        case monitoringWorkflow(String)
         /// 整改: list and raise; one read; answer, close, reopen.
         case rectifications
         case rectification(String)
@@ -146,6 +161,10 @@ enum SiteURL: Hashable, Sendable {
             case .target(let id): return "targets/\(id)"
             case .targetsCheck: return "targets/check"
             case .targetWorkflow(let id): return "targets/\(id)/workflow"
+            case .monitoring: return "monitoring"
+            case .monitoringRound(let id): return "monitoring/\(id)"
+            case .monitoringCheck: return "monitoring/check"
+            case .monitoringWorkflow(let id): return "monitoring/\(id)/workflow"
             case .rectifications: return "rectifications"
             case .rectification(let id): return "rectifications/\(id)"
             case .rectificationStep(let id, let action): return "rectifications/\(id)/\(action)"
@@ -234,6 +253,11 @@ enum SiteURL: Hashable, Sendable {
         case .declaration(let id): return "/targets/\(id)"
         case .declarationWorkflow(let id): return "/targets/\(id)/workflow"
         case .declarationAnalyze(let id): return "/targets/\(id)/analyze"
+        case .monitoring: return "/monitoring"
+        case .monitoringRound(let id): return "/monitoring/\(id)"
+        case .monitoringWorkflow(let id): return "/monitoring/\(id)/workflow"
+        case .monitoringAnalyze(let id): return "/monitoring/\(id)/analyze"
+        case .monitoringDates: return "/admin/monitoring-dates"
         case .rectifications: return "/rectifications"
         case .rectification(let id): return "/rectifications/\(id)"
         case .rectificationStep(let id): return "/rectifications/\(id)/step"

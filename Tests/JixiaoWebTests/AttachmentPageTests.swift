@@ -119,7 +119,7 @@ struct AttachmentPageTests {
         }
         let first = try #require(exported)
         let backup = try DatabaseBackup.read(first)
-        #expect(backup.format == "jixiao-backup-4")
+        #expect(backup.format == "jixiao-backup-5")
         #expect(backup.attachments.map(\.name) == ["图.png"] && backup.attachments.first?.content == Data(AttachmentBytes.png))
         #expect(BackupCheck.refusal(backup) == nil)
         // when it is restored into an empty database of the target kind

@@ -106,7 +106,7 @@ struct DeclarationFlowTests {
         }
         // then
         let (found, restoredHistory, list) = try #require(restored)
-        #expect(try DatabaseBackup.read(data).format == "jixiao-backup-4")
+        #expect(try DatabaseBackup.read(data).format == "jixiao-backup-5")
         #expect(found?.state == saved.state && found?.version == 2 && found?.updatedBy == "乙")
         #expect(restoredHistory.map(\.change) == history.map(\.change) && history.count > 2)
         #expect(list.map(\.id) == [saved.id])

@@ -40,6 +40,7 @@ extension DatabaseBackup {
     enum CodingKeys: String, CodingKey {
         case format, units, users, apiTokens, evaluations, versions, history, fiscalYears, frameworks, adminLog, attachments
         case declarations, declarationHistory
+        case monitoringRounds, monitoringHistory, monitoringDates
         case yearSettings
         case rectifications
     }
@@ -60,6 +61,9 @@ extension DatabaseBackup {
         attachments = try c.decodeIfPresent([AttachmentRow].self, forKey: .attachments) ?? []
         declarations = try c.decodeIfPresent([DeclarationRow].self, forKey: .declarations) ?? []
         declarationHistory = try c.decodeIfPresent([DeclarationHistoryRow].self, forKey: .declarationHistory) ?? []
+        monitoringRounds = try c.decodeIfPresent([MonitoringRoundRow].self, forKey: .monitoringRounds) ?? []
+        monitoringHistory = try c.decodeIfPresent([MonitoringHistoryRow].self, forKey: .monitoringHistory) ?? []
+        monitoringDates = try c.decodeIfPresent([MonitoringDateRow].self, forKey: .monitoringDates) ?? []
         yearSettings = try c.decodeIfPresent([YearSettingsRow].self, forKey: .yearSettings) ?? []
         rectifications = try c.decodeIfPresent([RectificationRow].self, forKey: .rectifications) ?? []
     }

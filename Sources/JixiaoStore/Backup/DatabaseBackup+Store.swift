@@ -62,6 +62,7 @@ extension DatabaseBackup {
             fiscalYears: admin.years, frameworks: admin.frameworks, adminLog: admin.log,
             attachments: try await exportAttachments(from: db),
             declarations: declarations.0, declarationHistory: declarations.1)
+        (backup.monitoringRounds, backup.monitoringHistory, backup.monitoringDates) = try await exportMonitoring(from: db)
         backup.yearSettings = try await exportYearSettings(from: db)
         backup.rectifications = try await exportRectifications(from: db)
         return backup
@@ -75,6 +76,7 @@ extension DatabaseBackup {
         let admin =
             try await FiscalYearRecord.query(on: db).count() + FrameworkRecord.query(on: db).count()
             + AttachmentRecord.query(on: db).count() + DeclarationRecord.query(on: db).count()
+            + MonitoringRoundRecord.query(on: db).count()
         guard units + users + evaluations + admin == 0 else { throw BackupError.databaseNotEmpty }
         try await db.transaction { db in
             for row in self.units { try await row.record.create(on: db) }
@@ -99,6 +101,7 @@ extension DatabaseBackup {
             try await restoreAdmin(into: db)
             try await restoreAttachments(into: db)
             try await restoreDeclarations(into: db)
+            try await restoreMonitoring(into: db)
             try await restoreYearSettings(into: db)
             try await restoreRectifications(into: db)
         }

@@ -5,10 +5,12 @@ import Foundation
 /// whole milliseconds since 1970 so that they survive both databases unchanged.
 /// Sessions and failed-login records are transient and are not included.
 public struct DatabaseBackup: Codable, Sendable, Equatable {
-    public static let currentFormat = "jixiao-backup-4"
+    public static let currentFormat = "jixiao-backup-5"
     /// Formats `restore` reads (format 1 lacks the administration tables and `disabled`,
-    /// format 2 the attachments, format 3 the target declarations).
-    public static let readableFormats: Set<String> = ["jixiao-backup-1", "jixiao-backup-2", "jixiao-backup-3", currentFormat]
+    /// format 2 the attachments, format 3 the target declarations, format 4 the monitoring rounds).
+    public static let readableFormats: Set<String> = [
+        "jixiao-backup-1", "jixiao-backup-2", "jixiao-backup-3", "jixiao-backup-4", currentFormat,
+    ]
 
     public var format: String
     public var units: [UnitRow]
@@ -25,6 +27,10 @@ public struct DatabaseBackup: Codable, Sendable, Equatable {
     /// 绩效目标申报表 and their history (format 4).
     public var declarations: [DeclarationRow] = []
     public var declarationHistory: [DeclarationHistoryRow] = []
+    /// 运行监控表, their history and the monitoring dates (format 5, migration 025; optional keys).
+    public var monitoringRounds: [MonitoringRoundRow] = []
+    public var monitoringHistory: [MonitoringHistoryRow] = []
+    public var monitoringDates: [MonitoringDateRow] = []
     /// Monitoring thresholds and result-use rules per year (migration 027; optional key).
     public var yearSettings: [YearSettingsRow] = []
     /// 整改 items (migration 026; optional key).

@@ -29,7 +29,8 @@ enum OpenAPIDocument {
             "components": [
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
                 "schemas": OpenAPISchemas.all.merging(attachmentSchemas) { first, _ in first }
-                    .merging(targetSchemas) { first, _ in first }.merging(rectificationSchemas) { first, _ in first },
+                    .merging(targetSchemas) { first, _ in first }.merging(rectificationSchemas) { first, _ in first }
+                    .merging(monitoringSchemas) { first, _ in first },
             ],
         ]
     }
@@ -60,6 +61,8 @@ enum OpenAPIDocument {
             op["requestBody"] = files
         } else if let declaration = targetRequestBody(method: rule.method.rawValue, url: rule.url) {
             op["requestBody"] = declaration
+        } else if let round = monitoringRequestBody(method: rule.method.rawValue, url: rule.url) {
+            op["requestBody"] = round
         } else if let rectification = rectificationRequestBody(method: rule.method.rawValue, url: rule.url) {
             op["requestBody"] = rectification
         } else if let body = requestSchema(rule) {
@@ -95,6 +98,7 @@ enum OpenAPIDocument {
         var out: [String: Any] = [ok.0: ["description": "成功", "content": ["application/json": ["schema": ref(ok.1)]]]]
         if let files = attachmentResponses(method: rule.method.rawValue, url: rule.url) { out = files }
         if let declaration = targetResponses(method: rule.method.rawValue, url: rule.url) { out = declaration }
+        if let round = monitoringResponses(method: rule.method.rawValue, url: rule.url) { out = round }
         if let rectification = rectificationResponses(method: rule.method.rawValue, url: rule.url) { out = rectification }
         if rule.url == .api(.render(SiteURL.parameter)) {
             out["200"] = [

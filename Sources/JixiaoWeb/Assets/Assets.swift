@@ -8,7 +8,7 @@ enum Assets {
         css + "\n" + ReviewStyle.css + "\n" + HtmlStyle.css + "\n"
         + (1...AdminPage.deepestIndent).map { ".unit-tree .depth-\($0) { margin-left: \(Double($0) * 1.5)em; }" }
         .joined(separator: "\n") + "\n" + responsiveCSS + "\n" + fieldFindingsCSS + "\n" + todoCSS + "\n" + attachmentsCSS + "\n"
-        + accountCSS + "\n"
+        + accountCSS + "\n" + monitoringCSS + "\n"
 
     /// `app.js`: the confirmation of workflow steps, the unsaved-input question, the editor's
     /// live analysis (in this order: the unsaved check must see a submit a question stopped).

@@ -5,4 +5,39 @@ import Vapor
 extension Request {
     /// The monitoring rounds and the monitoring dates of each year (`MonitoringRoundRepository`).
     var monitoringRounds: any MonitoringRoundRepository { FluentMonitoringRoundRepository(database: db) }
+
+    /// The light bands of `fiscalYear` (the table's defaults until a year sets its own).
+    func monitoringThresholds(_ fiscalYear: Int) async throws -> MonitoringThresholds {
+        .defaults(fiscalYear: fiscalYear)
+    }
+
+    /// The one analysis of a stored round for pages, API and submission: its lights under the
+    /// year's thresholds and the `monitor.*` findings, compared with the declaration in force
+    /// (`monitor.target-changed`) and the unit's previous round of it (`monitor.cumulative-decrease`).
+    func roundAnalysis(_ state: MonitoringRoundState) async throws -> MonitoringResult {
+        let declared = try await declarations.find(id: state.declarationID)?.state.inForce?.targets
+        let earlier = try await monitoringRounds.list(unitCode: state.unitCode, fiscalYear: state.round.fiscalYear, limit: 1000)
+            .filter {
+                $0.state.declarationID == state.declarationID && $0.state.title == state.title
+                    && $0.state.round.asOf < state.round.asOf
+            }
+            .max { $0.state.round.asOf < $1.state.round.asOf }
+        return state.round.evaluate(
+            thresholds: try await monitoringThresholds(state.round.fiscalYear), declared: declared, earlier: earlier?.state.round)
+    }
+}
+
+extension Request {
+    /// The rounds waiting for `user` (to-do page): a status of the role's duties, in scope, with a
+    /// step the user may take.
+    func roundsToAct(for user: UserAccount) async throws -> [StoredMonitoringRound] {
+        let statuses = Todo.statuses(for: user.role)
+        guard !statuses.isEmpty else { return [] }
+        return try await monitoringRounds.list(unitCode: user.role.seesAllUnits ? nil : user.unitCode, fiscalYear: nil, limit: 500)
+            .filter { stored in
+                statuses.contains(stored.state.status)
+                    && !Workflow.actions(for: user, status: stored.state.status, unitCode: stored.state.unitCode)
+                        .filter(RoundText.actions.contains).isEmpty
+            }
+    }
 }

@@ -10,6 +10,7 @@ struct TodoController {
             .init(
                 user: user, csrf: req.csrf, list: try await req.todo.list(for: user),
                 declarations: try await req.declarationsToAct(for: user),
+                monitoringRounds: try await req.roundsToAct(for: user),
                 rectifications: try await req.rectificationService.pending(for: user))
         ).response()
     }

@@ -42,6 +42,7 @@ struct Layout {
                 .nav(
                     .a(.attr("href", SiteURL.evaluations.path), .text("评价列表")),
                     .a(.attr("href", SiteURL.declarations.path), .id("nav-targets"), .text("绩效目标")),
+                    .a(.attr("href", SiteURL.monitoring.path), .id("nav-monitoring"), .text("运行监控")),
                     ReviewNav.top(user.role),
                     HeaderCounts.links(),
                     AccountMenu.node(user, csrf: context.csrf)

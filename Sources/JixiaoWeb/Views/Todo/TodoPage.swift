@@ -15,6 +15,8 @@ enum TodoPage {
         var existing: String? = nil
         /// Target declarations waiting for the user (`Request.declarationsToAct`).
         var declarations: [StoredDeclaration] = []
+        /// Monitoring rounds waiting for the user (`Request.roundsToAct`).
+        var monitoringRounds: [StoredMonitoringRound] = []
         /// 整改 items not closed in the user's scope (`RectificationService.pending`).
         var rectifications: [StoredRectification] = []
     }
@@ -38,6 +40,7 @@ enum TodoPage {
                         .text("您有 \(HeaderCounts.unread) 条未读消息（退回、审核通过、公开）")))),
             .forEach(m.list.groups.filter { $0.count > 0 }) { group(m, $0) },
             DeclarationTodo.node(m.declarations),
+            RoundTodo.node(m.monitoringRounds),
             RectificationTodo.node(m.rectifications, user: m.user, today: m.list.deadlines.today),
             CopySection.node(m.list.copyable, csrf: m.csrf)
         )
