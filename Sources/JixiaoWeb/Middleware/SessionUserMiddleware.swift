@@ -1,5 +1,4 @@
 import Foundation
-import JixiaoStore
 import Vapor
 
 /// Sets the user whose id the session holds: `StoredSessions` read it with the session,
