@@ -105,11 +105,12 @@ struct RectificationPageTests {
             let closed = try await reviewer.get("/rectifications?status=closed").body.string
             let otherYear = try await reviewer.get("/rectifications?year=2023").body.string
             let badStatus = try await reviewer.get("/rectifications?status=done").status
+            let badUnit = try await reviewer.get("/rectifications?unit=nowhere").status
             // then
             #expect(todo.contains("rectification-overdue-count") && todo.contains("overdue-mark"))
             #expect(open.contains("逾期的要求") && open.contains("其中逾期 1 项"))
             #expect(closed.contains("rectifications-empty") && otherYear.contains("rectifications-empty"))
-            #expect(badStatus == .badRequest)
+            #expect(badStatus == .badRequest && badUnit == .badRequest)
         }
     }
 }

@@ -13,7 +13,7 @@ struct RectificationAPI {
 
     func list(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let filter = try RectificationListFilter.from(req).store
+        let filter = try await RectificationListFilter.checked(req).store
         let rows = try await req.rectificationService.list(filter, for: user)
         let today = Deadlines.today()
         return try DeclarationAPI.json(rows.map { RectificationDTO($0, today: today) })

@@ -7,7 +7,7 @@ import Vapor
 struct RectificationController {
     func list(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let filter = try RectificationListFilter.from(req)
+        let filter = try await RectificationListFilter.checked(req)
         let items = try await req.rectificationService.list(filter.store, for: user)
         let units = try await req.units.units().filter { user.mayRead(unitCode: $0.code ?? "") }.map { ($0.code ?? "", $0.name) }
         let thisYear = Deadlines.today().year

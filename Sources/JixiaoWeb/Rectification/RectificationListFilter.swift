@@ -14,6 +14,15 @@ struct RectificationListFilter: Sendable, Equatable {
             unitCodes: unit.map { [$0] }, fiscalYear: year, statuses: status.map { [$0] }, limit: 500)
     }
 
+    /// The filter of the request's query, its unit one that exists.
+    static func checked(_ req: Request) async throws -> RectificationListFilter {
+        let filter = try from(req)
+        if let unit = filter.unit, try await req.units.unit(code: unit) == nil {
+            throw Abort(.badRequest, reason: RectificationText.unitInvalid)
+        }
+        return filter
+    }
+
     static func from(_ req: Request) throws -> RectificationListFilter {
         var filter = RectificationListFilter()
         if let text = req.queryValue(String.self, at: "status"), !text.isEmpty {
