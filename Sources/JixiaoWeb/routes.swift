@@ -77,6 +77,7 @@ enum RouteTable {
                 handler: report.api),
         ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll) + AdminRoutes.all() + TodoRoutes.all() + AttachmentRoutes.all()
             + DeclarationRoutes.all() + MonitoringRoutes.all() + RectificationRoutes.all()
+            + ResultsRoutes.all()
     }
 
     private static func wrap<T: AsyncResponseEncodable & Sendable>(

@@ -82,6 +82,7 @@ enum ReviewNav {
                 .attr("href", SiteURL.reviewQueue.withQuery(["year": String(year), "status": EvaluationStatus.accepted.rawValue])),
                 .id("publication-list"), .text("待公开")), .text(" · "),
             .a(.attr("href", SiteURL.dashboard.withQuery(["year": String(year)])), .id("dashboard-link"), .text("统计看板")), .text(" · "),
+            .a(.attr("href", SiteURL.results.withQuery(["year": String(year)])), .id("results-link"), .text("结果应用")), .text(" · "),
             .a(.attr("href", SiteURL.export("xlsx").withQuery(["year": String(year)])), .id("export-xlsx"), .text("导出 Excel")),
             .text(" · "),
             .a(.attr("href", SiteURL.export("csv").withQuery(["year": String(year)])), .id("export-csv"), .text("导出 CSV")))
