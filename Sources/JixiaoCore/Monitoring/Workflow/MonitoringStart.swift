@@ -48,7 +48,8 @@ public enum MonitoringStart {
     /// The dates an administrator typed for `fiscalYear` (one a line or separated by commas or
     /// spaces), or the message for the first that cannot be one. At most 12.
     public static func dates(from text: String, fiscalYear: Int) -> Result<[CalendarDate], MonitoringStartRefusal> {
-        let separators: Set<Character> = [",", "，", "、", ";", "；", "\n", "\r", " ", "\t"]
+        // "\r\n" is one Character in Swift: a textarea posts its lines with it.
+        let separators: Set<Character> = [",", "，", "、", ";", "；", "\n", "\r", "\r\n", " ", "\t"]
         let parts = text.split(whereSeparator: { separators.contains($0) }).map(String.init)
         var out: [CalendarDate] = []
         for part in parts {
