@@ -94,6 +94,8 @@ enum SiteURL: Hashable, Sendable {
     case declarationWorkflow(String)
     /// The findings of a declaration's form as typed (POST, answers the panel's HTML).
     case declarationAnalyze(String)
+    /// The 申报表 as a document to download (`docx` or `xlsx`).
+    case declarationDocument(String, format: String)
     /// 运行监控: the list (GET `year`, `light`, `order`) and a new round (POST `declaration`, `asOf`).
     case monitoring
     /// One monitoring round: the entry form (GET), its values saved (POST).
@@ -253,6 +255,7 @@ enum SiteURL: Hashable, Sendable {
         case .declaration(let id): return "/targets/\(id)"
         case .declarationWorkflow(let id): return "/targets/\(id)/workflow"
         case .declarationAnalyze(let id): return "/targets/\(id)/analyze"
+        case .declarationDocument(let id, let format): return "/targets/\(id)/document/\(format)"
         case .monitoring: return "/monitoring"
         case .monitoringRound(let id): return "/monitoring/\(id)"
         case .monitoringWorkflow(let id): return "/monitoring/\(id)/workflow"

@@ -15,6 +15,9 @@ enum DeclarationRoutes {
             .init(method: .POST, url: .declarationWorkflow(id), access: signedIn, handler: pages.workflow),
             .init(method: .POST, url: .declarationAnalyze(id), access: editors, handler: pages.analyze),
             .init(
+                method: .GET, url: .declarationDocument(id, format: SiteURL.formatParameter), access: signedIn,
+                handler: DeclarationDocumentController().download),
+            .init(
                 method: .GET, url: .api(.targets), access: apiAll, summary: "可见的绩效目标申报表（year 可选）",
                 query: [.init(name: "year", type: "integer", summary: "年度")], handler: api.list),
             .init(

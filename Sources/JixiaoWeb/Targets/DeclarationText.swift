@@ -19,6 +19,8 @@ enum DeclarationText {
         "\(year) 年度已关闭填报，该年度的绩效目标申报表草稿不能再修改或提交；如需补报，请联系管理员重新开放该年度。"
     }
 
+    static func documentFormat(_ text: String) -> String { "申报表只能下载为 docx 或 xlsx，不支持「\(text)」。" }
+
     static func duplicate(_ id: String) -> String { "该单位本年度已有同一申报表（\(id)），请打开它修改。" }
     static func conflict(_ current: Int) -> String { "申报表已被他人修改（当前版本 \(current)），请重新打开后再改。" }
 

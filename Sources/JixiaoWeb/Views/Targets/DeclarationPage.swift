@@ -46,6 +46,15 @@ enum DeclarationPage {
                 .id("declaration-head"), .text("\(d.unit) · \(d.scope.label) · "),
                 .span(.id("declaration-status"), .attr("class", "status-\(m.state.status.rawValue)"), .text(m.state.status.label)),
                 .text(" · 版本 \(m.stored.version) · \(m.state.review.roundLabel)")),
+            .p(
+                .id("declaration-documents"),
+                .a(
+                    .attr("href", SiteURL.declarationDocument(m.stored.id, format: "docx").path), .id("declaration-docx"),
+                    .text("下载 Word 申报表")),
+                .text(" · "),
+                .a(
+                    .attr("href", SiteURL.declarationDocument(m.stored.id, format: "xlsx").path), .id("declaration-xlsx"),
+                    .text("下载 Excel 申报表"))),
             .unwrap(m.state.review.adjustmentReason) {
                 .p(.id("adjustment-reason"), .text("调整中，理由：\($0)。调整经财政审核通过前，已批准的版本仍然有效。"))
             },
