@@ -3,17 +3,10 @@ import FluentSQL
 import Foundation
 import JixiaoCore
 
-/// An API token as the token check reads it: its user and when it was last used.
-public struct TokenUse: Sendable, Equatable {
-    public var user: UserAccount
-    public var tokenID: UUID
-    public var lastUsedAt: Date?
-}
-
 /// API tokens: stored as SHA-256 hashes, listed and revoked by their owner.
-extension FluentAccountRepository {
-    /// `last_used_at` is written at most this often per token (one write, not one per call).
-    public static let tokenTouchInterval: TimeInterval = 5 * 60
+extension FluentAccountRepository: TokenCheckRepository {
+    /// `last_used_at` is written at most this often per token (`TokenUse.touchInterval`).
+    public static let tokenTouchInterval = TokenUse.touchInterval
 
     /// The user owning the token whose SHA-256 is `hash` (one query on every API call). A
     /// future, as `FluentSessionRepository.read`: complete on return with the direct SQLite reader.
@@ -30,15 +23,17 @@ extension FluentAccountRepository {
         }
     }
 
+    public func tokenUse(tokenHash hash: String, then done: @escaping @Sendable (Result<TokenUse?, any Error>) -> Void) {
+        tokenUse(tokenHash: hash).whenComplete(done)
+    }
+
     /// The user owning the token whose SHA-256 is `hash`.
     public func account(tokenHash hash: String) -> EventLoopFuture<UserAccount?> {
         tokenUse(tokenHash: hash).map { $0?.user }
     }
 
     /// True when a use at `now` should be written (never written, or longer ago than the interval).
-    public static func shouldTouch(_ use: TokenUse, at now: Date) -> Bool {
-        use.lastUsedAt.map { now.timeIntervalSince($0) > tokenTouchInterval } ?? true
-    }
+    public static func shouldTouch(_ use: TokenUse, at now: Date) -> Bool { use.shouldTouch(at: now) }
 
     /// Records that token `id` was used at `date`.
     public func touchToken(id: UUID, at date: Date = Date()) async throws {

@@ -41,6 +41,8 @@ extension Request {
     var frameworkStore: any FrameworkRepository { FluentFrameworkRepository(database: db) }
     /// Web sessions (the read on the direct SQLite reader when there is one).
     var sessions: any SessionRepository { FluentSessionRepository(database: db, reader: reader) }
+    /// The API token check (on the hot-read database, like the session read).
+    var tokenCheck: any TokenCheckRepository { FluentAccountRepository(database: db, reader: reader) }
     /// The per-unit report upload quota.
     var reportUploads: any ReportUploadRepository { FluentReportUploadRepository(database: db) }
     /// A year's rows and summary for the dashboard and the exports.

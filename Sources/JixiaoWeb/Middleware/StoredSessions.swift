@@ -45,7 +45,7 @@ struct StoredSessions: SessionDriver {
 
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         let sessions = request.sessions
-        return sessions.read(key: sessionID.string, on: request.eventLoop).flatMap { stored in
+        return request.eventLoop.future { sessions.read(key: sessionID.string, then: $0) }.flatMap { stored in
             guard let stored else { return request.eventLoop.makeSucceededFuture(nil) }
             let now = Date()
             if Self.isExpired(stored, at: now) {

@@ -1,23 +1,23 @@
 import Crypto
 import Foundation
-import JixiaoStore
+import JixiaoCore
 import Vapor
 
 /// Authenticates `Authorization: Bearer <token>` against the hashed API tokens (never for a
 /// disabled user).
 /// Future-based: with the direct SQLite reader the check is complete on return, no task started.
-/// The token's last use is written at most every `FluentAccountRepository.tokenTouchInterval`
+/// The token's last use is written at most every `TokenUse.touchInterval`
 /// (then, and only then, a task runs the write).
 struct TokenAuthMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard let token = request.headers.bearerAuthorization?.token else { return next.respond(to: request) }
-        let accounts = FluentAccountRepository(database: request.db, reader: request.reader)
-        return accounts.tokenUse(tokenHash: Self.hash(token)).flatMap { use in
+        let tokens = request.tokenCheck
+        return request.eventLoop.future { tokens.tokenUse(tokenHash: Self.hash(token), then: $0) }.flatMap { use in
             guard let use else { return next.respond(to: request) }
             request.currentUser = use.user
             let now = Date()
-            guard FluentAccountRepository.shouldTouch(use, at: now) else { return next.respond(to: request) }
-            return request.eventLoop.makeFutureWithTask { try await accounts.touchToken(id: use.tokenID, at: now) }
+            guard use.shouldTouch(at: now) else { return next.respond(to: request) }
+            return request.eventLoop.makeFutureWithTask { try await tokens.touchToken(id: use.tokenID, at: now) }
                 .flatMap { next.respond(to: request) }
         }
     }
