@@ -11,6 +11,8 @@ struct DashboardModel {
     var previous: DashboardSummary
     /// The department-wide evaluation of each unit (one per unit): the per-unit charts use these.
     var unitRows: [DashboardRow]
+    /// Units by light and execution against time elapsed of the year's latest rounds.
+    var monitoring = DashboardMonitoring()
 
     init(year: Int, summary: DashboardSummary, previous: DashboardSummary, unitRows: [DashboardRow]) {
         self.year = year

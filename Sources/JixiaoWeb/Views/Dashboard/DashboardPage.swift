@@ -63,7 +63,8 @@ enum DashboardPage {
                         ChartSeries(name: "\(d.year - 1)年", values: comparison.filter { $0.label.hasPrefix("等级") }.map(\.previous)),
                     ]),
                 ["项目", "\(d.year)年", "\(d.year - 1)年"],
-                comparison.map { [$0.label, NumberFormat.text($0.current, $0.kind), NumberFormat.text($0.previous, $0.kind)] })
+                comparison.map { [$0.label, NumberFormat.text($0.current, $0.kind), NumberFormat.text($0.previous, $0.kind)] }),
+            d.monitoring.sections()
         )
     }
 

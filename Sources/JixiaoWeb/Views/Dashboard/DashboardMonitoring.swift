@@ -1,0 +1,65 @@
+import JixiaoCore
+import JixiaoStore
+import Plot
+import Vapor
+
+/// The dashboard's monitoring part: units by the overall light of their latest submitted
+/// round, and each unit's budget execution rate against the time elapsed (one query for the
+/// rounds, lit under the year's thresholds).
+struct DashboardMonitoring: Sendable {
+    /// A unit's latest round: execution rate and time elapsed in percent, and its budget light.
+    struct Point: Sendable {
+        var unit: String
+        var asOf: String
+        var rate: ExactDecimal
+        var time: ExactDecimal
+        var light: Light?
+    }
+
+    var lights: [Light: Int] = [:]
+    var points: [Point] = []
+
+    static func load(_ req: Request, year: Int) async throws -> DashboardMonitoring {
+        let thresholds = try await req.yearSettings.thresholds(for: year)
+        let rounds = try await ResultUseQuery(database: req.db).latestRounds(year: year)
+        var result = DashboardMonitoring()
+        for (_, state) in rounds.sorted(by: { $0.key < $1.key }) {
+            let lit = RoundLights(state.round, thresholds: thresholds)
+            if let overall = lit.overall { result.lights[overall, default: 0] += 1 }
+            if let rate = lit.budgetRate {
+                result.points.append(
+                    Point(unit: state.round.unit, asOf: lit.asOf.iso, rate: rate, time: lit.timeProgress, light: lit.budget))
+            }
+        }
+        return result
+    }
+
+    /// The two chart sections, each with the table of its numbers beside the SVG.
+    func sections() -> Node<HTML.BodyContext> {
+        let order: [Light] = [.red, .yellow, .green, .blue]
+        let bars = order.map { ChartBar(label: $0.label, value: ExactDecimal(lights[$0] ?? 0), text: String(lights[$0] ?? 0)) }
+        let peak = points.map { Swift.max($0.rate, $0.time) }.max() ?? 100
+        let pct = { (v: ExactDecimal) in v.formatted(places: 2) + "%" }
+        return .group(
+            section(
+                "lights", "各监控灯的单位数（本年度各单位最近一次已提交的运行监控，总体灯）",
+                BarChart.svg(id: "chart-lights", title: "各监控灯的单位数", bars: bars),
+                ["监控灯", "单位数"], bars.map { [$0.label, $0.text] }),
+            section(
+                "execution-time", "预算执行率与时间进度（每单位一点；虚线以上为执行快于时间进度）",
+                ScatterChart.svg(
+                    id: "chart-execution-time", title: "预算执行率与时间进度",
+                    points: points.map { ChartPoint(label: $0.unit, x: $0.time, y: $0.rate) },
+                    maxValue: Swift.max(peak, 100), xLabel: "时间进度", yLabel: "预算执行率"),
+                ["单位", "截至", "预算执行率", "时间进度", "预算执行灯"],
+                points.map { [$0.unit, $0.asOf, pct($0.rate), pct($0.time), $0.light?.label ?? "—"] }))
+    }
+
+    private func section(
+        _ id: String, _ title: String, _ svg: String, _ header: [String], _ rows: [[String]]
+    ) -> Node<HTML.BodyContext> {
+        .section(
+            .class("chart-section"), .attr("id", "section-\(id)"), .h2(.text(title)),
+            .div(.class("chart-box"), .raw(svg)), .raw(DashboardPage.table(id, header, rows)))
+    }
+}
