@@ -69,3 +69,35 @@ struct MonitoringStartTests {
         #expect(MonitoringStart.dates(from: "", fiscalYear: 2025) == .success([]))
     }
 }
+
+/// The self-evaluation's targets take the last round's actuals where they have none.
+@Suite("运行监控 → 自评：完成值")
+struct MonitoredActualsTests {
+    @Test("the latest round of the same project fills the actuals by name; an actual already there is kept")
+    func filled() throws {
+        // given
+        let start = try MonitoringStart.round(
+            from: MonitoringStartTests.declaration(status: .accepted), declarationID: "d", asOf: MonitoringStartTests.july,
+            dates: [MonitoringStartTests.july]
+        ).get()
+        var july = start, june = start, other = start
+        july.round.targets[0].target.actualValue = ExactDecimal(33000)
+        july.round.targets[1].target.actualValue = ExactDecimal(92)
+        june.round.asOf = CalendarDate("2025-06-30")!
+        june.round.targets[0].target.actualValue = ExactDecimal(20000)
+        other.round.project = "别的项目"
+        other.round.asOf = CalendarDate("2025-08-31")!
+        var evaluation = Evaluation(
+            kind: .project, unit: Unit(name: "某局", code: "u1"), fiscalYear: 2025, frameworkID: "mof-2020-project")
+        evaluation.project = ProjectInfo(name: "热线")
+        evaluation.targets = start.round.targets.map(\.target)
+        evaluation.targets[1].actualValue = ExactDecimal(95)
+        // when
+        let round = try #require(MonitoredActuals.latest(for: evaluation, unitCode: "u1", among: [june, july, other]))
+        let filled = MonitoredActuals.filled(evaluation, from: round)
+        // then
+        #expect(round.asOf == MonitoringStartTests.july)
+        #expect(filled.targets.map(\.actualValue) == [ExactDecimal(33000), ExactDecimal(95)])
+        #expect(MonitoredActuals.latest(for: evaluation, unitCode: "other", among: [june, july]) == nil)
+    }
+}

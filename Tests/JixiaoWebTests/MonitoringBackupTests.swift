@@ -67,3 +67,44 @@ enum MonitoringRoundChecksForWeb {
 extension MonitoringRound {
     fileprivate static let budgetFixture = MonitoredBudget(annual: ExactDecimal(120), executed: .zero)
 }
+
+/// The self-evaluation starts with the declared targets and the last round's actuals (cycle.md §4).
+@Suite("运行监控 → 自评")
+struct MonitoredActualsFlowTests {
+    @Test(
+        "a new project evaluation starts with the actuals of the latest round of its declaration; another project's round fills nothing",
+        arguments: TestDatabase.all)
+    func actualsFilled(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given: the accepted 2023 project declaration, a June and a July round of it, and a round of another project
+            var example = try DeclarationWorkflowTests.example()
+            example.fiscalYear = 2023
+            let declaration = try await FluentDeclarationRepository(database: app.db).create(
+                DeclarationState(unitCode: Fixtures.filerUnit, declaration: example, status: .accepted), by: "甲")
+            let rounds = FluentMonitoringRoundRepository(database: app.db)
+            for (date, actual, project) in [
+                ("2023-06-30", 20000, example.project), ("2023-07-31", 33000, example.project), ("2023-08-31", 50000, "别的项目"),
+            ] {
+                var state = try MonitoringStart.round(
+                    from: DeclarationState(unitCode: Fixtures.filerUnit, declaration: example, status: .accepted),
+                    declarationID: declaration.id, asOf: CalendarDate(date)!, dates: [CalendarDate(date)!]
+                ).get()
+                state.round.project = project
+                state.round.targets[0].target.actualValue = ExactDecimal(actual)
+                _ = try await rounds.create(state, by: "甲")
+            }
+            var filer = try await Browser.signedIn(app, as: "filer")
+            // when
+            let created = try await filer.post(
+                "/evaluations",
+                form: ["framework": "mof-2020-project", "year": "2023", "unit": Fixtures.filerUnit, "project": example.project ?? ""])
+            let id = DeclarationWorkflowTests.id(from: created)
+            let targets = try #require(try await FluentEvaluationRepository(database: app.db).find(id: id)).evaluation.targets
+            // then: the July round's actual, the declared value kept
+            #expect(targets.first?.name == example.rows.first?.target.name)
+            #expect(targets.first?.actualValue == ExactDecimal(33000))
+            #expect(targets.first?.targetValue == example.rows.first?.target.targetValue)
+            #expect(targets.dropFirst().allSatisfy { $0.actualValue == nil })
+        }
+    }
+}
