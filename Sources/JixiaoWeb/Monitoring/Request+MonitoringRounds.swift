@@ -6,9 +6,9 @@ extension Request {
     /// The monitoring rounds and the monitoring dates of each year (`MonitoringRoundRepository`).
     var monitoringRounds: any MonitoringRoundRepository { FluentMonitoringRoundRepository(database: db) }
 
-    /// The light bands of `fiscalYear` (the table's defaults until a year sets its own).
+    /// The light bands of `fiscalYear`: the administrator's for that year, else the table's (`YearSettingsRepository`).
     func monitoringThresholds(_ fiscalYear: Int) async throws -> MonitoringThresholds {
-        .defaults(fiscalYear: fiscalYear)
+        try await yearSettings.thresholds(for: fiscalYear)
     }
 
     /// The one analysis of a stored round for pages, API and submission: its lights under the
