@@ -6,6 +6,8 @@ import Foundation
 enum SiteURL: Hashable, Sendable {
     case home
     case health
+    /// The request metrics in Prometheus text format (`MetricsController`, `MetricsAccess`).
+    case metrics
     case asset(String)
     case login
     case logout
@@ -193,6 +195,7 @@ enum SiteURL: Hashable, Sendable {
         switch self {
         case .home: return "/"
         case .health: return "/health"
+        case .metrics: return "/metrics"
         case .asset(let file): return "/assets/\(file)"
         case .login: return "/login"
         case .logout: return "/logout"

@@ -41,6 +41,7 @@ public func configure(
 
     app.middleware = .init()
     app.middleware.use(RequestLogMiddleware())
+    app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
     app.middleware.use(SecurityHeadersMiddleware(strictTransport: settings.secureCookies))
     app.middleware.use(ErrorPageMiddleware())
     try routes(app)

@@ -31,6 +31,7 @@ enum RouteTable {
         return [
             .init(method: .GET, url: .home, access: .anyone, handler: list.home),
             .init(method: .GET, url: .health, access: .anyone, handler: wrap(assets.health)),
+            .init(method: .GET, url: .metrics, access: .anyone, handler: MetricsController().metrics),
             .init(method: .GET, url: .asset(SiteURL.assetParameter), access: .anyone, handler: assets.asset),
             .init(method: .GET, url: .login, access: .anyone, handler: session.loginPage),
             .init(method: .POST, url: .login, access: .anyone, handler: session.login),
@@ -97,7 +98,7 @@ func routes(_ app: Application) throws {
         case .api: base = apiGroup.grouped(AccessMiddleware(access: rule.access))
         case .page: base = pages.grouped(AccessMiddleware(access: rule.access), CSRFMiddleware())
         case .anyone where rule.url.path.hasPrefix("/api/"): base = apiGroup
-        case .anyone where rule.url == .health || rule.url == .asset(SiteURL.assetParameter): base = app
+        case .anyone where rule.url == .health || rule.url == .metrics || rule.url == .asset(SiteURL.assetParameter): base = app
         case .anyone: base = pages.grouped(CSRFMiddleware())
         }
         let handler = rule.handler

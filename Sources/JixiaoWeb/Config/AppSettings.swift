@@ -33,6 +33,8 @@ public struct AppSettings: Sendable {
     /// of each connection (`PreparedPostgresDatabase`); `JIXIAO_PG_PREPARED=0` turns it off (a pooler
     /// in transaction mode, such as PgBouncer before 1.21, cannot keep them).
     public var preparedStatements = true
+    /// Who may read `/metrics` (`JIXIAO_METRICS=off`, `JIXIAO_METRICS_TOKEN`; by default this machine only).
+    public var metrics = MetricsAccess.local
 
     public init(
         database: DatabaseSettings, seedDemo: Bool = true, bcryptCost: Int = 10,
@@ -57,6 +59,7 @@ public struct AppSettings: Sendable {
         settings.trustForwardedFor = env["JIXIAO_TRUST_PROXY"] == "1"
         settings.publicPhones = env["JIXIAO_PUBLIC_PHONES"] == "1"
         settings.preparedStatements = env["JIXIAO_PG_PREPARED"] != "0"
+        settings.metrics = .fromEnvironment(env)
         if let perCore = env["JIXIAO_DB_CONNECTIONS_PER_CORE"].flatMap(Int.init), (1...64).contains(perCore) {
             settings.connectionsPerLoop = perCore
         }

@@ -11,14 +11,8 @@ struct RequestLogMiddleware: Middleware {
         guard request.logger.logLevel <= .info else { return next.respond(to: request) }
         let start = NIODeadline.now()
         return next.respond(to: request).always { result in
-            let status: HTTPResponseStatus
-            switch result {
-            case .success(let response): status = response.status
-            // An error below the error page middleware (none is expected): logged as Vapor would answer it.
-            case .failure(let error): status = (error as? any AbortError)?.status ?? .internalServerError
-            }
             let metadata = Self.metadata(
-                method: request.method, route: request.route?.path, status: status,
+                method: request.method, route: request.route?.path, status: RequestOutcome.status(result),
                 nanoseconds: (NIODeadline.now() - start).nanoseconds, user: request.currentUser?.id)
             request.logger.info("request", metadata: metadata)
         }
@@ -30,7 +24,7 @@ struct RequestLogMiddleware: Middleware {
     ) -> Logger.Metadata {
         var metadata: Logger.Metadata = [
             "method": .string(method.rawValue),
-            "route": .string(route.map { "/" + $0.map(\.description).joined(separator: "/") } ?? "-"),
+            "route": .string(RequestOutcome.route(route) ?? "-"),
             "status": .stringConvertible(status.code),
             "ms": .string(String(format: "%.1f", Double(nanoseconds) / 1_000_000)),
         ]
