@@ -108,6 +108,14 @@ enum SiteURL: Hashable, Sendable {
     case monitoringAnalyze(String)
     /// The monitoring dates of a year (administrators: GET `year`, POST `year`, `dates`).
     case monitoringDates
+    /// Budget execution import (finance, administrators): the form (GET), the upload checked
+    /// and previewed (POST `year`, `asOf`, `file`); the previewed changes applied (POST).
+    case monitoringExecution
+    case monitoringExecutionApply
+    /// The 监控情况汇总表 of the list's rounds (.xlsx; GET `year`, `light`, `order` as the list).
+    case monitoringSummary
+    /// One round as a Word document.
+    case monitoringDocument(String)
     /// 整改: the list (GET, `status`, `unit`, `year`) and a new item (POST `kind`, `subject`, `target`,
     /// `requirement`, `deadline`); one item (GET); a step on it (POST `action`, `text`, `version`).
     case rectifications
@@ -264,6 +272,10 @@ enum SiteURL: Hashable, Sendable {
         case .monitoringWorkflow(let id): return "/monitoring/\(id)/workflow"
         case .monitoringAnalyze(let id): return "/monitoring/\(id)/analyze"
         case .monitoringDates: return "/admin/monitoring-dates"
+        case .monitoringExecution: return "/monitoring/execution"
+        case .monitoringExecutionApply: return "/monitoring/execution/apply"
+        case .monitoringSummary: return "/monitoring/export.xlsx"
+        case .monitoringDocument(let id): return "/monitoring/\(id)/docx"
         case .rectifications: return "/rectifications"
         case .rectification(let id): return "/rectifications/\(id)"
         case .rectificationStep(let id): return "/rectifications/\(id)/step"

@@ -77,7 +77,7 @@ enum RouteTable {
                 method: .GET, url: .api(.render(id)), access: apiAll, summary: "生成报告（format=html、docx、xlsx 或 md）",
                 handler: report.api),
         ] + ReviewRoutes.all(signedIn: signedIn, apiAll: apiAll) + AdminRoutes.all() + TodoRoutes.all() + AttachmentRoutes.all()
-            + DeclarationRoutes.all() + MonitoringRoutes.all() + RectificationRoutes.all()
+            + DeclarationRoutes.all() + MonitoringRoutes.all() + MonitoringExportRoutes.all() + RectificationRoutes.all()
             + ResultsRoutes.all()
     }
 

@@ -32,6 +32,9 @@ public protocol MonitoringRoundRepository: Sendable {
         id: String, expectedVersion: Int, state: MonitoringRoundState, by user: String,
         changes: [FieldChange]
     ) async throws -> StoredMonitoringRound
+    /// Saves several rounds in one transaction, each at its expected version: all or none
+    /// (the budget execution import). Any conflict throws and nothing is saved.
+    func updateAll(_ updates: [MonitoringRoundUpdate], by user: String) async throws -> [StoredMonitoringRound]
     /// The recorded changes, oldest first.
     func history(id: String) async throws -> [HistoryEntry]
     /// The monitoring dates (截至日期) an administrator set for `fiscalYear`, earliest first.
@@ -39,4 +42,20 @@ public protocol MonitoringRoundRepository: Sendable {
     /// Replaces the monitoring dates of `fiscalYear`; `log`, when given, is written to the
     /// administration log in the same transaction.
     func setDates(_ dates: [CalendarDate], fiscalYear: Int, by user: String, log: AdminLogEntry?) async throws
+}
+
+/// One round's new state for `MonitoringRoundRepository.updateAll`.
+public struct MonitoringRoundUpdate: Sendable, Hashable {
+    public var id: String
+    public var expectedVersion: Int
+    public var state: MonitoringRoundState
+    /// The history lines of the change.
+    public var changes: [FieldChange]
+
+    public init(id: String, expectedVersion: Int, state: MonitoringRoundState, changes: [FieldChange]) {
+        self.id = id
+        self.expectedVersion = expectedVersion
+        self.state = state
+        self.changes = changes
+    }
 }
