@@ -116,13 +116,15 @@ struct MonitoringController {
     ) async throws -> Response {
         var state = stored.state
         state.round = round
-        let model = RoundPage.Model(
+        var model = RoundPage.Model(
             user: user, csrf: req.csrf, stored: stored, form: form, result: try await req.roundAnalysis(state),
             messages: messages,
             editable: user.mayEdit(unitCode: stored.state.unitCode) && Workflow.mayChangeContent(stored.state.status),
             actions: Workflow.actions(for: user, status: stored.state.status, unitCode: stored.state.unitCode)
                 .filter(RoundText.actions.contains),
             history: try await req.monitoringRounds.history(id: stored.id), flash: flash)
+        model.rectifications = try await req.rectificationService.list(
+            RectificationFilter(subjectKind: .monitoring, subjectID: stored.id), for: user)
         return RoundPage.render(model).response(status: status)
     }
 }

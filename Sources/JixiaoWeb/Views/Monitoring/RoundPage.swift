@@ -18,6 +18,8 @@ enum RoundPage {
         var actions: [WorkflowAction]
         var history: [HistoryEntry]
         var flash: String?
+        /// The 整改 items raised on this round (the whole round or one of its targets).
+        var rectifications: [StoredRectification] = []
 
         var state: MonitoringRoundState { stored.state }
 
@@ -42,6 +44,7 @@ enum RoundPage {
             .div(.id("round-analysis"), .h2("监控结果"), panel(m.result, round: round, refusals: [:])),
             m.editable ? editForm(m) : table(m),
             workflowForm(m),
+            rectificationPanel(m),
             historyTable(m)
         )
     }
@@ -95,6 +98,16 @@ enum RoundPage {
             return field + (finding.rule == "monitor.reason-missing" ? ".deviationReason" : ".actual")
         }
         return field == "targets" ? "round-rows" : field
+    }
+
+    /// The round's 整改 items and, for the bureau, the raise form: the whole round or one target,
+    /// each target listed with its light word so a red one is easy to pick.
+    static func rectificationPanel(_ m: Model) -> Node<HTML.BodyContext> {
+        let targets = m.result.targets.map { "\($0.name)（\($0.light?.label ?? "未判定")）" }
+        return RectificationPanel.render(
+            .init(
+                user: m.user, csrf: m.csrf, items: m.rectifications, today: Deadlines.today(),
+                raise: .init(kind: .monitoring, subject: m.stored.id, targets: targets), heading: "本轮监控的整改"))
     }
 
     static func historyTable(_ m: Model) -> Node<HTML.BodyContext> {
