@@ -44,7 +44,7 @@ extension AdminPage {
         year.year == 0
             ? .empty
             : .a(
-                .attr("href", SiteURL.adminYearSettings(String(year.year)).path), .id("year-settings-\(year.year)"),
+                .attr("href", SiteURL.adminYearSettings(String(year.year)).path), .attr("id", "year-settings-\(year.year)"),
                 .attr("aria-label", YearSettingsText.title(year.year)), .text(YearSettingsText.link))
     }
 

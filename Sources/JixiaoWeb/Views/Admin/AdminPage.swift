@@ -54,7 +54,7 @@ enum AdminPage {
             .nav(
                 .class("admin-nav"), .a(.href("#years"), "年度"), .text(" · "), .a(.href("#frameworks"), "指标体系"),
                 .text(" · "), .a(.href("#units"), "单位"), .text(" · "), .a(.href("#users"), "用户"),
-                .text(" · "), .a(.href(SiteURL.adminRules.path), .id("admin-rules"), "指标库与审核级别"),
+                .text(" · "), .a(.attr("href", SiteURL.adminRules.path), .id("admin-rules"), "指标库与审核级别"),
                 .text(" · "), .a(.href("#backup"), "备份"), .text(" · "), .a(.href("#log"), "管理记录")),
             years(m), frameworks(m), units(m), users(m),
             .section(

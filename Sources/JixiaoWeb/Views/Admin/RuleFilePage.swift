@@ -25,7 +25,7 @@ enum RuleFilePage {
         return Layout.page(
             .init(title: "指标库与审核级别", user: m.user, csrf: m.csrf, flash: m.flash, error: m.error),
             .h1("指标库与审核级别"),
-            .p(.a(.href(SiteURL.admin.path), "返回系统管理")),
+            .p(.a(.attr("href", SiteURL.admin.path), "返回系统管理")),
             .unwrap(m.problems.isEmpty ? nil : m.problems) { problems in
                 .ul(.class("error-list"), .id("rule-file-errors"), .forEach(problems) { .li(.text($0)) })
             },
@@ -72,8 +72,9 @@ enum RuleFilePage {
             action: SiteURL.adminRules.path, csrf: m.csrf, id: "\(kind.rawValue)-form", multipart: true,
             [
                 .input(.type(.hidden), .name("kind"), .attr("value", kind.rawValue)),
-                .input(.type(.file), .name("file"), .id("\(kind.rawValue)-file"), .attr("aria-label", label), .attr("accept", accept)),
-                .button(.type(.submit), .id("\(kind.rawValue)-upload"), .text("上传并校验")),
+                .input(
+                    .type(.file), .name("file"), .attr("id", "\(kind.rawValue)-file"), .attr("aria-label", label), .attr("accept", accept)),
+                .button(.type(.submit), .attr("id", "\(kind.rawValue)-upload"), .text("上传并校验")),
             ])
     }
 
