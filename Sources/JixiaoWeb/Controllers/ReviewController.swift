@@ -114,8 +114,6 @@ struct ReviewController {
         model.attachments = try await req.attachments.list(evaluationID: stored.id)
         model.rectifications = try await req.rectificationService.list(
             RectificationFilter(unitCodes: [stored.evaluation.unit.code ?? ""], fiscalYear: stored.evaluation.fiscalYear), for: model.user)
-        model.rectifications = try await req.rectificationService.list(
-            RectificationFilter(unitCodes: [stored.evaluation.unit.code ?? ""], fiscalYear: stored.evaluation.fiscalYear), for: model.user)
         return model
     }
 

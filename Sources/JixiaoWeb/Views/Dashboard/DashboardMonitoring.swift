@@ -1,7 +1,5 @@
 import JixiaoCore
-import JixiaoStore
 import Plot
-import Vapor
 
 /// The dashboard's monitoring part: units by the overall light of their latest submitted
 /// round, and each unit's budget execution rate against the time elapsed (one query for the
@@ -18,21 +16,6 @@ struct DashboardMonitoring: Sendable {
 
     var lights: [Light: Int] = [:]
     var points: [Point] = []
-
-    static func load(_ req: Request, year: Int) async throws -> DashboardMonitoring {
-        let thresholds = try await req.yearSettings.thresholds(for: year)
-        let rounds = try await ResultUseQuery(database: req.db).latestRounds(year: year)
-        var result = DashboardMonitoring()
-        for (_, state) in rounds.sorted(by: { $0.key < $1.key }) {
-            let lit = RoundLights(state.round, thresholds: thresholds)
-            if let overall = lit.overall { result.lights[overall, default: 0] += 1 }
-            if let rate = lit.budgetRate {
-                result.points.append(
-                    Point(unit: state.round.unit, asOf: lit.asOf.iso, rate: rate, time: lit.timeProgress, light: lit.budget))
-            }
-        }
-        return result
-    }
 
     /// The two chart sections, each with the table of its numbers beside the SVG.
     func sections() -> Node<HTML.BodyContext> {

@@ -35,6 +35,7 @@ enum RoundListPage {
             .h1("绩效运行监控"),
             .unwrap(m.messages["form"]) { .p(.class("error"), .id("round-error"), .attr("role", "alert"), .text($0)) },
             filterForm(m),
+            downloads(m),
             .if(m.rows.isEmpty, .p(.id("rounds-empty"), .text("暂无运行监控表。"))),
             .div(
                 .class("table-scroll"),
@@ -68,6 +69,20 @@ enum RoundListPage {
                 .selectField("排序", name: "order", options: orders, selected: m.order),
                 .button(.type(.submit), .class("button secondary"), .text("筛选")),
             ])
+    }
+
+    /// The 监控情况汇总表 of the rounds as filtered, and (finance, administrators) the budget
+    /// execution import.
+    static func downloads(_ m: Model) -> Node<HTML.BodyContext> {
+        let summary = SiteURL.monitoringSummary.withQuery([
+            "year": m.year.map(String.init), "light": m.light.isEmpty ? nil : m.light, "order": m.order.isEmpty ? nil : m.order,
+        ])
+        return .p(
+            .id("round-downloads"),
+            .a(.attr("href", summary), .attr("download", ""), .text("下载监控情况汇总表（.xlsx）")),
+            .if(
+                [.admin, .reviewer].contains(m.user.role),
+                .group(.text(" · "), .a(.attr("href", SiteURL.monitoringExecution.path), .text("导入预算执行数据")))))
     }
 
     static func createForm(_ m: Model) -> Node<HTML.BodyContext> {
