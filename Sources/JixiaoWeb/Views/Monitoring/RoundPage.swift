@@ -37,7 +37,8 @@ enum RoundPage {
             .p(
                 .id("round-head"), .text("截至 \(round.asOf.iso)（已过 \(round.months) 个月）· "),
                 .span(.id("round-status"), .attr("class", "status-\(m.state.status.rawValue)"), .text(m.state.status.label)),
-                .text(" · 版本 \(m.stored.version)")),
+                .text(" · 版本 \(m.stored.version) · "),
+                .a(.id("round-docx"), .attr("href", SiteURL.monitoringDocument(m.stored.id).path), .text("下载 Word"))),
             .unwrap(m.state.review.returnReason) { .p(.id("return-reason"), .class("error"), .text("退回理由：\($0)")) },
             .unwrap(m.state.review.comment) { .p(.id("review-comment"), .text("审核意见：\($0)")) },
             .unwrap(m.messages["form"]) { .p(.id("form-error"), .class("error"), .attr("role", "alert"), .text($0)) },
