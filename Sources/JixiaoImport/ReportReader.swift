@@ -71,30 +71,3 @@ public enum ReportReader {
         return lines
     }
 }
-
-/// Text of a PDF through pdftotext, when it is installed.
-public enum PdfText {
-    /// The path of pdftotext on PATH, or nil.
-    public static var toolPath: String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return paths.map { "\($0)/pdftotext" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    static func extract(path: String) throws -> Data {
-        guard let tool = toolPath else { throw ImportError.pdfToolMissing(path: path) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ImportError.unreadable(path: path, reason: "文件不存在或无权限")
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", "-q", path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { throw ImportError.pdfFailed(path: path, detail: "无法启动 pdftotext") }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ImportError.pdfFailed(path: path, detail: "退出码 \(process.terminationStatus)") }
-        return data
-    }
-}

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import JixiaoImport
+
+/// Lines of justified prose stay lines; table rows become cells (pdftotext `-bbox` words laid out).
+@Suite struct PdfPageLayoutTests {
+    /// pdftotext's `-bbox` page of these words: (x0, y0, x1, text), each 13 points high.
+    static func page(_ words: [(Double, Double, Double, String)]) -> String {
+        let body = words.map { x0, y0, x1, text in
+            "<word xMin=\"\(x0)\" yMin=\"\(y0)\" xMax=\"\(x1)\" yMax=\"\(y0 + 13)\">\(text)</word>"
+        }
+        return "<doc><page width=\"595\" height=\"842\">" + body.joined() + "</page></doc>"
+    }
+
+    static let paragraph: [(Double, Double, Double, String)] = [
+        (57, 100, 341, "经编办同意新增编制，县政务服务数据管理局于"), (347, 100, 371, "2022"), (377, 100, 537, "年调整内设机构和职能配置"),
+        (57, 114.5, 137, "编办同意新增"), (142, 114.5, 148, "2"), (154, 114.5, 421, "名，新丰县行政服务中心设内设机构，事业编制"),
+        (426, 114.5, 432, "9"), (438, 114.5, 508, "名，其中主任"), (513, 114.5, 519, "1"), (525, 114.5, 545, "名，"),
+        (57, 129, 87, "副主任"), (92, 129, 98, "2"), (104, 129, 194, "名；正股级领导"), (199, 129, 205, "4"), (211, 129, 231, "名。"),
+    ]
+
+    static let table: [(Double, Double, Double, String)] = [
+        (84, 300, 125, "指标"), (196, 300, 237, "计算公式"), (374, 300, 416, "计算结果"),
+        (84, 318, 120, "控制率"), (196, 318, 260, "在职 ÷ 编制"), (374, 318, 400, "92.86"),
+        (84, 336, 120, "执行率"), (196, 336, 250, "支出 ÷ 预算"), (374, 336, 400, "98.10"),
+    ]
+
+    @Test func justifiedProseLinesStayOneLineEach() {
+        // when
+        let lines = PdfText.text(bbox: Self.page(Self.paragraph)).split(separator: "\n")
+        // then
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { !$0.contains("\t") })
+        #expect(lines[1].contains("事业编制 9 名，其中主任 1 名，"))
+    }
+
+    @Test func tableRowsBesideProseKeepTheirCells() {
+        // when
+        let lines = PdfText.text(bbox: Self.page(Self.paragraph + Self.table)).split(separator: "\n").map(String.init)
+        // then
+        #expect(lines.prefix(3).allSatisfy { !$0.contains("\t") })
+        #expect(Array(lines.dropFirst(3)) == ["指标\t计算公式\t计算结果", "控制率\t在职 ÷ 编制\t92.86", "执行率\t支出 ÷ 预算\t98.10"])
+    }
+}
