@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoCore
+import JixiaoRender
 import JixiaoStore
 import Testing
 import Vapor
@@ -88,6 +89,11 @@ struct ResultsPageTests {
             #expect(sheet.texts.contains("预算执行率（%）"))
             #expect(sheet.texts.contains("自评等级 \(grade.rawValue) → \(treatment)"))
             #expect(sheet.texts.contains("黄灯"))
+            // the light cells (总体监控灯 G, 预算执行灯 H) carry their light's fill; the cells beside them none
+            let bytes = Data(buffer: export.body)
+            #expect(try XlsxFill.of("G5", in: bytes) == CellFill.yellow.rgb)
+            #expect(try XlsxFill.of("H5", in: bytes) == CellFill.yellow.rgb)
+            #expect(try XlsxFill.of("F5", in: bytes) == nil && XlsxFill.of("I5", in: bytes) == nil)
         }
     }
 }

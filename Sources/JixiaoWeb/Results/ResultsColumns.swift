@@ -36,7 +36,17 @@ enum ResultsColumns {
         let columns = titles.enumerated().map { index, title in
             ReportColumn(index == 8 || index == 9 ? title + "（%）" : title, weight: index >= 11 ? 4 : 2, numeric: numeric.contains(index))
         }
-        return ReportTable(name: "结果应用", caption: "\(year)年度绩效评价结果应用", columns: columns, rows: rows.map { ReportRow(cells($0)) })
+        return ReportTable(
+            name: "结果应用", caption: "\(year)年度绩效评价结果应用", columns: columns,
+            rows: rows.map { ReportRow(cells($0), fills: fills($0)) })
+    }
+
+    /// The light cells (总体监控灯, 预算执行灯) coloured as their light; the word stays in the cell.
+    static func fills(_ row: ResultUseRow) -> [Int: CellFill] {
+        var fills: [Int: CellFill] = [:]
+        if let overall = row.lights?.overall { fills[6] = CellFill(overall) }
+        if let budget = row.lights?.budget { fills[7] = CellFill(budget) }
+        return fills
     }
 
     /// A percentage that is already ×100 (25.00 → 25.00%), or a dash.
