@@ -121,6 +121,8 @@ enum SiteURL: Hashable, Sendable {
     case rectifications
     case rectification(String)
     case rectificationStep(String)
+    /// Upload the unit's evidence to one rectification item (POST, multipart `file`).
+    case rectificationAttachments(String)
     case api(API)
 
     /// The paths of the JSON API under `/api/v1`.
@@ -279,6 +281,7 @@ enum SiteURL: Hashable, Sendable {
         case .rectifications: return "/rectifications"
         case .rectification(let id): return "/rectifications/\(id)"
         case .rectificationStep(let id): return "/rectifications/\(id)/step"
+        case .rectificationAttachments(let id): return "/rectifications/\(id)/attachments"
         case .api(let api): return "/api/v1/\(api.path)"
         }
     }

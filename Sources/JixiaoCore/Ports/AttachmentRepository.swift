@@ -1,9 +1,12 @@
 import Foundation
 
-/// One 佐证材料 (supporting document) of an evaluation, without its content.
+/// One 佐证材料 (supporting document) of an evaluation or of a 整改 item, without its content.
 public struct Attachment: Codable, Sendable, Hashable {
     public var id: String
+    /// The owner's id: the evaluation's, or the rectification item's when `owner` is `.rectification`.
     public var evaluationID: String
+    /// What `evaluationID` names.
+    public var owner: AttachmentOwner = .evaluation
     /// The framework leaf it supports; nil for the evaluation as a whole.
     public var indicator: String?
     /// The sanitised file name (`AttachmentName`).
@@ -34,7 +37,9 @@ public struct Attachment: Codable, Sendable, Hashable {
 
 /// A checked file to store: its type sniffed, its name sanitised.
 public struct NewAttachment: Sendable, Hashable {
+    /// The owner's id (see `Attachment.evaluationID`).
     public var evaluationID: String
+    public var owner: AttachmentOwner = .evaluation
     public var indicator: String?
     public var name: String
     public var type: AttachmentType
@@ -64,6 +69,8 @@ public protocol AttachmentRepository: Sendable {
     func add(_ file: NewAttachment, rules: AttachmentRules) async throws -> Attachment
     /// The evaluation's attachments, oldest first.
     func list(evaluationID: String) async throws -> [Attachment]
+    /// The rectification item's attachments (the unit's 整改 evidence), oldest first.
+    func list(rectificationID: String) async throws -> [Attachment]
     func find(id: String) async throws -> Attachment?
     /// The file's bytes.
     func content(id: String) async throws -> [UInt8]?

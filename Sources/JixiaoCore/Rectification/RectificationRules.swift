@@ -32,6 +32,11 @@ public enum RectificationRules {
         unitRoles.contains(user.role) && user.unitCode == unitCode
     }
 
+    /// Whether `user` may attach evidence to `item` now: whoever may answer it (its unit, not closed).
+    public static func mayAttach(_ user: UserAccount, to item: Rectification) -> Bool {
+        actions(for: user, on: item).contains(.answer)
+    }
+
     /// The steps `user` may take on `item` now (the buttons a page shows).
     public static func actions(for user: UserAccount, on item: Rectification) -> [RectificationAction] {
         var actions: [RectificationAction] = []

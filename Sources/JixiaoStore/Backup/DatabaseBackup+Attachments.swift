@@ -6,6 +6,8 @@ extension DatabaseBackup {
     public struct AttachmentRow: Codable, Sendable, Equatable {
         public var id: UUID
         public var evaluationID: UUID
+        /// The owner kind (`rectification`); absent for an evaluation's file and in older backups.
+        public var owner: String?
         public var indicator: String?
         public var name: String
         /// The sniffed type (`pdf`, `png`, `jpeg`, `docx`, `xlsx`).
@@ -24,7 +26,7 @@ extension DatabaseBackup {
             guard let id = r.id, let data = try await AttachmentDataRecord.find(id, on: db) else { continue }
             rows.append(
                 AttachmentRow(
-                    id: id, evaluationID: r.evaluationID, indicator: r.indicator, name: r.name,
+                    id: id, evaluationID: r.evaluationID, owner: r.owner, indicator: r.indicator, name: r.name,
                     fileType: r.fileType, size: r.size, isPublic: r.isPublic, uploadedBy: r.uploadedBy,
                     uploadedAt: BackupTime.ms(r.uploadedAt), content: data.content))
         }
@@ -34,7 +36,7 @@ extension DatabaseBackup {
     func restoreAttachments(into db: any Database) async throws {
         for row in attachments {
             let r = AttachmentRecord()
-            r.id = row.id; r.evaluationID = row.evaluationID; r.indicator = row.indicator; r.name = row.name
+            r.id = row.id; r.evaluationID = row.evaluationID; r.owner = row.owner; r.indicator = row.indicator; r.name = row.name
             r.fileType = row.fileType; r.size = row.size; r.isPublic = row.isPublic; r.uploadedBy = row.uploadedBy
             r.uploadedAt = BackupTime.date(row.uploadedAt)
             try await r.create(on: db)

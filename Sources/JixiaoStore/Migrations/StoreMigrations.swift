@@ -34,5 +34,6 @@ public enum StoreMigrations {
         CreateYearSettings(),
         TrimEvaluationIndexes(),
         AddStatedTotal(),
+        AddAttachmentOwner(),
     ]
 }

@@ -7,7 +7,10 @@ public final class AttachmentRecord: Model, @unchecked Sendable {
     public static let schema = "attachments"
 
     @ID(key: .id) public var id: UUID?
+    /// The owner's id: an evaluation's, or a rectification item's when `owner` says so.
     @Field(key: "evaluation_id") public var evaluationID: UUID
+    /// nil for an evaluation (every row before 029), `rectification` for a 整改 item.
+    @OptionalField(key: "owner") public var owner: String?
     /// The framework leaf it supports; nil for the whole evaluation.
     @OptionalField(key: "indicator") public var indicator: String?
     @Field(key: "name") public var name: String

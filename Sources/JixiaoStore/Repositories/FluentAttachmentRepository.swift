@@ -17,6 +17,7 @@ public struct FluentAttachmentRepository: AttachmentRepository {
         let id = UUID()
         record.id = id
         record.evaluationID = evaluationID
+        record.owner = file.owner == .evaluation ? nil : file.owner.rawValue
         record.indicator = file.indicator
         record.name = file.name
         record.fileType = file.type.rawValue
@@ -41,7 +42,14 @@ public struct FluentAttachmentRepository: AttachmentRepository {
 
     public func list(evaluationID: String) async throws -> [Attachment] {
         guard let uuid = UUID(uuidString: evaluationID) else { return [] }
+        return try await AttachmentRecord.query(on: database).filter(\.$evaluationID == uuid).filter(\.$owner == nil)
+            .sort(\.$uploadedAt).sort(\.$id).all().compactMap(\.attachment)
+    }
+
+    public func list(rectificationID: String) async throws -> [Attachment] {
+        guard let uuid = UUID(uuidString: rectificationID) else { return [] }
         return try await AttachmentRecord.query(on: database).filter(\.$evaluationID == uuid)
+            .filter(\.$owner == AttachmentOwner.rectification.rawValue)
             .sort(\.$uploadedAt).sort(\.$id).all().compactMap(\.attachment)
     }
 
@@ -71,10 +79,14 @@ public struct FluentAttachmentRepository: AttachmentRepository {
 
 extension AttachmentRecord {
     var attachment: Attachment? {
-        guard let id, let type = AttachmentType(rawValue: fileType) else { return nil }
-        return Attachment(
+        guard let id, let type = AttachmentType(rawValue: fileType),
+            let owner = AttachmentOwner(rawValue: owner ?? AttachmentOwner.evaluation.rawValue)
+        else { return nil }
+        var attachment = Attachment(
             id: id.uuidString.lowercased(), evaluationID: evaluationID.uuidString.lowercased(),
             indicator: indicator, name: name, type: type, size: size, isPublic: isPublic,
             uploadedBy: uploadedBy, uploadedAt: uploadedAt)
+        attachment.owner = owner
+        return attachment
     }
 }

@@ -21,7 +21,7 @@ struct AttachmentController {
     }
 
     func download(_ req: Request) async throws -> Response {
-        let (attachment, _) = try await req.readableAttachment()
+        let attachment = try await req.downloadableAttachment()
         guard let bytes = try await req.attachments.content(id: attachment.id) else { throw Abort(.notFound, reason: WebText.notFound) }
         return AttachmentResponse.make(bytes, attachment)
     }

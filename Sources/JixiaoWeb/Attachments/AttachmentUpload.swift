@@ -25,16 +25,7 @@ enum AttachmentUpload {
         guard Workflow.mayChangeContent(stored.evaluation.status) else {
             throw Refusal(status: .conflict, message: AttachmentText.locked)
         }
-        let form = try await req.offload { Result { try req.content.decode(Form.self) } }.get()
-        guard let file = form.file else { throw Refusal(status: .unprocessableEntity, message: AttachmentText.noFile) }
-        let bytes = Array(file.data.readableBytesView)
-        let type: AttachmentType
-        switch rules.check(bytes, name: file.filename) {
-        case .success(let sniffed): type = sniffed
-        case .failure(let refusal):
-            if case .tooLarge = refusal { throw Refusal(status: .payloadTooLarge, message: refusal.message) }
-            throw Refusal(status: .unprocessableEntity, message: refusal.message)
-        }
+        let (form, file, bytes, type) = try await checkedFile(req, rules: rules)
         let indicator = form.indicator?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         if let indicator {
             let framework = try await req.frameworks.framework(id: stored.evaluation.frameworkID)
@@ -50,6 +41,21 @@ enum AttachmentUpload {
         do {
             return (try await req.attachments.add(new, rules: rules), stored)
         } catch let refusal as AttachmentRefusal {
+            throw Refusal(status: .unprocessableEntity, message: refusal.message)
+        }
+    }
+}
+
+extension AttachmentUpload {
+    /// The posted form and its file checked by `rules` (empty, size, type sniffed from the content).
+    static func checkedFile(_ req: Request, rules: AttachmentRules) async throws -> (Form, File, [UInt8], AttachmentType) {
+        let form = try await req.offload { Result { try req.content.decode(Form.self) } }.get()
+        guard let file = form.file else { throw Refusal(status: .unprocessableEntity, message: AttachmentText.noFile) }
+        let bytes = Array(file.data.readableBytesView)
+        switch rules.check(bytes, name: file.filename) {
+        case .success(let type): return (form, file, bytes, type)
+        case .failure(let refusal):
+            if case .tooLarge = refusal { throw Refusal(status: .payloadTooLarge, message: refusal.message) }
             throw Refusal(status: .unprocessableEntity, message: refusal.message)
         }
     }

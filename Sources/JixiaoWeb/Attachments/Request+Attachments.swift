@@ -9,13 +9,26 @@ extension Request {
     /// otherwise (another unit's file is not revealed).
     func readableAttachment() async throws -> (attachment: Attachment, stored: StoredEvaluation) {
         let user = try requireUser()
-        guard let id = parameters.get("id"), let attachment = try await attachments.find(id: id),
+        guard let id = parameters.get("id"), let attachment = try await attachments.find(id: id), attachment.owner == .evaluation,
             let stored = try await evaluations.find(id: attachment.evaluationID),
             user.mayRead(unitCode: stored.evaluation.unit.code ?? "")
         else {
             throw Abort(.notFound, reason: WebText.notFound)
         }
         return (attachment, stored)
+    }
+
+    /// The attachment `:id` when the user may read its owner: the evaluation, or the 整改 item
+    /// (`RectificationService.readable`); 404 otherwise.
+    func downloadableAttachment() async throws -> Attachment {
+        guard let id = parameters.get("id"), let attachment = try await attachments.find(id: id) else {
+            throw Abort(.notFound, reason: WebText.notFound)
+        }
+        guard attachment.owner == .rectification else { return try await readableAttachment().attachment }
+        guard try await rectificationService.readable(attachment.evaluationID, by: try requireUser()) != nil else {
+            throw Abort(.notFound, reason: WebText.notFound)
+        }
+        return attachment
     }
 
     /// The attachment `:id` when the user may change its evaluation's files: 404 outside the

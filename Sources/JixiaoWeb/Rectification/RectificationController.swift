@@ -52,7 +52,10 @@ struct RectificationController {
             throw Abort(.notFound, reason: RectificationText.notFound)
         }
         var model = RectificationPage.Model(user: user, csrf: req.csrf, stored: stored, today: Deadlines.today())
-        model.flash = req.queryValue(String.self, at: "done").flatMap(RectificationAction.init(rawValue:)).map(RectificationText.done)
+        model.flash =
+            req.queryValue(String.self, at: "done").flatMap(RectificationAction.init(rawValue:)).map(RectificationText.done)
+            ?? AttachmentText.done(req.queryValue(String.self, at: "attachment"))
+        model.attachments = try await req.attachments.list(rectificationID: stored.id)
         return RectificationPage.render(model).response()
     }
 
@@ -86,6 +89,7 @@ struct RectificationController {
         }
         var model = RectificationPage.Model(user: user, csrf: req.csrf, stored: stored, today: Deadlines.today())
         model.error = error
+        model.attachments = try await req.attachments.list(rectificationID: stored.id)
         model.input = form
         model.refusal = refusal
         return RectificationPage.render(model).response(status: status)

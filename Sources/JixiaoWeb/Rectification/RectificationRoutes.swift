@@ -14,6 +14,9 @@ enum RectificationRoutes {
             .init(method: .GET, url: .rectification(id), access: signedIn, handler: pages.show),
             .init(method: .POST, url: .rectificationStep(id), access: signedIn, handler: pages.step),
             .init(
+                method: .POST, url: .rectificationAttachments(id), access: signedIn, maxBody: AttachmentRoutes.maxBody,
+                handler: RectificationAttachments().upload),
+            .init(
                 method: .GET, url: .api(.rectifications), access: apiAll, summary: "可见的整改事项（status、unit、year 可选）",
                 query: [
                     .init(name: "status", type: "string", summary: "open（待整改）、answered（已答复）或 closed（已完成）"),

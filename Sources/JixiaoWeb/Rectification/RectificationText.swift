@@ -21,5 +21,6 @@ enum RectificationText {
 
     static let statusInvalid = "参数 status（整改状态）应为 open、answered 或 closed。"
     static let unitInvalid = "参数 unit（单位）不是已有单位的代码。"
+    static let attachNotAllowed = "只有被整改单位可以在整改完成前上传整改佐证材料。"
     static let actionInvalid = "操作应为 answer、close 或 reopen。"
 }

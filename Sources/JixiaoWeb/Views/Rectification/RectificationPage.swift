@@ -15,6 +15,8 @@ enum RectificationPage {
         /// What was typed before a refusal, and the refused field.
         var input: [String: String] = [:]
         var refusal: RectificationRefusal? = nil
+        /// The unit's evidence on the item.
+        var attachments: [Attachment] = []
     }
 
     static func render(_ m: Model) -> HTML {
@@ -56,6 +58,7 @@ enum RectificationPage {
                     .element(named: "dd", nodes: [.id("rectification-comment"), .text(r.comment ?? "—")]),
                 ]),
             forms(m),
+            RectificationAttachmentsPanel.render(m),
             .section(
                 .id("rectification-log"), .h2("记录"),
                 .ol(
