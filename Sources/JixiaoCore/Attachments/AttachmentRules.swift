@@ -51,8 +51,8 @@ public enum AttachmentRefusal: Error, Sendable, Hashable {
             return "文件「\(Self.shown(name))」有 \(Self.megabytesText(bytes)) MB，超过佐证材料每个文件 \(limit / 1_048_576) MB 的上限。"
         case .unsupportedType(let name):
             return "文件「\(Self.shown(name))」的类型不受支持：佐证材料只接受 PDF、PNG 或 JPEG 图片、Word（.docx）和 Excel（.xlsx）文件（按文件内容判断，不看扩展名；含宏的文件不接受）。"
-        case .tooMany(let limit): return "每份评价至多 \(limit) 个佐证材料，请先删除不需要的文件。"
-        case .evaluationFull(let limit): return "每份评价的佐证材料合计至多 \(limit / 1_048_576) MB，请先删除不需要的文件。"
+        case .tooMany(let limit): return "每份评价（或每项整改）至多 \(limit) 个佐证材料，请先删除不需要的文件。"
+        case .evaluationFull(let limit): return "每份评价（或每项整改）的佐证材料合计至多 \(limit / 1_048_576) MB，请先删除不需要的文件。"
         case .unknownIndicator(let id): return "指标「\(Self.shown(id))」不在本评价的指标体系中。"
         }
     }
