@@ -155,6 +155,8 @@ enum SiteURL: Hashable, Sendable {
         case rectification(String)
         /// A step (`answer`, `close`, `reopen`) on one item.
         case rectificationStep(String, String)
+        /// 结果应用 of a year (the `/results` page's rows).
+        case results
 
         var path: String {
             switch self {
@@ -182,6 +184,7 @@ enum SiteURL: Hashable, Sendable {
             case .rectifications: return "rectifications"
             case .rectification(let id): return "rectifications/\(id)"
             case .rectificationStep(let id, let action): return "rectifications/\(id)/\(action)"
+            case .results: return "results"
             }
         }
     }

@@ -30,7 +30,7 @@ enum OpenAPIDocument {
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
                 "schemas": OpenAPISchemas.all.merging(attachmentSchemas) { first, _ in first }
                     .merging(targetSchemas) { first, _ in first }.merging(rectificationSchemas) { first, _ in first }
-                    .merging(monitoringSchemas) { first, _ in first },
+                    .merging(monitoringSchemas) { first, _ in first }.merging(resultsSchemas) { first, _ in first },
             ],
         ]
     }
@@ -100,6 +100,7 @@ enum OpenAPIDocument {
         if let declaration = targetResponses(method: rule.method.rawValue, url: rule.url) { out = declaration }
         if let round = monitoringResponses(method: rule.method.rawValue, url: rule.url) { out = round }
         if let rectification = rectificationResponses(method: rule.method.rawValue, url: rule.url) { out = rectification }
+        if let results = resultsResponses(method: rule.method.rawValue, url: rule.url) { out = results }
         if rule.url == .api(.render(SiteURL.parameter)) {
             out["200"] = [
                 "description": "报告文件",

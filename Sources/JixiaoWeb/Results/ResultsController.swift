@@ -5,7 +5,7 @@ import Vapor
 
 /// 结果应用 (finance bureau and administrators): per unit and year the self-evaluation grade,
 /// the latest monitoring lights, open rectifications and the suggested budget treatment; the
-/// page (500 rows a page) and the same filter as .xlsx.
+/// page (500 rows a page) and the same filter as .xlsx and as JSON (`/api/v1/results`).
 struct ResultsController {
     func page(_ req: Request) async throws -> Response {
         let (filter, units) = try await Self.filter(req)
@@ -29,6 +29,13 @@ struct ResultsController {
         }.get()
         return FileResponse.make(
             data, filename: "jixiao-results-\(filter.year).xlsx", contentType: FileResponse.contentType("xlsx"))
+    }
+
+    /// `GET /api/v1/results`: every row of the page's filter (all pages) as JSON.
+    func api(_ req: Request) async throws -> Response {
+        let (filter, units) = try await Self.filter(req)
+        let (_, rows) = try await ResultsService.rows(req, filter: filter, units: units)
+        return try DeclarationAPI.json(rows.map(ResultUseDTO.init))
     }
 
     private static func filter(_ req: Request) async throws -> (ResultsFilter, [StoredUnit]) {
