@@ -18,8 +18,12 @@ struct TodoList: Sendable {
     var overdue: Int
     /// Last year's evaluations the user may copy into this year (filers only).
     var copyable: [EvaluationSummary]
+    /// Monitoring rounds and 整改 items to act on, counted as the to-do page lists them
+    /// (`roundsToAct`, `RectificationService.pending`); the home page's summary sets them.
+    var monitoringRounds = 0
+    var rectifications = 0
 
-    var total: Int { groups.reduce(0) { $0 + $1.count } }
+    var total: Int { groups.reduce(0) { $0 + $1.count } + monitoringRounds + rectifications }
 
     /// The to-do groups of `role` from `counts` (by year and status, over the user's scope);
     /// `rows` gives each group's first rows (empty for the home page's short version).

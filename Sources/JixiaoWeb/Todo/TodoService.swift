@@ -23,7 +23,10 @@ struct TodoService {
     /// The home page's short version from the counts the list page already read.
     func summary(for user: UserAccount, counts: [StatusCount]) async throws -> TodoList {
         let groups = await TodoList.groups(for: user.role, counts: counts) { _ in [] }
-        return try await finish(groups, counts: counts, user: user)
+        var list = try await finish(groups, counts: counts, user: user)
+        list.monitoringRounds = try await req.roundsToAct(for: user).count
+        list.rectifications = try await req.rectificationService.pending(for: user).count
+        return list
     }
 
     private func finish(_ groups: [TodoList.Group], counts: [StatusCount], user: UserAccount) async throws -> TodoList {

@@ -13,6 +13,12 @@ enum TodoSummary {
                 .forEach(list.groups.filter { $0.count > 0 }) { g in
                     .span(.class("todo-count"), .attr("id", "todo-count-\(g.status.rawValue)"), .text("\(g.title) \(g.count) 项 "))
                 },
+                .if(
+                    list.monitoringRounds > 0,
+                    .span(.class("todo-count"), .id("todo-count-monitoring"), .text("运行监控表 \(list.monitoringRounds) 项 "))),
+                .if(
+                    list.rectifications > 0,
+                    .span(.class("todo-count"), .id("todo-count-rectifications"), .text("整改事项 \(list.rectifications) 项 "))),
                 .if(list.overdue > 0, .span(.class("overdue-mark"), .id("todo-overdue"), .text("其中逾期 \(list.overdue) 项 "))),
                 .a(.attr("href", SiteURL.todo.path), .id("todo-open"), .text("查看待办")),
                 .if(
