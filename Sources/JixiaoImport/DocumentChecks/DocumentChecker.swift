@@ -10,6 +10,7 @@ struct DocumentChecker {
     func run() -> [Finding] {
         var findings: [Finding] = []
         findings += figureFindings()
+        findings += partSumFindings()
         findings += conflictFindings()
         findings += rateFindings()
         findings += scoreFindings()
