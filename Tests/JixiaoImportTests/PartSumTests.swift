@@ -35,3 +35,27 @@ extension PartSumTests {
         #expect(Self.sums(prefix) == [])
     }
 }
+
+extension PartSumTests {
+    static func table(_ amounts: [String], cue: String = "明细详见下表：") -> String {
+        var lines = ["本年用于专项业务支出 120.50 万元，用于各类专项工作。\(cue)", "", "单位(万元)", "", "序号", "", "项目名称", "", "金额"]
+        for (index, amount) in amounts.enumerated() {
+            lines += ["", "\(index + 1)", "", "某类专项业务工作经费之" + ["甲", "乙", "丙"][index % 3], "", amount]
+        }
+        return (lines + ["", "二、绩效情况"]).joined(separator: "\n")
+    }
+
+    @Test func tableRowsBelowTheAmountBeforeTheTableAreReported() {
+        let messages = ReportAnalysis(text: Self.table(["40.50", "30", "20.00"])).findings.map(\.message)
+            .filter { $0.contains("表前所述金额") }
+        #expect(messages.count == 1)
+        #expect(messages.first?.contains("= 90.50 万元，与表前所述金额 120.50 万元不符（相差 30.00 万元）") == true)
+    }
+
+    @Test func tableRowsThatAddUpOrListOnlyTheMainItemsAreSilent() {
+        let adding = ReportAnalysis(text: Self.table(["40.50", "60", "20.00"])).findings.map(\.rule)
+        #expect(!adding.contains("sum.expenditure"))
+        let main = ReportAnalysis(text: Self.table(["40.50", "30", "20.00"], cue: "主要项目见下表：")).findings.map(\.rule)
+        #expect(!main.contains("sum.expenditure"))
+    }
+}

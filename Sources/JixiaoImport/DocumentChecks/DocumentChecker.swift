@@ -11,6 +11,7 @@ struct DocumentChecker {
         var findings: [Finding] = []
         findings += figureFindings()
         findings += partSumFindings()
+        findings += tablePartFindings()
         findings += conflictFindings()
         findings += rateFindings()
         findings += scoreFindings()

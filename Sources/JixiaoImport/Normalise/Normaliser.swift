@@ -49,7 +49,7 @@ public enum Normaliser {
             {
                 continue
             }
-            afterLabel = line.count <= 8 && line.allSatisfy(Scalars.isIdeograph)
+            afterLabel = line.count <= 16 && line.allSatisfy(Scalars.isIdeograph)
             afterNumber =
                 PageNoise.isNumberCell(line) || CellLineTable.isRowLabel(line[...])
                 || line.count <= 3 && line.allSatisfy(Scalars.isDigit)
