@@ -118,7 +118,10 @@ def test_declare_review_per_row_return_fix_accept_adjust(server, driver, shot):
     assert "追加预算" in driver.find_element(By.ID, "adjustment-reason").text
     assert "调整理由" in driver.find_element(By.ID, "declaration-history").text
     type_into(driver, "targets.1.target", "65000")
-    driver.find_element(By.ID, "save").click()
+    save = driver.find_element(By.ID, "save")
+    save.click()
+    # the adjustment step's flash is still on the page: wait for the saved page itself
+    wait(driver).until(EC.staleness_of(save))
     wait(driver).until(EC.presence_of_element_located((By.ID, "flash")))
     driver.get(server + "/targets")
     row = wait(driver).until(lambda d: d.find_element(By.XPATH, f'//table[@id="declarations"]//tr[td/a[text()="{project}"]]'))
