@@ -8,25 +8,36 @@ extension MonitoringController {
     /// values outside the lists are a 400 naming the parameter.
     func listPage(_ req: Request, messages: [String: String], chosen: [String: String], status: HTTPStatus) async throws -> Response {
         let user = try req.requireUser()
+        let (year, light, order, rows) = try await Self.listedRows(req, user: user)
+        let (declarations, dates) = try await startChoices(req, user: user)
+        let model = RoundListPage.Model(
+            user: user, csrf: req.csrf, rows: rows, year: year, light: light, order: order, declarations: declarations, dates: dates,
+            messages: messages, chosen: chosen)
+        return RoundListPage.render(model).response(status: status)
+    }
+
+    /// The rounds the list shows (and the 汇总表 exports): the user's scope, `year`, `light` and
+    /// `order` from the query (an unknown light or order is a 400), each lit under its year's
+    /// thresholds, read once per year.
+    static func listedRows(_ req: Request, user: UserAccount) async throws -> (
+        year: Int?, light: String, order: String, rows: [RoundListPage.Row]
+    ) {
         let year = try req.queryInt(.year)
         let light = req.query[String.self, at: "light"] ?? ""
         let order = req.query[String.self, at: "order"] ?? "light"
         guard LightText.filterOptions.contains(where: { $0.0 == light }) else { throw Abort(.badRequest, reason: "参数 light（灯）无效。") }
         guard RoundListPage.orders.contains(where: { $0.0 == order }) else { throw Abort(.badRequest, reason: "参数 order（排序）无效。") }
         let stored = try await req.monitoringRounds.list(
-            unitCode: user.role.seesAllUnits ? nil : user.unitCode, fiscalYear: year, limit: 5000)
+            unitCode: user.role.seesAllUnits ? nil : user.unitCode, fiscalYear: year, limit: MonitoringExportController.maxRounds)
+        var thresholds: [Int: MonitoringThresholds] = [:]
         var rows: [RoundListPage.Row] = []
-        for round in stored {
-            let thresholds = try await req.monitoringThresholds(round.state.round.fiscalYear)
-            rows.append(.init(stored: round, result: round.state.round.evaluate(thresholds: thresholds)))
+        for round in stored where user.mayRead(unitCode: round.state.unitCode) {
+            let fiscalYear = round.state.round.fiscalYear
+            if thresholds[fiscalYear] == nil { thresholds[fiscalYear] = try await req.monitoringThresholds(fiscalYear) }
+            rows.append(.init(stored: round, result: round.state.round.evaluate(thresholds: thresholds[fiscalYear]!)))
         }
         if !light.isEmpty { rows = rows.filter { ($0.result.overall?.rawValue ?? "none") == light } }
-        rows = Self.sorted(rows, by: order)
-        let (declarations, dates) = try await startChoices(req, user: user)
-        let model = RoundListPage.Model(
-            user: user, csrf: req.csrf, rows: rows, year: year, light: light, order: order, declarations: declarations, dates: dates,
-            messages: messages, chosen: chosen)
-        return RoundListPage.render(model).response(status: status)
+        return (year, light, order, sorted(rows, by: order))
     }
 
     static func sorted(_ rows: [RoundListPage.Row], by order: String) -> [RoundListPage.Row] {

@@ -11,20 +11,7 @@ struct MonitoringExportController {
 
     func summary(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let year = try req.queryInt(.year)
-        let light = req.query[String.self, at: "light"] ?? ""
-        let order = req.query[String.self, at: "order"] ?? "light"
-        guard LightText.filterOptions.contains(where: { $0.0 == light }) else { throw Abort(.badRequest, reason: "参数 light（灯）无效。") }
-        guard RoundListPage.orders.contains(where: { $0.0 == order }) else { throw Abort(.badRequest, reason: "参数 order（排序）无效。") }
-        let stored = try await req.monitoringRounds.list(
-            unitCode: user.role.seesAllUnits ? nil : user.unitCode, fiscalYear: year, limit: Self.maxRounds)
-        var rows: [RoundListPage.Row] = []
-        for round in stored where user.mayRead(unitCode: round.state.unitCode) {
-            let thresholds = try await req.monitoringThresholds(round.state.round.fiscalYear)
-            rows.append(.init(stored: round, result: round.state.round.evaluate(thresholds: thresholds)))
-        }
-        if !light.isEmpty { rows = rows.filter { ($0.result.overall?.rawValue ?? "none") == light } }
-        rows = MonitoringController.sorted(rows, by: order)
+        let (year, light, _, rows) = try await MonitoringController.listedRows(req, user: user)
         var context = [year.map { "\($0)年度" } ?? "全部年度"]
         if let label = LightText.filterOptions.first(where: { $0.0 == light && !light.isEmpty })?.1 { context.append(label) }
         context.append("共 \(rows.count) 轮")
