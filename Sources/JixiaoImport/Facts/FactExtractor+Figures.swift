@@ -21,6 +21,16 @@ extension FactExtractor {
         return false
     }
 
+    /// Words just before a label that make its amount another year's: 比上年支出合计…,
+    /// 2024年预算安排支出合计… (a comparison or next year's budget, not the year's figure).
+    static let otherPeriodWords: [[Unicode.Scalar]] = ["上年", "去年", "同期", "下年", "明年", "下一年", "预算安排", "预计"].map {
+        Array($0.unicodeScalars)
+    }
+
+    static func otherPeriod(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        otherPeriodWords.contains { word in (0...2).contains { TextScan.hasSuffix(word, s, before: start - $0) } }
+    }
+
     /// `本年收入1,174.46万元`, `基本支出 390.73 万元`, `支出合计(万元):921.52`.
     mutating func amountAfter(_ id: String, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph) {
         var j = end
@@ -39,6 +49,7 @@ extension FactExtractor {
             !slipped || TextScan.moneyUnit(s, at: number.end) != nil
         else { return }
         if Self.partIds.contains(id), Self.fiscalOnly(s, before: start) { return }
+        if Self.otherPeriod(s, before: start) { return }
         let unit: MoneyParser.WrittenUnit
         if let (written, _) = TextScan.moneyUnit(s, at: number.end) {
             unit = written

@@ -76,6 +76,12 @@ enum TextScan {
         while start > 0, Scalars.isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == "," || slipDigit(s, at: start - 1) != nil {
             start -= 1
         }
+        // IO3.50万元: slips may start the figure where no ASCII letter stands before them.
+        if start < j, isSlip(s[start]), start == 0 || !Scalars.isASCIILetter(s[start - 1]),
+            let n = number(s, at: start, leadingSlip: true), n.end == j
+        {
+            return n
+        }
         while start < j, !Scalars.isDigit(s[start]) { start += 1 }
         guard let n = number(s, at: start), n.end == j else { return nil }
         return n
