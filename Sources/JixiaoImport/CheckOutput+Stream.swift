@@ -17,22 +17,17 @@ extension CheckOutput {
         public func begin() -> String { format == .json ? "{\"reports\":[" : "" }
 
         /// The output of one more file.
-        public mutating func add(_ entry: Entry) -> String {
+        public mutating func add(_ entry: Entry) -> String { add(Piece(entry, format: format)) }
+
+        /// The output of one more file whose piece was made beforehand (on a worker).
+        public mutating func add(_ piece: Piece) -> String {
             files += 1
-            guard case .success(let analysis) = entry.result else { return "" }
-            for finding in analysis.findings {
-                switch finding.severity {
-                case .error: errors += 1
-                case .warning: warnings += 1
-                case .info: infos += 1
-                }
-            }
-            guard format == .json else { return CheckOutput.textLines(file: entry.file, analysis: analysis) }
-            var out = TextBuffer(capacity: 4096)
-            if wroteReport { out.append(byte: UInt8(ascii: ",")) }
-            CheckOutput.report(&out, file: entry.file, analysis: analysis)
-            wroteReport = true
-            return out.string
+            errors += piece.errors
+            warnings += piece.warnings
+            infos += piece.infos
+            guard piece.failure == nil, format == .json else { return piece.text }
+            defer { wroteReport = true }
+            return wroteReport ? "," + piece.text : piece.text
         }
 
         /// What closes the output.
@@ -48,6 +43,43 @@ extension CheckOutput {
             }
             out.append("}\n")
             return out.string
+        }
+    }
+
+    /// One file's output made apart from the stream, so workers can make it and the writer
+    /// only joins: its text lines, or its JSON report (without the comma the stream puts
+    /// between reports), its counts, and why it could not be read.
+    public struct Piece: Sendable {
+        public let text: String
+        public let errors: Int, warnings: Int, infos: Int
+        public let failure: ImportError?
+
+        public init(_ entry: Entry, format: Format) {
+            let analysis: ReportAnalysis
+            switch entry.result {
+            case .failure(let error):
+                (text, errors, warnings, infos, failure) = ("", 0, 0, 0, error)
+                return
+            case .success(let value):
+                analysis = value
+                failure = nil
+            }
+            var counts = (errors: 0, warnings: 0, infos: 0)
+            for finding in analysis.findings {
+                switch finding.severity {
+                case .error: counts.errors += 1
+                case .warning: counts.warnings += 1
+                case .info: counts.infos += 1
+                }
+            }
+            (errors, warnings, infos) = counts
+            guard format == .json else {
+                text = CheckOutput.textLines(file: entry.file, analysis: analysis)
+                return
+            }
+            var out = TextBuffer(capacity: 4096)
+            CheckOutput.report(&out, file: entry.file, analysis: analysis)
+            text = out.string
         }
     }
 

@@ -34,12 +34,16 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         // Results are written as they come, in input order, through a small buffer.
-        var stream = CheckOutput.Stream(format: format == .json ? .json : .text)
+        // Each file's piece of output is made on the worker that checked it.
+        let outputFormat: CheckOutput.Format = format == .json ? .json : .text
+        var stream = CheckOutput.Stream(format: outputFormat)
         var buffer = stream.begin()
         var unreadable: [String] = []
-        ParallelChecker.stream(files, progress: isatty(STDERR_FILENO) == 1, declarations: declarations) { entry in
-            if case .failure(let error) = entry.result { unreadable.append(error.message) }
-            buffer += stream.add(entry)
+        let prepare: @Sendable (CheckOutput.Entry) -> CheckOutput.Piece = { CheckOutput.Piece($0, format: outputFormat) }
+        ParallelChecker.stream(files, progress: isatty(STDERR_FILENO) == 1, declarations: declarations, prepare: prepare) {
+            piece in
+            if let failure = piece.failure { unreadable.append(failure.message) }
+            buffer += stream.add(piece)
             if buffer.utf8.count >= 1 << 16 {
                 FileHandle.standardOutput.write(Data(buffer.utf8))
                 buffer = ""

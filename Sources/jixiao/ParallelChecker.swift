@@ -12,18 +12,29 @@ enum ParallelChecker {
         _ files: [String], progress: Bool, threads: Int? = nil, window: Int = 64,
         declarations: DeclarationChecker = DeclarationChecker(), emit: (CheckOutput.Entry) -> Void
     ) {
+        stream(files, progress: progress, threads: threads, window: window, declarations: declarations, prepare: { $0 }, emit: emit)
+    }
+
+    /// Calls `emit` on the calling thread with `prepare` of each file's result, in input
+    /// order; `prepare` runs on the workers, so what waits in the window is its output
+    /// (for `jixiao check`, the file's piece of output rather than its whole analysis).
+    static func stream<Output: Sendable>(
+        _ files: [String], progress: Bool, threads: Int? = nil, window: Int = 64,
+        declarations: DeclarationChecker = DeclarationChecker(),
+        prepare: @escaping @Sendable (CheckOutput.Entry) -> Output, emit: (Output) -> Void
+    ) {
         guard !files.isEmpty else { return }
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
-        let box = OrderedWindow(count: files.count, window: max(window, 2 * workers))
+        let box = OrderedWindow<Output>(count: files.count, window: max(window, 2 * workers))
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let index = box.take() { box.put(index, analyse(files[index], declarations: declarations)) }
+                while let index = box.take() { box.put(index, prepare(analyse(files[index], declarations: declarations))) }
             }
         }
         var done = 0
-        while let entry = box.next() {
-            emit(entry)
+        while let output = box.next() {
+            emit(output)
             done += 1
             if progress, done % 16 == 0 || done == files.count {
                 FileHandle.standardError.write(Data("\r已检查 \(done)/\(files.count) 个文件".utf8))
@@ -46,48 +57,6 @@ enum ParallelChecker {
             result = .failure(error)
         } catch { result = .failure(.unreadable(path: path, reason: "\(error)")) }
         return CheckOutput.Entry(file: path, result: result)
-    }
-}
-
-/// Indices handed to workers no further than `window` ahead of the next result to be
-/// emitted; results wait here until their turn.
-final class OrderedWindow: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var waiting: [Int: CheckOutput.Entry] = [:]
-    private var handedOut = 0
-    private var emitted = 0
-    private let count: Int
-    private let window: Int
-
-    init(count: Int, window: Int) {
-        self.count = count
-        self.window = window
-    }
-
-    /// The next index to check, once the window has room; nil when all are handed out.
-    func take() -> Int? {
-        condition.lock(); defer { condition.unlock() }
-        while handedOut < count, handedOut >= emitted + window { condition.wait() }
-        guard handedOut < count else { return nil }
-        handedOut += 1
-        return handedOut - 1
-    }
-
-    func put(_ index: Int, _ entry: CheckOutput.Entry) {
-        condition.lock(); defer { condition.unlock() }
-        waiting[index] = entry
-        condition.broadcast()
-    }
-
-    /// The next result in input order, waiting for it; nil after the last.
-    func next() -> CheckOutput.Entry? {
-        condition.lock(); defer { condition.unlock() }
-        guard emitted < count else { return nil }
-        while waiting[emitted] == nil { condition.wait() }
-        let entry = waiting.removeValue(forKey: emitted)
-        emitted += 1
-        condition.broadcast()
-        return entry
     }
 }
 

@@ -15,9 +15,11 @@ public enum DeclarationDocumentReader {
 
     /// The declaration in `lines`, or nil when they are not a declaration document.
     public static func read(lines scalarLines: [[Unicode.Scalar]]) -> DocumentDeclaration? {
-        let texts = scalarLines.map { String(String.UnicodeScalarView($0)) }
-        guard let (titleLine, scope) = title(texts),
-            let header = texts.indices.first(where: { IndicatorColumns(cells(texts[$0])) != nil }),
+        // Every report `jixiao check` reads passes here and most are not declarations: the
+        // lines are made into strings only once a title is found.
+        guard let (titleLine, scope) = title(scalarLines) else { return nil }
+        let texts = scalarLines.map { TextScan.string($0) }
+        guard let header = texts.indices.first(where: { IndicatorColumns(cells(texts[$0])) != nil }),
             let columns = IndicatorColumns(cells(texts[header]))
         else { return nil }
         var state = Parse(texts: texts)
@@ -32,9 +34,11 @@ public enum DeclarationDocumentReader {
     }
 
     /// The line of the title and the scope it names.
-    static func title(_ texts: [String]) -> (Int, DeclarationScope)? {
-        for (index, text) in texts.prefix(titleWindow).enumerated() where !text.contains("\t") {
-            let folded = text.filter { !$0.isWhitespace }
+    static func title(_ lines: [[Unicode.Scalar]]) -> (Int, DeclarationScope)? {
+        for (index, line) in lines.prefix(titleWindow).enumerated() {
+            // Both names need 绩 and 表: a line without them is passed before a string is made.
+            guard line.contains("绩"), line.contains("表"), !line.contains("\t") else { continue }
+            let folded = TextScan.string(line).filter { !$0.isWhitespace }
             // A self-evaluation's heading （二）项目绩效目标 is not a title: the table's name ends in 表.
             guard folded.contains("绩效目标表") || folded.contains("绩效目标申报表"), !folded.contains("自评") else { continue }
             if folded.contains("部门整体") || folded.contains("部门绩效目标") { return (index, .department) }
