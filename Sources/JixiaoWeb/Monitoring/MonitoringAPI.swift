@@ -47,12 +47,7 @@ struct MonitoringAPI {
         let user = try req.requireUser()
         let rows = try await req.monitoringRounds.list(
             unitCode: user.role.seesAllUnits ? nil : user.unitCode, fiscalYear: try req.queryInt(.year), limit: 5000)
-        var out: [RoundDTO] = []
-        for row in rows {
-            out.append(
-                RoundDTO(row, result: row.state.round.evaluate(thresholds: try await req.monitoringThresholds(row.state.round.fiscalYear))))
-        }
-        return try DeclarationAPI.json(out)
+        return try DeclarationAPI.json(try await req.litRounds(rows).map { RoundDTO($0.stored, result: $0.result) })
     }
 
     func read(_ req: Request) async throws -> Response {

@@ -29,13 +29,7 @@ extension MonitoringController {
         guard RoundListPage.orders.contains(where: { $0.0 == order }) else { throw Abort(.badRequest, reason: "参数 order（排序）无效。") }
         let stored = try await req.monitoringRounds.list(
             unitCode: user.role.seesAllUnits ? nil : user.unitCode, fiscalYear: year, limit: MonitoringExportController.maxRounds)
-        var thresholds: [Int: MonitoringThresholds] = [:]
-        var rows: [RoundListPage.Row] = []
-        for round in stored where user.mayRead(unitCode: round.state.unitCode) {
-            let fiscalYear = round.state.round.fiscalYear
-            if thresholds[fiscalYear] == nil { thresholds[fiscalYear] = try await req.monitoringThresholds(fiscalYear) }
-            rows.append(.init(stored: round, result: round.state.round.evaluate(thresholds: thresholds[fiscalYear]!)))
-        }
+        var rows = try await req.litRounds(stored.filter { user.mayRead(unitCode: $0.state.unitCode) })
         if !light.isEmpty { rows = rows.filter { ($0.result.overall?.rawValue ?? "none") == light } }
         return (year, light, order, sorted(rows, by: order))
     }

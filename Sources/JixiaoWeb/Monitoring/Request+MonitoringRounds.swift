@@ -11,6 +11,25 @@ extension Request {
         try await yearSettings.thresholds(for: fiscalYear)
     }
 
+    /// `rounds` each lit under its year's thresholds (no declaration or earlier round: the lights
+    /// of a list), the thresholds read once per year; the order is kept.
+    func litRounds(_ rounds: [StoredMonitoringRound]) async throws -> [RoundListPage.Row] {
+        var thresholds: [Int: MonitoringThresholds] = [:]
+        var rows: [RoundListPage.Row] = []
+        for round in rounds {
+            let fiscalYear = round.state.round.fiscalYear
+            let bands: MonitoringThresholds
+            if let known = thresholds[fiscalYear] {
+                bands = known
+            } else {
+                bands = try await monitoringThresholds(fiscalYear)
+                thresholds[fiscalYear] = bands
+            }
+            rows.append(.init(stored: round, result: round.state.round.evaluate(thresholds: bands)))
+        }
+        return rows
+    }
+
     /// The one analysis of a stored round for pages, API and submission: its lights under the
     /// year's thresholds and the `monitor.*` findings, compared with the declaration in force
     /// (`monitor.target-changed`) and the unit's previous round of it (`monitor.cumulative-decrease`).
