@@ -14,7 +14,7 @@ struct StoreCheck: Sendable, CustomTestStringConvertible {
         + MonitoringRoundChecks.all
 }
 
-@Suite("Repositories on SQLite")
+@Suite("Repositories on SQLite", .timeLimit(.minutes(10)))
 struct SQLiteRepositoryTests {
     @Test("each repository check", arguments: StoreCheck.all)
     func check(_ check: StoreCheck) async throws {
@@ -22,7 +22,8 @@ struct SQLiteRepositoryTests {
     }
 }
 
-@Suite("Repositories on PostgreSQL", .enabled(if: StoreDatabase.postgresRequired, StoreDatabase.postgresSkipReason))
+@Suite(
+    "Repositories on PostgreSQL", .enabled(if: StoreDatabase.postgresRequired, StoreDatabase.postgresSkipReason), .timeLimit(.minutes(10)))
 struct PostgresRepositoryTests {
     @Test("each repository check", arguments: StoreCheck.all)
     func check(_ check: StoreCheck) async throws {

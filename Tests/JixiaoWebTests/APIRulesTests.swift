@@ -7,7 +7,7 @@ import VaporTesting
 @testable import JixiaoWeb
 
 /// The API's update enforces what creation and the web form enforce (issue 12, row 3).
-@Suite("API rules as on the forms")
+@Suite("API rules as on the forms", .timeLimit(.minutes(10)))
 struct APIRulesTests {
     static let project = """
         {"kind":"project","unit":{"name":"x","code":"wuhua-data"},"fiscalYear":2025,"frameworkID":"mof-2020-project",

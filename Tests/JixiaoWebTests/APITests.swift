@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("JSON API")
+@Suite("JSON API", .timeLimit(.minutes(10)))
 struct APITests {
     @Test("anonymous calls get 401 with a JSON error", arguments: [TestDatabase.sqlite])
     func anonymous(_ database: TestDatabase) async throws {

@@ -7,7 +7,7 @@ import VaporTesting
 
 /// Issue 15: the editor's and the review page's buttons sit in one action bar (sticky in
 /// `app.css`), each tied to its form by `form=`; score inputs are labelled by their indicator.
-@Suite("Action bar and review labels")
+@Suite("Action bar and review labels", .timeLimit(.minutes(10)))
 struct ActionBarTests {
     /// The `<div id="action-bar">` of `html`, up to the end of the page.
     static func bar(_ html: String) -> String? {

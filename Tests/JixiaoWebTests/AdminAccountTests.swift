@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Administration: units and users")
+@Suite("Administration: units and users", .timeLimit(.minutes(10)))
 struct AdminAccountTests {
     @Test(
         "units: edit, a cycle in the tree is refused, delete only when nothing uses the unit",

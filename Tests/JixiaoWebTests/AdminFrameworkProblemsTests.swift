@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Administration: an uploaded framework with a value that cannot be read lists every other problem too")
+@Suite("Administration: an uploaded framework with a value that cannot be read lists every other problem too", .timeLimit(.minutes(10)))
 struct AdminFrameworkProblemsTests {
     /// A framework with an unreadable number (max: abc), a broken formula, an unknown rule kind
     /// and a missing year.

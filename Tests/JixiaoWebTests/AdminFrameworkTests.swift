@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Administration: uploaded frameworks")
+@Suite("Administration: uploaded frameworks", .timeLimit(.minutes(10)))
 struct AdminFrameworkTests {
     @Test(
         "a YAML framework uploaded by the admin scores like the built-in it copies, on every route",

@@ -9,7 +9,7 @@ import VaporTesting
 /// 「（无）」 in the administration forms (issue 13 item 5): what a browser sends for it
 /// (the option's value, or its text when it has none) is read as none, so a top-level
 /// unit can be added, edited and renamed, and a year added without default frameworks.
-@Suite("Administration: 「（无）」 works everywhere")
+@Suite("Administration: 「（无）」 works everywhere", .timeLimit(.minutes(10)))
 struct AdminNoneOptionTests {
     @Test(
         "a unit without 主管部门 is added, then renamed, through the forms as a browser sends them",

@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Administration: a message per failure of user creation and editing, at its field")
+@Suite("Administration: a message per failure of user creation and editing, at its field", .timeLimit(.minutes(10)))
 struct AdminUserFormTests {
     /// A refused 添加用户 form: the field to blame and its message.
     struct Refusal: Sendable, CustomTestStringConvertible {
@@ -140,7 +140,7 @@ struct AdminUserFormTests {
     }
 }
 
-@Suite("Administration: a message per failure of adding or editing a unit")
+@Suite("Administration: a message per failure of adding or editing a unit", .timeLimit(.minutes(10)))
 struct AdminUnitFormTests {
     @Test(
         "a taken code, a missing code and a missing name each get their own message",

@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Administration: fiscal years")
+@Suite("Administration: fiscal years", .timeLimit(.minutes(10)))
 struct AdminYearTests {
     @Test(
         "the year's default framework is preselected; a closed or unknown year is refused on the form and the API",

@@ -5,7 +5,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("One analysis per request")
+@Suite("One analysis per request", .timeLimit(.minutes(10)))
 struct AnalysisCountTests {
     @Test(
         "a save on an uploaded framework reads it once, decodes it once per version and scores once",

@@ -9,7 +9,7 @@ import VaporTesting
 
 /// 佐证材料 through the API: upload, list, download and delete, with the evaluation's scope,
 /// the type read from the content, the size limit and the draft-only rule.
-@Suite("Attachments: API")
+@Suite("Attachments: API", .timeLimit(.minutes(10)))
 struct AttachmentAPITests {
     @Test(
         "the filer uploads, the reviewer lists and downloads, another unit's filer gets 404 everywhere",

@@ -9,7 +9,7 @@ import VaporTesting
 
 /// 佐证材料 on the pages: the editor's upload form and list, the review page, the public page
 /// (only files the filer made public, once published), and the whole-database backup.
-@Suite("Attachments: pages and backup")
+@Suite("Attachments: pages and backup", .timeLimit(.minutes(10)))
 struct AttachmentPageTests {
     @Test(
         "uploaded on the editor, listed there and on the review page, downloaded by the reviewer, deleted by the filer",

@@ -8,7 +8,7 @@ import Vapor
 
 /// The store of attachments on both databases: bytes come back as written, the
 /// per-evaluation limits hold (the file over them is not kept), a delete removes both rows.
-@Suite("Attachments: store")
+@Suite("Attachments: store", .timeLimit(.minutes(10)))
 struct AttachmentRepositoryTests {
     @Test("bytes round-trip, the evaluation's count and total limits hold, delete removes the file", arguments: TestDatabase.all)
     func limits(_ database: TestDatabase) async throws {

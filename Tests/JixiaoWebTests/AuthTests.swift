@@ -5,7 +5,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Accounts and sessions")
+@Suite("Accounts and sessions", .timeLimit(.minutes(10)))
 struct AuthTests {
     @Test("login sets an HttpOnly SameSite cookie and logout ends the session", arguments: TestDatabase.all)
     func loginLogout(_ database: TestDatabase) async throws {

@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Exports and the whole-database backup")
+@Suite("Exports and the whole-database backup", .timeLimit(.minutes(10)))
 struct BackupAndExportTests {
     @Test("export → import into an empty database → export gives identical JSON", arguments: TestDatabase.all)
     func roundTrip(_ target: TestDatabase) async throws {

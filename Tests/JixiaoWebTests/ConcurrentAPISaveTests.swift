@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Concurrent API saves of one version")
+@Suite("Concurrent API saves of one version", .timeLimit(.minutes(10)))
 struct ConcurrentAPISaveTests {
     static let writers = 20
 

@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Two people editing one evaluation")
+@Suite("Two people editing one evaluation", .timeLimit(.minutes(10)))
 struct ConcurrentEditTests {
     @Test("changes to different fields are merged; nothing is lost", arguments: TestDatabase.all)
     func merge(_ database: TestDatabase) async throws {

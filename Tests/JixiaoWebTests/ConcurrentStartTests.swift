@@ -9,7 +9,7 @@ import Vapor
 
 /// Several server processes share one PostgreSQL: when they start together on an empty
 /// database, one migrates and seeds while the others wait, and the data is seeded once.
-@Suite("Concurrent first starts")
+@Suite("Concurrent first starts", .timeLimit(.minutes(10)))
 struct ConcurrentStartTests {
     /// The PostgreSQL cases of the suite's databases (under CI a missing server is a case that fails).
     static var postgres: [TestDatabase] {

@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("从上年复制")
+@Suite("从上年复制", .timeLimit(.minutes(10)))
 struct CopyRouteTests {
     static let form = ["unit": Fixtures.filerUnit, "year": "2025", "kind": "departmentWide", "project": ""]
 

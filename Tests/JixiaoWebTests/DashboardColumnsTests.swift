@@ -10,7 +10,7 @@ import Vapor
 /// The dashboard reads its rows from columns (024's `rate_units`, 028's `stated_total`), not from the
 /// documents: each row's self-score and execution rate must equal what its document says, after
 /// bulk inserts, a save, a save beyond the columns, and (PostgreSQL) 028's fill of existing rows.
-@Suite("Dashboard rows from columns")
+@Suite("Dashboard rows from columns", .timeLimit(.minutes(10)))
 struct DashboardColumnsTests {
     @Test("every row's self-score and execution rate equal its document's", arguments: TestDatabase.all)
     func rowsEqualDocuments(_ database: TestDatabase) async throws {

@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Dashboard: units by light and execution against time elapsed")
+@Suite("Dashboard: units by light and execution against time elapsed", .timeLimit(.minutes(10)))
 struct DashboardMonitoringTests {
     static func round(_ unit: String, name: String, executed: ExactDecimal, status: EvaluationStatus) -> MonitoringRoundState {
         MonitoringRoundState(

@@ -8,7 +8,7 @@ import Vapor
 
 /// The dashboard's aggregates in SQL (`DashboardQuery.summary`, migration 024's columns) against
 /// the same numbers counted in memory from every row (`DashboardSummary(rows:)`).
-@Suite("Dashboard summary in SQL")
+@Suite("Dashboard summary in SQL", .timeLimit(.minutes(10)))
 struct DashboardSummaryTests {
     static let totals: [String?] = [nil, "100", "0", "59.999999999", "85.5", "90", "1234567", "-5", "89.99", "60"]
     static let budgets: [(String?, String?)] = [

@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Dashboard, charts and the review queue")
+@Suite("Dashboard, charts and the review queue", .timeLimit(.minutes(10)))
 struct DashboardTests {
     static func row(
         _ n: Int, total: String?, stated: String? = nil, status: EvaluationStatus = .approved,

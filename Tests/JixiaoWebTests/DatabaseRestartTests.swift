@@ -11,7 +11,7 @@ import VaporTesting
 /// PostgreSQL going away under a running app (a restart: every connection cut, new ones refused for
 /// a while): requests answer 503 with a Chinese message and `Retry-After`, never 500, and once the
 /// server takes connections again the app answers by itself, with every acknowledged save there.
-@Suite("PostgreSQL restart")
+@Suite("PostgreSQL restart", .timeLimit(.minutes(10)))
 struct DatabaseRestartTests {
     static var postgres: [TestDatabase] { ConcurrentStartTests.postgres }
 

@@ -9,7 +9,7 @@ import VaporTesting
 
 /// Issue 15: filers hear of a near 填报截止日期 while their evaluation is not submitted, once
 /// per evaluation and threshold, whoever runs the reminders and how often. The clock is fixed.
-@Suite("填报截止提醒")
+@Suite("填报截止提醒", .timeLimit(.minutes(10)))
 struct DeadlineReminderTests {
     static let deadline = CalendarDate(year: 2025, month: 3, day: 31)
 

@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("填报截止日期 and overdue marks")
+@Suite("填报截止日期 and overdue marks", .timeLimit(.minutes(10)))
 struct DeadlineTests {
     static func yearForm(_ deadline: String) -> [String: String] {
         [

@@ -8,7 +8,7 @@ import VaporTesting
 @testable import JixiaoWeb
 
 /// `/api/v1/targets…`, and the same findings from the CLI, the web page and the API.
-@Suite("绩效目标申报 API")
+@Suite("绩效目标申报 API", .timeLimit(.minutes(10)))
 struct DeclarationAPITests {
     struct Shown: Hashable, Comparable {
         var rule: String

@@ -9,7 +9,7 @@ import VaporTesting
 @testable import JixiaoWeb
 
 /// The 申报表 downloaded from its page as .docx and .xlsx: the document `jixiao targets --render` writes.
-@Suite("绩效目标申报表下载")
+@Suite("绩效目标申报表下载", .timeLimit(.minutes(10)))
 struct DeclarationDocumentDownloadTests {
     @Test(
         "the .docx reads back as the same declaration; .xlsx is a workbook; other formats and units are refused",

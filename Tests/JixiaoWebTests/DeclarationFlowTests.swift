@@ -8,7 +8,7 @@ import VaporTesting
 @testable import JixiaoWeb
 
 /// The flow into the self-evaluation: a new evaluation starts with the accepted targets.
-@Suite("绩效目标 → 自评")
+@Suite("绩效目标 → 自评", .timeLimit(.minutes(10)))
 struct DeclarationFlowTests {
     @Test(
         "a new project evaluation starts with its accepted declaration's targets; a draft declaration fills nothing",

@@ -8,7 +8,7 @@ import VaporTesting
 @testable import JixiaoWeb
 
 /// Hostile text in every field of a declaration is shown literally on its pages, for every role.
-@Suite("绩效目标申报: hostile text")
+@Suite("绩效目标申报: hostile text", .timeLimit(.minutes(10)))
 struct DeclarationHostileTextTests {
     @Test("hostile text in the head, every row part, a verdict, a reason and the history is never markup", arguments: TestDatabase.all)
     func hostile(_ database: TestDatabase) async throws {

@@ -9,7 +9,7 @@ import VaporTesting
 
 /// The accepted declaration as the reference of the self-evaluation: `target.changed` in the editor
 /// and the API, the accepted version in force during a 调整, last year's actual values, open years.
-@Suite("绩效目标：已批准的版本")
+@Suite("绩效目标：已批准的版本", .timeLimit(.minutes(10)))
 struct DeclarationInForceTests {
     static let project = "政务服务热线运行维护"
 

@@ -10,7 +10,7 @@ import VaporTesting
 
 /// Declarations as documents (issue 16, web): create, edit, submit, department approval, finance
 /// review per row, return with reason, fix, accept, adjustment; scopes and versions.
-@Suite("绩效目标申报 workflow")
+@Suite("绩效目标申报 workflow", .timeLimit(.minutes(10)))
 struct DeclarationWorkflowTests {
     static func example(_ name: String = "targets-project.yaml") throws -> TargetDeclaration {
         try DeclarationReader.read(url: Fixtures.packageRoot().appendingPathComponent("examples/\(name)")).declaration

@@ -9,7 +9,7 @@ import VaporTesting
 
 /// Issue 15: the department head returns a submission with a reason (部门审核退回) or approves it
 /// with a comment; the unit hears of both.
-@Suite("部门审核退回 and 部门审核意见")
+@Suite("部门审核退回 and 部门审核意见", .timeLimit(.minutes(10)))
 struct DepartmentReviewTests {
     @Test("the rule: only the unit's department head returns a submission, and only with a reason")
     func rule() {

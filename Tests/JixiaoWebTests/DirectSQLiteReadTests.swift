@@ -9,7 +9,7 @@ import Vapor
 
 /// The hot reads on SQLite run through `DirectSQLiteDatabase`; they must give exactly what
 /// the same queries give through Fluent, see every committed write, and never write.
-@Suite("Direct SQLite reads")
+@Suite("Direct SQLite reads", .timeLimit(.minutes(10)))
 struct DirectSQLiteReadTests {
     @Test("lists, pages, counts, sessions and tokens read directly equal the reads through Fluent")
     func sameAsFluent() async throws {

@@ -10,7 +10,7 @@ import VaporTesting
 @testable import JixiaoWeb
 
 /// One evaluation per unit, year and kind, and project name for projects (issue 13 item 4).
-@Suite("One evaluation per unit, year and kind")
+@Suite("One evaluation per unit, year and kind", .timeLimit(.minutes(10)))
 struct DuplicateEvaluationTests {
     @Test("the web form refuses a second one with a message and a link to the first", arguments: TestDatabase.all)
     func webForm(_ database: TestDatabase) async throws {

@@ -8,7 +8,7 @@ import VaporTesting
 
 /// The checks of issue 13 item 6 (and issue 12 row 12) through the editor: each is a
 /// finding in the live panel, and what was typed is kept as typed.
-@Suite("Editor checks: income sum, stated total, negative values, 评价结果")
+@Suite("Editor checks: income sum, stated total, negative values, 评价结果", .timeLimit(.minutes(10)))
 struct EditorChecksTests {
     @Test(
         "收入合计 ≠ 财政拨款收入 + 其他收入, a negative 收入合计 and a negative self-score are findings",

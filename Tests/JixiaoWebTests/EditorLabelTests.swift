@@ -8,7 +8,7 @@ import VaporTesting
 /// Issue 15: every input of the editor is labelled by what it is (「事项梳理 · 实际完成值」,
 /// 「预算编制合理性 · 偏差原因及改进措施」), no two share a label, and none is labelled by
 /// its form field's name.
-@Suite("Editor inputs have unique labels")
+@Suite("Editor inputs have unique labels", .timeLimit(.minutes(10)))
 struct EditorLabelTests {
     static let frameworks = (try? FrameworkLibrary.builtIn().frameworks.map(\.id)) ?? []
 

@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Filing an evaluation")
+@Suite("Filing an evaluation", .timeLimit(.minutes(10)))
 struct EditorTests {
     @Test("create from a framework, fill figures, see a live finding, save, history", arguments: TestDatabase.all)
     func fill(_ database: TestDatabase) async throws {

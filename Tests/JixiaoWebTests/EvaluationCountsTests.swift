@@ -7,7 +7,7 @@ import Vapor
 
 @testable import JixiaoWeb
 
-@Suite("Evaluation counts")
+@Suite("Evaluation counts", .timeLimit(.minutes(10)))
 struct EvaluationCountsTests {
     @Test("the counts by year and status follow inserts, status changes and deletes", arguments: TestDatabase.all)
     func countsFollowWrites(_ database: TestDatabase) async throws {

@@ -7,7 +7,7 @@ import Vapor
 
 @testable import JixiaoWeb
 
-@Suite("Evaluation counts per year")
+@Suite("Evaluation counts per year", .timeLimit(.minutes(10)))
 struct EvaluationYearCountsTests {
     @Test(
         "the all-units counts (019) follow batch inserts, saves, status changes and deletes, as 014's per unit do",

@@ -10,7 +10,7 @@ import VaporTesting
 /// 导入预算执行数 and the monitoring downloads (issue 17): a file with problems lists each by file,
 /// row and field and changes nothing; a clean one previews old → new and applies in one go, so
 /// the filer's round shows the executed figure; the 汇总表 and the round's .docx download.
-@Suite("预算执行导入与运行监控导出")
+@Suite("预算执行导入与运行监控导出", .timeLimit(.minutes(10)))
 struct ExecutionImportTests {
     /// A round of the accepted example declaration at 2025-07-31 (with the example's values); its id.
     static func round(_ app: Application) async throws -> String {

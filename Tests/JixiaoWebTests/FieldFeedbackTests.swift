@@ -8,7 +8,7 @@ import VaporTesting
 
 /// Issue 15: a refused save says so at the top and at the field, the panel's words match what
 /// a finding does, and autosave saves under the version check.
-@Suite("Findings and errors at the field; autosave")
+@Suite("Findings and errors at the field; autosave", .timeLimit(.minutes(10)))
 struct FieldFeedbackTests {
     @Test(
         "a save refused for a bad value: banner at the top, message at the field, input kept",

@@ -8,7 +8,7 @@ import VaporTesting
 
 /// Issue 14 item 3: every finding names an input of the editor (`FieldPath` text), so the
 /// editor can show it at its field.
-@Suite("Findings name the editor's inputs")
+@Suite("Findings name the editor's inputs", .timeLimit(.minutes(10)))
 struct FindingFieldTests {
     static let frameworks = (try? FrameworkLibrary.builtIn().frameworks.map(\.id)) ?? []
 

@@ -8,7 +8,7 @@ import VaporTesting
 /// Issue 12: hostile text typed into the fields comes back literally in every download —
 /// the report as Word, Excel and Markdown, the year export as .xlsx and CSV — never as
 /// markup or a formula. Office parts are parsed as XML, the CSV by its quoting rules.
-@Suite("Hostile text in downloads")
+@Suite("Hostile text in downloads", .timeLimit(.minutes(10)))
 struct HostileDownloadTests {
     /// A project name that is a formula if a spreadsheet takes it as typed.
     static let formulaName = "=HYPERLINK(\"http://x\",\"y\")" + HostileText.text

@@ -9,7 +9,7 @@ import VaporTesting
 
 /// Limits on what comes in (issue 12, rows 4, 7, 8 and 12): YAML alias bombs and deep
 /// nesting, report size, the text kept with a draft, CSV formulas, decoding messages.
-@Suite("Input limits")
+@Suite("Input limits", .timeLimit(.minutes(10)))
 struct InputLimitTests {
     /// 540 bytes that expand to 9⁷ ≈ 4.8 million nodes ("billion laughs").
     static let aliasBomb = """

@@ -9,7 +9,7 @@ import VaporTesting
 
 /// `?after=` pages (keyset): every row once, in the list's order, also where rows share
 /// `updated_at` (a batch written in one transaction does).
-@Suite("Keyset pages")
+@Suite("Keyset pages", .timeLimit(.minutes(10)))
 struct KeysetPaginationTests {
     /// `count` project drafts of the filer's unit for 2030, written in one batch (one `updated_at`),
     /// then `single` more one by one.

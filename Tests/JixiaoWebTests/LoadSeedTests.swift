@@ -7,7 +7,7 @@ import Vapor
 
 @testable import JixiaoWeb
 
-@Suite("Load seed")
+@Suite("Load seed", .timeLimit(.minutes(10)))
 struct LoadSeedTests {
     @Test(
         "web-seed writes evaluations, versions, history and counts in batches; a second run adds more",

@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Locked evaluations and the public part")
+@Suite("Locked evaluations and the public part", .timeLimit(.minutes(10)))
 struct LockAndPublicTests {
     /// Every state-changing route with an `:id`, as each role, on pages and the API.
     @Test("an accepted evaluation cannot be changed through any route", arguments: TestDatabase.all)

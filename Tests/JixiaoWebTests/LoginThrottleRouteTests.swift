@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Sign-in: throttled per (user name, client), CSRF token renewed")
+@Suite("Sign-in: throttled per (user name, client), CSRF token renewed", .timeLimit(.minutes(10)))
 struct LoginThrottleRouteTests {
     /// Posts the login form from `browser`'s session, with `X-Forwarded-For: address` when given.
     static func login(

@@ -21,7 +21,7 @@ struct RecordingHasher: PasswordHasher {
     }
 }
 
-@Suite("Sign-in does not tell whether a user name exists")
+@Suite("Sign-in does not tell whether a user name exists", .timeLimit(.minutes(10)))
 struct LoginTimingTests {
     @Test(
         "an unknown name costs one bcrypt verification at the users' cost, as a wrong password does",

@@ -6,7 +6,7 @@ import VaporTesting
 @testable import JixiaoWeb
 
 /// `/metrics`: the request counter by route pattern and status in Prometheus text, and who may read it.
-@Suite("Metrics endpoint")
+@Suite("Metrics endpoint", .timeLimit(.minutes(10)))
 struct MetricsTests {
     static let token = "metrics-test-token-7f3a9c"
 

@@ -5,7 +5,7 @@ import Vapor
 
 @testable import JixiaoWeb
 
-@Suite("Migrations")
+@Suite("Migrations", .timeLimit(.minutes(10)))
 struct MigrationTests {
     @Test("every migration reverts, and the schema migrates again from nothing", arguments: TestDatabase.all)
     func revertAndMigrate(_ database: TestDatabase) async throws {

@@ -8,7 +8,7 @@ import Vapor
 
 /// Backups carry monitoring rounds, their history and the monitoring dates (format 5); a format-4
 /// backup, which lacks the keys, still reads.
-@Suite("运行监控：备份")
+@Suite("运行监控：备份", .timeLimit(.minutes(10)))
 struct MonitoringBackupTests {
     @Test(
         "a backup carries the rounds, their history and the dates; restored, they read as before; format 4 still reads",
@@ -69,7 +69,7 @@ extension MonitoringRound {
 }
 
 /// The self-evaluation starts with the declared targets and the last round's actuals (cycle.md §4).
-@Suite("运行监控 → 自评")
+@Suite("运行监控 → 自评", .timeLimit(.minutes(10)))
 struct MonitoredActualsFlowTests {
     @Test(
         "a new project evaluation starts with the actuals of the latest round of its declaration; another project's round fills nothing",

@@ -10,7 +10,7 @@ import VaporTesting
 
 /// Monitoring rounds on the web (issue 17): dates per year, rounds from accepted declarations,
 /// entry with lights, the review cycle, and the same lights from the CLI, the page and the API.
-@Suite("运行监控（网页与 API）")
+@Suite("运行监控（网页与 API）", .timeLimit(.minutes(10)))
 struct MonitoringRoundTests {
     static let exampleURL = Fixtures.packageRoot().appendingPathComponent("examples/monitoring-project-2025-07.yaml")
 

@@ -8,7 +8,7 @@ import VaporTesting
 
 /// Issue 15, no lost work: 提交审核 sends what the editor shows, and 退回 or 通过 on the review
 /// page takes the re-scores typed and not yet saved with it.
-@Suite("Nothing typed is lost in submission and review")
+@Suite("Nothing typed is lost in submission and review", .timeLimit(.minutes(10)))
 struct NothingLostInReviewTests {
     @Test(
         "提交审核 belongs to the editor form: unsaved edits are saved and submitted; a refused value is kept and nothing submitted",

@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("消息 on return, acceptance and publication")
+@Suite("消息 on return, acceptance and publication", .timeLimit(.minutes(10)))
 struct NoticeRouteTests {
     static func unread(_ page: String) -> String? {
         guard let range = page.range(of: #"id="unread-count">[0-9]+<"#, options: .regularExpression) else { return nil }

@@ -8,7 +8,7 @@ import VaporTesting
 @testable import JixiaoWeb
 
 /// Numbers as finance documents write them, on every page that shows them (issue 13 items 1, 7, 8).
-@Suite("Numbers on the pages")
+@Suite("Numbers on the pages", .timeLimit(.minutes(10)))
 struct NumberDisplayTests {
     /// Creates a new 2024 project draft of its own as the filer (one department-wide
     /// evaluation per unit and year already exists); returns its path.

@@ -7,7 +7,7 @@ import VaporTesting
 
 /// JSON numbers an integer field cannot hold (1e30, 2⁶⁴) are refused naming the field,
 /// not as a body that is "not valid JSON".
-@Suite("Numbers too large for a field")
+@Suite("Numbers too large for a field", .timeLimit(.minutes(10)))
 struct NumberTooLargeTests {
     @Test(
         "an API PUT or POST with 1e30 or 2⁶⁴ for an integer, also deep in a whole evaluation, gets a 400 naming the field in Chinese",

@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("List pages")
+@Suite("List pages", .timeLimit(.minutes(10)))
 struct PaginationTests {
     /// Adds `count` drafts of the filer's unit for 2030 (a year the demo data does not use),
     /// created one after another, so the newest is listed first.

@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("A password change ends the other sessions and revokes the tokens")
+@Suite("A password change ends the other sessions and revokes the tokens", .timeLimit(.minutes(10)))
 struct PasswordChangeSessionTests {
     /// True when `browser` still gets the signed-in list page.
     static func signedIn(_ browser: inout Browser) async throws -> Bool {

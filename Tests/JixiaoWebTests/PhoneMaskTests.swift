@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Mobile numbers on public pages")
+@Suite("Mobile numbers on public pages", .timeLimit(.minutes(10)))
 struct PhoneMaskTests {
     @Test(
         "mobile numbers are masked as 137****1687; landlines and other text are kept",

@@ -10,7 +10,7 @@ import Vapor
 /// The hot reads on PostgreSQL run as named prepared statements (`PreparedPostgresDatabase`); they
 /// must give exactly what the same queries give through Fluent, and a query PostgreSQL refuses
 /// prepared must still answer. (The session read runs prepared in every HTTP test on PostgreSQL.)
-@Suite("Prepared PostgreSQL reads")
+@Suite("Prepared PostgreSQL reads", .timeLimit(.minutes(10)))
 struct PreparedPostgresReadTests {
     static var postgres: [TestDatabase] { ConcurrentStartTests.postgres }
 

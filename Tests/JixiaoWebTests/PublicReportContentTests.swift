@@ -7,7 +7,7 @@ import VaporTesting
 @testable import JixiaoWeb
 
 /// The public page is the whole report: text typed under grouping headings and the targets table too.
-@Suite("The public report shows everything typed")
+@Suite("The public report shows everything typed", .timeLimit(.minutes(10)))
 struct PublicReportContentTests {
     @Test("部门基本情况 and 绩效自评情况 text, targets and their figures on the public page", arguments: [TestDatabase.sqlite])
     func everythingTyped(_ database: TestDatabase) async throws {

@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("整改 API: /api/v1/rectifications")
+@Suite("整改 API: /api/v1/rectifications", .timeLimit(.minutes(10)))
 struct RectificationAPITests {
     struct Item: Decodable {
         var id: String

@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("整改 evidence: the unit attaches files to its answer, the bureau downloads them")
+@Suite("整改 evidence: the unit attaches files to its answer, the bureau downloads them", .timeLimit(.minutes(10)))
 struct RectificationAttachmentTests {
     @Test(
         "the filer uploads on the item page, the reviewer downloads the same bytes, another unit gets 404, a bad file is refused in Chinese",

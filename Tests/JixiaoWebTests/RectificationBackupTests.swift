@@ -6,7 +6,7 @@ import Vapor
 
 @testable import JixiaoWeb
 
-@Suite("整改 in backups")
+@Suite("整改 in backups", .timeLimit(.minutes(10)))
 struct RectificationBackupTests {
     @Test(
         "a backup carries the rectifications; restored, they read as before; a backup without the key restores", arguments: TestDatabase.all

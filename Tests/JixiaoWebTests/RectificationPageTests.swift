@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("整改 pages: raised on the review page, answered by the unit, closed by the bureau")
+@Suite("整改 pages: raised on the review page, answered by the unit, closed by the bureau", .timeLimit(.minutes(10)))
 struct RectificationPageTests {
     /// A deadline the rules accept on any day this test runs: 30 June of next year.
     static var deadline: String { CalendarDate(year: Deadlines.today().year + 1, month: 6, day: 30).iso }

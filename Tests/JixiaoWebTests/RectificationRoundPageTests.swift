@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("整改 on a monitoring round's page")
+@Suite("整改 on a monitoring round's page", .timeLimit(.minutes(10)))
 struct RectificationRoundPageTests {
     @Test(
         "the reviewer sees the raise form with each target and its light; the filer sees the round's open items and no form",

@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("整改 on monitoring rounds")
+@Suite("整改 on monitoring rounds", .timeLimit(.minutes(10)))
 struct RectificationRoundTests {
     /// A 2024 round of the filer's unit with two targets.
     static func round(_ app: Application) async throws -> StoredMonitoringRound {

@@ -4,7 +4,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Report preview and download")
+@Suite("Report preview and download", .timeLimit(.minutes(10)))
 struct ReportTests {
     @Test("HTML preview, Word and Excel downloads, and the API render", arguments: [TestDatabase.sqlite])
     func formats(_ database: TestDatabase) async throws {

@@ -8,7 +8,7 @@ import Vapor
 
 /// One structured line per request (method, route pattern, status, milliseconds, user id) at
 /// `info`, and nothing of the request's content.
-@Suite("Request log")
+@Suite("Request log", .timeLimit(.minutes(10)))
 struct RequestLogTests {
     @Test("a request's line carries method, route pattern, status, duration and user id, and no query or secret")
     func fields() {

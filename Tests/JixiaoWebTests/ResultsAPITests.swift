@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("结果应用 API: /api/v1/results answers the /results page's rows")
+@Suite("结果应用 API: /api/v1/results answers the /results page's rows", .timeLimit(.minutes(10)))
 struct ResultsAPITests {
     struct Row: Decodable {
         struct Monitoring: Decodable {

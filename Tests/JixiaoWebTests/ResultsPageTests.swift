@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("结果应用: per unit the grade, the latest lights, open rectifications and the suggested treatment")
+@Suite("结果应用: per unit the grade, the latest lights, open rectifications and the suggested treatment", .timeLimit(.minutes(10)))
 struct ResultsPageTests {
     /// A round of the filer's unit in 2023 to the end of `month`: 30 of 120 万元 executed.
     static func round(month: Int, status: EvaluationStatus) -> MonitoringRoundState {

@@ -8,7 +8,7 @@ import ZIPFoundation
 
 @testable import JixiaoWeb
 
-@Suite("Review at scale: search, filters, sort, keyset pages, batch steps and the zip of reports")
+@Suite("Review at scale: search, filters, sort, keyset pages, batch steps and the zip of reports", .timeLimit(.minutes(10)))
 struct ReviewAtScaleTests {
     /// The 2024 demo drafts of the two units, put into `wuhua` and `xinfeng` statuses.
     private static func twoUnits(

@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Review page feedback: refused steps and scores come back with a banner and the input kept")
+@Suite("Review page feedback: refused steps and scores come back with a banner and the input kept", .timeLimit(.minutes(10)))
 struct ReviewFeedbackTests {
     @Test(
         "退回 without a reason shows the review page again, the reason field marked and the notes kept",

@@ -8,7 +8,7 @@ import VaporTesting
 
 /// 财政复核总分 on the review page and in the year's export (issue 13 item 3): the
 /// framework's total with the reviewer's score where given, the unit's elsewhere.
-@Suite("The reviewer's total over HTTP")
+@Suite("The reviewer's total over HTTP", .timeLimit(.minutes(10)))
 struct ReviewTotalRouteTests {
     @Test(
         "re-scoring one item moves the total by the difference only, on the page and in the CSV",

@@ -7,7 +7,7 @@ import VaporTesting
 
 /// Walks every route of the routing table with every role and checks the answer
 /// against the route's access rule; a route registered outside the table fails.
-@Suite("Routes and roles")
+@Suite("Routes and roles", .timeLimit(.minutes(10)))
 struct RoleWalkTests {
     @Test("Vapor serves exactly the routes of the table", arguments: [TestDatabase.sqlite])
     func everyRouteHasARule(_ database: TestDatabase) async throws {

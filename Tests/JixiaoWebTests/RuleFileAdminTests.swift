@@ -9,7 +9,7 @@ import VaporTesting
 
 /// 指标库与审核级别: the administrator's indicator libraries and the province's severities, used by
 /// the declaration pages and API, not only the built-in ones.
-@Suite("指标库与审核级别（管理员上传）")
+@Suite("指标库与审核级别（管理员上传）", .timeLimit(.minutes(10)))
 struct RuleFileAdminTests {
     static let healthCSV = """
         一级指标,二级指标,三级指标,指标性质,计量单位,参考值,行业,资金用途,必选,别名,备注

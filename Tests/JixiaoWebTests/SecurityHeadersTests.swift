@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Security headers and the Content-Security-Policy")
+@Suite("Security headers and the Content-Security-Policy", .timeLimit(.minutes(10)))
 struct SecurityHeadersTests {
     @Test(
         "pages, API JSON, error pages and assets carry the security headers; pages and JSON are not cached",

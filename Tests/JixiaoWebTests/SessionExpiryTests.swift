@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Session expiry")
+@Suite("Session expiry", .timeLimit(.minutes(10)))
 struct SessionExpiryTests {
     /// Moves every session's `column` back by `seconds`.
     static func age(_ app: Application, _ column: String, by seconds: TimeInterval) async throws {

@@ -10,7 +10,7 @@ import Vapor
 /// filer's unit), pinned as text in `__Snapshots__/SnapshotTests/`: a change that moves markup
 /// shows as a line diff. After an intended change, record them again with
 /// `SNAPSHOT_TESTING_RECORD=all swift test --filter SnapshotTests` and review the diff.
-@Suite("Pages and reports as snapshots")
+@Suite("Pages and reports as snapshots", .timeLimit(.minutes(10)))
 struct SnapshotTests {
     @Test("login, the list of every role, editor, review page and queue, public report and administration")
     func pages() async throws {

@@ -9,7 +9,7 @@ import VaporTesting
 
 /// Stored XSS: hostile text in every field any role can set, rendered on every page for
 /// every role, parsed as a browser would: it must come back as text, never as markup.
-@Suite("Stored XSS: hostile text on every page")
+@Suite("Stored XSS: hostile text on every page", .timeLimit(.minutes(10)))
 struct StoredXSSTests {
     @Test(
         "hostile text in every field is shown literally, never as markup, on every page for every role",

@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("待办 per role")
+@Suite("待办 per role", .timeLimit(.minutes(10)))
 struct TodoRouteTests {
     @Test(
         "each role sees what waits for it, in its own scope; the home page counts the same",

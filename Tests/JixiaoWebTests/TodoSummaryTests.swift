@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("待办 on the home page: monitoring rounds and 整改 items counted as on /todo")
+@Suite("待办 on the home page: monitoring rounds and 整改 items counted as on /todo", .timeLimit(.minutes(10)))
 struct TodoSummaryTests {
     @Test("a filer with a returned round and an open 整改 item sees both counted on the home page", arguments: TestDatabase.all)
     func roundsAndRectifications(_ database: TestDatabase) async throws {

@@ -8,7 +8,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("API tokens page: list, last use, revoke")
+@Suite("API tokens page: list, last use, revoke", .timeLimit(.minutes(10)))
 struct TokensPageTests {
     /// The ids of `username`'s tokens, oldest first, with their last use.
     static func tokens(_ app: Application, of username: String) async throws -> [ApiToken] {

@@ -9,7 +9,7 @@ import VaporTesting
 
 /// Two app instances on one database (as two `jixiao serve` processes would be): nothing
 /// that matters is kept in one instance's memory.
-@Suite("Two processes, one database")
+@Suite("Two processes, one database", .timeLimit(.minutes(10)))
 struct TwoProcessTests {
     /// Runs `body` with two configured apps on the same database; the second is shut down after.
     static func withTwoApps(_ database: TestDatabase, _ body: @escaping (Application, Application) async throws -> Void) async throws {

@@ -9,7 +9,7 @@ import VaporTesting
 /// Issue 13 item 9: an uploaded report makes a real draft through the upload route — the
 /// report's year (with a notice when the form chose another), every section's text, every
 /// item score, the targets and the figures.
-@Suite struct UploadDraftTests {
+@Suite(.timeLimit(.minutes(10))) struct UploadDraftTests {
     /// The one evaluation of `unit` for `year` as stored.
     func stored(_ app: Application, unit: String, year: Int = 2023) async throws -> Evaluation {
         let repository = FluentEvaluationRepository(database: app.db)

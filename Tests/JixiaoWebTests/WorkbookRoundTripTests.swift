@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Excel round trip: the downloaded workbook filled offline and uploaded back into the draft")
+@Suite("Excel round trip: the downloaded workbook filled offline and uploaded back into the draft", .timeLimit(.minutes(10)))
 struct WorkbookRoundTripTests {
     /// The draft, its workbook as the editor downloads it, its leaves and the filer's browser.
     private static func start(_ app: Application) async throws -> (id: String, xlsx: Data, leaves: [ScoredNode], filer: Browser) {

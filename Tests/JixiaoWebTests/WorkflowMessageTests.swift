@@ -5,7 +5,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Workflow steps ask first and end with a message")
+@Suite("Workflow steps ask first and end with a message", .timeLimit(.minutes(10)))
 struct WorkflowMessageTests {
     @Test(
         "提交, 部门审核通过, 财政审核通过 and 公开 carry their question; approving and accepting end with a message",
@@ -47,7 +47,7 @@ struct WorkflowMessageTests {
     }
 }
 
-@Suite("The editor asks before unsaved input is left")
+@Suite("The editor asks before unsaved input is left", .timeLimit(.minutes(10)))
 struct UnsavedInputTests {
     @Test("an editable editor form carries data-unsaved; a read-only one does not", arguments: [TestDatabase.sqlite])
     func marker(_ database: TestDatabase) async throws {

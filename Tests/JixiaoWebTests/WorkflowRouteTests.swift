@@ -6,7 +6,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Review workflow over HTTP")
+@Suite("Review workflow over HTTP", .timeLimit(.minutes(10)))
 struct WorkflowRouteTests {
     @Test("approve, return with a reason, accept, publish: each by its role, all in the history", arguments: TestDatabase.all)
     func cycle(_ database: TestDatabase) async throws {

@@ -7,7 +7,7 @@ import VaporTesting
 
 @testable import JixiaoWeb
 
-@Suite("Administration: a year's monitoring thresholds and result-use rules")
+@Suite("Administration: a year's monitoring thresholds and result-use rules", .timeLimit(.minutes(10)))
 struct YearSettingsPageTests {
     static func form(_ changes: [String: String]) -> [String: String] {
         YearSettings.defaults(year: 2024).formTexts.merging(changes) { _, new in new }
