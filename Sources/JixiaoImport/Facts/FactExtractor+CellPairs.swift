@@ -15,12 +15,14 @@ extension FactExtractor {
         let cell = s[start..<end]
         // Most lines start with no digit: no copy for them.
         if let first = cell.first, Scalars.isDigit(first), CellLineTable.number(Array(cell)) != nil {
-            if cellNumbers.count < 8 { cellNumbers.append(CellRef(paragraph: p, start: start, end: end)) }
+            if cellNumbers.isEmpty { cellHeaders.rowUnit = tableUnit }
+            if cellNumbers.count < Self.cellNumbersCap { cellNumbers.append(CellRef(paragraph: p, start: start, end: end)) }
             return
         }
         if !cellNumbers.isEmpty { pairCells() }
+        noteHeaderCell(cell)
         if cell.count <= 16, !cell.isEmpty {
-            if cellLabels.count == 8 { cellLabels.removeFirst() }
+            if cellLabels.count == 16 { cellLabels.removeFirst() }
             cellLabels.append(CellRef(paragraph: p, start: start, end: end))
         } else {
             cellLabels.removeAll()
@@ -30,6 +32,7 @@ extension FactExtractor {
     /// Pairs the numbers noted with the labels before them, then forgets both.
     mutating func pairCells() {
         defer { cellLabels.removeAll(); cellNumbers.removeAll() }
+        readHeaderRow()
         let paragraphs = structure.document.paragraphs
         // The header is the K labels right after a group title (人员情况(人), or all the labels
         // when there are exactly K: otherwise a cell may be missing and the pairs shifted.

@@ -9,7 +9,7 @@ extension FactExtractor {
     /// `办结率92.64%` with `受理…3735件` and `办结数3460件` earlier in the sentence;
     /// `在职15人/编制19人=79%`.
     mutating func rateAt(_ s: [Unicode.Scalar], percent: Int, paragraph: Paragraph) {
-        guard let number = TextScan.numberEnding(s, before: percent) else { return }
+        guard let number = TextScan.numberEnding(s, before: percent), !Self.isGlued(number, s, paragraph) else { return }
         if Self.boundWords.contains(where: { TextScan.has($0, s, at: TextScan.skipSpaces(s, percent + 1)) }) { return }
         var j = number.start
         while j > 0, s[j - 1] == " " { j -= 1 }
@@ -39,6 +39,17 @@ extension FactExtractor {
             statement.denominatorText = denominator.text
         }
         facts.rates.append(statement)
+    }
+
+    /// The largest percentage read as a rate: more is cells run together (46 50 108.70% → 4650108.70%).
+    static let maxRatePercent = ExactDecimal(10_000)
+
+    /// True when the digits before % are more than one number: they cross the start of an
+    /// input line (cells of a table read one cell a line, joined), or they make a percentage
+    /// no rate reaches (cells run together on one line).
+    static func isGlued(_ number: TextScan.Number, _ s: [Unicode.Scalar], _ paragraph: Paragraph) -> Bool {
+        if number.value >= maxRatePercent { return true }
+        return paragraph.pieces.contains { $0.offset > number.start && $0.offset < number.end && Scalars.isDigit(s[$0.offset - 1]) }
     }
 
     /// The last count in `s[from..<to]` that follows one of `cues` closely (办结数 3460 件).

@@ -38,6 +38,8 @@ struct FactExtractor {
     var tables = TableCursor()
     /// The rows the cursor met, for `ProjectTableReader`.
     var tableSteps: [TableCursor.Step] = []
+    /// Headers of tables read one cell a line, for the rows under them (`CellHeader`).
+    var cellHeaders = CellHeaderState()
 
     init(_ structure: DocumentStructure) { self.structure = structure }
 

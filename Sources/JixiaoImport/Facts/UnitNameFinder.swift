@@ -37,6 +37,8 @@ enum UnitNameFinder {
         }
         // 现将…某某局…报告如下, …要求,某某局开展…, 某某局(以下简称…): the unit named in a sentence.
         if let subject = SubjectName.find(paragraphs.prefix(30)) { return subject }
+        // 项目名称:某某医院…项目, the hospital named again where the project is: the project's owner.
+        if let owner = ProjectOwnerName.find(paragraphs[...]) { return owner }
         guard hasCover else { return nil }
         var counts: [String: (count: Int, line: Int)] = [:]
         for paragraph in paragraphs {
