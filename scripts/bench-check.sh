@@ -35,9 +35,10 @@ run() {
     local rc=$?; [ $rc -le 1 ] || { echo "$label failed ($rc):" >&2; cat "$WORK/stderr" >&2; exit 2; }
   }
   read -r wall rss user sys < <(tail -1 "$WORK/time")
-  printf '%-34s %8.2f s %8.1f MB/s %7.0f MB RSS  cpu %6.2f s  load %s-%s\n' \
+  local cpu; cpu=$(echo "$user + $sys" | bc -l)
+  printf '%-28s %7.2f s %6.1f MB/s %5.0f MB RSS  cpu %6.2f s (%5.1f MB/cpu-s)  load %s-%s\n' \
     "$label" "$wall" "$(echo "$mb / $wall" | bc -l)" "$(echo "$rss / 1024" | bc -l)" \
-    "$(echo "$user + $sys" | bc -l)" "$before" "$(load)"
+    "$cpu" "$(echo "$mb / ($cpu + 0.001)" | bc -l)" "$before" "$(load)"
   echo "$wall" >"$WORK/last"
 }
 
@@ -74,7 +75,7 @@ PY
       [ "$name" != jixiao ] || name=$(basename "$(dirname "$(dirname "$(dirname "$bin")")")")
       for format in json text; do
         run "$name --format $format" "$mb" "$WORK/out.$format" -- "$bin" check --format "$format" "$corpus"
-        printf '%-34s   x%.2f of wc -m time\n' "" "$(echo "$(cat "$WORK/last") / $wc" | bc -l)"
+        printf '%-28s   x%.2f of wc -m time\n' "" "$(echo "$(cat "$WORK/last") / $wc" | bc -l)"
       done
       # One document, every file once, in input order (the files' sorted names).
       if [ "${VALIDATE:-1}" = 1 ]; then
