@@ -19,10 +19,16 @@ public protocol EvaluationRepository: Sendable {
     func counts(_ filter: EvaluationFilter) async throws -> [StatusCount]
     /// `list(filter)` and the number of evaluations matching the filter over all pages.
     func page(_ filter: EvaluationFilter) async throws -> (rows: [EvaluationSummary], total: Int)
-    /// Replaces the document when it is still at `expectedVersion`; records `changes`.
-    /// Throws `RepositoryError.versionConflict` when someone saved in between.
+    /// `find(id:)` with the fiscal year of the evaluation (nil when the year is not managed here),
+    /// in one read: what a save checks before it writes.
+    func findWithYear(id: String) async throws -> (stored: StoredEvaluation, year: FiscalYear?)?
+    /// Replaces `stored` (the evaluation as read, at `stored.version`) by `evaluation` when the
+    /// caller's `expectedVersion` is that version and the row is still at it; records `changes`
+    /// (computed from `stored`). The version check is the write's own condition, so no other
+    /// read is needed. Throws `RepositoryError.versionConflict` when someone saved in between
+    /// (nothing is written), `.duplicate` for a changed key another evaluation has.
     func update(
-        id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
+        _ stored: StoredEvaluation, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
         by user: String, changes: [FieldChange]
     ) async throws -> StoredEvaluation
     /// The document as it was saved at `version`, if kept.
@@ -32,6 +38,17 @@ public protocol EvaluationRepository: Sendable {
 }
 
 extension EvaluationRepository {
+    /// Replaces the document when it is still at `expectedVersion`; records `changes`.
+    /// Throws `RepositoryError.versionConflict` when someone saved in between.
+    public func update(
+        id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
+        by user: String, changes: [FieldChange]
+    ) async throws -> StoredEvaluation {
+        guard let stored = try await find(id: id) else { throw RepositoryError.notFound(id: id) }
+        return try await update(
+            stored, expectedVersion: expectedVersion, evaluation: evaluation, metrics: metrics, by: user, changes: changes)
+    }
+
     public func page(_ filter: EvaluationFilter) async throws -> (rows: [EvaluationSummary], total: Int) {
         (try await list(filter), try await counts(filter).reduce(0) { $0 + $1.count })
     }

@@ -37,9 +37,14 @@ public struct DirectSQLiteDatabase: SQLDatabase {
     }
 
     private func run(_ query: any SQLExpression, _ onRow: (any SQLRow) -> Void) throws {
+        let (sql, values) = try statement(query)
+        try pool.withConnection { try $0.query(sql, binds: values) { onRow($0) } }
+    }
+
+    /// `query` as SQLite's text and values (for `SQLiteWriter` too).
+    func statement(_ query: any SQLExpression) throws -> (sql: String, binds: [SQLiteData]) {
         let (sql, binds) = serialize(query)
         let encoder = SQLiteDataEncoder()
-        let values = try binds.map { try encoder.encode($0) }
-        try pool.withConnection { try $0.query(sql, binds: values) { onRow($0) } }
+        return (sql, try binds.map { try encoder.encode($0) })
     }
 }

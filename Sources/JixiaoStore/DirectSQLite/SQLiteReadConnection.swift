@@ -3,7 +3,8 @@ import NIOCore
 import SQLiteNIO
 
 /// One SQLite connection for reads, called directly on the caller's thread, with its
-/// prepared statements kept by SQL text. Used by one thread at a time (`SQLiteReadPool`).
+/// prepared statements kept by SQL text. Used by one thread at a time (`SQLiteReadPool`; the one
+/// writable connection of `SQLiteWriter` is one of these too).
 ///
 /// Why not SQLiteNIO: each of its queries hops to a thread pool and back, about a third
 /// of a millisecond of CPU per query on the list pages, more than the query itself.
@@ -11,24 +12,31 @@ import SQLiteNIO
 final class SQLiteReadConnection {
     private typealias C = BundledSQLite
     private let handle: C.Handle
+    private let writable: Bool
     private var statements: [String: (statement: C.Statement, columns: DirectSQLiteRow.Columns)] = [:]
     // Bounds the cache: the hot reads are a handful of statements; filters vary the `IN` lists.
     private static let statementLimit = 64
 
-    /// Opens `path` for reading only (`query_only`): nothing written through it.
-    init(path: String) throws {
+    /// Opens `path` for reading only (`query_only`): nothing written through it; or, `writable`,
+    /// for `SQLiteWriter` (foreign keys enforced, as on Fluent's connections).
+    init(path: String, writable: Bool = false) throws {
+        self.writable = writable
         let (status, handle) = C.open(path)
         guard status == C.ok, let handle else {
             if let handle { C.close(handle) }
             throw SQLiteReadError(message: "无法打开数据库 \(path)（SQLite \(status)）")
         }
         self.handle = handle
-        C.busyTimeout(handle, milliseconds: 10_000)
+        // A writer waits for another process's write lock as long as SQLiteNIO's busy handler does.
+        C.busyTimeout(handle, milliseconds: writable ? 60_000 : 10_000)
         // Otherwise a statement whose plan might depend on a bound value is prepared again on
         // every run (the session and token reads were): their plans are fixed by their indexes.
         _ = C.enableStablePlans(handle)
-        try check(C.execute(handle, "PRAGMA query_only = 1"))
+        try check(C.execute(handle, writable ? "PRAGMA foreign_keys = ON" : "PRAGMA query_only = 1"))
     }
+
+    /// Runs `sql`, which takes no values and gives no rows (`BEGIN IMMEDIATE`, `COMMIT`).
+    func execute(_ sql: String) throws { try check(C.execute(handle, sql)) }
 
     deinit {
         for prepared in statements.values { C.finalize(prepared.statement) }
@@ -92,6 +100,6 @@ final class SQLiteReadConnection {
     private func check(_ status: Int32) throws { if status != C.ok { throw error(status) } }
 
     private func error(_ status: Int32) -> SQLiteReadError {
-        SQLiteReadError(message: "SQLite 读取失败（\(status)）：" + C.errorMessage(handle))
+        SQLiteReadError(message: "SQLite \(writable ? "写入" : "读取")失败（\(status)）：" + C.errorMessage(handle))
     }
 }

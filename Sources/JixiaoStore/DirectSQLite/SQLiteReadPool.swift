@@ -6,11 +6,16 @@ import Synchronization
 public final class SQLiteReadPool: Sendable {
     /// The SQLite file read.
     public let path: String
+    /// The file's one direct write connection of this process (the save's).
+    public let writer: SQLiteWriter
     // Connections are not Sendable; the mutex hands each to one thread at a time.
     private let idle = Mutex<[UnsafeSendable]>([])
     private static let idleLimit = 8
 
-    public init(path: String) { self.path = path }
+    public init(path: String) {
+        self.path = path
+        writer = SQLiteWriter(path: path)
+    }
 
     /// Runs `body` with a connection, opening one when none is idle.
     func withConnection<T>(_ body: (SQLiteReadConnection) throws -> T) throws -> T {

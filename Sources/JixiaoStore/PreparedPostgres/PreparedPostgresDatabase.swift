@@ -67,19 +67,23 @@ public struct PreparedPostgresDatabase: SQLDatabase {
         }
     }
 
-    /// The binds as PostgreSQL values in binary form; nil when one is not a plain value (a
-    /// `nil`, an array, JSON), which PostgresKit encodes its own way.
+    /// The binds as PostgreSQL values in binary form (an optional plain value's `nil` as NULL); nil
+    /// when one is not a plain value (an array, JSON), which PostgresKit encodes its own way.
     static func values(_ binds: [any Encodable & Sendable]) -> [PostgresData]? {
         var values: [PostgresData] = []
         values.reserveCapacity(binds.count)
         for bind in binds {
+            if let optional = bind as? any OptionalPostgresValue {
+                values.append(optional.postgresData)
+                continue
+            }
             guard let value = bind as? any PostgresNonThrowingEncodable else { return nil }
             values.append(data(value))
         }
         return values
     }
 
-    private static func data<Value: PostgresNonThrowingEncodable>(_ value: Value) -> PostgresData {
+    fileprivate static func data<Value: PostgresNonThrowingEncodable>(_ value: Value) -> PostgresData {
         var buffer = ByteBuffer()
         value.encode(into: &buffer, context: .default)
         return PostgresData(type: Value.psqlType, formatCode: Value.psqlFormat, value: buffer)
@@ -92,5 +96,20 @@ public struct PreparedPostgresDatabase: SQLDatabase {
             return false
         }
         return ["22", "42", "08", "0A"].contains(String(state.prefix(2)))
+    }
+}
+
+/// An optional plain value bound by SQLKit (`.set("total", to: record.total)`): NULL when nil.
+/// The statement's text fixes the parameter's type, so a NULL of any type fits it.
+private protocol OptionalPostgresValue {
+    var postgresData: PostgresData { get }
+}
+
+extension Optional: OptionalPostgresValue where Wrapped: PostgresNonThrowingEncodable {
+    fileprivate var postgresData: PostgresData {
+        switch self {
+        case .some(let value): PreparedPostgresDatabase.data(value)
+        case .none: PostgresData(type: Wrapped.psqlType, formatCode: .binary, value: nil)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import FluentKit
 import FluentSQL
+import JixiaoCore
 import Logging
 
 /// Evaluations that share unit, year, kind and title (the project name of a project
@@ -66,6 +67,14 @@ public enum DuplicateEvaluations {
     /// unit, year, kind and title of `record`: the key of the unique index.
     static func key(of record: EvaluationRecord) -> [String] {
         [record.unitCode, String(record.fiscalYear), record.kind, record.title]
+    }
+
+    /// The key a record of `evaluation` has.
+    static func key(of evaluation: Evaluation) -> [String] {
+        [
+            EvaluationRecord.unitCode(of: evaluation), String(evaluation.fiscalYear), evaluation.kind.rawValue,
+            EvaluationRecord.title(of: evaluation),
+        ]
     }
 }
 

@@ -4,13 +4,13 @@ import JixiaoCore
 extension EvaluationRecord {
     /// Fills every column from a Core evaluation and its metrics (not id/version/dates).
     func apply(_ evaluation: Evaluation, metrics: EvaluationMetrics, by user: String) throws {
-        unitCode = evaluation.unit.code ?? evaluation.unit.name
+        unitCode = Self.unitCode(of: evaluation)
         unitName = evaluation.unit.name
         fiscalYear = evaluation.fiscalYear
         kind = evaluation.kind.rawValue
         status = evaluation.status.rawValue
         frameworkID = evaluation.frameworkID
-        title = evaluation.project?.name ?? evaluation.kind.label
+        title = Self.title(of: evaluation)
         total = metrics.total?.description
         grade = metrics.grade?.rawValue
         errorCount = metrics.errorCount
@@ -19,6 +19,12 @@ extension EvaluationRecord {
         document = try EvaluationDocument.encode(evaluation)
         updatedBy = user
     }
+
+    /// The `unit_code` column of `evaluation`: its unit's code, else the unit's name.
+    static func unitCode(of evaluation: Evaluation) -> String { evaluation.unit.code ?? evaluation.unit.name }
+
+    /// The `title` column of `evaluation`: the project's name, else the kind's label.
+    static func title(of evaluation: Evaluation) -> String { evaluation.project?.name ?? evaluation.kind.label }
 
     func setDashboardColumns(_ columns: DashboardColumns) {
         scoreUnits = columns.scoreUnits

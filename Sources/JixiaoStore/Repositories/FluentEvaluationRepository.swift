@@ -43,42 +43,6 @@ public struct FluentEvaluationRepository: EvaluationRepository {
         return try record.stored()
     }
 
-    public func find(id: String) async throws -> StoredEvaluation? {
-        guard let uuid = UUID(uuidString: id) else { return nil }
-        return try await EvaluationRecord.find(uuid, on: database)?.stored()
-    }
-
-    public func update(
-        id: String, expectedVersion: Int, evaluation: Evaluation, metrics: EvaluationMetrics,
-        by user: String, changes: [FieldChange]
-    ) async throws -> StoredEvaluation {
-        guard let uuid = UUID(uuidString: id) else { throw RepositoryError.notFound(id: id) }
-        return try await database.writeTransaction { db in
-            guard let record = try await EvaluationRecord.find(uuid, on: db) else { throw RepositoryError.notFound(id: id) }
-            guard record.version == expectedVersion else {
-                throw RepositoryError.versionConflict(expected: expectedVersion, current: record.version)
-            }
-            let key = DuplicateEvaluations.key(of: record)
-            try record.apply(evaluation, metrics: metrics, by: user)
-            // Only a change of unit, year, kind or project name can make a duplicate (those
-            // made before migration 017 stay editable).
-            if DuplicateEvaluations.key(of: record) != key, let existing = try await Self.existingID(like: record, on: db) {
-                throw RepositoryError.duplicate(existingID: existing)
-            }
-            record.updatedAt = Date()
-            // The version guard in the WHERE clause makes the check atomic across processes:
-            // a concurrent writer that got here first leaves no row to update.
-            let won = try await Self.compareAndSet(record, expected: expectedVersion, on: db)
-            guard won else {
-                let current = try await EvaluationRecord.find(uuid, on: db)?.version ?? expectedVersion
-                throw RepositoryError.versionConflict(expected: expectedVersion, current: current)
-            }
-            record.version = expectedVersion + 1
-            try await Self.record(changes, of: record, on: db)
-            return try record.stored()
-        }
-    }
-
     public func document(id: String, version: Int) async throws -> Evaluation? {
         guard let uuid = UUID(uuidString: id),
             let row = try await VersionRecord.query(on: database)

@@ -66,10 +66,10 @@ struct APIController {
     }
 
     func update(_ req: Request) async throws -> Response {
-        let stored = try await req.editableEvaluation()
+        let (stored, year) = try await req.editableEvaluationWithYear()
         let user = try req.requireUser()
         let body = try req.content.decode(EvaluationUpdateDTO.self)
-        let closed = try await req.filingYears.closedForDraft(stored.evaluation)
+        let closed = FilingYears.closedForDraft(stored.evaluation, year: year)
         guard Workflow.mayChangeContent(stored.evaluation.status), closed == nil else {
             let message = closed ?? WorkflowError.locked(stored.evaluation.status).message
             let error = APIErrorDTO(
@@ -87,7 +87,7 @@ struct APIController {
         evaluation.review = stored.evaluation.review
         do {
             let saved = try await req.evaluations.update(
-                id: stored.id, expectedVersion: body.version, evaluation: evaluation,
+                stored, expectedVersion: body.version, evaluation: evaluation,
                 metrics: try await req.frameworks.analyze(evaluation).metrics, by: user.displayName,
                 changes: EvaluationDiff.changes(from: stored.evaluation, to: evaluation))
             return try await EvaluationDTO(saved).encodeResponse(for: req)

@@ -20,10 +20,13 @@ struct FilingYears {
     /// (a returned one may still be fixed and resubmitted: the bureau asked for it).
     /// Nil when it may, or when the year is not managed here (old data).
     func closedForDraft(_ evaluation: Evaluation) async throws -> String? {
-        guard evaluation.status == .draft,
-            let fiscal = try await req.fiscalYears.find(evaluation.fiscalYear),
-            !fiscal.isOpen
-        else { return nil }
+        guard evaluation.status == .draft else { return nil }
+        return Self.closedForDraft(evaluation, year: try await req.fiscalYears.find(evaluation.fiscalYear))
+    }
+
+    /// `closedForDraft(_:)` with the evaluation's fiscal year already read (nil: not managed here).
+    static func closedForDraft(_ evaluation: Evaluation, year: FiscalYear?) -> String? {
+        guard evaluation.status == .draft, let year, !year.isOpen else { return nil }
         return AdminText.draftYearClosed(evaluation.fiscalYear)
     }
 

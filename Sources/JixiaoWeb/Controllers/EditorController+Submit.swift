@@ -45,7 +45,7 @@ extension EditorController {
         submitted.status = .submitted
         do {
             _ = try await req.evaluations.update(
-                id: stored.id, expectedVersion: version, evaluation: submitted, metrics: analysis.metrics,
+                stored, expectedVersion: version, evaluation: submitted, metrics: analysis.metrics,
                 by: user.displayName, changes: EvaluationDiff.changes(from: stored.evaluation, to: submitted))
         } catch RepositoryError.versionConflict {
             return try await conflict(

@@ -64,7 +64,7 @@ struct EditorSave {
         }
         do {
             let saved = try await req.evaluations.update(
-                id: stored.id, expectedVersion: stored.version, evaluation: toSave,
+                stored, expectedVersion: stored.version, evaluation: toSave,
                 metrics: try await req.frameworks.analyze(toSave).metrics, by: user.displayName,
                 changes: EvaluationDiff.changes(from: stored.evaluation, to: toSave))
             return .saved(saved, merged: merged, theirs: theirs)

@@ -72,7 +72,7 @@ struct ReviewController {
         new.review = review
         do {
             let saved = try await req.evaluations.update(
-                id: stored.id, expectedVersion: BoundedInt.version.value(form["version"]) ?? stored.version, evaluation: new,
+                stored, expectedVersion: BoundedInt.version.value(form["version"]) ?? stored.version, evaluation: new,
                 metrics: try await req.frameworks.analyze(new).metrics, by: user.displayName,
                 changes: ReviewDiff.changes(from: stored.evaluation.review, to: new.review))
             return req.redirect(to: SiteURL.review(saved.id).withQuery(["done": "scores"]), redirectType: .normal)

@@ -61,7 +61,7 @@ struct WorkbookUploadController {
         }
         do {
             let saved = try await req.evaluations.update(
-                id: stored.id, expectedVersion: version, evaluation: parsed.evaluation,
+                stored, expectedVersion: version, evaluation: parsed.evaluation,
                 metrics: try await req.frameworks.analyze(parsed.evaluation).metrics, by: user.displayName, changes: changes)
             return req.redirect(to: SiteURL.evaluation(saved.id).withQuery(["workbook": String(changes.count)]), redirectType: .normal)
         } catch RepositoryError.versionConflict(_, let current) {

@@ -69,7 +69,7 @@ struct WorkflowService {
             + [ReviewDiff.step(command.action, reason: reason.flatMap { $0.isEmpty ? nil : $0 })]
         do {
             let saved = try await req.evaluations.update(
-                id: stored.id, expectedVersion: command.version ?? stored.version, evaluation: new,
+                stored, expectedVersion: command.version ?? stored.version, evaluation: new,
                 metrics: analysis.metrics, by: user.displayName, changes: changes)
             await WorkflowNotices.send(command.action, on: saved, reason: reason, by: user, req)
             return saved
