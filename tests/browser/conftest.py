@@ -47,6 +47,18 @@ def answer_confirm(driver, accept=True):
     return text
 
 
+def click_and_wait_for_page(driver, button, confirm=False):
+    """Clicks `button`, which sends its form (answering the page's question first when
+    `confirm`), and waits until the page it was on is gone. What is read next is then the
+    answer's page: a flash of the step before may still be on the old one, and a wait for
+    #flash would take it. Returns the question when `confirm`."""
+    from selenium.webdriver.support import expected_conditions as EC
+    button.click()
+    question = answer_confirm(driver) if confirm else None
+    wait(driver).until(EC.staleness_of(button))
+    return question
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -9,7 +9,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.select import Select
 
-from conftest import wait
+from conftest import click_and_wait_for_page, wait
 
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
@@ -67,7 +67,7 @@ def test_an_attachment_uploaded_by_the_filer_is_downloaded_by_the_reviewer_and_r
     button = driver.find_element(By.ID, "attachment-upload")
     # Centred, as a user scrolls to it: at the page's foot the sticky action bar would cover it.
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
-    button.click()
+    click_and_wait_for_page(driver, button)
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "佐证材料已上传"))
     link = driver.find_element(By.CSS_SELECTOR, "#attachment-list a.attachment-link")
     assert link.text == "证明材料.pdf"

@@ -12,45 +12,30 @@ import zipfile
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import answer_confirm, wait
-from test_filing import create, login, type_into
+from conftest import answer_confirm, click_and_wait_for_page, wait
+from test_filing import create, login
+from test_review_cycle import file_evaluation
 
 YEAR = "2024"
 
 
 def save(driver):
-    driver.find_element(By.ID, "save").click()
+    # after the first save its flash is still on the page: wait for the new one
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
 
 
 def file_project(driver, name):
     """A complete project evaluation of the filer's unit, submitted; returns its id."""
-    create(driver, "mof-2020-project", YEAR, name)
-    for field, text in [("filing.filedBy", "张三"), ("filing.phone", "0751-6920122"), ("filing.filedOn", "2025-03-20"),
-                        ("figures.budgetAdjusted", "120"), ("figures.budgetExecuted", "120")]:
-        type_into(driver, field, text)
-    for key, text in [("overallGoal", "完成馆藏档案数字化"), ("overallOutcome", "全年完成数字化任务"),
-                      ("indicators", "各项指标均已完成"), ("problems", "扫描设备老化"), ("improvements", "更新设备")]:
-        type_into(driver, f"narrative.{key}", text)
-    rows = [("产出指标/数量指标", "数字化卷数", "5000", "卷", "5200", "50"),
-            ("效益指标/社会效益指标", "查档办结率", "95", "%", "97", "30"),
-            ("满意度指标/服务对象满意度指标", "查档群众满意度", "90", "%", "93", "10")]
-    for i, row in enumerate(rows):
-        if i == 2:  # the editor offers one more empty target row after each save
-            save(driver)
-        for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"], row):
-            type_into(driver, f"targets.{i}.{part}", text)
+    eid = file_evaluation(driver, None, name)
     save(driver)
-    eid = re.search(r"/evaluations/([0-9a-f-]{36})", driver.current_url).group(1)
-    driver.find_element(By.ID, "submit").click()
-    answer_confirm(driver)
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "submit"), confirm=True)
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "status"), "已提交"))
     return eid
 
 
 def step(driver, action):
-    driver.find_element(By.ID, f"do-{action}").click()
-    answer_confirm(driver)
+    click_and_wait_for_page(driver, driver.find_element(By.ID, f"do-{action}"), confirm=True)
 
 
 def test_batch_publish(server, driver, shot):

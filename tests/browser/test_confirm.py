@@ -3,7 +3,7 @@ leaving the editor with unsaved input asks too."""
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import answer_confirm, wait
+from conftest import answer_confirm, click_and_wait_for_page, wait
 from test_filing import login
 
 
@@ -64,7 +64,7 @@ def test_leaving_the_editor_with_unsaved_input_asks(server, driver):
     field = driver.find_element(By.NAME, "filing.filedBy")
     field.clear()
     field.send_keys("王五")
-    driver.find_element(By.ID, "save").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     # then 保存 itself did not ask
     assert driver.execute_script("return sessionStorage.getItem('asked')") == "false"

@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from conftest import wait, wait_until_gone
+from conftest import click_and_wait_for_page, wait, wait_until_gone
 from test_filing import create, field, login, type_into
 
 ROWS = [
@@ -66,7 +66,7 @@ def test_declare_review_per_row_return_fix_accept_adjust(server, driver, shot):
     shot("declaration-live-finding")
     type_into(driver, "funds.other", "50")
     wait_until_gone(driver, lambda d: d.find_elements(By.CSS_SELECTOR, '#findings [data-rule="targets.funds"]'))
-    driver.find_element(By.ID, "save").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.presence_of_element_located((By.ID, "flash")))
     assert driver.find_elements(By.ID, "findings-none")
     step(driver, "submit")
@@ -86,7 +86,7 @@ def test_declare_review_per_row_return_fix_accept_adjust(server, driver, shot):
     assert "满意度目标偏低" in driver.find_element(By.ID, "return-reason").text
     assert "满意度不低于 90%" in driver.page_source
     type_into(driver, "targets.3.target", "90")
-    driver.find_element(By.ID, "save").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.presence_of_element_located((By.ID, "flash")))
     step(driver, "submit")
     open_as(driver, server, "approver", url)

@@ -6,7 +6,7 @@ import uuid
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import wait
+from conftest import click_and_wait_for_page, wait
 from test_filing import create, field, login, type_into
 
 
@@ -76,7 +76,7 @@ def test_a_conflict_shows_both_values(server, driver, shot):
     wait(driver).until(EC.presence_of_element_located((By.ID, "editor")))
     # when the second window saves one value
     type_into(driver, "filing.filedBy", "王五")
-    driver.find_element(By.ID, "save").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     driver.close()
     driver.switch_to.window(first)

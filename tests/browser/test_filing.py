@@ -4,7 +4,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.select import Select
 
-from conftest import answer_confirm, samples_dir, wait, wait_until_gone
+from conftest import answer_confirm, click_and_wait_for_page, samples_dir, wait, wait_until_gone
 
 
 
@@ -61,7 +61,7 @@ def test_live_finding_appears_and_vanishes(server, driver, shot):
     # then
     wait_until_gone(driver, finding_present("sum.expenditure"))
     assert "得分" in driver.find_element(By.ID, "analysis").text
-    driver.find_element(By.ID, "save").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     assert field(driver, "figures.projectExpenditure").get_attribute("value") == "200.00"
     shot("03-saved")
@@ -126,7 +126,7 @@ def test_submit_blocked_then_submitted(server, driver, shot):
     for i, (levels, name, value, unit, actual, points) in enumerate(rows):
         for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"], [levels, name, value, unit, actual, points]):
             type_into(driver, f"targets.{i}.{part}", text)
-    driver.find_element(By.ID, "save").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     # when: submitted while the satisfaction target is missing
     driver.find_element(By.ID, "submit").click()
@@ -139,7 +139,7 @@ def test_submit_blocked_then_submitted(server, driver, shot):
     for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"],
                           ["满意度指标/服务对象满意度指标", "群众满意度", "90", "%", "93", "10"]):
         type_into(driver, f"targets.2.{part}", text)
-    driver.find_element(By.ID, "save").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     driver.find_element(By.ID, "submit").click()
     answer_confirm(driver)

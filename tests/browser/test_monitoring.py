@@ -9,7 +9,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from conftest import answer_confirm, wait, wait_until_gone
+from conftest import answer_confirm, click_and_wait_for_page, wait, wait_until_gone
 from test_declarations import PARTS, ROWS
 from test_declarations import step as declaration_step
 from test_filing import field, login, type_into
@@ -47,7 +47,7 @@ def accepted_declaration(driver, server, project):
             type_into(driver, f"targets.{n}.{part}", value)
     for name, value in [("funds.total", "120"), ("funds.fiscal", "100"), ("funds.other", "20")]:  # 万元
         type_into(driver, name, value)
-    driver.find_element(By.ID, "save").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.presence_of_element_located((By.ID, "flash")))
     declaration_step(driver, "submit")
     for username, action in [("approver", "approve"), ("reviewer", "accept")]:
@@ -70,7 +70,7 @@ def test_round_from_accepted_declaration_red_light_submitted_accepted(server, dr
     assert "2026-01-31 不在 2025 年度内" in error.text
     assert field(driver, "dates").get_attribute("aria-invalid") == "true"
     type_into(driver, "dates", "2025-07-31")
-    driver.find_element(By.ID, "save-dates").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save-dates"))
     wait(driver).until(EC.presence_of_element_located((By.ID, "flash")))
     assert "2025-07-31" in driver.find_element(By.ID, "current-dates").text
     # when: the filer makes the round from the accepted declaration
@@ -126,7 +126,9 @@ def test_round_from_accepted_declaration_red_light_submitted_accepted(server, dr
     login(driver, server, "reviewer")
     driver.find_element(By.ID, "nav-monitoring").click()
     Select(wait(driver).until(lambda d: d.find_element(By.NAME, "light"))).select_by_value("red")
-    driver.find_element(By.CSS_SELECTOR, "#round-filter button").click()
+    # the unfiltered list already links the round: wait for the filtered page, else its late
+    # arrival could replace the round page opened next
+    click_and_wait_for_page(driver, driver.find_element(By.CSS_SELECTOR, "#round-filter button"))
     wait(driver).until(lambda d: d.find_elements(By.CSS_SELECTOR, f'#rounds a[href="{url.split(server)[1]}"]'))
     driver.get(url)
     round_step(driver, "accept")

@@ -9,7 +9,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from conftest import answer_confirm, wait
+from conftest import answer_confirm, click_and_wait_for_page, wait
 from test_filing import field, login, type_into
 from test_monitoring import accepted_declaration, light
 
@@ -21,7 +21,7 @@ def set_monitoring_date(driver, base):
     login(driver, base, "admin")
     driver.get(base + "/admin/monitoring-dates?year=2025")
     type_into(driver, "dates", "2025-07-31")
-    driver.find_element(By.ID, "save-dates").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save-dates"))
     wait(driver).until(EC.presence_of_element_located((By.ID, "flash")))
 
 
@@ -74,7 +74,7 @@ def test_red_target_rectification_answered_shown_on_review(fresh_server, driver,
     type_into(driver, "requirement", REQUIREMENT)
     driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, "deadline"), deadline)
     shot("monitoring-rectification-01-request")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    click_and_wait_for_page(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已提出整改要求"))
     assert "待整改" in driver.find_element(By.ID, "rectification-status").text
     # then: the filer sees it on the round's page and answers it
@@ -88,7 +88,7 @@ def test_red_target_rectification_answered_shown_on_review(fresh_server, driver,
     link.click()
     wait(driver).until(EC.presence_of_element_located((By.ID, "rectification-status")))
     type_into(driver, "text", ANSWER)
-    driver.find_element(By.ID, "rectification-answer").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "rectification-answer"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已提交整改情况"))
     # when: the unit's 2025 self-evaluation of the project is made
     driver.get(base + "/")

@@ -7,7 +7,7 @@ import datetime
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import wait
+from conftest import click_and_wait_for_page, wait
 from test_review_cycle import login, type_into
 
 REQUIREMENT = "补充第三季度偏差原因并附整改台账"
@@ -43,7 +43,7 @@ def test_rectification_requested_answered_closed(server, driver, shot):
     type_into(driver, "requirement", REQUIREMENT)
     driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, "deadline"), deadline)
     shot("rectification-01-request")
-    driver.find_element(By.CSS_SELECTOR, "#rectification-raise button[type=submit]").click()
+    click_and_wait_for_page(driver, driver.find_element(By.CSS_SELECTOR, "#rectification-raise button[type=submit]"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已提出整改要求"))
     assert "待整改" in driver.find_element(By.ID, "rectification-status").text
     # then: on the filer's to-do list, answered there
@@ -51,7 +51,7 @@ def test_rectification_requested_answered_closed(server, driver, shot):
     todo_item(driver, server, "答复")
     type_into(driver, "text", ANSWER)
     shot("rectification-02-answer")
-    driver.find_element(By.ID, "rectification-answer").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "rectification-answer"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已提交整改情况"))
     assert "已答复" in driver.find_element(By.ID, "rectification-status").text
     # then: on the reviewer's to-do list, closed there
@@ -59,7 +59,7 @@ def test_rectification_requested_answered_closed(server, driver, shot):
     todo_item(driver, server, "审核")
     assert ANSWER in driver.find_element(By.ID, "rectification-reply").text
     type_into(driver, "text", "整改到位")
-    driver.find_element(By.ID, "rectification-close").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "rectification-close"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已确认整改完成"))
     # then: the self-evaluation's review page shows it done, with the unit's answer
     driver.get(f"{server}/review/{eid}")

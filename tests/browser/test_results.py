@@ -10,7 +10,7 @@ import zipfile
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import answer_confirm, wait
+from conftest import answer_confirm, click_and_wait_for_page, wait
 from test_batch_and_workbook import session_opener
 from test_filing import field, login, type_into, upload_sample
 
@@ -70,7 +70,7 @@ def submit_unit_evaluation(driver, base):
     # what the report leaves out and submitting needs
     for name, text in COMPLETION.items():
         type_into(driver, name, text)
-    driver.find_element(By.ID, "save").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     submit = driver.find_element(By.ID, "submit")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", submit)

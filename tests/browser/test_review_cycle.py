@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.select import Select
 
-from conftest import SCREENSHOTS, answer_confirm, wait
+from conftest import SCREENSHOTS, click_and_wait_for_page, wait
 
 YEAR = "2024"
 
@@ -42,10 +42,10 @@ def status_is(driver, label):
 
 
 def save_and_submit(driver):
-    driver.find_element(By.ID, "save").click()
+    # a save's flash may still be on the page (file_evaluation saved once): wait for the new page
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
-    driver.find_element(By.ID, "submit").click()
-    assert "确定提交审核" in answer_confirm(driver)
+    assert "确定提交审核" in click_and_wait_for_page(driver, driver.find_element(By.ID, "submit"), confirm=True)
     blocking = driver.find_elements(By.ID, "blocking")
     assert not blocking, blocking[0].text if blocking else ""
     status_is(driver, "已提交")
@@ -58,21 +58,21 @@ def workflow(driver, action, reason=None, note=None):
     if note is not None:
         Select(form.find_element(By.NAME, "noteField1")).select_by_value(note[0])
         form.find_element(By.NAME, "noteText1").send_keys(note[1])
-    driver.find_element(By.ID, f"do-{action}").click()
+    question = click_and_wait_for_page(driver, driver.find_element(By.ID, f"do-{action}"), confirm=action in CONFIRMED)
     if action in CONFIRMED:
-        assert CONFIRMED[action] in answer_confirm(driver)
+        assert CONFIRMED[action] in question
 
 
 # The steps that ask first, and a part of their question.
 CONFIRMED = {"approve": "确定部门审核通过", "accept": "确定财政审核通过", "publish": "确定公开"}
 
 
-def file_evaluation(driver, base):
-    """A complete project evaluation of the filer's unit; returns its id."""
+def file_evaluation(driver, base, project="档案数字化"):
+    """A complete project evaluation of the filer's unit, its last target typed but not saved; returns its id."""
     driver.find_element(By.ID, "new-evaluation").click()
     Select(driver.find_element(By.NAME, "framework")).select_by_value("mof-2020-project")
     type_into(driver, "year", YEAR)
-    type_into(driver, "project", "档案数字化")
+    type_into(driver, "project", project)
     driver.find_element(By.ID, "create").click()
     wait(driver).until(EC.presence_of_element_located((By.ID, "editor")))
     for name, text in [("filing.filedBy", "张三"), ("filing.phone", "0751-6920122"), ("filing.filedOn", "2025-03-20"),
@@ -86,7 +86,7 @@ def file_evaluation(driver, base):
             ("满意度指标/服务对象满意度指标", "查档群众满意度", "90", "%", "93", "10")]
     for i, row in enumerate(rows):
         if i == 2:  # the editor offers one more empty target row after each save
-            driver.find_element(By.ID, "save").click()
+            click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
             wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
         for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"], row):
             type_into(driver, f"targets.{i}.{part}", text)
@@ -151,7 +151,7 @@ def test_whole_review_cycle(server, driver, shot):
     score_inputs[0].clear()
     score_inputs[0].send_keys("8")
     driver.find_elements(By.CSS_SELECTOR, 'input[name^="comment."]')[0].send_keys("佐证材料不足")
-    driver.find_element(By.ID, "save-review").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save-review"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "财政复核得分已保存"))
     # the 财政复核 total is the framework's total with this item at 8 and the unit's scores elsewhere
     assert driver.find_element(By.ID, "review-total").text.startswith(expected_review_total(driver, {0: "8"}))

@@ -4,7 +4,7 @@ from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import wait
+from conftest import click_and_wait_for_page, wait
 from test_filing import create, field, login, type_into
 
 HOSTILE = "\"'><script>window.__xss=1;alert(1)</script><img src=x onerror=\"window.__xss=2\">{{7*7}}"
@@ -44,7 +44,7 @@ def test_hostile_text_runs_no_script(server, driver, shot):
         type_into(driver, name, HOSTILE)
     # (app.js, served under the policy, still posts the form as the user types)
     wait(driver).until(lambda d: d.execute_script("return document.body.dataset.analyzed"))
-    driver.find_element(By.ID, "save").click()
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     shot("security-editor")
     # then the editor shows the text as typed and ran none of it

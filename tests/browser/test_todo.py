@@ -2,45 +2,24 @@
 to-do list per role (filer, department head, finance reviewer) follows one evaluation
 through submission, approval and a return, and the unit hears of the return; the
 administrator's deadline marks what is overdue."""
-import re
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.select import Select
 
-from conftest import wait
-from test_review_cycle import login, save_and_submit, status_is, type_into, workflow
+from conftest import click_and_wait_for_page, wait
+from test_review_cycle import file_evaluation, login, save_and_submit, status_is, workflow
 
 YEAR = "2024"
 PROJECT = "待办演示项目"
 
 
 def file_project(driver, project=PROJECT):
-    """A complete project evaluation of the filer's unit named `project`; returns its id."""
-    driver.find_element(By.ID, "new-evaluation").click()
-    Select(driver.find_element(By.NAME, "framework")).select_by_value("mof-2020-project")
-    type_into(driver, "year", YEAR)
-    type_into(driver, "project", project)
-    driver.find_element(By.ID, "create").click()
-    wait(driver).until(EC.presence_of_element_located((By.ID, "editor")))
-    for name, text in [("filing.filedBy", "张三"), ("filing.phone", "0751-6920122"), ("filing.filedOn", "2025-03-20"),
-                       ("figures.budgetAdjusted", "120"), ("figures.budgetExecuted", "120")]:
-        type_into(driver, name, text)
-    for key, text in [("overallGoal", "完成馆藏档案数字化"), ("overallOutcome", "全年完成数字化任务"),
-                      ("indicators", "各项指标均已完成"), ("problems", "扫描设备老化"), ("improvements", "更新设备")]:
-        type_into(driver, f"narrative.{key}", text)
-    rows = [("产出指标/数量指标", "数字化卷数", "5000", "卷", "5200", "50"),
-            ("效益指标/社会效益指标", "查档办结率", "95", "%", "97", "30"),
-            ("满意度指标/服务对象满意度指标", "查档群众满意度", "90", "%", "93", "10")]
-    for i, row in enumerate(rows):
-        if i == 2:  # the editor offers one more empty target row after each save
-            driver.find_element(By.ID, "save").click()
-            wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
-        for part, text in zip(["levels", "name", "target", "unit", "actual", "maxScore"], row):
-            type_into(driver, f"targets.{i}.{part}", text)
-    driver.find_element(By.ID, "save").click()
+    """A complete project evaluation of the filer's unit named `project`, saved; returns its id."""
+    eid = file_evaluation(driver, None, project)
+    # the first save's flash is still on the page: wait for the second save's page
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
-    return re.search(r"/evaluations/([0-9a-f-]{36})", driver.current_url).group(1)
+    return eid
 
 
 def todo_links(driver, base, group):
@@ -59,7 +38,7 @@ def test_last_years_copy(fresh_server, driver, shot):
     assert buttons, driver.find_element(By.ID, "todo-summary").text
     shot("todo-01-copy-button")
     # when
-    buttons[0].click()
+    click_and_wait_for_page(driver, buttons[0])
     # then: the new draft carries last year's targets without their results
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已从上年复制"))
     assert "2025" in driver.find_element(By.TAG_NAME, "h1").text
@@ -113,7 +92,7 @@ def test_todo_list_per_role(server, driver, shot):
     assert [li for li in driver.find_elements(By.CSS_SELECTOR, "#notice-list li") if PROJECT in li.text and "已通过部门审核" in li.text]
     notice = returned[0]
     shot("todo-05-notices")
-    notice.find_element(By.CSS_SELECTOR, "button").click()
+    click_and_wait_for_page(driver, notice.find_element(By.CSS_SELECTOR, "button"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已标为已读"))
     assert not [li for li in driver.find_elements(By.CSS_SELECTOR, "#notice-list li.unread")
                 if PROJECT in li.text and "被财政退回" in li.text]
@@ -133,7 +112,7 @@ def test_deadline_marks_overdue(server, driver, shot):
     field = driver.find_element(By.ID, f"deadline-{YEAR}")
     field.clear()
     field.send_keys("2025-01-31")
-    driver.find_element(By.CSS_SELECTOR, f"#year-{YEAR} button[type=submit]").click()
+    click_and_wait_for_page(driver, driver.find_element(By.CSS_SELECTOR, f"#year-{YEAR} button[type=submit]"))
     wait(driver).until(EC.presence_of_element_located((By.ID, "flash")))
     # then: the filer's returned 2024 project is marked overdue on the to-do page and the list
     login(driver, server, "filer")
