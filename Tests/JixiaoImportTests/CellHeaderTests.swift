@@ -40,6 +40,14 @@ struct CellHeaderTests {
         #expect(amount(f, "projectExpenditure")?.0 == "100")
     }
 
+    @Test func aGroupedHeaderGivesWayWhenTheTextStatesOneOfItsAmounts() {
+        let prose = "二、支出情况", stated = "本年支出合计为900.00万元,与预算相比有所增加。"
+        let f = facts(Self.groupedHeader + ["860.40", "610.10", "600.10", "10.00", "250.30", "250.30", prose, stated])
+        #expect(amount(f, "expenditureTotal")! == ("900", 19))
+        #expect(f.amount("basicExpenditure") == nil)
+        #expect(f.amount("projectExpenditure") == nil)
+    }
+
     static let yearTable = [
         "2024年度部门整体支出绩效评价基础数据表", "经费情况(万元", "2023 年决算数", "2024 年预算数", "2024 年决算数",
         "项目支出:", "512.00", "300.00", "498.25", "1、业务经费", "公用经费", "40.10", "38.00", "36.75", "其中:办公费",
@@ -49,6 +57,17 @@ struct CellHeaderTests {
     @Test func aMultiYearTableGivesTheReportYearsSpentColumn() {
         let f = facts(Self.yearTable)
         #expect(f.fiscalYear?.value == 2024)
+        #expect(amount(f, "projectExpenditure")! == ("498.25", 9))
+        #expect(amount(f, "publicExpenditure")! == ("36.75", 14))
+    }
+
+    @Test func thisYearAndLastYearNameTheColumnsToo() {
+        var lines = Self.yearTable
+        lines[2] = "上年决算数"
+        lines[3] = "本年预算数"
+        lines[4] = "本年度决算数"
+        lines[5] = "2、项目支出"
+        let f = facts(lines)
         #expect(amount(f, "projectExpenditure")! == ("498.25", 9))
         #expect(amount(f, "publicExpenditure")! == ("36.75", 14))
     }

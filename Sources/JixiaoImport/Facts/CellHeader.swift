@@ -36,9 +36,10 @@ enum CellHeader {
         return core
     }
 
-    /// The amount a cell names and nothing else (基本支出, 项目支出:, 公用经费(万元)).
+    /// The amount a cell names and nothing else (基本支出, 项目支出:, 公用经费(万元), 2、项目支出).
     static func amountId(_ cell: [Unicode.Scalar]) -> String? {
-        let core = bare(cell)
+        var core = bare(cell)
+        if let marker = HeadingMarker.parse(core, at: 0), marker.length < core.count { core.removeFirst(marker.length) }
         guard !core.isEmpty, let cue = FactCue.index.match(core, at: 0), cue.word.count == core.count,
             case .amount(let id) = cue.kind
         else { return nil }

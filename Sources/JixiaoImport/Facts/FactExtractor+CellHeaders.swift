@@ -10,6 +10,8 @@ extension FactExtractor {
         var yearHeader: [YearColumn] = []
         /// Rows under a year header, one amount a column, placed once the report's year is known.
         var yearRows: [(id: String, header: [YearColumn], amounts: [Fact<StatedAmount>])] = []
+        /// The amounts of rows under a grouped header, placed when the text states none of them.
+        var groupedRows: [[(id: String, amount: Fact<StatedAmount>)]] = []
     }
 
     /// The most numbers `noteCell` keeps for a row: a row that reached it may have lost some.
@@ -23,7 +25,7 @@ extension FactExtractor {
             cellHeaders.yearHeader = []
             return
         }
-        guard let first = cell.first, Scalars.isDigit(first), let column = YearColumn(Array(cell)) else {
+        guard let first = cell.first, YearColumn.mayStart(first), let column = YearColumn(Array(cell)) else {
             cellHeaders.yearRun = []
             return
         }
@@ -51,15 +53,20 @@ extension FactExtractor {
             if cellHeaders.yearRows.count < 64 { cellHeaders.yearRows.append((id, header, amounts.map { $0.fact(id) })) }
             return
         }
-        guard let grouped = CellHeader.grouped(labels), let placed = CellHeader.place(grouped, amounts.map(\.value)),
-            placed.allSatisfy({ facts.amounts[$0.id] == nil })
+        guard cellHeaders.groupedRows.count < 16, let grouped = CellHeader.grouped(labels),
+            let placed = CellHeader.place(grouped, amounts.map(\.value))
         else { return }
-        for (id, index) in placed { facts.amounts[id] = [amounts[index].fact(id)] }
+        cellHeaders.groupedRows.append(placed.map { ($0.id, amounts[$0.index].fact($0.id)) })
     }
 
-    /// The amounts of rows under a year header: the column of the report's year that states
-    /// what was spent, for an amount the text states nowhere else.
-    mutating func placeYearRows() {
+    /// The amounts of the rows under cell headers, for amounts the text states nowhere else:
+    /// a grouped row's only when it states none of them (its amounts add up among themselves,
+    /// not with others'); under a year header the column of the report's year that states
+    /// what was spent.
+    mutating func placeHeaderRows() {
+        if let row = cellHeaders.groupedRows.first(where: { $0.allSatisfy { facts.amounts[$0.id] == nil } }) {
+            for (id, amount) in row { facts.amounts[id] = [amount] }
+        }
         guard let year = facts.fiscalYear?.value else { return }
         for row in cellHeaders.yearRows where facts.amounts[row.id] == nil {
             guard let column = YearColumn.column(of: year, in: row.header) else { continue }

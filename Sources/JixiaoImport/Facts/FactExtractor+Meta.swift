@@ -120,6 +120,6 @@ extension FactExtractor {
         } else {
             facts.unitName = UnitNameFinder.find(structure, hasCover: facts.hasCover, publisher: implementingUnit ?? publisher)
         }
-        placeYearRows()
+        placeHeaderRows()
     }
 }
