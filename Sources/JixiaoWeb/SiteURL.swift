@@ -42,6 +42,8 @@ enum SiteURL: Hashable, Sendable {
     case review(String)
     case reviewScores(String)
     case dashboard
+    /// Every unit's numbers of the dashboard's per-unit charts, a page at a time (`?year=&page=`).
+    case dashboardUnits
     case publicIndex
     case publicReport(String)
     /// A published report's download: `docx` or `xlsx`.
@@ -236,6 +238,7 @@ enum SiteURL: Hashable, Sendable {
         case .review(let id): return "/review/\(id)"
         case .reviewScores(let id): return "/review/\(id)/scores"
         case .dashboard: return "/dashboard"
+        case .dashboardUnits: return "/dashboard/units"
         case .publicIndex: return "/public"
         case .publicReport(let id): return "/public/\(id)"
         case .publicFile(let id, let format): return "/public/\(id)/report.\(format)"

@@ -8,7 +8,7 @@ extension DashboardQuery {
     /// whole, and the findings per unit from `evaluation_unit_findings` (kept by triggers too).
     /// Equals `DashboardSummary(rows: rows(year:))`; no document is read except a spilled row's.
     public func summary(year: Int, findings: Bool = true) async throws -> DashboardSummary {
-        guard let sql = database as? any SQLDatabase else { return DashboardSummary() }
+        guard let sql = reader ?? database as? any SQLDatabase else { return DashboardSummary() }
         var summary = DashboardSummary(rows: try await rows(year: year, spilled: true))
         summary.findings = []
         let groups = try await sql.raw(

@@ -6,8 +6,14 @@ import JixiaoCore
 /// Reads `DashboardRow`s of a fiscal year in one SQL query on SQLite or PostgreSQL.
 public struct DashboardQuery: DashboardRepository {
     let database: any Database
+    /// Where the SQL reads run when set (`Request.preparedReader`: prepared statements on
+    /// PostgreSQL); else on `database`.
+    let reader: (any SQLDatabase)?
 
-    public init(database: any Database) { self.database = database }
+    public init(database: any Database, reader: (any SQLDatabase)? = nil) {
+        self.database = database
+        self.reader = reader
+    }
 
     /// Every evaluation of `year`, optionally only of the given units, statuses or kind, or only those
     /// whose numbers did not fit migration 024's columns (`spilled`), by unit code. Columns only: the
@@ -17,7 +23,7 @@ public struct DashboardQuery: DashboardRepository {
         year: Int, unitCodes: [String]? = nil, statuses: [EvaluationStatus]? = nil,
         kind: EvaluationKind? = nil, spilled: Bool = false
     ) async throws -> [DashboardRow] {
-        guard let sql = database as? any SQLDatabase else { return [] }
+        guard let sql = reader ?? database as? any SQLDatabase else { return [] }
         let path = Self.jsonPath(dialect: sql.dialect.name)
         var select = sql.select()
             .columns(

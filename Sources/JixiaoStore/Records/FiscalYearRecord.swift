@@ -20,6 +20,15 @@ public final class FiscalYearRecord: Model, @unchecked Sendable {
 
     /// The Core value of this row.
     public var fiscalYear: FiscalYear {
+        Self.fiscalYear(
+            year: year, isOpen: isOpen, defaultDepartment: defaultDepartment, defaultProject: defaultProject,
+            deadline: deadline)
+    }
+
+    /// The Core value of a row's columns (the record's, or a plain SQL read's).
+    static func fiscalYear(
+        year: Int, isOpen: Bool, defaultDepartment: String?, defaultProject: String?, deadline: String?
+    ) -> FiscalYear {
         var defaults: [EvaluationKind: String] = [:]
         defaults[.departmentWide] = defaultDepartment
         defaults[.project] = defaultProject

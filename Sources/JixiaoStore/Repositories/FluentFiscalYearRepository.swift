@@ -1,15 +1,37 @@
 import FluentKit
+import FluentSQL
 import Foundation
 import JixiaoCore
 
 /// The fiscal years on Fluent (`fiscal_years`): which are open for filing and their default frameworks.
 public struct FluentFiscalYearRepository: FiscalYearRepository {
     let database: any Database
+    /// The hot reads' database (`Request.reader`), if any: `all()` runs on every list page.
+    let reader: (any SQLDatabase)?
 
-    public init(database: any Database) { self.database = database }
+    public init(database: any Database, reader: (any SQLDatabase)? = nil) {
+        self.database = database
+        self.reader = reader
+    }
 
     public func all() async throws -> [FiscalYear] {
-        try await FiscalYearRecord.query(on: database).sort(\.$year, .descending).all().map(\.fiscalYear)
+        // Plain SQL on the reader: Fluent's model query reflects over the record's properties on
+        // every call, which cost more than the read (a few rows).
+        guard let sql = reader else {
+            return try await FiscalYearRecord.query(on: database).sort(\.$year, .descending).all().map(\.fiscalYear)
+        }
+        let rows = try await sql.select()
+            .columns("year", "is_open", "default_department", "default_project", "deadline")
+            .from(FiscalYearRecord.schema).orderBy("year", .descending).all()
+        return try rows.map { row in
+            func text(_ column: String) throws -> String? {
+                try row.decodeNil(column: column) ? nil : row.decode(column: column, as: String.self)
+            }
+            return FiscalYearRecord.fiscalYear(
+                year: try row.decode(column: "year", as: Int.self), isOpen: try row.decode(column: "is_open", as: Bool.self),
+                defaultDepartment: try text("default_department"), defaultProject: try text("default_project"),
+                deadline: try text("deadline"))
+        }
     }
 
     public func find(_ year: Int) async throws -> FiscalYear? {

@@ -35,7 +35,7 @@ extension Request {
     /// Users, tokens and failed sign-ins.
     var accounts: any AccountRepository { FluentAccountRepository(database: db, reader: reader) }
     var units: any UnitRepository { FluentAccountRepository(database: db, reader: reader) }
-    var fiscalYears: any FiscalYearRepository { FluentFiscalYearRepository(database: db) }
+    var fiscalYears: any FiscalYearRepository { FluentFiscalYearRepository(database: db, reader: reader) }
     var adminLog: any AdminLogRepository { FluentAdminLog(database: db) }
     /// The uploaded frameworks as stored (`frameworks` finds any framework by id, built-ins first).
     var frameworkStore: any FrameworkRepository { FluentFrameworkRepository(database: db) }
@@ -46,15 +46,23 @@ extension Request {
     /// The per-unit report upload quota.
     var reportUploads: any ReportUploadRepository { FluentReportUploadRepository(database: db) }
     /// A year's rows and summary for the dashboard and the exports.
-    var dashboard: any DashboardRepository { DashboardQuery(database: db) }
+    var dashboard: any DashboardRepository { DashboardQuery(database: db, reader: preparedReader) }
     /// The finance bureau's list, one page at a time.
-    var reviewList: any ReviewListRepository { ReviewListQuery(database: db) }
+    var reviewList: any ReviewListRepository { ReviewListQuery(database: db, reader: preparedReader) }
+    /// The to-do summary's counts of monitoring rounds and rectifications.
+    var todoCounts: any TodoCountRepository { TodoCountQuery(database: db, reader: preparedReader) }
     /// The hot reads' database: direct SQLite reads on this thread when the store is a SQLite file,
     /// named prepared statements on PostgreSQL.
     var reader: (any SQLDatabase)? {
         if let pool = application.storage[ReadPoolKey.self] {
             return DirectSQLiteDatabase(pool: pool, eventLoop: eventLoop, logger: logger)
         }
+        return preparedReader
+    }
+    /// The reader on PostgreSQL only (named prepared statements), nil on SQLite: there the direct
+    /// reader runs on the event loop, so reads that may take long (a province's dashboard, the
+    /// review list, counts without an index) stay on Fluent's database, which runs them off it.
+    var preparedReader: (any SQLDatabase)? {
         guard let cache = application.storage[StatementCacheKey.self], let sql = db as? any SQLDatabase else { return nil }
         return PreparedPostgresDatabase(database: sql, cache: cache)
     }

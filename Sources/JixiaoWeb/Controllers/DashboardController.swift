@@ -12,6 +12,19 @@ struct DashboardController {
         return DashboardPage.render(model, user: user, csrf: req.csrf).response()
     }
 
+    /// Every unit's numbers of the per-unit charts (the year's department-wide evaluations by
+    /// unit code), `DashboardUnitsPage.per` a page; a page past the last is a 400.
+    func units(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let year = try await ReviewController.year(req)
+        let page = ListPage(page: try ListPage(req, perFromQuery: false).page, per: DashboardUnitsPage.per)
+        let rows = try await req.dashboard.rows(year: year, unitCodes: nil, statuses: nil, kind: .departmentWide, spilled: false)
+        try page.requireExists(total: rows.count)
+        let model = DashboardUnitsPage.Model(
+            year: year, rows: Array(rows.dropFirst((page.page - 1) * page.per).prefix(page.per)), page: page, total: rows.count)
+        return DashboardUnitsPage.render(model, user: user, csrf: req.csrf).response()
+    }
+
     /// The year's and the previous year's summaries (grouped in SQL) and the year's department-wide rows.
     static func model(_ query: any DashboardRepository, year: Int) async throws -> DashboardModel {
         DashboardModel(

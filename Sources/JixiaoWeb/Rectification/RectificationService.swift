@@ -80,6 +80,9 @@ struct RectificationService {
 
     /// What waits on `user`'s side and the other's: every item not closed in scope.
     func pending(for user: UserAccount) async throws -> [StoredRectification] {
-        try await list(RectificationFilter(statuses: [.open, .answered], limit: TodoService.rowsPerGroup), for: user)
+        try await list(RectificationFilter(statuses: Self.pendingStatuses, limit: TodoService.rowsPerGroup), for: user)
     }
+
+    /// The statuses of the items still to act on (`/todo`, the home page's count).
+    static let pendingStatuses: [RectificationStatus] = [.open, .answered]
 }

@@ -24,9 +24,23 @@ struct TodoService {
     func summary(for user: UserAccount, counts: [StatusCount]) async throws -> TodoList {
         let groups = await TodoList.groups(for: user.role, counts: counts) { _ in [] }
         var list = try await finish(groups, counts: counts, user: user)
-        list.monitoringRounds = try await req.roundsToAct(for: user).count
-        list.rectifications = try await req.rectificationService.pending(for: user).count
+        // Counted in SQL: what `/todo` lists (`roundsToAct`, `RectificationService.pending`) without
+        // reading the rounds' and items' documents on every list page.
+        let unit = user.role.seesAllUnits ? nil : user.unitCode
+        list.monitoringRounds = try await req.todoCounts.roundCounts(unitCode: unit, statuses: Self.roundStatuses(for: user))
+            .values.reduce(0, +)
+        list.rectifications = try await req.todoCounts.rectificationCount(
+            unitCode: unit, statuses: RectificationService.pendingStatuses)
         return list
+    }
+
+    /// The statuses of the monitoring rounds `user` acts on (`Request.roundsToAct`). A round in the
+    /// user's scope is of their own unit or needs no own-unit rule (`Workflow.rules`: the finance
+    /// bureau's rules need none, an administrator passes them), so the status alone decides.
+    static func roundStatuses(for user: UserAccount) -> [EvaluationStatus] {
+        Todo.statuses(for: user.role).filter { status in
+            Workflow.actions(for: user, status: status, unitCode: user.unitCode).contains(where: RoundText.actions.contains)
+        }
     }
 
     private func finish(_ groups: [TodoList.Group], counts: [StatusCount], user: UserAccount) async throws -> TodoList {

@@ -17,6 +17,7 @@ enum ReviewRoutes {
             .init(method: .GET, url: .review(id), access: bureau, handler: review.page),
             .init(method: .POST, url: .reviewScores(id), access: reviewer, handler: review.saveScores),
             .init(method: .GET, url: .dashboard, access: bureau, handler: dashboard.page),
+            .init(method: .GET, url: .dashboardUnits, access: bureau, handler: dashboard.units),
             .init(method: .GET, url: .publicIndex, access: .anyone, handler: publication.index),
             .init(method: .GET, url: .publicReport(id), access: .anyone, handler: publication.report),
             .init(method: .GET, url: .publicFile(id, "docx"), access: .anyone, handler: publication.docx),

@@ -5,7 +5,8 @@ import Plot
 enum DashboardPage {
     static func render(_ d: DashboardModel, user: UserAccount, csrf: String) -> HTML {
         let count = { (v: ExactDecimal) in NumberFormat.text(v, .count) }
-        let findings = d.mostFindings, scatter = d.selfVersusComputed, rates = d.executionRates
+        let findings = d.mostFindings, allScatter = d.selfVersusComputed, allRates = d.executionRates
+        let scatter = DashboardModel.largestGaps(allScatter), rates = DashboardModel.extremes(allRates)
         let comparison = d.comparison
         return Layout.page(
             .init(title: "\(d.year)年统计看板", user: user, csrf: csrf),
@@ -25,7 +26,10 @@ enum DashboardPage {
                 BarChart.svg(id: "chart-histogram", title: "得分分布", bars: bars(d.histogram, count)),
                 ["得分", "份数"], d.histogram.map { [$0.label, count($0.value)] }),
             chart(
-                "self-score", "自评得分与计算得分（每单位一点；虚线以上为自评高于计算）",
+                "self-score",
+                scatter.count < allScatter.count
+                    ? "自评得分与计算得分（共 \(allScatter.count) 个单位，此处为差距最大的 \(scatter.count) 个；虚线以上为自评高于计算）"
+                    : "自评得分与计算得分（每单位一点；虚线以上为自评高于计算）",
                 ScatterChart.svg(
                     id: "chart-self-score", title: "自评得分与计算得分",
                     points: scatter.map { ChartPoint(label: $0.unit, x: $0.computed, y: $0.stated) },
@@ -36,13 +40,17 @@ enum DashboardPage {
                         $0.unit, NumberFormat.text($0.stated, .score), NumberFormat.text($0.computed, .score),
                         NumberFormat.text($0.stated - $0.computed, .score),
                     ]
-                }),
+                }, more: allUnits(d, shown: scatter.count, of: allScatter.count, id: "self-score")),
             chart(
-                "execution", "各单位预算执行率（从高到低）",
+                "execution",
+                rates.count < allRates.count
+                    ? "各单位预算执行率（共 \(allRates.count) 个单位，此处为最高和最低各 \(rates.count / 2) 个，从高到低）"
+                    : "各单位预算执行率（从高到低）",
                 BarChart.svg(
                     id: "chart-execution", title: "各单位预算执行率",
                     bars: rates.map { ChartBar(label: $0.label, value: $0.value, text: NumberFormat.text($0.value, .rate)) }),
-                ["单位", "预算执行率"], rates.map { [$0.label, NumberFormat.text($0.value, .rate)] }),
+                ["单位", "预算执行率"], rates.map { [$0.label, NumberFormat.text($0.value, .rate)] },
+                more: allUnits(d, shown: rates.count, of: allRates.count, id: "execution")),
             chart(
                 "findings", "问题最多的单位（前 10）",
                 BarChart.svg(
@@ -64,7 +72,7 @@ enum DashboardPage {
                     ]),
                 ["项目", "\(d.year)年", "\(d.year - 1)年"],
                 comparison.map { [$0.label, NumberFormat.text($0.current, $0.kind), NumberFormat.text($0.previous, $0.kind)] }),
-            d.monitoring.sections()
+            d.monitoring.sections(year: d.year)
         )
     }
 
@@ -72,18 +80,30 @@ enum DashboardPage {
         items.map { ChartBar(label: $0.label, value: $0.value, text: text($0.value)) }
     }
 
-    /// A chart section: heading, the SVG, and the table of its numbers. The table is
-    /// written as text directly: per-unit tables have a row per unit (1,000 and more).
+    /// A chart section: heading, the SVG, the table of its numbers and `more` under it. The
+    /// table is written as text directly.
     private static func chart(
         _ id: String, _ title: String, _ svg: String, _ header: [String],
-        _ rows: [[String]]
+        _ rows: [[String]], more: Node<HTML.BodyContext> = .empty
     ) -> Node<HTML.BodyContext> {
         .section(
             .class("chart-section"), .attr("id", "section-\(id)"),
             .h2(.text(title)),
             .div(.class("chart-box"), .raw(svg)),
-            .raw(table(id, header, rows))
+            .raw(table(id, header, rows)),
+            more
         )
+    }
+
+    /// The link to every unit's numbers when a per-unit chart shows `shown` of `count` units.
+    private static func allUnits(_ d: DashboardModel, shown: Int, of count: Int, id: String) -> Node<HTML.BodyContext> {
+        .if(
+            shown < count,
+            .p(
+                .class("chart-more"),
+                .a(
+                    .attr("id", "all-units-\(id)"), .attr("href", SiteURL.dashboardUnits.withQuery(["year": String(d.year)])),
+                    .text("查看全部 \(count) 个单位的表"))))
     }
 
     static func table(_ id: String, _ header: [String], _ rows: [[String]]) -> String {
