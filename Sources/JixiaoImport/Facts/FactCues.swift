@@ -5,6 +5,9 @@ enum FactCue: Sendable, Hashable {
     /// `nameAtStart` only where a field starts (名称: X, not 项目名称: X).
     case unitLabel, nameAtStart, publisher
     case amount(String)
+    /// A bare 收入 / 支出 that counts only where a field starts and a colon or cell follows
+    /// (2、支出:1,203.5万元; | 收入 | 1286.40 |).
+    case amountAtStart(String)
     case noCarryover
     case staffAuthorized, staffActual
     case totalScore, selfScoreLoose
@@ -47,7 +50,8 @@ enum FactCue: Sendable, Hashable {
         ("在职人数", .staffActual), ("在职在编人数", .staffActual), ("在编人数", .staffActual), ("在职", .staffActual),
         ("综合得分", .totalScore), ("评价得分", .totalScore), ("总得分", .totalScore), ("自评总分", .totalScore),
         ("最终得分", .totalScore), ("合计得分", .totalScore), ("整体得分", .totalScore), ("总分", .totalScore),
-        ("自评综合得分", .totalScore), ("自评得分", .selfScoreLoose),
+        ("自评综合得分", .totalScore), ("自评得分", .selfScoreLoose), ("自评", .selfScoreLoose),
+        ("收入", .amountAtStart("incomeTotal")), ("支出", .amountAtStart("expenditureTotal")),
         ("等级", .grade), ("评价结果为", .grade), ("评定为", .grade), ("自评为", .grade), ("等次", .grade),
         ("实际在岗", .staffActual), ("在岗", .staffActual), ("编制人数", .staffAuthorized), ("人员编制", .staffAuthorized),
     ]

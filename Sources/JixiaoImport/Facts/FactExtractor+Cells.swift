@@ -22,6 +22,14 @@ extension FactExtractor {
             }
         case .filer, .contactPerson, .phone, .date:
             metaField(kind, word + [":"] + s, start: 0, end: word.count, paragraph: paragraph)
+        case .amount(let id):
+            // 本年支出合计(万元) / 1274.15: the number alone, in the label's unit or its own.
+            guard let number = TextScan.number(s, at: 0) else { return }
+            let written = TextScan.moneyUnit(s, at: number.end)
+            guard number.end + (written?.1 ?? 0) == s.count, let unit = written?.0 ?? Self.declaredUnit(word[...]) else { return }
+            let precision = ExactDecimal(significand: 1, decimalPlaces: number.places) * unit.inWanYuan
+            let amount = StatedAmount(label: FigureCatalog.label(id), value: number.value * unit.inWanYuan, precision: precision)
+            facts.amounts[id, default: []].append(Fact(amount, line: paragraph.firstLine))
         default:
             break
         }

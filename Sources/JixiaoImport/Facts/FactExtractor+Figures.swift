@@ -2,7 +2,7 @@ import JixiaoCore
 
 extension FactExtractor {
     /// What may stand between an amount's label and its number: 为, 合计, (万元):, 约 ….
-    static let amountGapScalars = TraditionalForms.scalars("为是共计合总额:()（）万亿千元达约数金决算均就 ")
+    static let amountGapScalars = TraditionalForms.scalars("为是共计合总额:()（）万亿千元达约数金决算均就 \t|")
 
     static let amountGapWords: [[Unicode.Scalar]] = ["项目资金", "财政资金", "资金"].map { Array($0.unicodeScalars) }
 
@@ -42,7 +42,8 @@ extension FactExtractor {
             // 实际支出项目资金 200.00 万元: what the amount is of, between label and figure.
             if let word = Self.amountGapWords.first(where: { TextScan.has($0, s, at: j) }) { j += word.count; continue }
             guard Self.amountGapScalars.contains(s[j]) else { return }
-            if let (unit, _) = TextScan.moneyUnit(s, at: j) { unitInGap = unit }
+            // (万元): the unit whole, not 元 again after 万.
+            if let (unit, length) = TextScan.moneyUnit(s, at: j) { unitInGap = unit; j += length; continue }
             j += 1
         }
         guard let number = TextScan.number(s, at: j, leadingSlip: slipped),
@@ -53,9 +54,9 @@ extension FactExtractor {
         let unit: MoneyParser.WrittenUnit
         if let (written, _) = TextScan.moneyUnit(s, at: number.end) {
             unit = written
-        } else if let unitInGap, number.end >= s.count || !Scalars.isIdeograph(s[number.end]) {
+        } else if let unitInGap, number.end >= s.count || !Scalars.isIdeograph(s[number.end]) || paragraph.startsLine(at: number.end) {
             unit = unitInGap
-        } else if number.end == s.count || paragraph.startsLine(at: number.end),
+        } else if number.end == s.count || paragraph.startsLine(at: number.end) || TableRow.endsCell(s, at: number.end),
             paragraph.line(at: start) == paragraph.line(at: number.start),
             let tableUnit = tableUnit(paragraph, at: number.start)
         {
@@ -82,8 +83,11 @@ extension FactExtractor {
         // 编制人数 197 人, 实有在职人数 50 人, 实有编制数 45 人.
         var j = TextScan.skipSpaces(s, end)
         while j < s.count, j - end < 6, Self.staffGapScalars.contains(s[j]) { j += 1 }
-        guard let number = TextScan.number(s, at: j), number.places == 0 else { return }
+        // IO人: a slip may start the count where 人 or 名 follows it (checked below).
+        let slipped = j < s.count && TextScan.isSlip(s[j]) && j > 0 && !Scalars.isASCIILetter(s[j - 1])
+        guard let number = TextScan.number(s, at: j, leadingSlip: slipped), number.places == 0 else { return }
         let k = TextScan.skipSpaces(s, number.end)
+        if slipped, k >= s.count || s[k] != "人" && s[k] != "名" { return }
         // The unit, or a number that is a whole input line (a table read one cell a line).
         guard
             k < s.count && (s[k] == "名" || s[k] == "人")
@@ -104,10 +108,14 @@ extension FactExtractor {
         // 自评总分(分) 97.6: a form's label that gives the unit.
         let unitInLabel = TextScan.has(Self.pointsUnit, s, at: j)
         if unitInLabel { j = TextScan.skipSpaces(s, j + Self.pointsUnit.count) }
-        if j < s.count, s[j] == "为" || s[j] == ":" || s[j] == "是" { j = TextScan.skipSpaces(s, j + 1) }
+        if j < s.count, s[j] == "为" || s[j] == "為" || s[j] == ":" || s[j] == "是" { j = TextScan.skipSpaces(s, j + 1) }
+        // | 自评得分 | 92 |: the score is the next cell, alone in it.
+        let nextCell = j < s.count && (s[j] == "|" || s[j] == "\t")
+        if nextCell { j = TextScan.skipSpaces(s, j + 1) }
         guard let number = TextScan.number(s, at: j) else { return }
         let k = TextScan.skipSpaces(s, number.end)
-        guard unitInLabel || k < s.count && s[k] == "分" else { return }
+        guard unitInLabel || k < s.count && s[k] == "分" || nextCell && TableRow.endsCell(s, at: number.end) && number.value <= 100
+        else { return }
         if kind == .selfScoreLoose && number.value < 50 { return }
         if facts.selfScore == nil { facts.selfScore = Fact(number.value, line: paragraph.line(at: number.start)) }
         totalScoreSpans.insert(currentParagraph << 24 | number.start)
@@ -119,13 +127,14 @@ extension FactExtractor {
         ("不合格", .poor), ("优秀", .excellent), ("良好", .good), ("中等", .fair), ("合格", .fair), ("较差", .poor),
         ("优", .excellent), ("良", .good), ("中", .fair), ("差", .poor),
     ]
-    static let gradeWordScalars = gradeWords.map { (Array($0.0.unicodeScalars), $0.1) }
+    static let gradeWordScalars = TraditionalForms.withVariants(gradeWords).map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// `等级为优`, `自评等级：良好`, `评定为“优秀”`.
     mutating func gradeAfter(_ s: [Unicode.Scalar], end: Int, paragraph: Paragraph) {
         var j = TextScan.skipSpaces(s, end)
         while j < s.count, j - end < 3,
-            s[j] == "为" || s[j] == ":" || s[j] == "是" || s[j] == "“" || s[j] == "\"" || s[j] == "「" || s[j] == " " || s[j] == "均"
+            s[j] == "为" || s[j] == "為" || s[j] == ":" || s[j] == "是" || s[j] == "“" || s[j] == "\"" || s[j] == "「" || s[j] == " "
+                || s[j] == "均"
         { j += 1 }
         for (word, grade) in Self.gradeWordScalars where TextScan.has(word, s, at: j) {
             let after = j + word.count

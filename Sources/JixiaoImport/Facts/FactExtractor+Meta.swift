@@ -6,7 +6,8 @@ extension FactExtractor {
         var j = TextScan.skipSpaces(s, end)
         // A label that ends its input line (a table read one cell a line) has its value on the next.
         let ownLine = j < s.count && s[j] != ":" && paragraph.startsLine(at: j)
-        guard j < s.count, s[j] == ":" || ownLine else {
+        // 填表日期 | 2023年4月6日: the next cell is the value as after a colon.
+        guard j < s.count, s[j] == ":" || s[j] == "\t" || s[j] == "|" || ownLine else {
             if kind == .unitName { unitLabel(kind, s, start: start, end: end, paragraph: paragraph) }
             if kind == .filer || kind == .contactPerson { nameBeforeLabel(kind, s, from: j, paragraph: paragraph) }
             return
@@ -23,7 +24,7 @@ extension FactExtractor {
         case .date:
             while k < s.count, Scalars.isDigit(s[k]) || "年月日-./ ".unicodeScalars.contains(s[k]) { k += 1 }
         default:
-            while k < s.count, s[k] != " ", s[k] != "(", s[k] != "（", s[k] != "\t", !Scalars.isClauseBreak(s[k]) { k += 1 }
+            while k < s.count, s[k] != " ", s[k] != "(", s[k] != "（", s[k] != "\t", s[k] != "|", !Scalars.isClauseBreak(s[k]) { k += 1 }
         }
         let value = TextScan.string(s[j..<k]).trimmedSpaces
         guard !value.isEmpty else { return }
@@ -70,11 +71,7 @@ extension FactExtractor {
 
     /// `2023年度` counts towards the fiscal year; `2024年3月25日` is a date mention.
     mutating func yearAt(_ s: [Unicode.Scalar], nian: Int, paragraph: Paragraph) {
-        guard nian >= 4, Scalars.isDigit(s[nian - 1]), Scalars.isDigit(s[nian - 2]), Scalars.isDigit(s[nian - 3]),
-            Scalars.isDigit(s[nian - 4]), nian < 5 || !Scalars.isDigit(s[nian - 5])
-        else { return }
-        var year = 0
-        for k in (1...4).reversed() { year = year * 10 + Int(s[nian - k].value - 48) }
+        guard let year = Self.year(s, before: nian) else { return }
         let line = paragraph.line(at: nian - 4)
         if nian + 1 < s.count, s[nian + 1] == "度" {
             let old = yearCounts[year]

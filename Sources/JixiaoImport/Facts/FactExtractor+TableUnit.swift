@@ -33,7 +33,8 @@ extension FactExtractor {
 
     /// The unit in force after an input line: the one it declares, none after prose.
     static func unit(after cell: ArraySlice<Unicode.Scalar>, _ unit: MoneyParser.WrittenUnit?) -> MoneyParser.WrittenUnit? {
-        guard cell.count <= cellLength else { return nil }
+        // A row of a tab- or pipe-separated table keeps the unit its title or header declared.
+        guard cell.count <= cellLength || BlockRules.isTableRow(Array(cell)) else { return nil }
         return declaredUnit(cell) ?? unit
     }
 

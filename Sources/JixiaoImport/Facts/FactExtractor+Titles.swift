@@ -1,7 +1,7 @@
 import JixiaoCore
 
 extension FactExtractor {
-    static let titleWords: [[Unicode.Scalar]] = ["报告", "自评表", "评价", "目标表", "申报表", "决算"].map { Array($0.unicodeScalars) }
+    static let titleWords = TraditionalForms.scalarWords(["报告", "自评表", "评价", "目标表", "申报表", "决算"])
 
     /// The year a title states, which outweighs the years the text mentions: a year near
     /// the start of one of the first paragraphs with a title word after it in the same
@@ -15,7 +15,7 @@ extension FactExtractor {
             var k = 4
             while k < limit {
                 defer { k += 1 }
-                guard s[k].value == 0x5E74, let year = Self.year(s, before: k) else { continue }
+                guard s[k].value == 0x5E74, let year = Self.year(s, before: k), (1990...2100).contains(year) else { continue }
                 let bracketed = k >= 6 && s[k - 5] == "(" && s[k - 6] == "表"
                 var titled = false
                 if k < 40 {
@@ -29,15 +29,5 @@ extension FactExtractor {
             }
         }
         return nil
-    }
-
-    /// The four digits before `nian` as a year (not part of a longer number), or nil.
-    static func year(_ s: [Unicode.Scalar], before nian: Int) -> Int? {
-        guard nian >= 4, (1...4).allSatisfy({ Scalars.isDigit(s[nian - $0]) }), nian < 5 || !Scalars.isDigit(s[nian - 5]) else {
-            return nil
-        }
-        var year = 0
-        for k in (1...4).reversed() { year = year * 10 + Int(s[nian - k].value - 48) }
-        return (1990...2100).contains(year) ? year : nil
     }
 }

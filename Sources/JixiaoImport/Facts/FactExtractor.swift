@@ -36,6 +36,8 @@ struct FactExtractor {
     /// The tables being walked, so that the cells of indicator rows are not read as prose
     /// (numbers in 评分说明 are no scores); `ProjectTableReader` reads them by column.
     var tables = TableCursor()
+    /// A header row waiting for its values on the next input line (`HeaderRow`).
+    var headerRow: HeaderRow? = nil
     /// The rows the cursor met, for `ProjectTableReader`.
     var tableSteps: [TableCursor.Step] = []
     /// Headers of tables read one cell a line, for the rows under them (`CellHeader`).
@@ -69,6 +71,7 @@ struct FactExtractor {
             if pending.paragraph == p { valueAfterLoneLabel(pending.kind, pending.word, paragraph) }
         }
         cellLines(paragraph, index: p)
+        headerRows(paragraph)
         var i = 0
         var skipUntil = 0
         let cues = FactCue.index
@@ -115,6 +118,10 @@ struct FactExtractor {
 
     mutating func handle(_ kind: FactCue, _ s: [Unicode.Scalar], start: Int, end: Int, paragraph: Paragraph, index p: Int) {
         if end == s.count, s.count <= 8 { pendingLabel = (kind, Array(s[start..<end]), p + 1) }
+        // 本年支出合计(万元) alone on its line: the amount is the next line.
+        if case .amount = kind, start == 0, end < s.count, s.count - end <= 6, Self.declaredUnit(s[end...]) != nil {
+            pendingLabel = (kind, s, p + 1)
+        }
         switch kind {
         case .unitName, .filer, .contactPerson, .phone, .date:
             metaField(kind, s, start: start, end: end, paragraph: paragraph)
@@ -122,6 +129,10 @@ struct FactExtractor {
             unitLabel(kind, s, start: start, end: end, paragraph: paragraph)
         case .amount(let id):
             amountAfter(id, s, start: start, end: end, paragraph: paragraph)
+        case .amountAtStart(let id):
+            if Self.startsField(s, at: start, paragraph), Self.fieldValueFollows(s, after: end) {
+                amountAfter(id, s, start: start, end: end, paragraph: paragraph)
+            }
         case .noCarryover:
             if facts.amounts["carryoverEnd"] == nil {
                 let zero = StatedAmount(label: "年末结转结余", value: .zero)

@@ -6,13 +6,14 @@ enum OrganisationName {
     /// Words an organisation's name ends with.
     static let suffixes: [[Unicode.Scalar]] = [
         "局", "委员会", "办公室", "中心", "院", "馆", "所", "站", "队", "厅", "委", "办", "部", "政府",
-        "学校", "社", "校", "处", "署", "会", "室", "场", "团", "台", "园",
+        "学校", "社", "校", "处", "署", "会", "室", "场", "团", "台", "园", "街道",
     ].map { Array($0.unicodeScalars) }
 
     /// Ideographs that mark a place (省市县区 …), one of which a name must hold, so that
     /// a common noun ending in 部 or 会 is no name.
-    static let placeMarks: Set<Unicode.Scalar> = ["省", "市", "县", "縣", "区", "區", "旗", "乡", "鄉", "镇", "鎮", "州", "盟", "村", "国", "國"].reduce(
-        into: []) { $0.formUnion($1.unicodeScalars) }
+    static let placeMarks: Set<Unicode.Scalar> = [
+        "省", "市", "县", "縣", "区", "區", "旗", "乡", "鄉", "镇", "鎮", "州", "盟", "村", "国", "國", "街",
+    ].reduce(into: []) { $0.formUnion($1.unicodeScalars) }
 
     /// The end of the longest name at the start of `s[start..<end]` (a run of ideographs),
     /// or nil when no prefix of at least four ideographs with a place mark ends in a suffix.
@@ -34,7 +35,7 @@ enum OrganisationName {
     /// One of `placeMarks`, by a switch instead of a hash.
     static func isPlaceMark(_ c: Unicode.Scalar) -> Bool {
         switch c {
-        case "省", "市", "县", "縣", "区", "區", "旗", "乡", "鄉", "镇", "鎮", "州", "盟", "村", "国", "國": return true
+        case "省", "市", "县", "縣", "区", "區", "旗", "乡", "鄉", "镇", "鎮", "州", "盟", "村", "国", "國", "街": return true
         default: return false
         }
     }
@@ -98,5 +99,5 @@ enum OrganisationName {
 
     static let documentWords: [[Unicode.Scalar]] = ["通知", "办法", "意见", "方案", "规定", "决定", "函"].map { Array($0.unicodeScalars) }
     static let about = Array("关于".unicodeScalars)
-    static let reportWords: [[Unicode.Scalar]] = ["报告", "自评", "评价", "决算", "目标表", "绩效"].map { Array($0.unicodeScalars) }
+    static let reportWords = TraditionalForms.scalarWords(["报告", "自评", "评价", "决算", "目标表", "绩效"])
 }

@@ -28,6 +28,12 @@ struct TableRow {
         line = paragraph.firstLine
     }
 
+    /// True when a cell ends at `i` (past spaces: a tab, a pipe or the end of the text).
+    static func endsCell(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        let k = TextScan.skipSpaces(s, i)
+        return k == s.count || s[k] == "\t" || s[k] == "|"
+    }
+
     /// Index of the first cell containing any of `words`.
     func column(_ words: [String]) -> Int? {
         cells.firstIndex { cell in words.contains { cell.hasScalars($0) } }

@@ -7,6 +7,7 @@ enum TraditionalForms {
     static let table =
         "门門单單称稱报報预預实實项項发發机機构構联聯系繫电電话話络絡计計总總额額财財拨撥资資际際执執数數"
         + "员員经經结結转轉余餘无無编編业業职職综綜评評价價终終体體级級为為岗崗务務万萬亿億决決"
+        + "优優较較绩績"
 
     static let map: [Unicode.Scalar: Unicode.Scalar] = {
         let scalars = Array(table.unicodeScalars)
@@ -18,6 +19,11 @@ enum TraditionalForms {
     /// The scalars of `text` and their traditional forms (what may stand between a label and its value).
     static func scalars(_ text: String) -> Set<Unicode.Scalar> {
         Set(text.unicodeScalars).union(text.unicodeScalars.compactMap { map[$0] })
+    }
+
+    /// The scalars of `words` and of the traditional form of each that has one.
+    static func scalarWords(_ words: [String]) -> [[Unicode.Scalar]] {
+        withVariants(words.map { ($0, ()) }).map { Array($0.0.unicodeScalars) }
     }
 
     /// `words` followed by the traditional form of each that has one.
