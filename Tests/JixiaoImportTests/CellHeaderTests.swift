@@ -4,7 +4,7 @@ import Testing
 @testable import JixiaoImport
 
 /// Tables read one cell a line under a grouped or a multi-year header, digits of cells run
-/// together before %, and the unit a project's name opens with (issue 18). Made-up texts.
+/// together before % (issue 18). Made-up texts.
 struct CellHeaderTests {
     func facts(_ lines: [String]) -> ReportFacts { ReportAnalysis(text: lines.joined(separator: "\n")).facts }
 
@@ -72,6 +72,14 @@ struct CellHeaderTests {
         #expect(amount(f, "publicExpenditure")! == ("36.75", 14))
     }
 
+    @Test func staffCountsOfTwoYearsAreNoYearColumns() {
+        #expect(YearColumn(Array("2023年实际在职人数".unicodeScalars)) == nil)
+        let final = YearColumn(Array("2023 年决算数".unicodeScalars))
+        #expect(final?.year == 2023 && final?.spent == true)
+        let budget = YearColumn(Array("上年度预算数".unicodeScalars))
+        #expect(budget?.year == nil && budget?.yearsBack == 1 && budget?.spent == false)
+    }
+
     @Test func aMultiYearTableWithoutTheYearsSpentColumnGivesNothing() {
         var lines = Self.yearTable
         lines[4] = "2025 年预算数"
@@ -91,24 +99,5 @@ struct CellHeaderTests {
     @Test func aRateInItsOwnCellIsStillRead() {
         let f = facts(["一、执行情况", "项目资金预算执行率为", "98.50%", "。"])
         #expect(f.rates.map(\.percent.description) == ["98.5"])
-    }
-
-    static let projectReport = [
-        "项目支出绩效自评报告", "一、项目概况",
-        "项目名称:东平县人民医院设备更新专项资金项目,项目地点:东平县城关镇东平县人民医院。",
-        "1.东平县人民医院放射科设备购置;", "2.病房改造。",
-    ]
-
-    @Test func theOrganisationAProjectsNameOpensWithIsItsUnitWhenNamedAgain() {
-        let f = facts(Self.projectReport)
-        #expect(f.unitName?.value == "东平县人民医院")
-        #expect(f.unitName?.line == 3)
-    }
-
-    @Test func anOrganisationNamedOnlyInTheProjectsNameOrInADocumentTitleIsNoUnit() {
-        var lines = Self.projectReport
-        lines[2] = "项目名称:东平县人民医院设备更新专项资金项目,依据《东平县人民医院发展规划》《东平县人民医院设备管理办法》实施。"
-        lines[3] = "1.放射科设备购置;"
-        #expect(facts(lines).unitName == nil)
     }
 }

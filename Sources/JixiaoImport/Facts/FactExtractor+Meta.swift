@@ -47,7 +47,8 @@ extension FactExtractor {
         // (盖章) (公章) between the label and its value.
         if j < s.count, s[j] == "(", let close = s[j..<min(s.count, j + 6)].firstIndex(of: ")") { j = close + 1 }
         let valueStart = j
-        while j < s.count, j - valueStart < 4, s[j] == " " || s[j] == ":" || s[j] == "|" || s[j] == "\t" { j += 1 }
+        // 实施单位为某某县人民医院: 为 joins a label to its name in a sentence.
+        while j < s.count, j - valueStart < 4, s[j] == " " || s[j] == ":" || s[j] == "|" || s[j] == "\t" || s[j] == "为" { j += 1 }
         if j == s.count, kind != .nameAtStart {
             // A table read one cell a line: the value is the next paragraph.
             pendingLabel = (kind, Array(s[start..<end]), currentParagraph + 1)

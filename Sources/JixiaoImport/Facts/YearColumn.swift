@@ -2,7 +2,7 @@ import JixiaoCore
 
 /// A header cell of a multi-year table read one cell a line: `2023年决算数`, `2022 年预算数`,
 /// `2023年度执行数`, `本年决算数`, `上年决算数`. The report's figures are the column of its own
-/// year that states what was spent (决算, 执行, 实际), never a budget or another year.
+/// year that states what was spent (决算, 执行, 实际数), never a budget or another year.
 struct YearColumn: Equatable {
     /// The year written, or nil for 本年 / 上年 (`yearsBack` before the report's year).
     var year: Int?
@@ -10,7 +10,8 @@ struct YearColumn: Equatable {
     /// True for a column of what was spent (决算数, 执行数, 实际数), false for a budget.
     var spent: Bool
 
-    static let spentWords: [[Unicode.Scalar]] = ["决算", "执行", "实际"].map { Array($0.unicodeScalars) }
+    /// Not 实际 alone: 2023年实际在职人数 counts people.
+    static let spentWords: [[Unicode.Scalar]] = ["决算", "执行", "实际数", "实际支出"].map { Array($0.unicodeScalars) }
     static let budgetWords: [[Unicode.Scalar]] = ["预算"].map { Array($0.unicodeScalars) }
 
     /// True for a scalar a year column's cell may start with (a digit, 本, 上).
