@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQL
 import Foundation
 import JixiaoCore
 import JixiaoStore
@@ -49,6 +50,26 @@ enum DeclarationChecks {
                 try await repository.list(unitCode: "fin", fiscalYear: 2025, limit: 50).map(\.id).sorted()
                     == [created.id, department.id].sorted())
             #expect(try await repository.list(unitCode: "other", fiscalYear: nil, limit: 50).isEmpty)
-        }
+        },
+        StoreCheck(name: "declarations: the list in plain SQL on the hot-read database (prepared on PostgreSQL) is Fluent's") { db in
+            // given: two declarations of one unit and year, one of another unit
+            let fluent = FluentDeclarationRepository(database: db)
+            let sql = try #require(db as? any SQLDatabase)
+            let reader: any SQLDatabase = PreparedPostgresDatabase(database: sql, cache: PostgresStatementCache()) ?? sql
+            let plain = FluentDeclarationRepository(database: db, reader: reader)
+            let first = try await fluent.create(state(unit: "fin"), by: "甲")
+            _ = try await fluent.create(state(unit: "fin", project: nil), by: "乙")
+            _ = try await fluent.create(state(unit: "edu"), by: "甲")
+            // when / then: twice (the second run uses the prepared statements)
+            for _ in 1...2 {
+                for (unit, year) in [("fin", 2025), ("fin", nil), (nil, nil), ("edu", 2024)] as [(String?, Int?)] {
+                    let expected = try await fluent.list(unitCode: unit, fiscalYear: year, limit: 50)
+                    let listed = try await plain.list(unitCode: unit, fiscalYear: year, limit: 50)
+                    #expect(listed.map(\.id) == expected.map(\.id) && listed.map(\.state) == expected.map(\.state))
+                    #expect(listed.map(\.version) == expected.map(\.version))
+                }
+            }
+            #expect(try await plain.list(unitCode: "fin", fiscalYear: nil, limit: 50).contains { $0.id == first.id })
+        },
     ]
 }

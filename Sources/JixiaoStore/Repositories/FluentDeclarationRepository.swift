@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQL
 import Foundation
 import JixiaoCore
 
@@ -6,8 +7,13 @@ import JixiaoCore
 /// through `VersionedDocuments`.
 public struct FluentDeclarationRepository: DeclarationRepository {
     let database: any Database
+    /// Where `list` runs (the hot-read database: prepared on PostgreSQL, direct on SQLite); `database` when nil.
+    let reader: (any SQLDatabase)?
 
-    public init(database: any Database) { self.database = database }
+    public init(database: any Database, reader: (any SQLDatabase)? = nil) {
+        self.database = database
+        self.reader = reader
+    }
 
     var documents: VersionedDocuments<DeclarationRecord> { VersionedDocuments(database: database) }
 
@@ -28,6 +34,7 @@ public struct FluentDeclarationRepository: DeclarationRepository {
     }
 
     public func list(unitCode: String?, fiscalYear: Int?, limit: Int) async throws -> [StoredDeclaration] {
+        if let reader { return try await Self.list(unitCode: unitCode, fiscalYear: fiscalYear, limit: limit, on: reader) }
         var query = DeclarationRecord.query(on: database)
         if let unitCode { query = query.filter(\.$unitCode == unitCode) }
         if let fiscalYear { query = query.filter(\.$fiscalYear == fiscalYear) }

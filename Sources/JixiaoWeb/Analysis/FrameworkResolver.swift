@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import Foundation
 import JixiaoCore
 import JixiaoStore
@@ -11,6 +12,8 @@ import Vapor
 struct FrameworkResolver {
     let database: any Database
     let analyzers: any EvaluationAnalyzer
+    /// Where the declarations of `analyze` are read (the request's hot-read database), if anywhere else.
+    var reader: (any SQLDatabase)? = nil
 
     /// Every framework a new evaluation can use: built-ins, then uploaded ones by id.
     func choices() async throws -> [FrameworkChoice] {
@@ -43,7 +46,8 @@ struct FrameworkResolver {
     /// against the accepted declaration of its unit and year too (`DeclaredTargets`).
     func analyze(_ evaluation: Evaluation) async throws -> EvaluationAnalysis {
         let analysis = analyzers.analyze(evaluation, with: try await analyzer(id: evaluation.frameworkID))
-        return try await DeclaredTargets(declarations: FluentDeclarationRepository(database: database)).checked(analysis)
+        return try await DeclaredTargets(declarations: FluentDeclarationRepository(database: database, reader: reader))
+            .checked(analysis)
     }
 
     /// Checks `evaluation` and scores it with `analyzer` found before (nil: checks only).
@@ -67,7 +71,9 @@ struct FrameworkResolver {
 
 extension Request {
     /// The framework resolver on this request's database.
-    var frameworks: FrameworkResolver { FrameworkResolver(database: db, analyzers: application.services.analyzer) }
+    var frameworks: FrameworkResolver {
+        FrameworkResolver(database: db, analyzers: application.services.analyzer, reader: reader)
+    }
 }
 
 extension Application {
