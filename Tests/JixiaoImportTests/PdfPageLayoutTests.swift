@@ -41,4 +41,20 @@ import Testing
         #expect(lines.prefix(3).allSatisfy { !$0.contains("\t") })
         #expect(Array(lines.dropFirst(3)) == ["指标\t计算公式\t计算结果", "控制率\t在职 ÷ 编制\t92.86", "执行率\t支出 ÷ 预算\t98.10"])
     }
+
+    /// A row whose numbers sit at its top and whose name is centred below them (its explanation
+    /// wrapping over both) comes as two fragments, each filling cells the other leaves empty.
+    @Test func rowWithNumbersAboveItsNameIsOneRow() {
+        // given
+        let words: [(Double, Double, Double, String)] = [
+            (84, 300, 110, "指标"), (200, 300, 226, "分值"), (250, 300, 276, "得分"), (300, 300, 326, "说明"),
+            (84, 318, 126, "办结率"), (200, 318, 212, "20"), (250, 318, 262, "20"), (300, 318, 340, "得满分"),
+            (200, 350, 212, "10"), (250, 350, 274, "8.50"), (300, 351, 380, "按比例得分为"),
+            (84, 366, 150, "回访满意度"), (300, 366, 340, "八五折"),
+        ]
+        // when
+        let lines = PdfText.text(bbox: Self.page(words)).split(separator: "\n").map(String.init)
+        // then
+        #expect(lines == ["指标\t分值\t得分\t说明", "办结率\t20\t20\t得满分", "回访满意度\t10\t8.50\t按比例得分为八五折"])
+    }
 }

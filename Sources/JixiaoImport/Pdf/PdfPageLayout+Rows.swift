@@ -47,18 +47,26 @@ extension PdfPageLayout {
 
     /// Every cell of `row` that holds words carries on the cell above it, which wrapped there
     /// (no room left in the column for the first character or number of the cell below), and
-    /// the row leaves empty some cell the row above fills.
+    /// the row leaves empty some cell the row above fills; or the two are fragments of one row
+    /// whose cells sit at different heights (numbers at the top, names centred below them):
+    /// right below it, each fills only cells the other leaves empty, but for wrapped cells.
     func continues(_ row: [[PdfWord]], _ above: [[PdfWord]], rights: [Double]) -> Bool {
-        // Its own row would fill as many cells as the row above (labels of the same width, numbers).
-        guard row.filter({ !$0.isEmpty }).count < above.filter({ !$0.isEmpty }).count else { return false }
+        var fillsEmpty = false
         for (column, cell) in row.enumerated() where !cell.isEmpty {
+            if above[column].isEmpty { fillsEmpty = true; continue }
             guard let first = Self.physicalLines(cell).first?.first, let last = Self.physicalLines(above[column]).last?.last,
                 first.startsWide || last.endsWide,
                 first.y0 - last.y1 <= 0.3 * height,
                 last.x1 + first.unbreakableWidth > rights[column]
             else { return false }
         }
-        return true
+        let leftEmpty = zip(row, above).contains { $0.isEmpty && !$1.isEmpty }
+        guard fillsEmpty else {
+            // Its own row would fill as many cells as the row above (labels of the same width, numbers).
+            return row.filter({ !$0.isEmpty }).count < above.filter({ !$0.isEmpty }).count
+        }
+        let top = row.joined().map(\.y0).min() ?? 0, bottom = above.joined().map(\.y1).max() ?? 0
+        return leftEmpty && top - bottom <= 0.3 * height
     }
 
     /// The reference column a band's column overlaps most, else the nearest.
