@@ -90,7 +90,9 @@ extension FactExtractor {
         j = month.end + 1
         guard let day = TextScan.number(s, at: j), day.places == 0, day.end < s.count, s[day.end] == "日" else { return }
         let date = CalendarDate(year: year, month: month.integer ?? 0, day: day.integer ?? 0)
-        facts.dates.append(DateMention(text: TextScan.string(s[(nian - 4)...day.end]), date: date, line: line))
+        let text = TextScan.string(s[(nian - 4)...day.end])
+        facts.dates.append(DateMention(text: text, date: date, line: line))
+        noteSignature(s, yearStart: nian - 4, dayEnd: day.end, text: text, line: line)
     }
 
     /// Unit name, fiscal year and date fallbacks once the whole text is read.
@@ -118,6 +120,7 @@ extension FactExtractor {
         } else {
             facts.unitName = UnitNameFinder.find(structure, hasCover: facts.hasCover, publisher: implementingUnit ?? publisher)
         }
+        if facts.filedOn == nil { facts.filedOn = signatureRunIn() }
         placeHeaderRows()
     }
 }

@@ -40,6 +40,8 @@ struct FactExtractor {
     var headerRow: HeaderRow? = nil
     /// The rows the cursor met, for `ProjectTableReader`.
     var tableSteps: [TableCursor.Step] = []
+    /// Dates run in after a name (`noteSignature`), the filing date when the name is the unit's.
+    var signatures: [(date: String, line: Int, before: String)] = []
     /// Headers of tables read one cell a line, for the rows under them (`CellHeader`).
     var cellHeaders = CellHeaderState()
 
@@ -63,7 +65,12 @@ struct FactExtractor {
     }
 
     mutating func scan(_ paragraph: Paragraph, index p: Int) {
-        if case .item = tables.next(paragraph, index: p, steps: &tableSteps) { return }
+        switch tables.next(paragraph, index: p, steps: &tableSteps) {
+        case .item: return
+        case .prose:
+            if let rows = RunTogetherTable.rows(paragraph) { tables.next(rows: rows, index: p, steps: &tableSteps) }
+        default: break
+        }
         let s = paragraph.scalars
         currentParagraph = p
         if let pending = pendingLabel {

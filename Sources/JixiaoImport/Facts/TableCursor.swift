@@ -45,6 +45,21 @@ struct TableCursor {
         return role
     }
 
+    /// The rows of a table run together in one paragraph (`RunTogetherTable`), each taken as
+    /// a paragraph of its own; the table ends with the paragraph.
+    mutating func next(rows: [TableRow], index p: Int, steps: inout [Step]) {
+        for row in rows {
+            let wasInTable = inTable
+            let role = next(row)
+            steps.append(
+                Step(
+                    paragraph: p, wasInTable: wasInTable, role: role, row: row, budget: budget,
+                    indicators: indicators, scoreColumn: scoreColumn))
+        }
+        budget = nil
+        indicators = nil
+    }
+
     /// The role of the next row.
     private mutating func next(_ row: TableRow) -> Role {
         if Self.header(row, ["全年预算数", "调整后预算数"]) != nil {
@@ -65,7 +80,7 @@ struct TableCursor {
                 row,
                 [
                     ("name", ["三级指标"]), ("direction", ["指标性质"]), ("target", ["年度指标值", "指标值"]),
-                    ("unit", ["度量单位", "计量单位"]), ("actual", ["实际完成值", "完成值"]),
+                    ("unit", ["度量单位", "计量单位"]), ("actual", ["实际完成值", "完成值", "实际值"]),
                     ("max", ["分值", "权重"]), ("score", ["得分"]), ("note", ["偏差", "原因"]),
                 ])
             width = row.cells.count
