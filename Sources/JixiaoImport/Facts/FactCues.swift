@@ -54,5 +54,6 @@ enum FactCue: Sendable, Hashable {
         ("收入", .amountAtStart("incomeTotal")), ("支出", .amountAtStart("expenditureTotal")),
         ("等级", .grade), ("评价结果为", .grade), ("评定为", .grade), ("自评为", .grade), ("等次", .grade),
         ("实际在岗", .staffActual), ("在岗", .staffActual), ("编制人数", .staffAuthorized), ("人员编制", .staffAuthorized),
+        ("编制总数", .staffAuthorized),
     ]
 }

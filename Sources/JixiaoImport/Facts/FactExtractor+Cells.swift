@@ -22,6 +22,12 @@ extension FactExtractor {
             }
         case .filer, .contactPerson, .phone, .date:
             metaField(kind, word + [":"] + s, start: 0, end: word.count, paragraph: paragraph)
+        case .totalScore, .selfScoreLoose:
+            // 自评得分 / 96.5: a score alone on the next line.
+            guard let number = TextScan.number(s, at: 0), number.end == s.count || s[number.end...].elementsEqual(["分"]),
+                number.value <= 100, kind == .totalScore || number.value >= 50, facts.selfScore == nil
+            else { return }
+            facts.selfScore = Fact(number.value, line: paragraph.firstLine)
         case .amount(let id):
             // 本年支出合计(万元) / 1274.15: the number alone, in the label's unit or its own.
             guard let number = TextScan.number(s, at: 0) else { return }

@@ -21,11 +21,11 @@ extension FactExtractor {
         return false
     }
 
-    /// Words just before a label that make its amount another year's: 比上年支出合计…,
-    /// 2024年预算安排支出合计… (a comparison or next year's budget, not the year's figure).
-    static let otherPeriodWords: [[Unicode.Scalar]] = ["上年", "去年", "同期", "下年", "明年", "下一年", "预算安排", "预计"].map {
-        Array($0.unicodeScalars)
-    }
+    /// Words just before a label that make its amount another year's or a budget: 比上年支出合计…,
+    /// 2024年预算安排支出合计…, 年初预算支出合计… (a comparison or a budget, not what was spent).
+    static let otherPeriodWords = TraditionalForms.scalarWords([
+        "上年", "去年", "同期", "下年", "明年", "下一年", "预算安排", "预计", "年初预算", "调整预算", "全年预算",
+    ])
 
     static func otherPeriod(_ s: [Unicode.Scalar], before start: Int) -> Bool {
         otherPeriodWords.contains { word in (0...2).contains { TextScan.hasSuffix(word, s, before: start - $0) } }
@@ -114,7 +114,11 @@ extension FactExtractor {
         if nextCell { j = TextScan.skipSpaces(s, j + 1) }
         guard let number = TextScan.number(s, at: j) else { return }
         let k = TextScan.skipSpaces(s, number.end)
-        guard unitInLabel || k < s.count && s[k] == "分" || nextCell && TableRow.endsCell(s, at: number.end) && number.value <= 100
+        // 自评得分 / 96.5: the label ends its input line and the score is the next one, alone.
+        let lineOfItsOwn = paragraph.startsLine(at: number.start) && (number.end == s.count || paragraph.startsLine(at: number.end))
+        guard
+            unitInLabel || k < s.count && s[k] == "分"
+                || (nextCell && TableRow.endsCell(s, at: number.end) || lineOfItsOwn) && number.value <= 100
         else { return }
         if kind == .selfScoreLoose && number.value < 50 { return }
         if facts.selfScore == nil { facts.selfScore = Fact(number.value, line: paragraph.line(at: number.start)) }
