@@ -6,7 +6,8 @@ import VaporTesting
 @testable import JixiaoWeb
 
 /// Issue 12: a unit may upload at most `AppSettings.uploadsPerUnitPerDay` reports in 24 hours,
-/// counted in the database; one more is a 429 with a Chinese message on the upload page.
+/// counted in the database; one more is a 429 with a Chinese message on the upload page and a
+/// `Retry-After` of the seconds until the unit's earliest upload leaves the window.
 @Suite("Upload quota per unit")
 struct UploadQuotaTests {
     static let report = Array("五华区数据局 2023 年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n本单位负责全区数据工作。\n".utf8)
@@ -19,7 +20,7 @@ struct UploadQuotaTests {
     }
 
     @Test(
-        "with a quota of 2 the third upload of a unit is a 429 with the message; another unit still uploads",
+        "with a quota of 2 the third upload of a unit is a 429 with the message and Retry-After; another unit still uploads",
         arguments: TestDatabase.all)
     func quota(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
@@ -39,6 +40,9 @@ struct UploadQuotaTests {
             }
             #expect(third.status == .tooManyRequests)
             #expect(third.body.string.contains(UploadController.quotaUsed(2)))
+            // the first upload leaves the 24-hour window in a little under 24 hours: ask again then
+            let retry = try #require(third.headers.first(name: .retryAfter).flatMap { Int($0) })
+            #expect(retry > Int(UploadController.quotaWindow) - 600 && retry <= Int(UploadController.quotaWindow))
             let uploads = FluentReportUploadRepository(database: app.db), since = Date().addingTimeInterval(-UploadController.quotaWindow)
             #expect(try await uploads.used(unitCode: Fixtures.filerUnit, since: since) == 2)
             #expect(try await uploads.used(unitCode: Fixtures.otherUnit, since: since) == 1)

@@ -9,4 +9,7 @@ public protocol ReportUploadRepository: Sendable {
     func admit(unitCode: String, limit: Int, window: TimeInterval, at date: Date) async throws -> Bool
     /// The uploads of `unitCode` since `date`.
     func used(unitCode: String, since date: Date) async throws -> Int
+    /// When the earliest upload of `unitCode` since `date` was made (nil when there is none): the
+    /// quota has a place again once that upload is older than the window.
+    func earliest(unitCode: String, since date: Date) async throws -> Date?
 }

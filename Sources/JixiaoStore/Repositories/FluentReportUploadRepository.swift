@@ -25,4 +25,9 @@ public struct FluentReportUploadRepository: ReportUploadRepository {
         try await ReportUploadRecord.query(on: database)
             .filter(\.$unitCode == unitCode).filter(\.$uploadedAt >= date).count()
     }
+
+    public func earliest(unitCode: String, since date: Date) async throws -> Date? {
+        try await ReportUploadRecord.query(on: database)
+            .filter(\.$unitCode == unitCode).filter(\.$uploadedAt >= date).min(\.$uploadedAt)
+    }
 }

@@ -39,13 +39,16 @@ struct UploadController {
             return try await fail(req, user, WebText.uploadUnsupported)
         }
         // Counted before the report is read, which is the costly part; every upload read counts.
-        let limit = req.application.services.settings.uploadsPerUnitPerDay
+        let limit = req.application.services.settings.uploadsPerUnitPerDay, now = Date()
         guard
             try await req.reportUploads.admit(
                 unitCode: user.unitCode, limit: limit,
-                window: Self.quotaWindow, at: Date())
+                window: Self.quotaWindow, at: now)
         else {
-            return try await fail(req, user, Self.quotaUsed(limit), status: .tooManyRequests)
+            let earliest = try await req.reportUploads.earliest(unitCode: user.unitCode, since: now - Self.quotaWindow)
+            let response = try await fail(req, user, Self.quotaUsed(limit), status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(Self.retrySeconds(earliest: earliest, now: now)))
+            return response
         }
         guard let choice = try await req.frameworks.choices().first(where: { $0.id == form.framework }) else {
             return try await fail(req, user, WebText.frameworkUnknown)
@@ -110,6 +113,12 @@ struct UploadController {
 
     static func quotaUsed(_ limit: Int) -> String {
         "本单位 24 小时内已上传 \(limit) 份报告，达到上限，请稍后再试或联系管理员。"
+    }
+
+    /// Seconds until the quota has a place again: until the earliest upload in the window leaves it.
+    static func retrySeconds(earliest: Date?, now: Date) -> Int {
+        guard let earliest else { return ErrorPageMiddleware.retrySeconds }
+        return max(1, Int((earliest.timeIntervalSince(now) + quotaWindow).rounded(.up)))
     }
 
     static func tooLarge(_ filename: String) -> String {
