@@ -19,27 +19,29 @@ public enum DatabaseSettings: Sendable, Equatable {
     /// True for PostgreSQL.
     public var isPostgres: Bool { if case .postgres = self { return true } else { return false } }
 
-    /// Registers the database in `databases` (as the default unless told otherwise).
+    /// Registers the database in `databases` (as the default unless told otherwise); `probe`,
+    /// when given, is told the pool the database's driver makes (`/metrics`).
     public func register(
         on databases: Databases, as id: DatabaseID? = nil, isDefault: Bool = true,
-        connectionsPerLoop: Int = 4
+        connectionsPerLoop: Int = 4, probe: DatabasePoolProbe? = nil
     ) throws {
+        let factory: DatabaseConfigurationFactory, defaultID: DatabaseID
         switch self {
         case .sqlite(let path):
-            databases.use(
-                .sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: nil),
-                as: id ?? .sqlite, isDefault: isDefault)
+            factory = .sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: nil)
+            defaultID = .sqlite
         case .sqliteMemory:
-            databases.use(
-                .sqlite(.memory, maxConnectionsPerEventLoop: 1, sqlLogLevel: nil),
-                as: id ?? .sqlite, isDefault: isDefault)
+            factory = .sqlite(.memory, maxConnectionsPerEventLoop: 1, sqlLogLevel: nil)
+            defaultID = .sqlite
         case .postgres(let url):
             let config = try SQLPostgresConfiguration(url: url)
-            databases.use(
-                .postgres(
-                    configuration: config, maxConnectionsPerEventLoop: connectionsPerLoop,
-                    encodingContext: .default, decodingContext: .default, sqlLogLevel: .debug),
-                as: id ?? .psql, isDefault: isDefault)
+            factory = .postgres(
+                configuration: config, maxConnectionsPerEventLoop: connectionsPerLoop,
+                encodingContext: .default, decodingContext: .default, sqlLogLevel: .debug)
+            defaultID = .psql
         }
+        let configuration: any DatabaseConfiguration =
+            probe.map { DatabasePoolProbe.Configuration(inner: factory.make(), probe: $0) } ?? factory.make()
+        databases.use(configuration, as: id ?? defaultID, isDefault: isDefault)
     }
 }

@@ -17,7 +17,8 @@ public func configure(
     // databases are registered, which take the pool they find.
     app.threadPool = NIOThreadPool(numberOfThreads: max(16, 4 * System.coreCount))
     app.services = .init(settings: settings, analyzer: analyzer, importer: importer)
-    try settings.database.register(on: app.databases, connectionsPerLoop: settings.connectionsPerLoop)
+    try settings.database.register(
+        on: app.databases, connectionsPerLoop: settings.connectionsPerLoop, probe: app.requestMetrics.pool)
     for migration in StoreMigrations.all { app.migrations.add(migration) }
 
     app.passwords.use(.bcrypt(cost: settings.bcryptCost))

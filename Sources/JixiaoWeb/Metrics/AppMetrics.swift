@@ -1,14 +1,17 @@
 import CoreMetrics
+import JixiaoStore
 import NIOCore
 import Prometheus
 import Vapor
 
-/// The app's request metrics in a Prometheus registry of its own, recorded through swift-metrics
+/// The app's request and database pool metrics in a Prometheus registry of its own, recorded through swift-metrics
 /// with an explicit factory. The global `MetricsSystem` is never bootstrapped: it may be set only
 /// once per process, and the tests run many apps in one process, each with its own figures.
 final class AppMetrics: Sendable {
     /// The registry `/metrics` writes out.
     let registry = PrometheusCollectorRegistry()
+    /// Fluent's connection pool, read when `/metrics` is asked (`DatabasePoolProbe`).
+    let pool = DatabasePoolProbe()
     private let factory: PrometheusMetricsFactory
     private let inFlight: Meter
 
@@ -37,8 +40,17 @@ final class AppMetrics: Sendable {
         ).recordNanoseconds(nanoseconds)
     }
 
-    /// Everything recorded, in Prometheus text format.
-    func text() -> String { registry.emitToString() }
+    /// Everything recorded and the database pool's use now, in Prometheus text format.
+    func text() async -> String {
+        if let figures = await pool.figures() {
+            for (state, count) in [("in_use", figures.inUse), ("idle", figures.idle)] {
+                Gauge(label: "jixiao_db_pool_connections", dimensions: [("state", state)], factory: factory).record(count)
+            }
+            Gauge(label: "jixiao_db_pool_waiting", factory: factory).record(figures.waiting)
+            Gauge(label: "jixiao_db_pool_max_connections", factory: factory).record(figures.limit)
+        }
+        return registry.emitToString()
+    }
 
     private static let methods: Set<String> = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 }

@@ -18,7 +18,7 @@ struct MetricsController {
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
             headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-            return Response(status: .ok, headers: headers, body: .init(string: req.application.requestMetrics.text()))
+            return Response(status: .ok, headers: headers, body: .init(string: await req.application.requestMetrics.text()))
         }
     }
 }
