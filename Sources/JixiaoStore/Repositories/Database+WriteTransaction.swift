@@ -12,7 +12,11 @@ extension Database {
     /// without the busy handler. Taking the lock up front makes the second writer wait in the
     /// busy handler instead, then read the committed row, so a stale version is a clean
     /// version conflict, never a 500.
+    ///
+    /// A write transaction inside one (a batch of saves that each open their own) joins the
+    /// outer one on its connection: all or nothing, and it never waits for the gate it holds.
     public func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        if let outer = SQLiteWriteGate.connection { return try await body(outer) }
         guard !inTransaction, let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else {
             return try await transaction(body)
         }
@@ -21,7 +25,7 @@ extension Database {
                 guard let sql = connection as? any SQLDatabase else { return try await connection.transaction(body) }
                 try await sql.raw("BEGIN IMMEDIATE TRANSACTION").run()
                 do {
-                    let result = try await body(connection)
+                    let result = try await SQLiteWriteGate.$connection.withValue(connection) { try await body(connection) }
                     try await sql.raw("COMMIT TRANSACTION").run()
                     return result
                 } catch {

@@ -1,3 +1,5 @@
+import FluentKit
+
 /// One SQLite write transaction of this process at a time, waited for without a thread.
 ///
 /// SQLite has one writer. SQLiteNIO runs every statement on the shared blocking thread pool
@@ -8,6 +10,9 @@
 /// as suspended tasks, and only the one holding the gate asks SQLite for the lock.
 actor SQLiteWriteGate {
     static let shared = SQLiteWriteGate()
+
+    /// The connection of the write transaction this task is inside, if any (set while its body runs).
+    @TaskLocal static var connection: (any Database)?
 
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
