@@ -52,6 +52,7 @@ extension DeclarationRecord: VersionedRecord {
     func setColumns(_ update: SQLUpdateBuilder) -> SQLUpdateBuilder {
         update.set("unit_code", to: unitCode).set("fiscal_year", to: fiscalYear).set("scope", to: scope)
             .set("title", to: title).set("status", to: status).set("document", to: document)
+            .set("updated_by", to: updatedBy)
     }
 }
 

@@ -55,6 +55,6 @@ extension MonitoringRoundRecord: VersionedRecord {
     func setColumns(_ update: SQLUpdateBuilder) -> SQLUpdateBuilder {
         update.set("unit_code", to: unitCode).set("fiscal_year", to: fiscalYear).set("title", to: title)
             .set("as_of", to: asOf).set("declaration_id", to: declarationID).set("status", to: status)
-            .set("document", to: document)
+            .set("document", to: document).set("updated_by", to: updatedBy)
     }
 }

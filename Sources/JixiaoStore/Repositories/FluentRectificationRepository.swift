@@ -36,35 +36,18 @@ public struct FluentRectificationRepository: RectificationRepository {
             .limit(max(1, min(filter.limit, 1000))).all().map { try $0.stored() }
     }
 
+    /// The item's own log (in its document) is its history: no history rows.
     public func update(id: String, expectedVersion: Int, item: Rectification) async throws -> StoredRectification {
-        guard let uuid = UUID(uuidString: id) else { throw RepositoryError.notFound(id: id) }
-        return try await database.writeTransaction { db in
-            guard let record = try await RectificationRecord.find(uuid, on: db) else { throw RepositoryError.notFound(id: id) }
-            guard record.version == expectedVersion else {
-                throw RepositoryError.versionConflict(expected: expectedVersion, current: record.version)
-            }
+        try await VersionedRows<RectificationRecord>(database: database).update(id: id, expectedVersion: expectedVersion) { record, _ in
             try record.apply(item)
-            record.updatedAt = Date()
-            guard try await Self.compareAndSet(record, expected: expectedVersion, on: db) else {
-                let current = try await RectificationRecord.find(uuid, on: db)?.version ?? expectedVersion
-                throw RepositoryError.versionConflict(expected: expectedVersion, current: current)
-            }
-            record.version = expectedVersion + 1
-            return try record.stored()
-        }
+        }.stored()
     }
+}
 
-    /// `UPDATE … WHERE id = ? AND version = ? RETURNING version`: one writer wins per version.
-    static func compareAndSet(_ record: RectificationRecord, expected: Int, on db: any Database) async throws -> Bool {
-        guard let id = record.id, let sql = db as? any SQLDatabase else { return false }
-        let rows = try await sql.update(RectificationRecord.schema)
-            .set("unit_code", to: record.unitCode).set("fiscal_year", to: record.fiscalYear)
-            .set("status", to: record.status).set("subject_kind", to: record.subjectKind)
-            .set("subject_id", to: record.subjectID).set("deadline", to: record.deadline)
-            .set("raised_at", to: record.raisedAt).set("document", to: record.document)
-            .set("updated_at", to: record.updatedAt).set("version", to: expected + 1)
-            .where("id", .equal, id).where("version", .equal, expected)
-            .returning("version").all()
-        return !rows.isEmpty
+extension RectificationRecord: VersionedRow {
+    func setColumns(_ update: SQLUpdateBuilder) -> SQLUpdateBuilder {
+        update.set("unit_code", to: unitCode).set("fiscal_year", to: fiscalYear).set("status", to: status)
+            .set("subject_kind", to: subjectKind).set("subject_id", to: subjectID).set("deadline", to: deadline)
+            .set("raised_at", to: raisedAt).set("document", to: document)
     }
 }

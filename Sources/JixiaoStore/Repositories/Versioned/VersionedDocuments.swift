@@ -4,8 +4,8 @@ import Foundation
 import JixiaoCore
 
 /// The versioned save shared by the document repositories (declarations, monitoring rounds):
-/// a create refused when the key is taken, `UPDATE … WHERE id = ? AND version = ? RETURNING
-/// version` in a write transaction (one writer wins per version, across processes), one
+/// a create refused when the key is taken, the compare-and-swap save of `VersionedRows` (one
+/// writer wins per version, across processes) refused when it would take another's key, one
 /// history row per changed field, and the history read oldest first.
 struct VersionedDocuments<Record: VersionedRecord> {
     let database: any Database
@@ -39,26 +39,16 @@ struct VersionedDocuments<Record: VersionedRecord> {
     func update(
         id: String, expectedVersion: Int, changes: [FieldChange], apply: @escaping @Sendable (Record) throws -> Void
     ) async throws -> Record {
-        guard let uuid = UUID(uuidString: id) else { throw RepositoryError.notFound(id: id) }
-        return try await database.writeTransaction { db in
-            guard let record = try await Record.find(uuid, on: db) else { throw RepositoryError.notFound(id: id) }
-            guard record.version == expectedVersion else {
-                throw RepositoryError.versionConflict(expected: expectedVersion, current: record.version)
-            }
-            let key = record.keyValues
-            try apply(record)
-            if record.keyValues != key, let existing = try await Self.existingID(like: record, on: db), existing != id {
-                throw RepositoryError.duplicate(existingID: existing)
-            }
-            record.updatedAt = Date()
-            guard try await Self.compareAndSet(record, expected: expectedVersion, on: db) else {
-                let current = try await Record.find(uuid, on: db)?.version ?? expectedVersion
-                throw RepositoryError.versionConflict(expected: expectedVersion, current: current)
-            }
-            record.version = expectedVersion + 1
-            try await Self.record(changes, of: record, on: db)
-            return record
-        }
+        try await VersionedRows<Record>(database: database).update(
+            id: id, expectedVersion: expectedVersion,
+            apply: { record, db in
+                let key = record.keyValues
+                try apply(record)
+                if record.keyValues != key, let existing = try await Self.existingID(like: record, on: db), existing != id {
+                    throw RepositoryError.duplicate(existingID: existing)
+                }
+            },
+            saved: { record, db in try await Self.record(changes, of: record, on: db) })
     }
 
     /// The recorded changes of `id`, oldest first (version, field, row id).
@@ -70,17 +60,6 @@ struct VersionedDocuments<Record: VersionedRecord> {
 
     static func existingID(like record: Record, on db: any Database) async throws -> String? {
         try await record.sameKey(Record.query(on: db)).first()?.id.map { $0.uuidString.lowercased() }
-    }
-
-    /// `UPDATE … WHERE id = ? AND version = ? RETURNING version`: one writer wins per version.
-    static func compareAndSet(_ record: Record, expected: Int, on db: any Database) async throws -> Bool {
-        guard let id = record.id, let sql = db as? any SQLDatabase else { return false }
-        let rows = try await record.setColumns(sql.update(Record.schema))
-            .set("updated_by", to: record.updatedBy).set("updated_at", to: record.updatedAt)
-            .set("version", to: expected + 1)
-            .where("id", .equal, id).where("version", .equal, expected)
-            .returning("version").all()
-        return !rows.isEmpty
     }
 
     static func record(_ changes: [FieldChange], of record: Record, on db: any Database) async throws {
