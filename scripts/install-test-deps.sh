@@ -6,7 +6,8 @@ wanted=(
   libreoffice-writer-nogui libreoffice-calc-nogui # open generated .docx/.xlsx; samples → .docx
   fonts-noto-cjk                                  # Chinese text in PDFs and screenshots
   zlib1g-dev                                      # deflate/crc32 for ZIPFoundation and the .docx/.xlsx writer
-  postgresql                                      # web tests: the second database of the suite
+  postgresql                                      # web tests: the second database of the suite; initdb/pg_ctl
+                                                  # for PostgresServerRestartTests' cluster of its own
   sqlite3 curl                                    # crash test: PRAGMA integrity_check, API clients
   chromium chromium-driver                        # web browser test (headless, selenium)
 )
