@@ -99,7 +99,9 @@ struct TableCursor {
         if let indicators, let column = indicators["name"], column < aligned.cells.count,
             aligned.cell(indicators["max"]) != nil || aligned.cell(indicators["score"]) != nil,
             // A leaf that sits higher in the tree (预算执行率 as a 一级指标) has its name further left.
-            let name = aligned.cells[...column].last(where: { !$0.isEmpty })
+            let name = aligned.cells[...column].last(where: { !$0.isEmpty }),
+            // 决策 | 小计 | | 20 | 18: a group's subtotal, never added to its own items.
+            !name.hasScalars("小计"), name != "合计"
         {
             return .item(aligned, name: name)
         }
