@@ -8,7 +8,7 @@ import VaporTesting
 /// Issue 12: a unit may upload at most `AppSettings.uploadsPerUnitPerDay` reports in 24 hours,
 /// counted in the database; one more is a 429 with a Chinese message on the upload page and a
 /// `Retry-After` of the seconds until the unit's earliest upload leaves the window.
-@Suite("Upload quota per unit")
+@Suite("Upload quota per unit", .timeLimit(.minutes(10)))
 struct UploadQuotaTests {
     static let report = Array("五华区数据局 2023 年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n本单位负责全区数据工作。\n".utf8)
 
