@@ -27,6 +27,8 @@ enum RunTogetherTable {
         ("年初预算数", .number), ("全年预算数", .number), ("全年执行数", .number), ("执行率", .rate),
     ]
     static let scalarWords = words.map { (Array($0.0.unicodeScalars), $0.1) }
+    /// The first scalars of the column words: a header can start only at one of them.
+    static let firstScalars = Set(scalarWords.compactMap(\.0.first))
     static let scoreWord = Array("得分".unicodeScalars)
 
     /// The rows of the tables run together in `paragraph`, or nil when it holds none.
@@ -36,7 +38,7 @@ enum RunTogetherTable {
         var rows: [TableRow] = []
         var i = 0
         while i < s.count {
-            guard let (columns, end) = header(s, at: i) else { i += 1; continue }
+            guard firstScalars.contains(s[i]), let (columns, end) = header(s, at: i) else { i += 1; continue }
             let line = paragraph.line(at: i)
             var table = [TableRow(cells: columns.map(\.text), line: line)]
             let body = columns.contains { $0.word == "全年预算数" } ? fundsRow(s, from: end, columns) : itemRows(s, from: end, columns)
