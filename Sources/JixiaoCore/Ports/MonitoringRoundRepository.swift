@@ -27,6 +27,9 @@ public protocol MonitoringRoundRepository: Sendable {
     func find(id: String) async throws -> StoredMonitoringRound?
     /// The rounds of `unitCode` (all units when nil), optionally of one year, newest change first.
     func list(unitCode: String?, fiscalYear: Int?, limit: Int) async throws -> [StoredMonitoringRound]
+    /// The rounds at one of `statuses` (of `unitCode` when set), newest change first, `limit`
+    /// of them from `offset`: the to-do page's, filtered in the store (no document read to filter).
+    func list(unitCode: String?, statuses: [EvaluationStatus], offset: Int, limit: Int) async throws -> [StoredMonitoringRound]
     /// Replaces the state when it is still at `expectedVersion` (else `RepositoryError.versionConflict`).
     func update(
         id: String, expectedVersion: Int, state: MonitoringRoundState, by user: String,

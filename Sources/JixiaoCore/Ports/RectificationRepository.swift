@@ -25,11 +25,14 @@ public struct RectificationFilter: Sendable, Hashable {
     public var subjectKind: RectificationSubject.Kind?
     public var subjectID: String?
     public var limit: Int
+    /// How many matching items to skip first (a page of the to-do list).
+    public var offset: Int
 
     public init(
         unitCodes: [String]? = nil, fiscalYear: Int? = nil, statuses: [RectificationStatus]? = nil,
-        subjectKind: RectificationSubject.Kind? = nil, subjectID: String? = nil, limit: Int = 200
+        subjectKind: RectificationSubject.Kind? = nil, subjectID: String? = nil, limit: Int = 200, offset: Int = 0
     ) {
+        self.offset = offset
         self.unitCodes = unitCodes
         self.fiscalYear = fiscalYear
         self.statuses = statuses

@@ -6,4 +6,6 @@ public protocol TodoCountRepository: Sendable {
     func roundCounts(unitCode: String?, statuses: [EvaluationStatus]) async throws -> [EvaluationStatus: Int]
     /// Rectifications at one of `statuses`, only of `unitCode` when set.
     func rectificationCount(unitCode: String?, statuses: [RectificationStatus]) async throws -> Int
+    /// Open rectifications past their deadline on `today` (`Rectification.isOverdue`), only of `unitCode` when set.
+    func overdueRectificationCount(unitCode: String?, today: CalendarDate) async throws -> Int
 }

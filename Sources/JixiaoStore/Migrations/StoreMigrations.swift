@@ -35,5 +35,6 @@ public enum StoreMigrations {
         TrimEvaluationIndexes(),
         AddStatedTotal(),
         AddAttachmentOwner(),
+        CreateTodoIndexes(),
     ]
 }

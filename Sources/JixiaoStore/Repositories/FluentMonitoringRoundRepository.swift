@@ -31,6 +31,14 @@ public struct FluentMonitoringRoundRepository: MonitoringRoundRepository {
             .limit(max(1, min(limit, 5000))).all().map { try $0.stored() }
     }
 
+    public func list(unitCode: String?, statuses: [EvaluationStatus], offset: Int, limit: Int) async throws -> [StoredMonitoringRound] {
+        guard !statuses.isEmpty else { return [] }
+        var query = MonitoringRoundRecord.query(on: database).filter(\.$status ~~ statuses.map(\.rawValue))
+        if let unitCode { query = query.filter(\.$unitCode == unitCode) }
+        return try await query.sort(\.$updatedAt, .descending).sort(\.$id, .descending)
+            .offset(max(0, offset)).limit(max(1, min(limit, 5000))).all().map { try $0.stored() }
+    }
+
     public func update(
         id: String, expectedVersion: Int, state: MonitoringRoundState, by user: String,
         changes: [FieldChange]

@@ -33,7 +33,7 @@ public struct FluentRectificationRepository: RectificationRepository {
         if let kind = filter.subjectKind { query = query.filter(\.$subjectKind == kind.rawValue) }
         if let subject = filter.subjectID { query = query.filter(\.$subjectID == subject) }
         return try await query.sort(\.$deadline).sort(\.$raisedAt).sort(\.$id)
-            .limit(max(1, min(filter.limit, 1000))).all().map { try $0.stored() }
+            .offset(max(0, filter.offset)).limit(max(1, min(filter.limit, 1000))).all().map { try $0.stored() }
     }
 
     /// The item's own log (in its document) is its history: no history rows.

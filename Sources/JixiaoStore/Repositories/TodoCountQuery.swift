@@ -33,4 +33,13 @@ public struct TodoCountQuery: TodoCountRepository {
         if let unitCode { select = select.where("unit_code", .equal, unitCode) }
         return try await select.first()?.decode(column: "n", as: Int.self) ?? 0
     }
+
+    public func overdueRectificationCount(unitCode: String?, today: CalendarDate) async throws -> Int {
+        guard let sql = reader ?? database as? any SQLDatabase else { return 0 }
+        // The deadline column is ISO text, so it compares as a date.
+        var select = sql.select().column(SQLRaw("COUNT(*)"), as: "n").from(RectificationRecord.schema)
+            .where("status", .equal, RectificationStatus.open.rawValue).where("deadline", .lessThan, today.iso)
+        if let unitCode { select = select.where("unit_code", .equal, unitCode) }
+        return try await select.first()?.decode(column: "n", as: Int.self) ?? 0
+    }
 }

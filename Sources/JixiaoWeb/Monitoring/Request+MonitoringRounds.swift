@@ -47,16 +47,20 @@ extension Request {
 }
 
 extension Request {
-    /// The rounds waiting for `user` (to-do page): a status of the role's duties, in scope, with a
-    /// step the user may take.
-    func roundsToAct(for user: UserAccount) async throws -> [StoredMonitoringRound] {
-        let statuses = Todo.statuses(for: user.role)
-        guard !statuses.isEmpty else { return [] }
-        return try await monitoringRounds.list(unitCode: user.role.seesAllUnits ? nil : user.unitCode, fiscalYear: nil, limit: 500)
-            .filter { stored in
-                statuses.contains(stored.state.status)
-                    && !Workflow.actions(for: user, status: stored.state.status, unitCode: stored.state.unitCode)
-                        .filter(RoundText.actions.contains).isEmpty
-            }
+    /// The rounds waiting for `user` (to-do page), page `page`: a status of the role's duties on
+    /// which the user has a step (`TodoService.roundStatuses`), in scope, selected and counted in
+    /// the store by the same filter as the home page's count.
+    func roundsToAct(for user: UserAccount, page: Int = 1) async throws -> TodoPart<StoredMonitoringRound> {
+        let statuses = TodoService.roundStatuses(for: user)
+        guard !statuses.isEmpty else { return TodoPart(page: page) }
+        let unit = user.role.seesAllUnits ? nil : user.unitCode
+        let total = try await todoCounts.roundCounts(unitCode: unit, statuses: statuses).values.reduce(0, +)
+        let rows =
+            total == 0
+            ? []
+            : try await monitoringRounds.list(
+                unitCode: unit, statuses: statuses, offset: TodoPart<StoredMonitoringRound>.offset(page: page),
+                limit: TodoPart<StoredMonitoringRound>.per)
+        return TodoPart(rows: rows, total: total, page: page)
     }
 }

@@ -78,9 +78,20 @@ struct RectificationService {
         return try await req.rectifications.list(filter)
     }
 
-    /// What waits on `user`'s side and the other's: every item not closed in scope.
-    func pending(for user: UserAccount) async throws -> [StoredRectification] {
-        try await list(RectificationFilter(statuses: Self.pendingStatuses, limit: TodoService.rowsPerGroup), for: user)
+    /// What waits on `user`'s side and the other's: every item not closed in scope, page `page`
+    /// (earliest deadline first), with how many there are and how many are overdue, counted in SQL.
+    func pending(for user: UserAccount, page: Int = 1, today: CalendarDate) async throws -> (
+        part: TodoPart<StoredRectification>, overdue: Int
+    ) {
+        let unit = user.role.seesAllUnits ? nil : user.unitCode
+        let total = try await req.todoCounts.rectificationCount(unitCode: unit, statuses: Self.pendingStatuses)
+        guard total > 0 else { return (TodoPart(page: page), 0) }
+        let filter = RectificationFilter(
+            statuses: Self.pendingStatuses, limit: TodoPart<StoredRectification>.per,
+            offset: TodoPart<StoredRectification>.offset(page: page))
+        let rows = try await list(filter, for: user)
+        let overdue = try await req.todoCounts.overdueRectificationCount(unitCode: unit, today: today)
+        return (TodoPart(rows: rows, total: total, page: page), overdue)
     }
 
     /// The statuses of the items still to act on (`/todo`, the home page's count).

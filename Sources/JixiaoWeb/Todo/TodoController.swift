@@ -6,12 +6,17 @@ import Vapor
 struct TodoController {
     func page(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
+        let roundsPage = try req.queryInt(.roundsPage) ?? 1
+        let rectificationsPage = try req.queryInt(.rectificationsPage) ?? 1
+        var list = try await req.todo.list(for: user)
+        let rounds = try await req.roundsToAct(for: user, page: roundsPage)
+        let pending = try await req.rectificationService.pending(for: user, page: rectificationsPage, today: list.deadlines.today)
+        list.monitoringRounds = rounds.total
+        list.rectifications = pending.part.total
         return TodoPage.render(
             .init(
-                user: user, csrf: req.csrf, list: try await req.todo.list(for: user),
-                declarations: try await req.declarationsToAct(for: user),
-                monitoringRounds: try await req.roundsToAct(for: user),
-                rectifications: try await req.rectificationService.pending(for: user))
+                user: user, csrf: req.csrf, list: list, declarations: try await req.declarationsToAct(for: user),
+                monitoringRounds: rounds, rectifications: pending.part, rectificationsOverdue: pending.overdue)
         ).response()
     }
 

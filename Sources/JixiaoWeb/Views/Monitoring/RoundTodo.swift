@@ -3,14 +3,15 @@ import JixiaoCore
 import Plot
 
 /// The monitoring rounds on the to-do page: those at a status `Todo.duties` gives the user's role
-/// and on which the user has a step to take.
+/// and on which the user has a step to take; one page of them, headed by how many there are in all.
 enum RoundTodo {
-    static func node(_ rows: [StoredMonitoringRound]) -> Node<HTML.BodyContext> {
-        .if(
-            !rows.isEmpty,
+    static func node(_ part: TodoPart<StoredMonitoringRound>, link: (Int) -> String) -> Node<HTML.BodyContext> {
+        let rows = part.rows
+        return .if(
+            part.total > 0,
             .section(
                 .class("todo-group"), .id("todo-monitoring"),
-                .h2(.text("运行监控表（\(rows.count)）")),
+                .h2(.text("运行监控表（\(part.total)）")),
                 .div(
                     .class("table-scroll"),
                     .table(
@@ -27,6 +28,7 @@ enum RoundTodo {
                                     .td(.text(round.asOf.iso)),
                                     .td(.text(Todo.title(row.state.status))),
                                     .td(.text(DateText.short(row.updatedAt))))
-                            })))))
+                            }))),
+                TodoPager.node(part, id: "todo-monitoring-pager", link: link)))
     }
 }

@@ -15,10 +15,12 @@ enum TodoPage {
         var existing: String? = nil
         /// Target declarations waiting for the user (`Request.declarationsToAct`).
         var declarations: [StoredDeclaration] = []
-        /// Monitoring rounds waiting for the user (`Request.roundsToAct`).
-        var monitoringRounds: [StoredMonitoringRound] = []
-        /// 整改 items not closed in the user's scope (`RectificationService.pending`).
-        var rectifications: [StoredRectification] = []
+        /// Monitoring rounds waiting for the user, one page (`Request.roundsToAct`).
+        var monitoringRounds = TodoPart<StoredMonitoringRound>()
+        /// 整改 items not closed in the user's scope, one page (`RectificationService.pending`).
+        var rectifications = TodoPart<StoredRectification>()
+        /// How many of all of `rectifications` are overdue.
+        var rectificationsOverdue = 0
     }
 
     static func render(_ m: Model) -> HTML {
@@ -40,8 +42,12 @@ enum TodoPage {
                         .text("您有 \(HeaderCounts.unread) 条未读消息（退回、审核通过、公开）")))),
             .forEach(m.list.groups.filter { $0.count > 0 }) { group(m, $0) },
             DeclarationTodo.node(m.declarations),
-            RoundTodo.node(m.monitoringRounds),
-            RectificationTodo.node(m.rectifications, user: m.user, today: m.list.deadlines.today),
+            RoundTodo.node(m.monitoringRounds) {
+                TodoPager.link(rounds: $0, rectifications: m.rectifications.page, fragment: "todo-monitoring")
+            },
+            RectificationTodo.node(m.rectifications, overdue: m.rectificationsOverdue, user: m.user, today: m.list.deadlines.today) {
+                TodoPager.link(rounds: m.monitoringRounds.page, rectifications: $0, fragment: "todo-rectifications")
+            },
             CopySection.node(m.list.copyable, csrf: m.csrf)
         )
     }
