@@ -78,7 +78,7 @@ extension DatabaseBackup {
             + AttachmentRecord.query(on: db).count() + DeclarationRecord.query(on: db).count()
             + MonitoringRoundRecord.query(on: db).count()
         guard units + users + evaluations + admin == 0 else { throw BackupError.databaseNotEmpty }
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             for row in self.units { try await row.record.create(on: db) }
             for row in self.users {
                 try await row.record.create(on: db)

@@ -26,7 +26,7 @@ extension FluentAccountRepository: UnitRepository {
     }
 
     public func create(_ unit: JixiaoCore.Unit, code: String, log: AdminLogEntry?) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await UnitRecord(unit: unit, code: code).create(on: db)
             if let log { try await FluentAdminLog(database: db).record(log) }
         }
@@ -36,7 +36,7 @@ extension FluentAccountRepository: UnitRepository {
     public func create(_ unit: JixiaoCore.Unit, code: String) async throws { try await create(unit, code: code, log: nil) }
 
     public func update(id: UUID, to unit: JixiaoCore.Unit, code: String, log: AdminLogEntry?) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             guard let record = try await UnitRecord.find(id, on: db) else { throw RepositoryError.notFound(id: id.uuidString) }
             let old = record.code
             record.code = code
@@ -53,7 +53,7 @@ extension FluentAccountRepository: UnitRepository {
     }
 
     public func delete(id: UUID, log: AdminLogEntry?) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await UnitRecord.query(on: db).filter(\.$id == id).delete()
             if let log { try await FluentAdminLog(database: db).record(log) }
         }

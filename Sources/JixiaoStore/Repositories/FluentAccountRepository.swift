@@ -40,7 +40,7 @@ public struct FluentAccountRepository: AccountRepository {
     }
 
     public func create(_ account: UserAccount, passwordHash: String, log: AdminLogEntry?) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let record = UserRecord(
                 username: account.username, displayName: account.displayName, role: account.role,
                 unitCode: account.unitCode, passwordHash: passwordHash)
@@ -59,16 +59,17 @@ public struct FluentAccountRepository: AccountRepository {
     }
 
     public func setDisabled(_ disabled: Bool, userID: UUID, log: AdminLogEntry?) async throws {
-        try await change(userID, log: log) { $0.disabled = disabled }
-        // The disabled flag alone refuses the sessions; deleting them keeps enabling again from reviving them.
-        if disabled { try await FluentSessionRepository(database: database).delete(userID: userID) }
+        try await database.writeTransaction { db in
+            try await Self.apply(userID, log: log, on: db) { $0.disabled = disabled }
+            // The disabled flag alone refuses the sessions; deleting them keeps enabling again from reviving them.
+            if disabled { try await FluentSessionRepository(database: db).delete(userID: userID) }
+        }
     }
 
     public func setPasswordHash(
         _ hash: String, userID: UUID, keepingSession keptSession: String?,
         log: AdminLogEntry?
     ) async throws {
-        // One write transaction (BEGIN IMMEDIATE on SQLite, which Fluent's nested transaction cannot join).
         try await database.writeTransaction { db in
             try await Self.apply(userID, log: log, on: db) { $0.passwordHash = hash }
             try await FluentSessionRepository(database: db).delete(userID: userID, except: keptSession)
@@ -81,9 +82,10 @@ public struct FluentAccountRepository: AccountRepository {
             .filter(\.$disabled == false).count()
     }
 
-    /// Applies `edit` to user `id` and records `log`, in one transaction.
+    /// Applies `edit` to user `id` and records `log`, in one write transaction (on SQLite behind the
+    /// write gate, so a save committing meanwhile never makes it meet a locked database).
     private func change(_ id: UUID, log: AdminLogEntry?, _ edit: @escaping @Sendable (UserRecord) -> Void) async throws {
-        try await database.transaction { db in try await Self.apply(id, log: log, on: db, edit) }
+        try await database.writeTransaction { db in try await Self.apply(id, log: log, on: db, edit) }
     }
 
     private static func apply(

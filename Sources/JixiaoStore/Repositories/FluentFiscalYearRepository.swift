@@ -39,7 +39,7 @@ public struct FluentFiscalYearRepository: FiscalYearRepository {
     }
 
     public func save(_ value: FiscalYear, by user: String, log: AdminLogEntry?) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let record =
                 try await FiscalYearRecord.query(on: db).filter(\.$year == value.year).first()
                 ?? FiscalYearRecord()

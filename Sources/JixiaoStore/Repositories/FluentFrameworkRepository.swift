@@ -18,7 +18,7 @@ public struct FluentFrameworkRepository: FrameworkRepository {
 
     @discardableResult
     public func save(_ framework: StoredFramework, log: AdminLogEntry?) async throws -> StoredFramework {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let existing = try await FrameworkRecord.query(on: db).filter(\.$frameworkID == framework.frameworkID).first()
             let record = existing ?? FrameworkRecord()
             var saved = framework
@@ -34,7 +34,7 @@ public struct FluentFrameworkRepository: FrameworkRepository {
     }
 
     public func delete(id: String, log: AdminLogEntry?) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await FrameworkRecord.query(on: db).filter(\.$frameworkID == id).delete()
             if let log { try await FluentAdminLog(database: db).record(log) }
         }

@@ -29,7 +29,7 @@ public struct FluentRuleFileRepository: RuleFileRepository {
 
     @discardableResult
     public func save(_ file: RuleFile, log: AdminLogEntry?) async throws -> RuleFile {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let key = Self.key(file.kind, file.name)
             let existing = try await FrameworkRecord.query(on: db).filter(\.$frameworkID == key).first()
             let record = existing ?? FrameworkRecord()
@@ -55,7 +55,7 @@ public struct FluentRuleFileRepository: RuleFileRepository {
     }
 
     public func delete(kind: RuleFile.Kind, name: String, log: AdminLogEntry?) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await FrameworkRecord.query(on: db).filter(\.$frameworkID == Self.key(kind, name)).delete()
             if let log { try await FluentAdminLog(database: db).record(log) }
         }

@@ -17,7 +17,7 @@ public struct FluentYearSettingsRepository: YearSettingsRepository {
     }
 
     public func save(_ value: YearSettings, by user: String, log: AdminLogEntry?) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             let record =
                 try await YearSettingsRecord.query(on: db).filter(\.$fiscalYear == value.year).first()
                 ?? YearSettingsRecord()

@@ -82,7 +82,7 @@ public enum LoadSeed {
             JixiaoCore.Unit(name: "负载测试单位 \(n)", code: String(format: "load-%05d", n), region: "负载测试")
         }
         let existing = Set(try await accounts.units().compactMap(\.code))
-        try await app.db.transaction { db in
+        try await app.db.writeTransaction { db in
             for unit in wanted where !existing.contains(unit.code!) {
                 try await FluentAccountRepository(database: db).create(unit, code: unit.code!)
             }
