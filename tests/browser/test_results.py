@@ -10,7 +10,7 @@ import zipfile
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import answer_confirm, click_and_wait_for_page, wait
+from conftest import click_and_wait_for_page, wait
 from test_batch_and_workbook import session_opener
 from test_filing import field, login, type_into, upload_sample
 
@@ -74,8 +74,8 @@ def submit_unit_evaluation(driver, base):
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     submit = driver.find_element(By.ID, "submit")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", submit)
-    submit.click()
-    answer_confirm(driver)
+    # the confirm's answer is a new page: read #blocking on it, not on the page being left
+    click_and_wait_for_page(driver, submit, confirm=True)
     blocking = driver.find_elements(By.ID, "blocking")
     assert not blocking, blocking[0].text if blocking else ""
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "status"), "已提交"))
