@@ -7,9 +7,12 @@ public protocol DashboardRepository: Sendable {
         year: Int, unitCodes: [String]?, statuses: [EvaluationStatus]?, kind: EvaluationKind?,
         spilled: Bool
     ) async throws -> [DashboardRow]
-    /// The year's numbers; equals `DashboardSummary(rows:)` of the year's rows (without the
-    /// findings per unit when `findings` is false).
-    func summary(year: Int, findings: Bool) async throws -> DashboardSummary
+    /// The year's numbers; equals `DashboardSummary(rows:)` of the year's rows but for the findings
+    /// per unit: only the first `findings` of them (0: none).
+    func summary(year: Int, findings: Int) async throws -> DashboardSummary
+    /// The year's department-wide evaluations the per-unit charts show; equals
+    /// `DashboardUnitCharts(rows:shown:)` of them.
+    func unitCharts(year: Int, shown: Int) async throws -> DashboardUnitCharts
     /// Every evaluation of `year` with its document, by unit code.
     func documents(year: Int) async throws -> [StoredEvaluation]
 }

@@ -6,8 +6,9 @@ extension DashboardQuery {
     /// The year's `DashboardSummary` in SQL: the sums kept in `evaluation_dashboard_counts` (migration
     /// 024, by triggers over its integer columns), the few rows whose numbers did not fit them read
     /// whole, and the findings per unit from `evaluation_unit_findings` (kept by triggers too).
-    /// Equals `DashboardSummary(rows: rows(year:))`; no document is read except a spilled row's.
-    public func summary(year: Int, findings: Bool = true) async throws -> DashboardSummary {
+    /// Equals `DashboardSummary(rows: rows(year:))` but that only the first `findings` units' findings
+    /// are read (chosen in SQL); no document is read except a spilled row's.
+    public func summary(year: Int, findings: Int = .max) async throws -> DashboardSummary {
         guard let sql = reader ?? database as? any SQLDatabase else { return DashboardSummary() }
         var summary = DashboardSummary(rows: try await rows(year: year, spilled: true))
         summary.findings = []
@@ -18,7 +19,7 @@ extension DashboardQuery {
             """
         ).all()
         for group in groups { try Self.add(group, to: &summary) }
-        if findings { summary.findings = try await unitFindings(year: year, on: sql) }
+        if findings > 0 { summary.findings = try await unitFindings(year: year, limit: findings, on: sql) }
         return summary
     }
 
@@ -44,14 +45,18 @@ extension DashboardQuery {
         summary.scored += scored
     }
 
-    private func unitFindings(year: Int, on sql: any SQLDatabase) async throws -> [DashboardSummary.UnitFindings] {
-        let rows = try await sql.raw(
-            """
-            SELECT unit_code, MIN(unit_name) AS unit_name, CAST(SUM(errors) AS BIGINT) AS errors, \
+    /// The first `limit` units of `DashboardSummary.ordered`: most findings first, then by name and
+    /// code compared as Swift compares them (code points: `COLLATE "C"` on PostgreSQL, SQLite's default).
+    private func unitFindings(year: Int, limit: Int, on sql: any SQLDatabase) async throws -> [DashboardSummary.UnitFindings] {
+        let c = sql.dialect.name == "sqlite" ? "" : " COLLATE \"C\""
+        var query: SQLQueryString = """
+            SELECT unit_code, MIN(unit_name\(unsafeRaw: c)) AS unit_name, CAST(SUM(errors) AS BIGINT) AS errors, \
             CAST(SUM(warnings) AS BIGINT) AS warnings FROM evaluation_unit_findings \
-            WHERE fiscal_year = \(bind: year) AND n > 0 GROUP BY unit_code HAVING SUM(errors) + SUM(warnings) > 0
+            WHERE fiscal_year = \(bind: year) AND n > 0 GROUP BY unit_code HAVING SUM(errors) + SUM(warnings) > 0 \
+            ORDER BY SUM(errors) + SUM(warnings) DESC, MIN(unit_name\(unsafeRaw: c)), unit_code\(unsafeRaw: c)
             """
-        ).all()
+        if limit < .max { query = query + " LIMIT \(bind: limit)" }
+        let rows = try await sql.raw(query).all()
         return DashboardSummary.ordered(
             try rows.map { row in
                 DashboardSummary.UnitFindings(

@@ -24,8 +24,19 @@ public struct DashboardQuery: DashboardRepository {
         kind: EvaluationKind? = nil, spilled: Bool = false
     ) async throws -> [DashboardRow] {
         guard let sql = reader ?? database as? any SQLDatabase else { return [] }
+        var select = Self.select(on: sql, year: year).orderBy("unit_code").orderBy("title")
+        if let unitCodes { select = select.where("unit_code", .in, unitCodes) }
+        if let statuses { select = select.where("status", .in, statuses.map(\.rawValue)) }
+        if let kind { select = select.where("kind", .equal, kind.rawValue) }
+        // A literal, so that SQLite too uses 028's partial index (`WHERE dashboard_spill = 1`).
+        if spilled { select = select.where(SQLRaw("dashboard_spill = 1")) }
+        return try await select.all().compactMap(Self.row)
+    }
+
+    /// The columns of a `DashboardRow` of the evaluations of `year` (`row(_:)` reads them).
+    static func select(on sql: any SQLDatabase, year: Int) -> SQLSelectBuilder {
         let path = Self.jsonPath(dialect: sql.dialect.name)
-        var select = sql.select()
+        return sql.select()
             .columns(
                 "id", "unit_code", "unit_name", "kind", "status", "title", "total", "grade",
                 "error_count", "warning_count"
@@ -36,13 +47,6 @@ public struct DashboardQuery: DashboardRepository {
             .column(SQLAlias(SQLRaw(Self.spilled(path("figures.budgetExecuted"))), as: SQLIdentifier("executed")))
             .from(EvaluationRecord.schema)
             .where("fiscal_year", .equal, year)
-            .orderBy("unit_code").orderBy("title")
-        if let unitCodes { select = select.where("unit_code", .in, unitCodes) }
-        if let statuses { select = select.where("status", .in, statuses.map(\.rawValue)) }
-        if let kind { select = select.where("kind", .equal, kind.rawValue) }
-        // A literal, so that SQLite too uses 028's partial index (`WHERE dashboard_spill = 1`).
-        if spilled { select = select.where(SQLRaw("dashboard_spill = 1")) }
-        return try await select.all().compactMap(Self.row)
     }
 
     /// `expression` for a row beyond 024's columns, else NULL (the document is not read).

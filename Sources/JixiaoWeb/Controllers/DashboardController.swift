@@ -25,11 +25,12 @@ struct DashboardController {
         return DashboardUnitsPage.render(model, user: user, csrf: req.csrf).response()
     }
 
-    /// The year's and the previous year's summaries (grouped in SQL) and the year's department-wide rows.
+    /// The year's and the previous year's summaries (grouped in SQL) and the year's department-wide
+    /// rows the per-unit charts show (chosen in SQL).
     static func model(_ query: any DashboardRepository, year: Int) async throws -> DashboardModel {
         DashboardModel(
-            year: year, summary: try await query.summary(year: year, findings: true),
-            previous: try await query.summary(year: year - 1, findings: false),
-            unitRows: try await query.rows(year: year, unitCodes: nil, statuses: nil, kind: .departmentWide, spilled: false))
+            year: year, summary: try await query.summary(year: year, findings: DashboardModel.findingsShown),
+            previous: try await query.summary(year: year - 1, findings: 0),
+            unitCharts: try await query.unitCharts(year: year, shown: DashboardModel.unitsShown))
     }
 }

@@ -1,7 +1,7 @@
 import JixiaoCore
 
 /// The figures of the dashboard for one fiscal year, from the year's and the previous year's
-/// `DashboardSummary` (aggregated in SQL) and the department-wide evaluations (one per unit).
+/// `DashboardSummary` (aggregated in SQL) and the department-wide evaluations the per-unit charts show.
 struct DashboardModel {
     /// One labelled number of a chart's table.
     typealias Item = (label: String, value: ExactDecimal)
@@ -9,23 +9,23 @@ struct DashboardModel {
     var year: Int
     var summary: DashboardSummary
     var previous: DashboardSummary
-    /// The department-wide evaluation of each unit (one per unit): the per-unit charts use these.
-    var unitRows: [DashboardRow]
+    /// The department-wide evaluations (one per unit) the per-unit charts show, and how many there are.
+    var unitCharts: DashboardUnitCharts
     /// Units by light and execution against time elapsed of the year's latest rounds.
     var monitoring = DashboardMonitoring()
 
-    init(year: Int, summary: DashboardSummary, previous: DashboardSummary, unitRows: [DashboardRow]) {
+    init(year: Int, summary: DashboardSummary, previous: DashboardSummary, unitCharts: DashboardUnitCharts) {
         self.year = year
         self.summary = summary
         self.previous = previous
-        self.unitRows = unitRows
+        self.unitCharts = unitCharts
     }
 
     /// The model of rows in memory (the same numbers as the summaries read in SQL).
     init(year: Int, rows: [DashboardRow], previous: [DashboardRow]) {
         self.init(
             year: year, summary: DashboardSummary(rows: rows), previous: DashboardSummary(rows: previous),
-            unitRows: rows.filter { $0.kind == .departmentWide })
+            unitCharts: DashboardUnitCharts(rows: rows.filter { $0.kind == .departmentWide }, shown: Self.unitsShown))
     }
 
     var isEmpty: Bool { summary.count == 0 }
@@ -51,22 +51,25 @@ struct DashboardModel {
         summary.histogram.enumerated().map { ("\($0.offset * 10)–\($0.offset * 10 + 10)", ExactDecimal($0.element)) }
     }
 
-    /// (unit, self-score, computed score) where both are known.
+    /// (unit, self-score, computed score) of the units the scatter shows.
     var selfVersusComputed: [(unit: String, stated: ExactDecimal, computed: ExactDecimal)] {
-        unitRows.compactMap { row in
+        unitCharts.gaps.compactMap { row in
             guard let stated = row.statedTotal, let total = row.total else { return nil }
             return (row.unitName, stated, total)
         }
     }
 
-    /// 预算执行率 per unit, highest first.
+    /// 预算执行率 of the units the rate chart shows, highest first.
     var executionRates: [Item] {
-        unitRows.compactMap { row in row.executionRate.map { (row.unitName, $0) } }.sorted { $0.value > $1.value }
+        unitCharts.rates.compactMap { row in row.executionRate.map { (row.unitName, $0) } }
     }
+
+    /// The units listed with the most findings.
+    static let findingsShown = 10
 
     /// The ten units with the most findings (errors + warnings, all their evaluations).
     var mostFindings: [(unit: String, errors: Int, warnings: Int)] {
-        summary.findings.prefix(10).map { ($0.unitName, $0.errors, $0.warnings) }
+        summary.findings.prefix(Self.findingsShown).map { ($0.unitName, $0.errors, $0.warnings) }
     }
 
     /// This year against the previous one: count, drafts (counted apart), average score and

@@ -5,8 +5,8 @@ import Plot
 enum DashboardPage {
     static func render(_ d: DashboardModel, user: UserAccount, csrf: String) -> HTML {
         let count = { (v: ExactDecimal) in NumberFormat.text(v, .count) }
-        let findings = d.mostFindings, allScatter = d.selfVersusComputed, allRates = d.executionRates
-        let scatter = DashboardModel.largestGaps(allScatter), rates = DashboardModel.extremes(allRates)
+        let findings = d.mostFindings, scatter = d.selfVersusComputed, rates = d.executionRates
+        let (scatterUnits, rateUnits) = (d.unitCharts.gapCount, d.unitCharts.rateCount)
         let comparison = d.comparison
         return Layout.page(
             .init(title: "\(d.year)年统计看板", user: user, csrf: csrf),
@@ -27,8 +27,8 @@ enum DashboardPage {
                 ["得分", "份数"], d.histogram.map { [$0.label, count($0.value)] }),
             chart(
                 "self-score",
-                scatter.count < allScatter.count
-                    ? "自评得分与计算得分（共 \(allScatter.count) 个单位，此处为差距最大的 \(scatter.count) 个；虚线以上为自评高于计算）"
+                scatter.count < scatterUnits
+                    ? "自评得分与计算得分（共 \(scatterUnits) 个单位，此处为差距最大的 \(scatter.count) 个；虚线以上为自评高于计算）"
                     : "自评得分与计算得分（每单位一点；虚线以上为自评高于计算）",
                 ScatterChart.svg(
                     id: "chart-self-score", title: "自评得分与计算得分",
@@ -40,17 +40,17 @@ enum DashboardPage {
                         $0.unit, NumberFormat.text($0.stated, .score), NumberFormat.text($0.computed, .score),
                         NumberFormat.text($0.stated - $0.computed, .score),
                     ]
-                }, more: allUnits(d, shown: scatter.count, of: allScatter.count, id: "self-score")),
+                }, more: allUnits(d, shown: scatter.count, of: scatterUnits, id: "self-score")),
             chart(
                 "execution",
-                rates.count < allRates.count
-                    ? "各单位预算执行率（共 \(allRates.count) 个单位，此处为最高和最低各 \(rates.count / 2) 个，从高到低）"
+                rates.count < rateUnits
+                    ? "各单位预算执行率（共 \(rateUnits) 个单位，此处为最高和最低各 \(rates.count / 2) 个，从高到低）"
                     : "各单位预算执行率（从高到低）",
                 BarChart.svg(
                     id: "chart-execution", title: "各单位预算执行率",
                     bars: rates.map { ChartBar(label: $0.label, value: $0.value, text: NumberFormat.text($0.value, .rate)) }),
                 ["单位", "预算执行率"], rates.map { [$0.label, NumberFormat.text($0.value, .rate)] },
-                more: allUnits(d, shown: rates.count, of: allRates.count, id: "execution")),
+                more: allUnits(d, shown: rates.count, of: rateUnits, id: "execution")),
             chart(
                 "findings", "问题最多的单位（前 10）",
                 BarChart.svg(
