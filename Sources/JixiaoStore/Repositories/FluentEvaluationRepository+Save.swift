@@ -48,7 +48,8 @@ extension FluentEvaluationRepository {
         if sql.dialect.name == "postgresql" {
             return try await !(reader ?? sql).raw(try save.postgresStatement()).all().isEmpty
         }
-        if let direct = reader as? DirectSQLiteDatabase {
+        // Inside an outer write transaction (which holds the gate) the save joins it below instead.
+        if let direct = reader as? DirectSQLiteDatabase, SQLiteWriteGate.connection == nil {
             // Serialized here; the statements (one history row each: texts that stay prepared) run on the writer's thread.
             let statements = try ([save.update(returning: #""version""#), save.versionInsert] + save.historyInserts(rowsPerStatement: 1))
                 .map(direct.statement)
