@@ -8,7 +8,7 @@ enum TodoPager {
         return .if(
             last > 1 || page > 1,
             .p(
-                .class("pager"), .id(id),
+                .class("pager"), .attr("id", id),
                 .if(page > 1, .a(.rel(.prev), .attr("href", link(min(page - 1, last))), .text("上一页"))),
                 .span(.text(" 第 \(page) / \(last) 页，共 \(part.total) 项 ")),
                 .if(page < last, .a(.rel(.next), .attr("href", link(page + 1)), .text("下一页")))))
