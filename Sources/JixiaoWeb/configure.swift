@@ -43,6 +43,11 @@ public func configure(
     app.middleware = .init()
     app.middleware.use(RequestLogMiddleware())
     app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
+    // After the databases were registered (their shutdown is registered with them): it runs first.
+    let drain = RequestDrain()
+    app.storage[RequestDrain.Key.self] = drain
+    app.lifecycle.use(RequestDrain.Lifecycle(drain: drain))
+    app.middleware.use(RequestDrainMiddleware(drain: drain))
     app.middleware.use(SecurityHeadersMiddleware(strictTransport: settings.secureCookies))
     app.middleware.use(ErrorPageMiddleware())
     try routes(app)

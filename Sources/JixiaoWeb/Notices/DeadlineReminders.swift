@@ -73,7 +73,10 @@ struct DeadlineReminders {
         }
 
         func shutdownAsync(_ app: Application) async {
-            task.withLockedValue { $0?.cancel() }
+            // Waited for: a run still writing when the databases close would trap on `app.db`.
+            let running = task.withLockedValue { $0 }
+            running?.cancel()
+            await running?.value
         }
     }
 }
