@@ -66,19 +66,36 @@ enum AccountChecks {
             let accounts = FluentAccountRepository(database: db)
             let start = Date(timeIntervalSince1970: 1_700_000_000)
             // when
+            let roomy = LoginThrottle(freeFailures: 10, firstDelay: 30, maxDelay: 60, window: 600)
             for n in 0..<3 {
-                try await accounts.recordFailedLogin(
-                    username: "filer", client: "1.2.3.4", at: start.addingTimeInterval(Double(n)),
-                    forgetBefore: start.addingTimeInterval(-600))
+                let decision = try await accounts.admitLogin(
+                    username: "filer", client: "1.2.3.4", at: start.addingTimeInterval(Double(n)), throttle: roomy)
+                #expect(decision == .allow)
             }
-            try await accounts.recordFailedLogin(
-                username: "filer", client: "5.6.7.8", at: start, forgetBefore: start.addingTimeInterval(-600))
+            _ = try await accounts.admitLogin(username: "filer", client: "5.6.7.8", at: start, throttle: roomy)
             let counted = try await accounts.failedLogins(username: "filer", client: "1.2.3.4", since: start.addingTimeInterval(1))
             try await accounts.clearFailedLogins(username: "filer", client: "1.2.3.4")
             // then
             #expect(counted.count == 2 && counted.last == start.addingTimeInterval(2))
             #expect(try await accounts.failedLogins(username: "filer", client: "1.2.3.4", since: start).count == 0)
             #expect(try await accounts.failedLogins(username: "filer", client: "5.6.7.8", since: start).count == 1)
+        },
+        StoreCheck(name: "sign-in tries at once are admitted one by one: exactly the free ones, each counted once") { db in
+            // given: a pair with no failures, and twice its free tries sent together
+            let accounts = FluentAccountRepository(database: db)
+            let throttle = LoginThrottle.standard, now = Date(timeIntervalSince1970: 1_700_000_000)
+            // when
+            let decisions = try await withThrowingTaskGroup(of: LoginThrottle.Decision.self) { group in
+                for _ in 0..<(2 * throttle.freeFailures) {
+                    group.addTask { try await accounts.admitLogin(username: "admin", client: "9.9.9.9", at: now, throttle: throttle) }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            // then
+            #expect(decisions.filter { $0 == .allow }.count == throttle.freeFailures)
+            #expect(decisions.filter { $0 == .wait(seconds: 30) }.count == throttle.freeFailures)
+            let counted = try await accounts.failedLogins(username: "admin", client: "9.9.9.9", since: now)
+            #expect(counted.count == throttle.freeFailures && counted.last == now)
         },
     ]
 }

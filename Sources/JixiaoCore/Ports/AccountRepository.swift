@@ -33,8 +33,9 @@ public protocol AccountRepository: Sendable {
 
     /// How many sign-in failures the pair had since `date`, and the latest.
     func failedLogins(username: String, client: String, since date: Date) async throws -> (count: Int, last: Date?)
-    /// Records a failure of the pair at `date`, and forgets every failure before `forgetBefore`.
-    func recordFailedLogin(username: String, client: String, at date: Date, forgetBefore: Date) async throws
+    /// Decides a try of the pair at `now` by `throttle` and, when it may go ahead, records it as a
+    /// failure in the same atomic step (a success clears it), so tries at once are counted one by one.
+    func admitLogin(username: String, client: String, at now: Date, throttle: LoginThrottle) async throws -> LoginThrottle.Decision
     /// Forgets the pair's failures (after it signed in).
     func clearFailedLogins(username: String, client: String) async throws
 }

@@ -24,9 +24,10 @@ struct SessionController {
         let form = try req.content.decode(LoginForm.self)
         let username = form.username.trimmingCharacters(in: .whitespaces)
         let pair = (name: String(username.prefix(Self.storedNameLimit)), client: LoginClient.address(of: req))
-        let now = Date(), windowStart = Self.throttle.windowStart(at: now)
-        let failures = try await req.accounts.failedLogins(username: pair.name, client: pair.client, since: windowStart)
-        if case .wait(let seconds) = Self.throttle.decide(failures: failures.count, lastFailure: failures.last, now: now) {
+        // The try counts as a failure from here on (a success clears it), so tries sent at once cannot
+        // all pass on one count read before any of them was recorded.
+        let admission = try await req.accounts.admitLogin(username: pair.name, client: pair.client, at: Date(), throttle: Self.throttle)
+        if case .wait(let seconds) = admission {
             let response = try await page(
                 req,
                 .init(
@@ -39,7 +40,6 @@ struct SessionController {
         let record = try await req.accounts.credentials(username: username)
         let hash = try record?.passwordHash ?? DummyPassword.hash(cost: req.application.services.settings.bcryptCost)
         guard try await req.password.async.verify(form.password, created: hash), let record else {
-            try await req.accounts.recordFailedLogin(username: pair.name, client: pair.client, at: now, forgetBefore: windowStart)
             return try await page(
                 req, .init(csrf: req.csrf, username: username, error: WebText.loginFailed),
                 status: .unprocessableEntity)
