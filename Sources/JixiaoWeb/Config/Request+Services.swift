@@ -51,6 +51,8 @@ extension Request {
     var reviewList: any ReviewListRepository { ReviewListQuery(database: db, reader: preparedReader) }
     /// The to-do summary's counts of monitoring rounds and rectifications.
     var todoCounts: any TodoCountRepository { TodoCountQuery(database: db, reader: preparedReader) }
+    /// The list page's counts, fiscal years and to-do counts, in one statement (every part indexed).
+    var listPageFacts: any ListPageFactsRepository { ListPageFactsQuery(database: db, reader: reader) }
     /// The hot reads' database: direct SQLite reads on this thread when the store is a SQLite file,
     /// named prepared statements on PostgreSQL.
     var reader: (any SQLDatabase)? {

@@ -14,8 +14,10 @@ struct EvaluationsController {
         let status = req.queryValue(String.self, at: "status").flatMap(EvaluationStatus.init(rawValue:))
         let page = try ListPage(req, perFromQuery: false)
         let scope = user.role.seesAllUnits ? nil : [user.unitCode]
-        // The counts of the whole scope fill the table of years and give the filter's total.
-        let counts = try await req.evaluations.counts(EvaluationFilter(unitCodes: scope))
+        // The counts of the whole scope fill the table of years and give the filter's total; they
+        // come with the fiscal years and the to-do counts, in one read.
+        let facts = try await req.todo.facts(for: user)
+        let counts = facts.counts
         let total = ListPage.total(counts, year: year, status: status)
         try page.requireExists(total: total)
         let rows = try await req.evaluations.list(
@@ -26,7 +28,7 @@ struct EvaluationsController {
         let model = HomePageModel(
             user: user, csrf: req.csrf, counts: counts, rows: rows, year: year, status: status,
             page: page, total: total, flash: nil,
-            todo: try await req.todo.summary(for: user, counts: counts))
+            todo: try await req.todo.summary(for: user, facts: facts))
         return HomePage.render(model).response()
     }
 

@@ -17,21 +17,25 @@ struct TodoService {
         let groups = try await TodoList.groups(for: user.role, counts: counts) { status in
             try await req.evaluations.list(EvaluationFilter(unitCodes: scope, status: status, limit: Self.rowsPerGroup))
         }
-        return try await finish(groups, counts: counts, user: user)
+        return try await finish(groups, counts: counts, years: try await req.fiscalYears.all(), user: user)
     }
 
-    /// The home page's short version from the counts the list page already read.
-    func summary(for user: UserAccount, counts: [StatusCount]) async throws -> TodoList {
-        let groups = await TodoList.groups(for: user.role, counts: counts) { _ in [] }
-        var list = try await finish(groups, counts: counts, user: user)
-        // Counted in SQL: what `/todo` lists (`roundsToAct`, `RectificationService.pending`) without
-        // reading the rounds' and items' documents on every list page.
-        let unit = user.role.seesAllUnits ? nil : user.unitCode
-        list.monitoringRounds = try await req.todoCounts.roundCounts(unitCode: unit, statuses: Self.roundStatuses(for: user))
-            .values.reduce(0, +)
-        list.rectifications = try await req.todoCounts.rectificationCount(
-            unitCode: unit, statuses: RectificationService.pendingStatuses)
+    /// The home page's short version from the facts the list page read (`ListPageFacts`: its
+    /// counts, the fiscal years, and the rounds and 整改 items counted in SQL as `/todo` lists them,
+    /// `roundsToAct` and `RectificationService.pending`, without reading their documents).
+    func summary(for user: UserAccount, facts: ListPageFacts) async throws -> TodoList {
+        let groups = await TodoList.groups(for: user.role, counts: facts.counts) { _ in [] }
+        var list = try await finish(groups, counts: facts.counts, years: facts.years, user: user)
+        list.monitoringRounds = facts.roundCounts.values.reduce(0, +)
+        list.rectifications = facts.rectifications
         return list
+    }
+
+    /// What the home page's `ListPageFacts` are read with for `user`.
+    func facts(for user: UserAccount) async throws -> ListPageFacts {
+        try await req.listPageFacts.facts(
+            unitCodes: Self.scope(user), roundStatuses: Self.roundStatuses(for: user),
+            rectificationStatuses: RectificationService.pendingStatuses)
     }
 
     /// The statuses of the monitoring rounds `user` acts on (`Request.roundsToAct`). A round in the
@@ -43,8 +47,9 @@ struct TodoService {
         }
     }
 
-    private func finish(_ groups: [TodoList.Group], counts: [StatusCount], user: UserAccount) async throws -> TodoList {
-        let years = try await req.fiscalYears.all()
+    private func finish(
+        _ groups: [TodoList.Group], counts: [StatusCount], years: [FiscalYear], user: UserAccount
+    ) async throws -> TodoList {
         let deadlines = Deadlines(years: years)
         let mine = Set(Todo.statuses(for: user.role))
         let overdue = deadlines.overdueCount(counts.filter { mine.contains($0.status) })
