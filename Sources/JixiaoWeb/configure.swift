@@ -58,6 +58,7 @@ public func configure(
     }
     if case .sqlite(let path) = settings.database { app.storage[ReadPoolKey.self] = SQLiteReadPool(path: path) }
     if settings.database.isPostgres, settings.preparedStatements { app.storage[StatementCacheKey.self] = PostgresStatementCache() }
+    app.storage[DashboardCache.Key.self] = DashboardCache()
     // Several processes may start together on one PostgreSQL: one migrates and seeds at a time.
     try await settings.database.withStartupLock(on: app.db) {
         if settings.autoMigrate { try await app.autoMigrate() }

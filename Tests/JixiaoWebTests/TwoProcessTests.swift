@@ -105,6 +105,35 @@ struct TwoProcessTests {
     }
 
     @Test(
+        "a change through one instance is on the other's dashboard at once, though both drew it before",
+        arguments: TestDatabase.all)
+    func dashboardSeenByTheOther(_ database: TestDatabase) async throws {
+        try await Self.withTwoApps(database) { a, b in
+            // given: both instances drew (and keep) the year's dashboard
+            let id = try await Fixtures.evaluationID(a)
+            let stored = try await ReviewFixtures.find(a, id)
+            let year = stored.evaluation.fiscalYear
+            let drafts = try await DashboardQuery(database: a.db).rows(year: year).filter { $0.status == .draft }.count
+            var onA = try await Browser.signedIn(a, as: "reviewer")
+            var onB = Browser(app: b)
+            onB.cookie = onA.cookie
+            onB.csrf = onA.csrf
+            let beforeA = try await onA.get("/dashboard?year=\(year)").body.string
+            let beforeB = try await onB.get("/dashboard?year=\(year)").body.string
+            // when: a step through one
+            try await ReviewFixtures.set(a, id, status: .submitted)
+            let afterB = try await onB.get("/dashboard?year=\(year)").body.string
+            let afterA = try await onA.get("/dashboard?year=\(year)").body.string
+            // then
+            #expect(stored.evaluation.status == .draft)
+            #expect(beforeA == beforeB)
+            #expect(beforeB.contains("data-label=\"草稿\" data-value=\"\(drafts)\""))
+            #expect(afterB.contains("data-label=\"草稿\" data-value=\"\(drafts - 1)\""))
+            #expect(afterA == afterB)
+        }
+    }
+
+    @Test(
         "a framework uploaded or replaced through one instance is offered and scores through the other at once",
         arguments: TestDatabase.all)
     func frameworkSeenByTheOther(_ database: TestDatabase) async throws {

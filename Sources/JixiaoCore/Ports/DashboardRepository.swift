@@ -15,4 +15,7 @@ public protocol DashboardRepository: Sendable {
     func unitCharts(year: Int, shown: Int) async throws -> DashboardUnitCharts
     /// Every evaluation of `year` with its document, by unit code.
     func documents(year: Int) async throws -> [StoredEvaluation]
+    /// A number that grows with every committed change of the `years`' evaluations that the dashboard
+    /// shows (in any process) and never falls: an equal number means the same dashboard.
+    func changeStamp(years: [Int]) async throws -> Int64
 }

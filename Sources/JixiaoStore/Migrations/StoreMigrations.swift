@@ -36,5 +36,6 @@ public enum StoreMigrations {
         AddStatedTotal(),
         AddAttachmentOwner(),
         CreateTodoIndexes(),
+        CreateDashboardStamps(),
     ]
 }

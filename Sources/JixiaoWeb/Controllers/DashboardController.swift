@@ -7,7 +7,7 @@ struct DashboardController {
     func page(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let year = try await ReviewController.year(req)
-        var model = try await Self.model(req.dashboard, year: year)
+        var model = try await req.dashboardModel(year: year)
         model.monitoring = try await DashboardMonitoring.load(req, year: year)
         return DashboardPage.render(model, user: user, csrf: req.csrf).response()
     }
