@@ -29,7 +29,10 @@ struct DirectSQLiteRow: SQLRow {
     func decodeNil(column: String) throws -> Bool { try value(column).isNull }
 
     func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
-        let data = try value(column)
+        try Self.decode(try value(column), as: D.self)
+    }
+
+    private static func decode<D: Decodable>(_ data: SQLiteData, as type: D.Type) throws -> D {
         // The generic decoder casts dynamically and looks up metadata for every value: a list
         // page decodes hundreds, so the common types are converted here. `unsafeBitCast` only
         // after checking `D` is exactly that type; compared by identity against types looked up
@@ -46,7 +49,7 @@ struct DirectSQLiteRow: SQLRow {
         default: break
         }
         if wanted == Known.date, let date = Date(sqliteData: data) { return unsafeBitCast(date, to: D.self) }
-        return try Self.decoder.decode(D.self, from: data)
+        return try decoder.decode(D.self, from: data)
     }
 
     private func value(_ column: String) throws -> SQLiteData {
@@ -66,4 +69,12 @@ struct DirectSQLiteRow: SQLRow {
     }
 
     private static let decoder = SQLiteDataDecoder()
+}
+
+extension DirectSQLiteRow: PositionalSQLRow {
+    func position(of column: String) -> Int? { columns.index(of: column) }
+
+    func decodeNil(at position: Int) throws -> Bool { values[position].isNull }
+
+    func decode<D: Decodable>(at position: Int, as type: D.Type) throws -> D { try Self.decode(values[position], as: D.self) }
 }

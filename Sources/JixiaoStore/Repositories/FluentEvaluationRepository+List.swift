@@ -17,7 +17,7 @@ extension FluentEvaluationRepository {
 
     public func list(_ filter: EvaluationFilter) async throws -> [EvaluationSummary] {
         guard let sql = reader ?? database as? any SQLDatabase else { return [] }
-        return try await listQuery(filter, on: sql).all().map(Self.summary(row:))
+        return try Self.summaries(try await listQuery(filter, on: sql).all())
     }
 
     /// The page and its total in one query: the total is a subquery over `evaluation_counts`
@@ -28,7 +28,7 @@ extension FluentEvaluationRepository {
         Self.where(filter, total.column(SQLRaw("CAST(COALESCE(SUM(n), 0) AS BIGINT)")).from(Self.countsTable(filter)))
         let rows = try await listQuery(filter, on: sql).column(total.query, as: "total_rows").all()
         guard let first = rows.first else { return ([], try await counts(filter).reduce(0) { $0 + $1.count }) }
-        return (try rows.map(Self.summary(row:)), try first.decode(column: "total_rows", as: Int.self))
+        return (try Self.summaries(rows), try first.decode(column: "total_rows", as: Int.self))
     }
 
     private func listQuery(_ filter: EvaluationFilter, on sql: any SQLDatabase) -> SQLSelectBuilder {
@@ -78,25 +78,47 @@ extension FluentEvaluationRepository {
         return select
     }
 
-    static func summary(row: any SQLRow) throws -> EvaluationSummary {
+    /// The rows as summaries, their cells read by position (`PositionalSQLRow`) on the hot readers.
+    static func summaries(_ rows: [any SQLRow]) throws -> [EvaluationSummary] {
+        guard let first = rows.first else { return [] }
+        if first is PreparedPostgresRow { return try summaries(rows, as: PreparedPostgresRow.self) }
+        if first is DirectSQLiteRow { return try summaries(rows, as: DirectSQLiteRow.self) }
+        return try rows.map { try summary(row: NamedSQLRow(row: $0, names: summaryColumns), at: summaryPositions) }
+    }
+
+    /// Positions in a `NamedSQLRow` of `summaryColumns`.
+    private static let summaryPositions = ColumnPositions(identity: summaryColumns.count)
+
+    private static func summaries<Row: PositionalSQLRow>(_ rows: [any SQLRow], as type: Row.Type) throws -> [EvaluationSummary] {
+        // One statement's rows: all of one type, with the same columns.
+        guard let first = rows.first as? Row else { return [] }
+        let positions = try ColumnPositions(summaryColumns, in: first)
+        return try rows.map { row in
+            guard let row = row as? Row else { throw ColumnPositions.Missing(column: "id") }
+            return try summary(row: row, at: positions)
+        }
+    }
+
+    /// The summary of `row`, whose cells of `summaryColumns` are at `p` (`p[i]`: the `i`-th column).
+    static func summary<Row: PositionalSQLRow>(row: Row, at p: ColumnPositions) throws -> EvaluationSummary {
         // Not `String?.self`: naming an optional type looks its metadata up on every call.
-        let total = try row.decodeNil(column: "total") ? nil : row.decode(column: "total", as: String.self)
-        let grade = try row.decodeNil(column: "grade") ? nil : row.decode(column: "grade", as: String.self)
+        let total = try row.decodeNil(at: p[8]) ? nil : row.decode(at: p[8], as: String.self)
+        let grade = try row.decodeNil(at: p[9]) ? nil : row.decode(at: p[9], as: String.self)
         return EvaluationSummary(
             // As text: both drivers give a UUID column as text, and decoding a `UUID` parses it.
-            id: try row.decode(column: "id", as: String.self).lowercased(),
-            unitCode: try row.decode(column: "unit_code", as: String.self),
-            unitName: try row.decode(column: "unit_name", as: String.self),
-            fiscalYear: try row.decode(column: "fiscal_year", as: Int.self),
-            kind: EvaluationKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .departmentWide,
-            status: EvaluationStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft,
-            frameworkID: try row.decode(column: "framework_id", as: String.self),
-            title: try row.decode(column: "title", as: String.self),
+            id: try row.decode(at: p[0], as: String.self).lowercased(),
+            unitCode: try row.decode(at: p[1], as: String.self),
+            unitName: try row.decode(at: p[2], as: String.self),
+            fiscalYear: try row.decode(at: p[3], as: Int.self),
+            kind: EvaluationKind(rawValue: try row.decode(at: p[4], as: String.self)) ?? .departmentWide,
+            status: EvaluationStatus(rawValue: try row.decode(at: p[5], as: String.self)) ?? .draft,
+            frameworkID: try row.decode(at: p[6], as: String.self),
+            title: try row.decode(at: p[7], as: String.self),
             metrics: EvaluationMetrics(
                 total: total.flatMap { ExactDecimal($0) }, grade: grade.flatMap(Grade.init(rawValue:)),
-                errorCount: try row.decode(column: "error_count", as: Int.self),
-                warningCount: try row.decode(column: "warning_count", as: Int.self)),
-            version: try row.decode(column: "version", as: Int.self),
-            updatedAt: try row.decode(column: "updated_at", as: Date.self))
+                errorCount: try row.decode(at: p[10], as: Int.self),
+                warningCount: try row.decode(at: p[11], as: Int.self)),
+            version: try row.decode(at: p[12], as: Int.self),
+            updatedAt: try row.decode(at: p[13], as: Date.self))
     }
 }
