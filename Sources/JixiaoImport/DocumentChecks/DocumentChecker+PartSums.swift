@@ -16,9 +16,9 @@ extension DocumentChecker {
     /// left out. Only parts above the total are provable: parts below it may be a partial list;
     /// a list whose first parts make the total, or that names an earlier part again, goes on
     /// to another level and is left alone.
-    func partSumFindings() -> [Finding] {
+    func partSumChecks() -> [(finding: Finding, check: SumCheck)] {
         structure.document.paragraphs.flatMap { paragraph in
-            var findings: [Finding] = []
+            var findings: [(finding: Finding, check: SumCheck)] = []
             let s = paragraph.scalars
             var from = 0
             while let cue = TextScan.find(Self.partsCue, in: s, from: from) {
@@ -29,7 +29,7 @@ extension DocumentChecker {
         }
     }
 
-    private func partSum(_ paragraph: Paragraph, cue: Int) -> Finding? {
+    private func partSum(_ paragraph: Paragraph, cue: Int) -> (finding: Finding, check: SumCheck)? {
         let s = paragraph.scalars
         guard let total = amountEnding(s, before: cue) else { return nil }
         var end = cue + Self.partsCue.count
@@ -68,7 +68,7 @@ extension DocumentChecker {
         for count in 2..<parts.count where SumCheck(terms: Array(parts.prefix(count)), total: total).holds { return nil }
         let check = SumCheck(terms: parts, total: total)
         guard check.difference > check.tolerance + total.precision else { return nil }
-        return CheckCatalog.finding("sum.expenditure", CheckMessages.sum(check), line: paragraph.line(at: cue))
+        return (CheckCatalog.finding("sum.expenditure", CheckMessages.sum(check), line: paragraph.line(at: cue)), check)
     }
 
     /// The amount with its money unit that ends just before `end`, past the punctuation

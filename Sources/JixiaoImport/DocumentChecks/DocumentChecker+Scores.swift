@@ -26,7 +26,27 @@ extension DocumentChecker {
             }
         }
         for n in tree.nodes.indices.dropFirst() { findings += headingFindings(tree, n) }
+        for group in tree.groups { findings += groupFindings(group) }
         return findings
+    }
+
+    /// A table row that heads rows merged under it (决策 | | | 20 | 18, then | 目标设定 | …):
+    /// its rows above its maximum, or not adding up to its score.
+    func groupFindings(_ group: ScoreTree.Group) -> [Finding] {
+        let items = group.parts.map(\.score)
+        let sum = items.reduce(ExactDecimal.zero, +)
+        let row = group.item
+        if let max = row.max, sum > max {
+            return [
+                CheckCatalog.finding(
+                    "score.over-max", CheckMessages.headingOverMax(name: row.name, items: items, sum: sum, max: max), line: row.line)
+            ]
+        }
+        guard items.count >= 2, sum != row.score else { return [] }
+        return [
+            CheckCatalog.finding(
+                "score.sum", DocumentMessages.headingSum(name: row.name, items: items, sum: sum, score: row.score), line: row.line)
+        ]
     }
 
     /// A heading's parts above its maximum, its own score above its maximum, its parts
@@ -88,13 +108,22 @@ extension DocumentChecker {
                             line: item.line))
                 }
             }
-            if item.score < max, !Self.reasonWords.contains(where: item.context.hasScalars) {
+            if item.score < max, !Self.reasonWords.contains(where: item.context.hasScalars), !Self.isStatedNote(item) {
                 findings.append(
                     CheckCatalog.finding(
                         "deviation.missing", CheckMessages.deviationScore(name: item.name, score: item.score, max: max), line: item.line))
             }
         }
         return findings
+    }
+
+    static let emptyNotes: Set<String> = ["无", "否", "—", "——", "-", "/", "／", "\\"]
+
+    /// A table row whose reason cell (扣分原因, 偏差原因) holds a text: the reason is given there.
+    static func isStatedNote(_ item: ScoreItem) -> Bool {
+        guard item.fromTable else { return false }
+        let note = item.context.trimmedSpaces
+        return !note.isEmpty && !emptyNotes.contains(note)
     }
 
     static let maxWords = ["分值", "满分"].map { Array($0.unicodeScalars) }

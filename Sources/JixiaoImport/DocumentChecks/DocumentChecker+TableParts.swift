@@ -8,9 +8,9 @@ extension DocumentChecker {
     /// An amount whose paragraph ends in 详见下表, followed by a table read one cell a line
     /// (序号, name, amount; rows numbered from 1, no total row): the rows must add up to the
     /// amount (`sum.expenditure`). A table said to hold the main items (主要项目见下表) is left alone.
-    func tablePartFindings() -> [Finding] {
+    func tablePartChecks() -> [(finding: Finding, check: SumCheck)] {
         let paragraphs = structure.document.paragraphs
-        return paragraphs.indices.compactMap { index -> Finding? in
+        return paragraphs.indices.compactMap { index -> (finding: Finding, check: SumCheck)? in
             let s = paragraphs[index].scalars
             guard s.count > Self.tableCue.count, let cue = TextScan.find(Self.tableCue, in: s, from: 0),
                 s.count - cue <= Self.tableCue.count + 2,
@@ -21,7 +21,7 @@ extension DocumentChecker {
             guard let rows = tableRows(CellLineTable.cells(paragraphs, range)), rows.count >= 3 else { return nil }
             let check = SumCheck(terms: rows.map { (1, $0) }, total: total)
             guard !check.holds else { return nil }
-            return CheckCatalog.finding("sum.expenditure", CheckMessages.sum(check), line: paragraphs[index].line(at: at))
+            return (CheckCatalog.finding("sum.expenditure", CheckMessages.sum(check), line: paragraphs[index].line(at: at)), check)
         }
     }
 

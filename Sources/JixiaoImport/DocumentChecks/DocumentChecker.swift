@@ -9,9 +9,15 @@ struct DocumentChecker {
 
     func run() -> [Finding] {
         var findings: [Finding] = []
-        findings += figureFindings()
-        findings += partSumFindings()
-        findings += tablePartFindings()
+        let figures = figureChecks()
+        findings += figures.map(\.finding)
+        // A split the figures already showed wrong (the same total and sum) is one defect, said once.
+        findings += (partSumChecks() + tablePartChecks()).filter { part in
+            !figures.contains {
+                $0.finding.rule == part.finding.rule && $0.check.total.value == part.check.total.value
+                    && $0.check.computed == part.check.computed
+            }
+        }.map(\.finding)
         findings += conflictFindings()
         findings += rateFindings()
         findings += scoreFindings()
@@ -24,7 +30,7 @@ struct DocumentChecker {
         return findings.sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
     }
 
-    func figureFindings() -> [Finding] {
+    func figureChecks() -> [(finding: Finding, check: SumCheck)] {
         var amounts: [String: StatedAmount] = [:]
         var lines: [String: Int] = [:]
         for (id, candidates) in facts.amounts {
@@ -32,8 +38,11 @@ struct DocumentChecker {
             amounts[id] = first.value
             lines[id] = first.line
         }
-        return FigureRule.findings(amounts) { rule in
-            FindingLocation(line: ([rule.total] + rule.terms.map(\.figure)).compactMap { lines[$0] }.max())
+        // The total is rounded too (1,274.15 万元 over parts in 元): its last digit is slack as well.
+        return FigureRule.builtIn.compactMap { rule in
+            guard let check = rule.check(amounts), check.difference.magnitude > check.tolerance + check.total.precision else { return nil }
+            let line = ([rule.total] + rule.terms.map(\.figure)).compactMap { lines[$0] }.max()
+            return (CheckCatalog.finding(rule.rule, CheckMessages.sum(check), line: line), check)
         }
     }
 

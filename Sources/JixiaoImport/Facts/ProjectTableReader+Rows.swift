@@ -35,10 +35,13 @@ extension ProjectTableReader {
         let score = row.number(columns["score"])?.value
         let note = row.cell(columns["note"])
         if let score {
+            let path = columns["name"].flatMap { column in
+                row.cells.indices.contains(column) ? row.cells[...column].lastIndex { !$0.isEmpty }.map { Array(row.cells[...$0]) } : nil
+            }
             facts.scores.append(
                 ScoreItem(
                     name: name, score: score, max: max, line: row.line, heading: heading,
-                    context: note ?? "", paragraph: paragraph, fromTable: true))
+                    context: note ?? "", paragraph: paragraph, fromTable: true, tablePath: path))
         }
         // A scoring table without targets (部门整体 评分表) gives scores only.
         guard columns["direction"] != nil || columns["target"] != nil else { return }

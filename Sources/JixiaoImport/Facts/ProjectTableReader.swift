@@ -21,7 +21,13 @@ enum ProjectTableReader {
             switch step.role {
             case .prose, .header, .other: break
             case .total(let row):
-                if facts.selfScore == nil, let score = row.number(step.scoreColumn) { facts.selfScore = Fact(score.value, line: row.line) }
+                // The row read by its columns wins over the prose pass's read of the same row
+                // (总分 | 100 | 97.5 gave the 分值 100 to a label followed by a number).
+                if facts.selfScore == nil || facts.selfScore?.line == row.line,
+                    let score = totalScore(row, written: step.row, column: step.scoreColumn)
+                {
+                    facts.selfScore = Fact(score, line: row.line)
+                }
             case .funds(let row):
                 if let budget = step.budget { fundsRow(row, budget, paragraph: p, into: &facts) }
             case .item(let row, let name):
@@ -31,6 +37,18 @@ enum ProjectTableReader {
             }
         }
         return consumed
+    }
+
+    /// The score of a 总分 row: its score column, unless merged cells left the row short and
+    /// all it holds after its label is 分值 and 得分 (总分 | 100 | 97.5), where aligning it
+    /// to the right would put 分值 under 得分.
+    static func totalScore(_ aligned: TableRow, written: TableRow, column: Int?) -> ExactDecimal? {
+        if written.cells.count < aligned.cells.count {
+            let values = written.cells.dropFirst().filter { !$0.isEmpty }
+            let numbers = values.compactMap { MoneyParser.parseNumber($0)?.value }
+            if values.count == 2, numbers.count == 2 { return numbers[1] }
+        }
+        return aligned.number(column)?.value
     }
 
     static func pairs(_ row: TableRow, into facts: inout ReportFacts) {

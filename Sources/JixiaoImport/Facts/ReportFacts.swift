@@ -29,6 +29,9 @@ public struct ScoreItem: Sendable, Hashable {
     public var paragraph: Int
     /// True when read from a table's columns rather than from prose.
     public var fromTable = false
+    /// A table row's leading cells up to its name (一级, 二级, 三级指标), so `ScoreTree` can
+    /// tell a group's row (决策 | | | 20 | 18) from the items merged under it; nil outside a table.
+    public var tablePath: [String]? = nil
 }
 
 /// A target as a report states it: 指标 N：名称 ≥ 值 单位，得 N 分.

@@ -17,8 +17,16 @@ struct ScoreTree {
         var children: [Int] = []
     }
 
+    /// A table row heading the rows merged under it, with its parts (their own groups count by their score).
+    struct Group {
+        var item: ScoreItem
+        var parts: [ScoreItem]
+    }
+
     /// `nodes[0]` is the root; node `h + 1` is heading `h`.
     private(set) var nodes: [Node]
+    /// The group rows of score tables; a node's items keep only the rows no group holds.
+    private(set) var groups: [Group] = []
     /// Each node's contribution and first paragraph, worked out once from the leaves up
     /// (a heading's node comes after its parent's, so in reverse order children come first).
     private var contributions: [ExactDecimal?] = []
@@ -38,6 +46,11 @@ struct ScoreTree {
             open.append(h)
         }
         for item in scores { nodes[(item.heading ?? -1) + 1].items.append(item) }
+        if scores.contains(where: { $0.tablePath != nil }) {
+            for n in nodes.indices where nodes[n].items.contains(where: { $0.tablePath != nil }) {
+                nodes[n].items = Self.fold(nodes[n].items, into: &groups)
+            }
+        }
         for n in nodes.indices {
             guard let h = nodes[n].heading, !nodes[n].items.isEmpty else { continue }
             let own = nodes[n].items.indices.filter { nodes[n].items[$0].paragraph == headings[h].paragraph }
@@ -57,6 +70,45 @@ struct ScoreTree {
             let parts = self.parts(n)
             contributions[n] = parts.isEmpty ? nil : parts.reduce(ExactDecimal.zero, +)
         }
+    }
+
+    /// Table rows as levels: a row whose next rows name nothing at its level or left of it
+    /// (merged cells) or repeat its cells there, and whose maxima add up to its own, holds
+    /// them as its parts; other rows are items.
+    /// Returns the rows of the top level, and adds each row that holds parts to `groups`.
+    static func fold(_ items: [ScoreItem], into groups: inout [Group]) -> [ScoreItem] {
+        var top: [ScoreItem] = []
+        var open: [Group] = []
+        // A row heads the rows under it only when their maxima make its own (决策 20 = 10 + 10):
+        // a leaf set higher in the tree (预算执行率 | | | 10) with the next group's rows below it,
+        // their first cells blank as a PDF leaves merged cells, stays a leaf beside them.
+        func close() {
+            let last = open.removeLast()
+            let maxima = last.parts.compactMap(\.max)
+            let isGroup =
+                !last.parts.isEmpty && maxima.count == last.parts.count && last.item.max == maxima.reduce(ExactDecimal.zero, +)
+            if isGroup { groups.append(last) }
+            let members = isGroup ? [last.item] : [last.item] + last.parts
+            if open.isEmpty { top += members } else { open[open.count - 1].parts += members }
+        }
+        for item in items {
+            guard let path = item.tablePath else {
+                while !open.isEmpty { close() }
+                top.append(item)
+                continue
+            }
+            while let last = open.last, !holds(last.item, path, after: item.paragraph) { close() }
+            open.append(Group(item: item, parts: []))
+        }
+        while !open.isEmpty { close() }
+        return top
+    }
+
+    /// True when the row of `path` (at paragraph `p`) sits under `group`'s row: deeper, in the
+    /// same table run, and blank or the same as the group's row in the group's cells.
+    static func holds(_ group: ScoreItem, _ path: [String], after p: Int) -> Bool {
+        guard let own = group.tablePath, path.count > own.count, p > group.paragraph else { return false }
+        return own.indices.allSatisfy { path[$0].isEmpty || path[$0] == own[$0] }
     }
 
     /// The level compared with the total: the first below the root that has more than
