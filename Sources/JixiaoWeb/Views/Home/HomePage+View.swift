@@ -5,7 +5,7 @@ import Plot
 /// Renders `HomePageModel`.
 enum HomePage {
     static func render(_ m: HomePageModel) -> SplicedPage {
-        SplicedPage(html: page(m), parts: [rowsTable(m)])
+        SplicedPage(html: page(m), parts: [countsTable(m), rowsTable(m)])
     }
 
     private static func page(_ m: HomePageModel) -> HTML {
@@ -20,8 +20,8 @@ enum HomePage {
                     .a(.class("button secondary"), .id("upload-report"), .attr("href", SiteURL.upload.path), .text("上传报告生成草稿"))
                 )),
             .unwrap(m.todo) { TodoSummary.node($0, csrf: m.csrf) },
-            countsTable(m),
             SplicedPage.marker(0),
+            SplicedPage.marker(1),
             pager(m)
         )
     }
@@ -30,23 +30,50 @@ enum HomePage {
     // the most requested one, and Plot's generic nodes and escaping cost several times more.
     // The list's rows are appended as bytes (`TextBuffer`), without a temporary string per piece.
 
-    private static func countsTable(_ m: HomePageModel) -> Node<HTML.BodyContext> {
+    private static func countsTable(_ m: HomePageModel) -> [UInt8] {
         var counts: [Int: [EvaluationStatus: Int]] = [:]
         for c in m.counts { counts[c.fiscalYear, default: [:]][c.status] = c.count }
-        var out = "<table class=\"counts\"><thead><tr><th>年度</th>"
-        for status in EvaluationStatus.allCases { out += "<th>" + status.label + "</th>" }
-        out += "</tr></thead><tbody>"
-        for year in counts.keys.sorted(by: >) {
-            out += "<tr><td><a href=\"" + HTMLEscape.escape(m.link(year: year, status: nil)) + "\">" + String(year) + "年</a></td>"
-            for status in EvaluationStatus.allCases {
-                out +=
-                    "<td class=\"num\"><a href=\"" + HTMLEscape.escape(m.link(year: year, status: status)) + "\" aria-label=\""
-                    + String(year) + "年" + status.label + " " + String(counts[year]?[status] ?? 0) + " 份\">"
-                out += String(counts[year]?[status] ?? 0) + "</a></td>"
-            }
-            out += "</tr>"
+        var out = TextBuffer(capacity: 256 + counts.count * 1_200)
+        out.append("<table class=\"counts\"><thead><tr><th>年度</th>")
+        for status in EvaluationStatus.allCases {
+            out.append("<th>")
+            out.append(status.label)
+            out.append("</th>")
         }
-        return .raw(out + "</tbody></table>")
+        out.append("</tr></thead><tbody>")
+        // The links `m.link(year:status:)` gives, escaped: a year is digits and a status's value a
+        // plain ASCII word, so only the `&` between them changes (`HomePageLinkTests`).
+        let path = SiteURL.evaluations.path
+        for year in counts.keys.sorted(by: >) {
+            out.append("<tr><td><a href=\"")
+            out.append(path)
+            out.append("?year=")
+            out.append(year)
+            out.append("\">")
+            out.append(year)
+            out.append("年</a></td>")
+            for status in EvaluationStatus.allCases {
+                let count = counts[year]?[status] ?? 0
+                out.append("<td class=\"num\"><a href=\"")
+                out.append(path)
+                out.append("?year=")
+                out.append(year)
+                out.append("&amp;status=")
+                out.append(status.rawValue)
+                out.append("\" aria-label=\"")
+                out.append(year)
+                out.append("年")
+                out.append(status.label)
+                out.append(" ")
+                out.append(count)
+                out.append(" 份\">")
+                out.append(count)
+                out.append("</a></td>")
+            }
+            out.append("</tr>")
+        }
+        out.append("</tbody></table>")
+        return out.bytes
     }
 
     private static func rowsTable(_ m: HomePageModel) -> [UInt8] {
