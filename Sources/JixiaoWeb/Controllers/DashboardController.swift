@@ -7,9 +7,9 @@ struct DashboardController {
     func page(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let year = try await ReviewController.year(req)
-        var model = try await req.dashboardModel(year: year)
-        model.monitoring = try await DashboardMonitoring.load(req, year: year)
-        return DashboardPage.render(model, user: user, csrf: req.csrf).response()
+        let charts = try await req.dashboardCharts(year: year)
+        let monitoring = try await DashboardMonitoring.load(req, year: year)
+        return DashboardPage.render(year: year, charts: charts, monitoring: monitoring, user: user, csrf: req.csrf).response()
     }
 
     /// Every unit's numbers of the per-unit charts (the year's department-wide evaluations by

@@ -4,12 +4,23 @@ import Plot
 /// Renders the dashboard: each chart as server-rendered SVG with the table of its numbers under it.
 enum DashboardPage {
     static func render(_ d: DashboardModel, user: UserAccount, csrf: String) -> HTML {
+        render(year: d.year, charts: charts(d), monitoring: d.monitoring, user: user, csrf: csrf)
+    }
+
+    /// The page of `year` with `charts` (`charts(_:)` of its model, as kept by `DashboardCache`) and
+    /// the monitoring sections under them.
+    static func render(year: Int, charts: String, monitoring: DashboardMonitoring, user: UserAccount, csrf: String) -> HTML {
+        Layout.page(.init(title: "\(year)年统计看板", user: user, csrf: csrf), .raw(charts), monitoring.sections(year: year))
+    }
+
+    /// The page's text above the monitoring sections: the heading, the links and every chart with its
+    /// table. It depends on the model's year and numbers only (not on the user or the monitoring).
+    static func charts(_ d: DashboardModel) -> String {
         let count = { (v: ExactDecimal) in NumberFormat.text(v, .count) }
         let findings = d.mostFindings, scatter = d.selfVersusComputed, rates = d.executionRates
         let (scatterUnits, rateUnits) = (d.unitCharts.gapCount, d.unitCharts.rateCount)
         let comparison = d.comparison
-        return Layout.page(
-            .init(title: "\(d.year)年统计看板", user: user, csrf: csrf),
+        return Node<HTML.BodyContext>.group(
             .h1(.text("\(d.year)年绩效自评统计看板")),
             ReviewNav.links(year: d.year),
             .if(d.isEmpty, .p(.text(ReviewText.noEvaluations))),
@@ -71,9 +82,8 @@ enum DashboardPage {
                         ChartSeries(name: "\(d.year - 1)年", values: comparison.filter { $0.label.hasPrefix("等级") }.map(\.previous)),
                     ]),
                 ["项目", "\(d.year)年", "\(d.year - 1)年"],
-                comparison.map { [$0.label, NumberFormat.text($0.current, $0.kind), NumberFormat.text($0.previous, $0.kind)] }),
-            d.monitoring.sections(year: d.year)
-        )
+                comparison.map { [$0.label, NumberFormat.text($0.current, $0.kind), NumberFormat.text($0.previous, $0.kind)] })
+        ).render()
     }
 
     private static func bars(_ items: [DashboardModel.Item], _ text: (ExactDecimal) -> String) -> [ChartBar] {
