@@ -46,11 +46,19 @@ extension FactExtractor {
             if let (unit, length) = TextScan.moneyUnit(s, at: j) { unitInGap = unit; j += length; continue }
             j += 1
         }
-        guard let number = TextScan.number(s, at: j, leadingSlip: slipped),
+        guard var number = TextScan.number(s, at: j, leadingSlip: slipped),
             !slipped || TextScan.moneyUnit(s, at: number.end) != nil
         else { return }
         if Self.partIds.contains(id), Self.fiscalOnly(s, before: start) { return }
-        if Self.otherPeriod(s, before: start) { return }
+        if Self.otherPeriod(s, before: start) || otherYear(s, before: start) { return }
+        // 收入合计 | 1,105.20 | 1,286.40 | under 项目 | 上年数 | 本年数: this year's column.
+        if periodColumns != nil {
+            guard let at = periodFigure(s, paragraph, number: number.start) else { return }
+            if at != number.start {
+                guard let figure = TextScan.number(s, at: at), TableRow.endsCell(s, at: figure.end) else { return }
+                number = figure
+            }
+        }
         let unit: MoneyParser.WrittenUnit
         if let (written, _) = TextScan.moneyUnit(s, at: number.end) {
             unit = written
@@ -71,7 +79,7 @@ extension FactExtractor {
     }
 
     /// What may stand between a staff label and its number (not 编制: 在职人员编制 12 人 is authorised).
-    static let staffGapScalars = TraditionalForms.scalars("为是:数人员在职岗共有计 ")
+    static let staffGapScalars = TraditionalForms.scalars("为是:数人员在职岗共有计干部工 ")
 
     static let staffExclusions: [[Unicode.Scalar]] = ["新增", "增加", "减少", "核减", "空", "超", "后勤", "调整"].map { Array($0.unicodeScalars) }
 
@@ -80,6 +88,7 @@ extension FactExtractor {
         if Self.staffExclusions.contains(where: { word in (1...3).contains { TextScan.hasSuffix(word, s, before: start - $0 + 1) } }) {
             return
         }
+        if otherYear(s, before: start) { return }
         // 编制人数 197 人, 实有在职人数 50 人, 实有编制数 45 人.
         var j = TextScan.skipSpaces(s, end)
         while j < s.count, j - end < 6, Self.staffGapScalars.contains(s[j]) { j += 1 }
@@ -108,6 +117,7 @@ extension FactExtractor {
         // 自评总分(分) 97.6: a form's label that gives the unit.
         let unitInLabel = TextScan.has(Self.pointsUnit, s, at: j)
         if unitInLabel { j = TextScan.skipSpaces(s, j + Self.pointsUnit.count) }
+        let colon = j < s.count && s[j] == ":"
         if j < s.count, s[j] == "为" || s[j] == "為" || s[j] == ":" || s[j] == "是" { j = TextScan.skipSpaces(s, j + 1) }
         // | 自评得分 | 92 |: the score is the next cell, alone in it.
         let nextCell = j < s.count && (s[j] == "|" || s[j] == "\t")
@@ -116,8 +126,11 @@ extension FactExtractor {
         let k = TextScan.skipSpaces(s, number.end)
         // 自评得分 / 96.5: the label ends its input line and the score is the next one, alone.
         let lineOfItsOwn = paragraph.startsLine(at: number.start) && (number.end == s.count || paragraph.startsLine(at: number.end))
+        // 最终得分:86.5 ending its line or clause: below full marks (总分:100 may be a maximum).
+        let afterColon =
+            colon && number.value < 100 && (k == s.count || paragraph.startsLine(at: k) || Scalars.isClauseBreak(s[k]) || s[k] == "|")
         guard
-            unitInLabel || k < s.count && s[k] == "分"
+            unitInLabel || k < s.count && s[k] == "分" || afterColon
                 || (nextCell && TableRow.endsCell(s, at: number.end) || lineOfItsOwn) && number.value <= 100
         else { return }
         if kind == .selfScoreLoose && number.value < 50 { return }

@@ -16,7 +16,7 @@ extension FactExtractor {
             headerRow = nil
             guard let values = header.values(s, range) else { continue }
             let lineNumber = paragraph.line(at: line.start)
-            for (column, number) in zip(header.columns, values) {
+            for (column, number) in zip(header.columns, values) where !column.ignored {
                 headerValue(column, number, line: lineNumber, unit: column.unit ?? tableUnit(paragraph, at: line.start))
             }
         }

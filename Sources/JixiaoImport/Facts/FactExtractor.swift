@@ -44,6 +44,10 @@ struct FactExtractor {
     var signatures: [(date: String, line: Int, before: String)] = []
     /// Headers of tables read one cell a line, for the rows under them (`CellHeader`).
     var cellHeaders = CellHeaderState()
+    /// The period columns (上年数 | 本年数) of the tab- or pipe-separated table being read.
+    var periodColumns: PeriodColumns? = nil
+    /// The title's year, once looked for (`yearSoFar`).
+    var titleYearCache: Int?? = nil
 
     init(_ structure: DocumentStructure) { self.structure = structure }
 
@@ -79,6 +83,7 @@ struct FactExtractor {
         }
         cellLines(paragraph, index: p)
         headerRows(paragraph)
+        notePeriodHeader(paragraph)
         var i = 0
         var skipUntil = 0
         let cues = FactCue.index

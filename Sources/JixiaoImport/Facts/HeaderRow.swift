@@ -11,6 +11,8 @@ struct HeaderRow {
     struct Column {
         var cue: FactCue
         var unit: MoneyParser.WrittenUnit?
+        /// A rate column (控制率, 执行率) beside the labels: its value is read past, not taken.
+        var ignored = false
     }
 
     var columns: [Column]
@@ -24,6 +26,10 @@ struct HeaderRow {
         var columns: [Column] = []
         for cell in cells {
             let a = Array(cell)
+            if a.count <= 8, a.last == "率", let first = columns.first {
+                columns.append(Column(cue: first.cue, unit: nil, ignored: true))
+                continue
+            }
             guard let cue = FactCue.index.match(a, at: 0), Self.readable(cue.kind) else { return nil }
             if cue.word.count == a.count {
                 columns.append(Column(cue: cue.kind, unit: nil))
@@ -33,6 +39,7 @@ struct HeaderRow {
                 return nil
             }
         }
+        guard columns.filter({ !$0.ignored }).count >= 2 else { return nil }
         self.columns = columns
     }
 
@@ -60,10 +67,16 @@ struct HeaderRow {
     func values(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [TextScan.Number]? {
         let cells = Self.cells(s[range]).map(Array.init)
         if cells.count == columns.count {
-            let numbers = cells.compactMap { cell in TextScan.number(cell, at: 0).flatMap { $0.end == cell.count ? $0 : nil } }
-            return numbers.count == columns.count ? numbers : nil
+            var numbers: [TextScan.Number] = []
+            for (cell, column) in zip(cells, columns) {
+                guard let number = TextScan.number(cell, at: 0),
+                    number.end == cell.count || column.ignored && number.end == cell.count - 1 && cell.last == "%"
+                else { return nil }
+                numbers.append(number)
+            }
+            return numbers
         }
-        guard cells.count == 1, columns.count >= 2 else { return nil }
+        guard cells.count == 1, columns.count >= 2, !columns.contains(where: \.ignored) else { return nil }
         return Self.glued(cells[0], count: columns.count)
     }
 

@@ -78,15 +78,33 @@ enum OrganisationName {
             guard Scalars.isIdeograph(s[i]), i == from || !Scalars.isIdeograph(s[i - 1]) && !Scalars.isDigit(s[i - 1]),
                 i == from || s[i - 1] != "《" || !citesDocument(s, from: i)
             else { i += 1; continue }
-            let run = min(runEnd(s, from: i), lineEnd)
+            var run = min(runEnd(s, from: i), lineEnd)
             defer { i = run }
             let after = TextScan.skipSpaces(s, run)
-            let yearFollows = after + 4 < s.count && (0..<4).allSatisfy { Scalars.isDigit(s[after + $0]) }
+            // 2023, 2O22年度 (an OCR slip), or 二〇二三年度 inside the run of ideographs.
+            var yearFollows =
+                after + 4 < s.count
+                && ((0..<4).allSatisfy { Scalars.isDigit(s[after + $0]) }
+                    || s[after + 4] == "年" && FactExtractor.year(s, before: after + 4) != nil)
+            if !yearFollows, let numerals = numeralYear(s, from: i + 2, to: min(run, lineEnd)) {
+                run = numerals
+                yearFollows = true
+            }
             let aboutEnds = TextScan.hasSuffix(about, s, before: run)
             guard yearFollows || aboutEnds, let end = nameEnd(s, from: i, to: run),
                 reportWords.contains(where: { TextScan.find($0, in: s, from: run, limit: run + 40) != nil })
             else { continue }
             return (TextScan.string(s[i..<end]), i)
+        }
+        return nil
+    }
+
+    /// Where a year in Chinese numerals (二〇二三年) starts inside a run of ideographs, if one does.
+    static func numeralYear(_ s: [Unicode.Scalar], from: Int, to end: Int) -> Int? {
+        var k = from
+        while k + 4 < s.count, k < end {
+            if s[k + 4] == "年", FactExtractor.numeralDigit(s[k]) != nil, FactExtractor.year(s, before: k + 4) != nil { return k }
+            k += 1
         }
         return nil
     }
