@@ -5,9 +5,11 @@ import Testing
 /// Foundation only, and the web's views never import the store (they take domain values).
 @Suite("Layering")
 struct LayeringTests {
-    /// The `import` lines of every Swift file under `folder` of `Sources`, as "file:line: module".
-    static func imports(under folder: String) throws -> (files: Int, imports: [(place: String, module: String)]) {
-        let root = PublicAPITests.sources.appendingPathComponent(folder)
+    /// The `import` lines of every Swift file under `folder` of `Sources` (or of `base`), as "file:line: module".
+    static func imports(
+        under folder: String, of base: URL = PublicAPITests.sources
+    ) throws -> (files: Int, imports: [(place: String, module: String)]) {
+        let root = base.appendingPathComponent(folder)
         let files = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
         var found: [(String, String)] = []
         var scanned = 0
