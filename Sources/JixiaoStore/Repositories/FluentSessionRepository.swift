@@ -89,7 +89,11 @@ public struct FluentSessionRepository: SessionRepository {
         return String(decoding: try encoder.encode(data), as: UTF8.self)
     }
 
+    /// The session data `encode` wrote. A map without a backslash (no escaped character, the
+    /// usual case: a CSRF token and a user id) is read directly; anything else by `JSONDecoder`,
+    /// which cost more than the rest of the session read.
     static func decode(_ text: String) throws -> [String: String] {
-        try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+        if let map = SessionDataText.plainMap(text) { return map }
+        return try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
     }
 }

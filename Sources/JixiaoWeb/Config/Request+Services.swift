@@ -30,17 +30,30 @@ struct ReadPoolKey: StorageKey { typealias Value = SQLiteReadPool }
 /// The prepared statements of the PostgreSQL connections (none on SQLite), set once in `configure`.
 struct StatementCacheKey: StorageKey { typealias Value = PostgresStatementCache }
 
+/// The request's Fluent database (`Request.database`).
+struct RequestDatabaseKey: StorageKey { typealias Value = any Database }
+
 extension Request {
-    var evaluations: any EvaluationRepository { FluentEvaluationRepository(database: db, reader: reader) }
+    /// The request's Fluent database, made once: `Request.db` makes one on every use (a lock, a
+    /// lookup and the driver's wrapper), and a list page builds its repositories and readers on it
+    /// six times.
+    var database: any Database {
+        if let made = storage[RequestDatabaseKey.self] { return made }
+        let made = db
+        storage[RequestDatabaseKey.self] = made
+        return made
+    }
+
+    var evaluations: any EvaluationRepository { FluentEvaluationRepository(database: database, reader: reader) }
     /// Users, tokens and failed sign-ins.
     var accounts: any AccountRepository { FluentAccountRepository(database: db, reader: reader) }
     var units: any UnitRepository { FluentAccountRepository(database: db, reader: reader) }
-    var fiscalYears: any FiscalYearRepository { FluentFiscalYearRepository(database: db, reader: reader) }
+    var fiscalYears: any FiscalYearRepository { FluentFiscalYearRepository(database: database, reader: reader) }
     var adminLog: any AdminLogRepository { FluentAdminLog(database: db) }
     /// The uploaded frameworks as stored (`frameworks` finds any framework by id, built-ins first).
     var frameworkStore: any FrameworkRepository { FluentFrameworkRepository(database: db) }
     /// Web sessions (the read on the direct SQLite reader when there is one).
-    var sessions: any SessionRepository { FluentSessionRepository(database: db, reader: reader) }
+    var sessions: any SessionRepository { FluentSessionRepository(database: database, reader: reader) }
     /// The API token check (on the hot-read database, like the session read).
     var tokenCheck: any TokenCheckRepository { FluentAccountRepository(database: db, reader: reader) }
     /// The per-unit report upload quota.
@@ -52,7 +65,7 @@ extension Request {
     /// The to-do summary's counts of monitoring rounds and rectifications.
     var todoCounts: any TodoCountRepository { TodoCountQuery(database: db, reader: preparedReader) }
     /// The list page's counts, fiscal years and to-do counts, in one statement (every part indexed).
-    var listPageFacts: any ListPageFactsRepository { ListPageFactsQuery(database: db, reader: reader) }
+    var listPageFacts: any ListPageFactsRepository { ListPageFactsQuery(database: database, reader: reader) }
     /// The hot reads' database: direct SQLite reads on this thread when the store is a SQLite file,
     /// named prepared statements on PostgreSQL.
     var reader: (any SQLDatabase)? {
@@ -65,7 +78,7 @@ extension Request {
     /// reader runs on the event loop, so reads that may take long (a province's dashboard, the
     /// review list, counts without an index) stay on Fluent's database, which runs them off it.
     var preparedReader: (any SQLDatabase)? {
-        guard let cache = application.storage[StatementCacheKey.self], let sql = db as? any SQLDatabase else { return nil }
+        guard let cache = application.storage[StatementCacheKey.self], let sql = database as? any SQLDatabase else { return nil }
         return PreparedPostgresDatabase(database: sql, cache: cache)
     }
     var importer: any ReportImporter { application.services.importer }
