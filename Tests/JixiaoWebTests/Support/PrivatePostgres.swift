@@ -41,13 +41,16 @@ struct PrivatePostgres: Sendable {
     private static let closeAndRun =
         #"for fd in /proc/$$/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done 2>/dev/null; exec "$@""#
 
-    /// A new cluster, started. On any failure whatever was made is removed again.
+    /// A new cluster, started, after stopping those that test processes no longer running left
+    /// (`removeLeftovers`). On any failure whatever was made is removed again.
     static func start() async throws -> PrivatePostgres {
         guard missing == nil, let binaries else { throw Failure(message: missing ?? "no PostgreSQL") }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-pg-\(UUID().uuidString.prefix(8))")
+        await removeLeftovers(binaries: binaries)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(folderPrefix)\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
         let server = PrivatePostgres(folder: folder, port: try freePort(), binaries: binaries)
         do {
+            try Data("\(getpid())".utf8).write(to: folder.appendingPathComponent(ownerFile))
             if getuid() == 0, let user = getpwnam("postgres") { chown(folder.path, user.pointee.pw_uid, user.pointee.pw_gid) }
             try await server.run("initdb", ["-D", server.data, "-U", "jixiao", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"])
             // In the configuration, so that `pg_ctl start` and `restart` need no options.
@@ -91,7 +94,7 @@ struct PrivatePostgres: Sendable {
     }
 
     /// Runs one of the server's programs to its end (as `postgres` when root), without blocking a thread.
-    private func run(_ tool: String, _ arguments: [String]) async throws {
+    func run(_ tool: String, _ arguments: [String]) async throws {
         let process = Process()
         let program = binaries.appendingPathComponent(tool).path
         let command = getuid() == 0 ? [Self.runuser, "-u", "postgres", "--", program] : [program]
@@ -101,7 +104,7 @@ struct PrivatePostgres: Sendable {
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = ["-c", Self.closeAndRun, "bash"] + command + arguments
         let output = folder.appendingPathComponent("\(tool).out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         process.standardOutput = handle
         process.standardError = handle
