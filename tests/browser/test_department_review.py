@@ -7,7 +7,7 @@ import re
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
-from conftest import answer_confirm, wait
+from conftest import click_and_wait_for_page, wait
 from test_review_cycle import login, save_and_submit, status_is, type_into, workflow
 from test_todo import file_project, todo_links
 
@@ -49,8 +49,9 @@ def test_department_head_returns_and_comments(server, driver, shot):
     shot("department-02-filer-sees-reason")
     # when: the filer corrects the phone and presses 提交审核 without saving first
     type_into(driver, "filing.phone", "0762-1234567")
-    driver.find_element(By.ID, "submit").click()
-    assert "确定提交审核" in answer_confirm(driver)
+    assert "确定提交审核" in click_and_wait_for_page(driver, driver.find_element(By.ID, "submit"), confirm=True)
+    blocking = driver.find_elements(By.ID, "blocking")
+    assert not blocking, blocking[0].text if blocking else ""
     status_is(driver, "已提交")
     # then: what was typed was submitted
     assert driver.find_element(By.NAME, "filing.phone").get_attribute("value") == "0762-1234567"

@@ -4,7 +4,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.select import Select
 
-from conftest import answer_confirm, click_and_wait_for_page, samples_dir, wait, wait_until_gone
+from conftest import click_and_wait_for_page, samples_dir, wait, wait_until_gone
 
 
 
@@ -129,9 +129,8 @@ def test_submit_blocked_then_submitted(server, driver, shot):
     click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
     # when: submitted while the satisfaction target is missing
-    driver.find_element(By.ID, "submit").click()
-    answer_confirm(driver)
-    # then: blocked, with reasons
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "submit"), confirm=True)
+    # then: blocked, with reasons (on the answer's page, not on the editor being left)
     wait(driver).until(EC.presence_of_element_located((By.ID, "blocking")))
     assert "暂不能提交" in driver.find_element(By.ID, "blocking").text
     shot("05-blocked")
@@ -141,9 +140,9 @@ def test_submit_blocked_then_submitted(server, driver, shot):
         type_into(driver, f"targets.2.{part}", text)
     click_and_wait_for_page(driver, driver.find_element(By.ID, "save"))
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "flash"), "已保存"))
-    driver.find_element(By.ID, "submit").click()
-    answer_confirm(driver)
+    click_and_wait_for_page(driver, driver.find_element(By.ID, "submit"), confirm=True)
     # then
+    assert driver.find_elements(By.ID, "blocking") == []
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "status"), "已提交"))
     assert driver.find_elements(By.ID, "save") == []
     shot("06-submitted")
