@@ -9,7 +9,7 @@ import Testing
 /// fact or error (a superior, a project's name, 上年 and next year's figures). The table goes
 /// to the test log; facts are compared by value and line.
 struct HeldOutLikeTests {
-    static let factsFloor = 207
+    static let factsFloor = 208
     static let wrongCeiling = 0
 
     @Test func heldOutLikeScore() throws {

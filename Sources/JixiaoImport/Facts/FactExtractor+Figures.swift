@@ -4,7 +4,7 @@ extension FactExtractor {
     /// What may stand between an amount's label and its number: 为, 合计, (万元):, 约 ….
     static let amountGapScalars = TraditionalForms.scalars("为是共计合总额:()（）万亿千元达约数金决算均就 \t|")
 
-    static let amountGapWords: [[Unicode.Scalar]] = ["项目资金", "财政资金", "资金"].map { Array($0.unicodeScalars) }
+    static let amountGapWords: [[Unicode.Scalar]] = ["项目资金", "财政资金", "资金", "人民币"].map { Array($0.unicodeScalars) }
 
     static let partIds: Set<String> = ["basicExpenditure", "projectExpenditure", "personnelExpenditure", "publicExpenditure"]
     static let fiscalFunds = Array("财政拨款".unicodeScalars)
@@ -79,7 +79,7 @@ extension FactExtractor {
     }
 
     /// What may stand between a staff label and its number (not 编制: 在职人员编制 12 人 is authorised).
-    static let staffGapScalars = TraditionalForms.scalars("为是:数人员在职岗共有计干部工 ")
+    static let staffGapScalars = TraditionalForms.scalars("为是:数人员在职岗共有计干部工编 |\t")
 
     static let staffExclusions: [[Unicode.Scalar]] = ["新增", "增加", "减少", "核减", "空", "超", "后勤", "调整"].map { Array($0.unicodeScalars) }
 
@@ -97,9 +97,11 @@ extension FactExtractor {
         guard let number = TextScan.number(s, at: j, leadingSlip: slipped), number.places == 0 else { return }
         let k = TextScan.skipSpaces(s, number.end)
         if slipped, k >= s.count || s[k] != "人" && s[k] != "名" { return }
-        // The unit, or a number that is a whole input line (a table read one cell a line).
+        // The unit, or a number that is a whole input line (a table read one cell a line), or
+        // the whole cell after the label's (| 人员编制 | 128 | 实有人数 | 185 |).
+        let ownCell = s[end..<j].contains { $0 == "|" || $0 == "\t" } && TableRow.endsCell(s, at: number.end)
         guard
-            k < s.count && (s[k] == "名" || s[k] == "人")
+            k < s.count && (s[k] == "名" || s[k] == "人") || ownCell
                 || (number.end == s.count || paragraph.startsLine(at: number.end)) && paragraph.startsLine(at: j)
         else { return }
         guard let count = number.integer else { return }
@@ -122,7 +124,13 @@ extension FactExtractor {
         // | 自评得分 | 92 |: the score is the next cell, alone in it.
         let nextCell = j < s.count && (s[j] == "|" || s[j] == "\t")
         if nextCell { j = TextScan.skipSpaces(s, j + 1) }
-        guard let number = TextScan.number(s, at: j) else { return }
+        guard var number = TextScan.number(s, at: j) else { return }
+        // 总分 | 100 | 96.5 |: a second number cell after the first; the full marks (100) then the
+        // score, else no telling which is the score.
+        if nextCell, TableRow.endsCell(s, at: number.end), let next = Self.nextCellNumber(s, after: number.end) {
+            guard number.value == 100, next.value <= 100 else { return }
+            number = next
+        }
         let k = TextScan.skipSpaces(s, number.end)
         // 自评得分 / 96.5: the label ends its input line and the score is the next one, alone.
         let lineOfItsOwn = paragraph.startsLine(at: number.start) && (number.end == s.count || paragraph.startsLine(at: number.end))
@@ -139,6 +147,15 @@ extension FactExtractor {
     }
 
     static let pointsUnit = Array("(分)".unicodeScalars)
+
+    /// The number filling the cell after the one ending at `end` (`| 100 | 96.5 |`), if any.
+    static func nextCellNumber(_ s: [Unicode.Scalar], after end: Int) -> TextScan.Number? {
+        let bar = TextScan.skipSpaces(s, end)
+        guard bar < s.count, s[bar] == "|" || s[bar] == "\t" else { return nil }
+        let start = TextScan.skipSpaces(s, bar + 1)
+        guard let number = TextScan.number(s, at: start), TableRow.endsCell(s, at: number.end) else { return nil }
+        return number
+    }
 
     static let gradeWords: [(String, Grade)] = [
         ("不合格", .poor), ("优秀", .excellent), ("良好", .good), ("中等", .fair), ("合格", .fair), ("较差", .poor),

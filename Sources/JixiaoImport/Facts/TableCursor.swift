@@ -94,7 +94,9 @@ struct TableCursor {
             let label = [budget["initial"], budget["adjusted"], budget["executed"]].compactMap { $0 }.min().map { $0 - 1 } ?? 0
             var shifted = row
             if label > 0 { shifted.cells = Array(repeating: "", count: label) + row.cells }
-            return .funds(label >= 0 ? shifted : aligned)
+            // A header with no cell left of its amounts (its empty first cell lost): the label is the row's extra cell.
+            if label < 0 { shifted.cells = Array(row.cells.dropFirst()) }
+            return .funds(shifted)
         }
         if let indicators, let column = indicators["name"], column < aligned.cells.count,
             aligned.cell(indicators["max"]) != nil || aligned.cell(indicators["score"]) != nil,
