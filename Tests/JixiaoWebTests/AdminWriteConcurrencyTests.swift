@@ -26,6 +26,29 @@ struct AdminWriteConcurrencyTests {
         return Request(application: app, on: loops[index % loops.count])
     }
 
+    /// `count` draft project evaluations of the filer's unit, named `name 1` … `name count`, each saved once.
+    static func projects(_ app: Application, count: Int, name: String) async throws -> [StoredEvaluation] {
+        let evaluations = FluentEvaluationRepository(database: app.db)
+        let unit = try #require(try await FluentAccountRepository(database: app.db).unit(code: Fixtures.filerUnit))
+        var stored: [StoredEvaluation] = []
+        for n in 1...count {
+            let e = Evaluation(
+                kind: .project, unit: unit, fiscalYear: 2025, frameworkID: "mof-2020-project", status: .draft,
+                project: ProjectInfo(name: "\(name) \(n)"))
+            stored.append(try await evaluations.create(e, metrics: EvaluationMetrics(), by: "填报"))
+        }
+        return stored
+    }
+
+    /// Saves `original` with one figure changed, through the request of event loop `task`.
+    static func save(_ app: Application, _ task: Int, _ original: StoredEvaluation) async throws {
+        var e = original.evaluation
+        e.figures["otherIncome"] = ExactDecimal(task + 1)
+        _ = try await request(app, task).evaluations.update(
+            original, expectedVersion: original.version, evaluation: e, metrics: EvaluationMetrics(),
+            by: "填报", changes: [FieldChange(field: "otherIncome", label: "其他收入", old: nil, new: "\(task + 1)")])
+    }
+
     @Test(
         "year settings, fiscal years, units and rule files saved beside evaluation saves: every one succeeds",
         arguments: TestDatabase.all)
@@ -33,23 +56,12 @@ struct AdminWriteConcurrencyTests {
         try await withJixiaoApp(database) { app in
             // given: evaluations of their own projects, each saved once at its own version
             let evaluations = FluentEvaluationRepository(database: app.db)
-            let unit = try #require(try await FluentAccountRepository(database: app.db).unit(code: Fixtures.filerUnit))
-            var stored: [StoredEvaluation] = []
-            for n in 1...Self.saves {
-                let e = Evaluation(
-                    kind: .project, unit: unit, fiscalYear: 2025, frameworkID: "mof-2020-project", status: .draft,
-                    project: ProjectInfo(name: "并发项目 \(n)"))
-                stored.append(try await evaluations.create(e, metrics: EvaluationMetrics(), by: "填报"))
-            }
+            let stored = try await Self.projects(app, count: Self.saves, name: "并发项目")
             // when: all at once, each on the request of another event loop
             let saved = try await withThrowingTaskGroup(of: Int.self) { group in
                 for (task, original) in stored.enumerated() {
                     group.addTask {
-                        var e = original.evaluation
-                        e.figures["otherIncome"] = ExactDecimal(task + 1)
-                        _ = try await Self.request(app, task).evaluations.update(
-                            original, expectedVersion: original.version, evaluation: e, metrics: EvaluationMetrics(),
-                            by: "填报", changes: [FieldChange(field: "otherIncome", label: "其他收入", old: nil, new: "\(task + 1)")])
+                        try await Self.save(app, task, original)
                         return 0
                     }
                 }

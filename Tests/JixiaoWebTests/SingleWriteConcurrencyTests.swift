@@ -23,25 +23,14 @@ struct SingleWriteConcurrencyTests {
             // given: evaluations of their own projects, and the filer unit's users
             let evaluations = FluentEvaluationRepository(database: app.db)
             let accounts = FluentAccountRepository(database: app.db)
-            let unit = try #require(try await accounts.unit(code: Fixtures.filerUnit))
             let filer = try #require(try await accounts.user(username: "filer")).account
-            var stored: [StoredEvaluation] = []
-            for n in 1...Self.saves {
-                let e = Evaluation(
-                    kind: .project, unit: unit, fiscalYear: 2025, frameworkID: "mof-2020-project", status: .draft,
-                    project: ProjectInfo(name: "单条写入项目 \(n)"))
-                stored.append(try await evaluations.create(e, metrics: EvaluationMetrics(), by: "填报"))
-            }
+            let stored = try await AdminWriteConcurrencyTests.projects(app, count: Self.saves, name: "单条写入项目")
             let about = stored[0].id
             // when: all at once, each on the request of another event loop
             let written = try await withThrowingTaskGroup(of: Int.self) { group in
                 for (task, original) in stored.enumerated() {
                     group.addTask {
-                        var e = original.evaluation
-                        e.figures["otherIncome"] = ExactDecimal(task + 1)
-                        _ = try await AdminWriteConcurrencyTests.request(app, task).evaluations.update(
-                            original, expectedVersion: original.version, evaluation: e, metrics: EvaluationMetrics(),
-                            by: "填报", changes: [FieldChange(field: "otherIncome", label: "其他收入", old: nil, new: "\(task + 1)")])
+                        try await AdminWriteConcurrencyTests.save(app, task, original)
                         return 0
                     }
                 }
