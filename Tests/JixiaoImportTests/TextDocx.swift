@@ -49,9 +49,12 @@ enum TextDocx {
             }
         }
         flush()
+        // A table of eight columns or more is set on a landscape page, as the app sets its indicator tables.
+        let wide = text.split(separator: "\n").contains { $0.split(separator: "\t", omittingEmptySubsequences: false).count >= 8 }
+        let page = wide ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
         return
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-            + body + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body></w:document>"
+            + body + "<w:sectPr>\(page)</w:sectPr></w:body></w:document>"
     }
 
     static func paragraph(_ text: String) -> String {

@@ -12,6 +12,8 @@ public enum DirectionLexicon {
     public static let moreIsBetter: [String] = [
         "完成率", "满意度", "满意率", "覆盖率", "达标率", "合格率", "办结率", "执行率",
         "及时率", "到位率", "知晓率", "验收率", "使用率", "利用率", "通过率", "参保率", "就业率",
+        // A cost's saving or fall is to be high (采购成本节约率 ≥ 5%).
+        "节约率", "降低率", "下降率", "压减率", "节支率",
     ]
 
     /// The word that makes `direction` wrong for an indicator named `name`, or nil.

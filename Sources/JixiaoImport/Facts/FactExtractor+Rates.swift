@@ -4,6 +4,8 @@ extension FactExtractor {
     static let boundWords: [[Unicode.Scalar]] = ["以上", "以下", "左右", "以内"].map { Array($0.unicodeScalars) }
     static let countUnits: [Unicode.Scalar] = [
         "件", "人", "个", "条", "项", "宗", "次", "户", "家", "名", "元", "份", "张", "所", "台", "套", "篇", "场", "批",
+        // 万元 (执行数37.24万元 over 预算数43.20万元): both sides must be in it.
+        "万",
     ]
 
     /// `办结率92.64%` with `受理…3735件` and `办结数3460件` earlier in the sentence;
@@ -65,7 +67,8 @@ extension FactExtractor {
             if j < to, let number = TextScan.number(s, at: j), number.end <= to {
                 let k = TextScan.skipSpaces(s, number.end)
                 if k < to, Self.countUnits.contains(s[k]) {
-                    found = (number.value, s[k], TextScan.string(s[i..<(k + 1)]), number.start)
+                    let end = s[k] == "万" && k + 1 < s.count && s[k + 1] == "元" ? k + 2 : k + 1
+                    found = (number.value, s[k], TextScan.string(s[i..<end]), number.start)
                 }
             }
             i += cue.count

@@ -39,20 +39,33 @@ struct ScoreTree {
         nodes.reserveCapacity(headings.count + 1)
         for h in headings.indices { nodes.append(Node(heading: h, max: DocumentChecker.statedMax(structure.titleScalars[h]))) }
         var open: [Int] = []
+        var parents = [Int](repeating: 0, count: headings.count + 1)
         for h in headings.indices {
             let paragraph = headings[h].paragraph
             while let top = open.last, paragraph >= headings[top].subtreeEnd { open.removeLast() }
-            nodes[(open.last ?? -1) + 1].children.append(h + 1)
+            parents[h + 1] = (open.last ?? -1) + 1
+            nodes[parents[h + 1]].children.append(h + 1)
             open.append(h)
         }
-        for item in scores { nodes[(item.heading ?? -1) + 1].items.append(item) }
+        for item in scores {
+            let n = (item.heading ?? -1) + 1
+            // 小计得18分 after a heading's last item is the heading's own score, not an item of that last one.
+            if !item.fromTable, n > 0, Self.isSubtotal(item) {
+                let owner = nodes[n].children.isEmpty && parents[n] > 0 ? parents[n] : n
+                if nodes[owner].score == nil, headings[nodes[owner].heading ?? 0].paragraph != item.paragraph {
+                    nodes[owner].score = item
+                    continue
+                }
+            }
+            nodes[n].items.append(item)
+        }
         if scores.contains(where: { $0.tablePath != nil }) {
             for n in nodes.indices where nodes[n].items.contains(where: { $0.tablePath != nil }) {
                 nodes[n].items = Self.fold(nodes[n].items, into: &groups)
             }
         }
         for n in nodes.indices {
-            guard let h = nodes[n].heading, !nodes[n].items.isEmpty else { continue }
+            guard let h = nodes[n].heading, !nodes[n].items.isEmpty, nodes[n].score == nil else { continue }
             let own = nodes[n].items.indices.filter { nodes[n].items[$0].paragraph == headings[h].paragraph }
             guard own.count == 1, !nodes[n].children.isEmpty || nodes[n].items.count >= 2 else { continue }
             nodes[n].score = nodes[n].items.remove(at: own[0])
@@ -70,6 +83,14 @@ struct ScoreTree {
             let parts = self.parts(n)
             contributions[n] = parts.isEmpty ? nil : parts.reduce(ExactDecimal.zero, +)
         }
+    }
+
+    static let subtotalWords = ["小计", "合计", "本项小计"]
+
+    /// A score stated in a paragraph of its own that opens with 小计 or 合计.
+    static func isSubtotal(_ item: ScoreItem) -> Bool {
+        let text = item.context.trimmedSpaces
+        return subtotalWords.contains { text.hasPrefix($0) }
     }
 
     /// Table rows as levels: a row whose next rows name nothing at its level or left of it
