@@ -41,7 +41,7 @@ extension DatabaseBackup {
         let history = try await DeclarationHistoryRecord.query(on: db).all().compactMap { r in
             r.id.map {
                 DeclarationHistoryRow(
-                    id: $0, declarationID: r.declarationID, version: r.version, changedBy: r.changedBy,
+                    id: $0, declarationID: r.ownerID, version: r.version, changedBy: r.changedBy,
                     changedAt: BackupTime.ms(r.changedAt), field: r.field, label: r.label,
                     oldValue: r.oldValue, newValue: r.newValue)
             }
@@ -59,7 +59,7 @@ extension DatabaseBackup {
         }
         for row in declarationHistory {
             let r = DeclarationHistoryRecord()
-            r.id = row.id; r.declarationID = row.declarationID; r.version = row.version; r.changedBy = row.changedBy
+            r.id = row.id; r.ownerID = row.declarationID; r.version = row.version; r.changedBy = row.changedBy
             r.changedAt = BackupTime.date(row.changedAt); r.field = row.field; r.label = row.label
             r.oldValue = row.oldValue; r.newValue = row.newValue
             try await r.create(on: db)

@@ -53,7 +53,7 @@ extension DatabaseBackup {
         let history = try await MonitoringHistoryRecord.query(on: db).all().compactMap { r in
             r.id.map {
                 MonitoringHistoryRow(
-                    id: $0, roundID: r.roundID, version: r.version, changedBy: r.changedBy,
+                    id: $0, roundID: r.ownerID, version: r.version, changedBy: r.changedBy,
                     changedAt: BackupTime.ms(r.changedAt), field: r.field, label: r.label, oldValue: r.oldValue,
                     newValue: r.newValue)
             }
@@ -89,7 +89,7 @@ extension DatabaseBackup {
         for row in monitoringHistory {
             let r = MonitoringHistoryRecord()
             r.id = row.id
-            r.roundID = row.roundID
+            r.ownerID = row.roundID
             r.version = row.version
             r.changedBy = row.changedBy
             r.changedAt = BackupTime.date(row.changedAt)

@@ -55,7 +55,7 @@ extension DatabaseBackup.VersionRow {
 extension DatabaseBackup.HistoryRow {
     var record: HistoryRecord {
         let r = HistoryRecord()
-        r.id = id; r.evaluationID = evaluationID; r.version = version; r.changedBy = changedBy
+        r.id = id; r.ownerID = evaluationID; r.version = version; r.changedBy = changedBy
         r.changedAt = BackupTime.date(changedAt); r.field = field; r.label = label; r.oldValue = oldValue; r.newValue = newValue
         return r
     }

@@ -45,7 +45,7 @@ extension DatabaseBackup {
         let history = try await HistoryRecord.query(on: db).all().compactMap { r in
             r.id.map {
                 HistoryRow(
-                    id: $0, evaluationID: r.evaluationID, version: r.version, changedBy: r.changedBy,
+                    id: $0, evaluationID: r.ownerID, version: r.version, changedBy: r.changedBy,
                     changedAt: BackupTime.ms(r.changedAt), field: r.field, label: r.label,
                     oldValue: r.oldValue, newValue: r.newValue)
             }

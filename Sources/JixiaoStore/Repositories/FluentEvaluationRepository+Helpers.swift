@@ -10,16 +10,8 @@ extension FluentEvaluationRepository {
         guard let id = record.id else { return }
         try await VersionRecord(evaluationID: id, version: record.version, document: record.document).create(on: db)
         for change in changes {
-            let row = HistoryRecord()
-            row.evaluationID = id
-            row.version = record.version
-            row.changedBy = record.updatedBy
-            row.changedAt = record.updatedAt
-            row.field = change.field
-            row.label = change.label
-            row.oldValue = change.old
-            row.newValue = change.new
-            try await row.create(on: db)
+            try await HistoryRecord(owner: id, version: record.version, by: record.updatedBy, at: record.updatedAt, change: change)
+                .create(on: db)
         }
     }
 

@@ -54,13 +54,9 @@ public struct FluentEvaluationRepository: EvaluationRepository {
     public func history(id: String) async throws -> [HistoryEntry] {
         guard let uuid = UUID(uuidString: id) else { return [] }
         return try await HistoryRecord.query(on: database)
-            .filter(\.$evaluationID == uuid)
+            .filter(\.$ownerID == uuid)
             .sort(\.$version).sort(\.$field)
             .all()
-            .map {
-                HistoryEntry(
-                    at: $0.changedAt, by: $0.changedBy, version: $0.version,
-                    change: FieldChange(field: $0.field, label: $0.label, old: $0.oldValue, new: $0.newValue))
-            }
+            .map(\.entry)
     }
 }
