@@ -11,7 +11,8 @@
 # UNITS (load units they are spread over; default: the demo units), DURATION (seconds per run,
 # default 20), CONNECTIONS (default 32), RUNS (default "page api dashboard save mixed"),
 # EXISTING_DATABASE=1 (DATABASE_URL names a seeded database: used as it is, not created, seeded
-# or dropped), BIN (a jixiao binary to use, no build), SCRATCH (build folder, default .build), SKIP_BUILD=1
+# or dropped), DASHBOARD_YEAR (the dashboard run asks for that year; default: the newest with
+# evaluations), BIN (a jixiao binary to use, no build), SCRATCH (build folder, default .build), SKIP_BUILD=1
 # (use the binary already in SCRATCH), PORT (first port; default: free ones).
 # Every step has a time limit; on failure the script prints the server log and exits 1.
 set -euo pipefail
@@ -172,7 +173,7 @@ for r in ${RUNS:-page api dashboard save mixed}; do
   case $r in
     page) LOAD_SAVES= run "GET /evaluations (page)" -H "Cookie: $cookie" "$base/evaluations" ;;
     api) LOAD_SAVES= run "GET /api/v1/evaluations (API)" -H "Authorization: Bearer $LOAD_TOKEN" "$base/api/v1/evaluations" ;;
-    dashboard) LOAD_SAVES= run "GET /dashboard" -H "Cookie: $cookie" "$base/dashboard" ;;
+    dashboard) LOAD_SAVES= run "GET /dashboard${DASHBOARD_YEAR:+?year=$DASHBOARD_YEAR}" -H "Cookie: $cookie" "$base/dashboard${DASHBOARD_YEAR:+?year=$DASHBOARD_YEAR}" ;;
     save) prepare_saves; run "PUT /api/v1/evaluations/:id (save)" "$base/api/v1/evaluations" ;;
     mixed) prepare_saves; LOAD_READ_RATIO=0.9 run "mixed: 90% API list, 10% saves" "$base/api/v1/evaluations" ;;
     *) fail "unknown run $r (page api dashboard save mixed)" ;;
