@@ -7,30 +7,8 @@ import Vapor
 struct MonitoringService {
     let req: Request
 
-    enum Failure: Error {
-        case refused(String, HTTPStatus)
-        /// Values that could not be used, by field (`asOf`, `declaration`, `targets.0.actual` …).
-        case invalid([String: String])
-        case duplicate(String)
-        case conflict(Int)
-
-        var message: String {
-            switch self {
-            case .refused(let message, _): return message
-            case .invalid(let messages): return messages.sorted { $0.key < $1.key }.map(\.value).joined(separator: "\n")
-            case .duplicate(let id): return RoundText.duplicate(id)
-            case .conflict(let current): return RoundText.conflict(current)
-            }
-        }
-
-        var status: HTTPStatus {
-            switch self {
-            case .refused(_, let status): return status
-            case .invalid: return .unprocessableEntity
-            case .duplicate, .conflict: return .conflict
-            }
-        }
-    }
+    /// Values that could not be used are named by field (`asOf`, `declaration`, `targets.0.actual` …).
+    typealias Failure = DocumentFailure<RoundText>
 
     /// The round `id` when `user` may read it; 404 otherwise (outside the scope too).
     func readable(_ id: String?, by user: UserAccount) async throws -> StoredMonitoringRound {

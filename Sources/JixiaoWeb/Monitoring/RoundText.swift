@@ -1,7 +1,7 @@
 import JixiaoCore
 
 /// Messages of the monitoring pages and API (运行监控).
-enum RoundText {
+enum RoundText: DocumentFailureText {
     static let unreadable = "表单无法读取，请检查填写的内容。"
     static let notFound = "找不到该运行监控表。"
     static let declarationNotFound = "找不到该绩效目标申报表，或不在您的单位范围内。"
@@ -14,6 +14,10 @@ enum RoundText {
 
     static func duplicate(_ id: String) -> String { "该单位在该截至日期已有运行监控表（\(id)），请打开它填写。" }
     static func conflict(_ current: Int) -> String { "运行监控表已被他人修改（当前版本 \(current)），请重新打开后再改。" }
+    /// Each message alone: they name their field themselves.
+    static func invalid(_ messages: [String: String]) -> String {
+        messages.sorted { $0.key < $1.key }.map(\.value).joined(separator: "\n")
+    }
 
     /// The flash after a step.
     static func done(_ action: WorkflowAction) -> String { "已「\(action.label)」。" }

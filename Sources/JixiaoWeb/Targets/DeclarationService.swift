@@ -7,30 +7,7 @@ import Vapor
 struct DeclarationService {
     let req: Request
 
-    enum Failure: Error {
-        case refused(String, HTTPStatus)
-        /// Values that could not be read, by field.
-        case invalid([String: String])
-        case duplicate(String)
-        case conflict(Int)
-
-        var message: String {
-            switch self {
-            case .refused(let message, _): return message
-            case .invalid(let messages): return messages.sorted { $0.key < $1.key }.map { "\($0.key)：\($0.value)" }.joined(separator: "\n")
-            case .duplicate(let id): return DeclarationText.duplicate(id)
-            case .conflict(let current): return DeclarationText.conflict(current)
-            }
-        }
-
-        var status: HTTPStatus {
-            switch self {
-            case .refused(_, let status): return status
-            case .invalid: return .unprocessableEntity
-            case .duplicate, .conflict: return .conflict
-            }
-        }
-    }
+    typealias Failure = DocumentFailure<DeclarationText>
 
     /// The declaration `id` when `user` may read it; 404 otherwise (outside the scope too).
     func readable(_ id: String?, by user: UserAccount) async throws -> StoredDeclaration {

@@ -1,7 +1,7 @@
 import JixiaoCore
 
 /// Messages of the declaration pages and API.
-enum DeclarationText {
+enum DeclarationText: DocumentFailureText {
     static let unreadable = "表单无法读取，请检查填写的内容。"
     static let notFound = "找不到该绩效目标申报表。"
     static let saved = "已保存。"
@@ -23,6 +23,10 @@ enum DeclarationText {
 
     static func duplicate(_ id: String) -> String { "该单位本年度已有同一申报表（\(id)），请打开它修改。" }
     static func conflict(_ current: Int) -> String { "申报表已被他人修改（当前版本 \(current)），请重新打开后再改。" }
+    /// Each message after its field (`targets.3.unit：…`).
+    static func invalid(_ messages: [String: String]) -> String {
+        messages.sorted { $0.key < $1.key }.map { "\($0.key)：\($0.value)" }.joined(separator: "\n")
+    }
 
     /// The flash after a step.
     static func done(_ action: DeclarationAction) -> String { "已「\(action.label)」。" }
