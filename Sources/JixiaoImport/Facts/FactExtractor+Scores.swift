@@ -26,6 +26,7 @@ extension FactExtractor {
         guard let cue = Self.itemCues.first(where: { TextScan.hasSuffix($0, s, before: cueEnd) }) else { return }
         let cueStart = cueEnd - cue.count
         if cueStart > 0, Self.criterionMarks.contains(s[cueStart - 1]) { return }
+        if Self.isOtherYearScore(s, before: cueStart) { return }
         let owner = structure.owner[p]
         let max = pendingMax.flatMap { $0.paragraph == p ? $0.value : nil }
         pendingMax = nil
@@ -33,6 +34,15 @@ extension FactExtractor {
             ScoreItem(
                 name: itemName(owner: owner, paragraph: paragraph, at: cueStart), score: number.value, max: max,
                 line: paragraph.line(at: number.start), heading: owner, context: contextText(paragraph, index: p), paragraph: p))
+    }
+
+    static let otherYearScoreWords: [[Unicode.Scalar]] = ["上年", "去年", "上一年", "前一年", "同期"].map { Array($0.unicodeScalars) }
+
+    /// True when the clause before a score names another year (上年本项得分为26分): no item of this report.
+    static func isOtherYearScore(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        var start = end
+        while start > 0, end - start < 16, !Scalars.isClauseBreak(s[start - 1]) { start -= 1 }
+        return otherYearScoreWords.contains { TextScan.find($0, in: s, from: start, limit: end) != nil }
     }
 
     /// The paragraph's text, made once for all the scores it states.
