@@ -38,9 +38,9 @@ struct MonitoringForm {
 
     /// `round` with the values of this form, or the messages by field.
     func read(over round: MonitoringRound) -> Result<MonitoringRound, Refusal> {
-        let (text, lines) = fileText(over: round)
+        let file = fileText(over: round)
         do throws(FileError) {
-            var read = try MonitoringReader.read(text: text, file: "表单").round
+            var read = try MonitoringReader.read(text: file.text, file: "表单").round
             // The declared parts stay as stored; only what the filer enters is taken from the form.
             for index in read.targets.indices where index < round.targets.count {
                 var target = round.targets[index].target
@@ -51,61 +51,44 @@ struct MonitoringForm {
             }
             return .success(read)
         } catch {
-            var messages: [String: String] = [:]
-            for problem in error.problems where problem.severity == .error {
-                let field = problem.line.flatMap { lines[$0] } ?? "form"
-                messages[field] = messages[field].map { $0 + "；" + problem.message } ?? problem.message
-            }
-            return .failure(Refusal(messages: messages.isEmpty ? ["form": RoundText.unreadable] : messages))
+            return .failure(Refusal(messages: file.messages(error, unreadable: RoundText.unreadable)))
         }
     }
 
-    /// The file form as JSON, one value a line, and the field of each line (1-based).
-    func fileText(over round: MonitoringRound) -> (String, [Int: String]) {
-        var out: [String] = ["{"]
-        var lines: [Int: String] = [:]
-        func member(_ text: String, field: String?) {
-            if let last = out.last, !last.hasSuffix("{"), !last.hasSuffix("[") { out[out.count - 1] += "," }
-            out.append(text)
-            if let field { lines[out.count] = field }
-        }
+    /// The file form, one value a line.
+    func fileText(over round: MonitoringRound) -> FieldLinedJSON {
+        var file = FieldLinedJSON()
+        let json = FieldLinedJSON.json
         func value(_ field: String) -> String? {
             guard let text = fields[field]?.trimmedSpaces, !text.isEmpty else { return nil }
             return text
         }
-        member("\"kind\": \"monitoring\"", field: nil)
-        member("\"unit\": \(json(round.unit))", field: nil)
-        member("\"fiscalYear\": \(round.fiscalYear)", field: nil)
-        if let project = round.project { member("\"project\": \(json(project))", field: nil) }
-        member("\"asOf\": \(json(round.asOf.iso))", field: "asOf")
-        member("\"budget\": {", field: "budget.executed")
+        file.member("\"kind\": \"monitoring\"", field: nil)
+        file.member("\"unit\": \(json(round.unit))", field: nil)
+        file.member("\"fiscalYear\": \(round.fiscalYear)", field: nil)
+        if let project = round.project { file.member("\"project\": \(json(project))", field: nil) }
+        file.member("\"asOf\": \(json(round.asOf.iso))", field: "asOf")
+        file.member("\"budget\": {", field: "budget.executed")
         for key in ["annual", "executed", "expectedYearEnd"] {
-            if let text = value("budget.\(key)") { member("\(json(key)): \(json(text))", field: "budget.\(key)") }
+            if let text = value("budget.\(key)") { file.member("\(json(key)): \(json(text))", field: "budget.\(key)") }
         }
-        out.append("}")
-        member("\"targets\": [", field: "targets")
+        file.close("}")
+        file.member("\"targets\": [", field: "targets")
         for (index, monitored) in round.targets.enumerated() {
             let t = monitored.target, row = "targets.\(index)"
-            member("{", field: row + ".actual")
-            member("\"levels\": [\(t.levels.map(json).joined(separator: ", "))]", field: row + ".actual")
-            member("\"name\": \(json(t.name))", field: row + ".actual")
-            member("\"direction\": \(json(t.direction.rawValue))", field: row + ".actual")
-            member("\"target\": \(json(t.targetValue?.description ?? t.targetText ?? ""))", field: row + ".actual")
-            if let unit = t.unit { member("\"unit\": \(json(unit))", field: row + ".actual") }
-            member("\"cumulative\": \(value(row + ".cumulative") == nil ? "false" : "true")", field: row + ".cumulative")
+            file.member("{", field: row + ".actual")
+            file.member("\"levels\": [\(t.levels.map(json).joined(separator: ", "))]", field: row + ".actual")
+            file.member("\"name\": \(json(t.name))", field: row + ".actual")
+            file.member("\"direction\": \(json(t.direction.rawValue))", field: row + ".actual")
+            file.member("\"target\": \(json(t.targetValue?.description ?? t.targetText ?? ""))", field: row + ".actual")
+            if let unit = t.unit { file.member("\"unit\": \(json(unit))", field: row + ".actual") }
+            file.member("\"cumulative\": \(value(row + ".cumulative") == nil ? "false" : "true")", field: row + ".cumulative")
             for part in ["actual", "expectedYearEnd", "likelihood", "deviationReason", "measures"] {
-                if let text = value("\(row).\(part)") { member("\(json(part)): \(json(text))", field: "\(row).\(part)") }
+                if let text = value("\(row).\(part)") { file.member("\(json(part)): \(json(text))", field: "\(row).\(part)") }
             }
-            out.append("}")
+            file.close("}")
         }
-        out.append("]")
-        out.append("}")
-        return (out.joined(separator: "\n"), lines)
-    }
-
-    private func json(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .withoutEscapingSlashes
-        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        file.close("]")
+        return file
     }
 }

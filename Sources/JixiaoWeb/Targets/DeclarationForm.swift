@@ -55,69 +55,53 @@ struct DeclarationForm {
 
     /// The declaration of `scope`, `unit` and `year` with these fields, or the messages by field.
     func read(scope: DeclarationScope, unit: String, year: Int) -> Result<TargetDeclaration, Refusal> {
-        let (text, lines) = fileText(scope: scope, unit: unit, year: year)
+        let file = fileText(scope: scope, unit: unit, year: year)
         do throws(FileError) {
-            return .success(try DeclarationReader.read(text: text, file: "表单").declaration)
+            return .success(try DeclarationReader.read(text: file.text, file: "表单").declaration)
         } catch {
-            var messages: [String: String] = [:]
-            for problem in error.problems where problem.severity == .error {
-                let field = problem.line.flatMap { lines[$0] } ?? "form"
-                messages[field] = messages[field].map { $0 + "；" + problem.message } ?? problem.message
-            }
-            return .failure(Refusal(messages: messages.isEmpty ? ["form": DeclarationText.unreadable] : messages))
+            return .failure(Refusal(messages: file.messages(error, unreadable: DeclarationText.unreadable)))
         }
     }
 
-    /// The file form as JSON, one value a line, and the field of each line (1-based).
-    func fileText(scope: DeclarationScope, unit: String, year: Int) -> (String, [Int: String]) {
-        var out: [String] = ["{"]
-        var lines: [Int: String] = [:]
-        /// Appends `text` (a line) after a comma on the previous member unless it opens its object.
-        func member(_ text: String, field: String?) {
-            if let last = out.last, !last.hasSuffix("{"), !last.hasSuffix("[") { out[out.count - 1] += "," }
-            out.append(text)
-            if let field { lines[out.count] = field }
-        }
+    /// The file form, one value a line.
+    func fileText(scope: DeclarationScope, unit: String, year: Int) -> FieldLinedJSON {
+        var file = FieldLinedJSON()
+        let json = FieldLinedJSON.json
         func value(_ field: String) -> String? {
             guard let text = fields[field]?.trimmedSpaces, !text.isEmpty else { return nil }
             return text
         }
-        member("\"kind\": \"targets\"", field: nil)
-        member("\"scope\": \(json(scope.rawValue))", field: nil)
-        member("\"unit\": \(json(unit))", field: nil)
-        member("\"fiscalYear\": \(year)", field: nil)
+        file.member("\"kind\": \"targets\"", field: nil)
+        file.member("\"scope\": \(json(scope.rawValue))", field: nil)
+        file.member("\"unit\": \(json(unit))", field: nil)
+        file.member("\"fiscalYear\": \(year)", field: nil)
         for key in ["project", "projectAttribute", "sector", "overallGoal", "annualGoal"] {
-            if let text = value(key) { member("\(json(key)): \(json(text))", field: key) }
+            if let text = value(key) { file.member("\(json(key)): \(json(text))", field: key) }
         }
         for (group, keys) in [("period", ["start", "end"]), ("funds", ["total", "fiscal", "other"])] {
             guard keys.contains(where: { value("\(group).\($0)") != nil }) else { continue }
-            member("\(json(group)): {", field: "\(group).\(keys[0])")
-            for key in keys { if let text = value("\(group).\(key)") { member("\(json(key)): \(json(text))", field: "\(group).\(key)") } }
-            out.append("}")
+            file.member("\(json(group)): {", field: "\(group).\(keys[0])")
+            for key in keys {
+                if let text = value("\(group).\(key)") { file.member("\(json(key)): \(json(text))", field: "\(group).\(key)") }
+            }
+            file.close("}")
         }
         let rows = self.rows
         if !rows.isEmpty {
-            member("\"targets\": [", field: "targets")
+            file.member("\"targets\": [", field: "targets")
             for (index, row) in rows.enumerated() {
                 let n = index + 1
-                member("{", field: "targets.\(n).name")
+                file.member("{", field: "targets.\(n).name")
                 let levels = [row["level1"] ?? "", row["level2"] ?? ""].map { json($0.trimmedSpaces) }
-                member("\"levels\": [\(levels.joined(separator: ", "))]", field: "targets.\(n).level1")
+                file.member("\"levels\": [\(levels.joined(separator: ", "))]", field: "targets.\(n).level1")
                 for part in ["name", "direction", "target", "unit", "maxScore", "explanation", "standard"] {
                     guard let text = row[part]?.trimmedSpaces, !text.isEmpty else { continue }
-                    member("\(json(part)): \(json(text))", field: "targets.\(n).\(part)")
+                    file.member("\(json(part)): \(json(text))", field: "targets.\(n).\(part)")
                 }
-                out.append("}")
+                file.close("}")
             }
-            out.append("]")
+            file.close("]")
         }
-        out.append("}")
-        return (out.joined(separator: "\n"), lines)
-    }
-
-    private func json(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .withoutEscapingSlashes
-        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        return file
     }
 }
