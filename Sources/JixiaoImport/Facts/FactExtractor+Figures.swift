@@ -62,6 +62,8 @@ extension FactExtractor {
         let unit: MoneyParser.WrittenUnit
         if let (written, _) = TextScan.moneyUnit(s, at: number.end) {
             unit = written
+        } else if let written = Self.bracketedUnit(s, at: number.end) {
+            unit = written
         } else if let unitInGap, number.end >= s.count || !Scalars.isIdeograph(s[number.end]) || paragraph.startsLine(at: number.end) {
             unit = unitInGap
         } else if number.end == s.count || paragraph.startsLine(at: number.end) || TableRow.endsCell(s, at: number.end),
@@ -76,6 +78,14 @@ extension FactExtractor {
         let precision = ExactDecimal(significand: 1, decimalPlaces: number.places) * unit.inWanYuan
         let amount = StatedAmount(label: FigureCatalog.label(id), value: value, precision: precision)
         facts.amounts[id, default: []].append(Fact(amount, line: paragraph.line(at: number.start)))
+    }
+
+    /// `1286.40(万元)`: the unit in brackets right after the number.
+    static func bracketedUnit(_ s: [Unicode.Scalar], at i: Int) -> MoneyParser.WrittenUnit? {
+        guard i < s.count, s[i] == "(", let (unit, length) = TextScan.moneyUnit(s, at: i + 1), i + 1 + length < s.count,
+            s[i + 1 + length] == ")"
+        else { return nil }
+        return unit
     }
 
     /// What may stand between a staff label and its number (not 编制: 在职人员编制 12 人 is authorised).
@@ -120,7 +130,10 @@ extension FactExtractor {
         let unitInLabel = TextScan.has(Self.pointsUnit, s, at: j)
         if unitInLabel { j = TextScan.skipSpaces(s, j + Self.pointsUnit.count) }
         let colon = j < s.count && s[j] == ":"
-        if j < s.count, s[j] == "为" || s[j] == "為" || s[j] == ":" || s[j] == "是" { j = TextScan.skipSpaces(s, j + 1) }
+        // 为, :, 是 or 为: before the score.
+        for _ in 0..<2 where j < s.count && (s[j] == "为" || s[j] == "為" || s[j] == ":" || s[j] == "是") {
+            j = TextScan.skipSpaces(s, j + 1)
+        }
         // | 自评得分 | 92 |: the score is the next cell, alone in it.
         let nextCell = j < s.count && (s[j] == "|" || s[j] == "\t")
         if nextCell { j = TextScan.skipSpaces(s, j + 1) }

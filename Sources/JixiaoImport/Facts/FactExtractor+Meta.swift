@@ -72,7 +72,10 @@ extension FactExtractor {
 
     /// `2023年度` counts towards the fiscal year; `2024年3月25日` is a date mention.
     mutating func yearAt(_ s: [Unicode.Scalar], nian: Int, paragraph: Paragraph) {
-        guard let year = Self.year(s, before: nian) else { return }
+        guard let year = Self.year(s, before: nian) else {
+            labelledYear(s, nian: nian, paragraph: paragraph)
+            return
+        }
         let line = paragraph.line(at: nian - 4)
         if nian + 1 < s.count, s[nian + 1] == "度" {
             let old = yearCounts[year]

@@ -91,10 +91,12 @@ enum OrganisationName {
                 yearFollows = true
             }
             let aboutEnds = TextScan.hasSuffix(about, s, before: run)
-            guard yearFollows || aboutEnds, let end = nameEnd(s, from: i, to: run),
+            // 关于某局2023年度…的报告: the name starts after 关于.
+            let start = TextScan.has(about, s, at: i) && run - i > 2 ? i + 2 : i
+            guard yearFollows || aboutEnds, let end = nameEnd(s, from: start, to: run),
                 reportWords.contains(where: { TextScan.find($0, in: s, from: run, limit: run + 40) != nil })
             else { continue }
-            return (TextScan.string(s[i..<end]), i)
+            return (TextScan.string(s[start..<end]), start)
         }
         return nil
     }
