@@ -51,5 +51,37 @@ struct ListPageFactsTests {
         }
     }
 
+    @Test("the page of rows read with the facts equals the list's, filtered, paged and after a cursor", arguments: TestDatabase.all)
+    func rowsAsTheList(_ database: TestDatabase) async throws {
+        try await withJixiaoApp(database) { app in
+            // given: 60 evaluations over 4 units besides the demo's (rows saved in one batch share `updated_at`)
+            try await LoadSeed.seed(app, count: 60, units: 4)
+            let req = Request(application: app, on: app.eventLoopGroup.any())
+            let all = try await req.evaluations.list(EvaluationFilter(limit: 50))
+            let cursor = try #require(all.dropFirst().first?.id)
+            for scope in [nil, [Fixtures.filerUnit], [all[0].unitCode]] {
+                let filters = [
+                    EvaluationFilter(unitCodes: scope, limit: 50), EvaluationFilter(unitCodes: scope, limit: 2, offset: 1),
+                    EvaluationFilter(unitCodes: scope, status: .draft, limit: 50),
+                    EvaluationFilter(unitCodes: scope, fiscalYear: all[0].fiscalYear, limit: 50),
+                    EvaluationFilter(unitCodes: scope, limit: 3, after: cursor),
+                ]
+                for filter in filters {
+                    // when
+                    let facts = try await req.listPageFacts.facts(
+                        unitCodes: scope, roundStatuses: [.submitted], rectificationStatuses: [.open], rows: filter)
+                    // then
+                    let list = try await req.evaluations.list(filter)
+                    #expect(facts.rows == list)
+                    #expect(
+                        facts.counts
+                            == (try await req.listPageFacts.facts(
+                                unitCodes: scope, roundStatuses: [], rectificationStatuses: [])).counts)
+                }
+            }
+            #expect(all.count == 50)
+        }
+    }
+
     private func order(_ status: EvaluationStatus) -> Int { EvaluationStatus.allCases.firstIndex(of: status) ?? 0 }
 }

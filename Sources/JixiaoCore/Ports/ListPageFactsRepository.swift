@@ -10,14 +10,18 @@ public struct ListPageFacts: Sendable, Hashable {
     public var roundCounts: [EvaluationStatus: Int]
     /// Rectifications at one of the asked statuses (as `TodoCountRepository.rectificationCount`).
     public var rectifications: Int
+    /// The page of the list asked for with the facts (as `EvaluationRepository.list`), else none.
+    public var rows: [EvaluationSummary]
 
     public init(
-        counts: [StatusCount], years: [FiscalYear], roundCounts: [EvaluationStatus: Int], rectifications: Int
+        counts: [StatusCount], years: [FiscalYear], roundCounts: [EvaluationStatus: Int], rectifications: Int,
+        rows: [EvaluationSummary] = []
     ) {
         self.counts = counts
         self.years = years
         self.roundCounts = roundCounts
         self.rectifications = rectifications
+        self.rows = rows
     }
 }
 
@@ -25,8 +29,20 @@ public struct ListPageFacts: Sendable, Hashable {
 /// every read is a round trip that costs the app and the server more CPU than its work.
 public protocol ListPageFactsRepository: Sendable {
     /// The facts over `unitCodes` (nil: every unit; the rounds and rectifications too), the rounds
-    /// counted at `roundStatuses`, the rectifications at `rectificationStatuses`.
+    /// counted at `roundStatuses`, the rectifications at `rectificationStatuses`; with `rows`, that
+    /// page of the list too.
     func facts(
-        unitCodes: [String]?, roundStatuses: [EvaluationStatus], rectificationStatuses: [RectificationStatus]
+        unitCodes: [String]?, roundStatuses: [EvaluationStatus], rectificationStatuses: [RectificationStatus],
+        rows: EvaluationFilter?
     ) async throws -> ListPageFacts
+}
+
+extension ListPageFactsRepository {
+    /// The facts without rows.
+    public func facts(
+        unitCodes: [String]?, roundStatuses: [EvaluationStatus], rectificationStatuses: [RectificationStatus]
+    ) async throws -> ListPageFacts {
+        try await facts(
+            unitCodes: unitCodes, roundStatuses: roundStatuses, rectificationStatuses: rectificationStatuses, rows: nil)
+    }
 }

@@ -17,7 +17,7 @@ extension FluentEvaluationRepository {
 
     public func list(_ filter: EvaluationFilter) async throws -> [EvaluationSummary] {
         guard let sql = reader ?? database as? any SQLDatabase else { return [] }
-        return try Self.summaries(try await listQuery(filter, on: sql).all())
+        return try Self.summaries(try await Self.listQuery(filter, on: sql).all())
     }
 
     /// The page and its total in one query: the total is a subquery over `evaluation_counts`
@@ -26,12 +26,13 @@ extension FluentEvaluationRepository {
         guard let sql = reader ?? database as? any SQLDatabase else { return ([], 0) }
         let total = SQLSubqueryBuilder()
         Self.where(filter, total.column(SQLRaw("CAST(COALESCE(SUM(n), 0) AS BIGINT)")).from(Self.countsTable(filter)))
-        let rows = try await listQuery(filter, on: sql).column(total.query, as: "total_rows").all()
+        let rows = try await Self.listQuery(filter, on: sql).column(total.query, as: "total_rows").all()
         guard let first = rows.first else { return ([], try await counts(filter).reduce(0) { $0 + $1.count }) }
         return (try Self.summaries(rows), try first.decode(column: "total_rows", as: Int.self))
     }
 
-    private func listQuery(_ filter: EvaluationFilter, on sql: any SQLDatabase) -> SQLSelectBuilder {
+    /// The page's query (also the list part of `ListPageFactsQuery`).
+    static func listQuery(_ filter: EvaluationFilter, on sql: any SQLDatabase) -> SQLSelectBuilder {
         let select = Self.where(filter, sql.select().column(Self.summaryColumnList).from(EvaluationRecord.schema))
             .orderBy("updated_at", .descending).orderBy("id", .descending)
             .limit(filter.limit)

@@ -15,16 +15,12 @@ struct EvaluationsController {
         let page = try ListPage(req, perFromQuery: false)
         let scope = user.role.seesAllUnits ? nil : [user.unitCode]
         // The counts of the whole scope fill the table of years and give the filter's total; they
-        // come with the fiscal years and the to-do counts, in one read.
-        let facts = try await req.todo.facts(for: user)
-        let counts = facts.counts
+        // come with the fiscal years, the to-do counts and the page's rows, in one read.
+        let facts = try await req.todo.facts(
+            for: user, rows: page.rows(of: EvaluationFilter(unitCodes: scope, fiscalYear: year, status: status)))
+        let counts = facts.counts, rows = facts.rows
         let total = ListPage.total(counts, year: year, status: status)
         try page.requireExists(total: total)
-        let rows = try await req.evaluations.list(
-            page.rows(
-                of: EvaluationFilter(
-                    unitCodes: scope, fiscalYear: year,
-                    status: status)))
         let model = HomePageModel(
             user: user, csrf: req.csrf, counts: counts, rows: rows, year: year, status: status,
             page: page, total: total, flash: nil,

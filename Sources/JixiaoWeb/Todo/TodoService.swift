@@ -31,11 +31,11 @@ struct TodoService {
         return list
     }
 
-    /// What the home page's `ListPageFacts` are read with for `user`.
-    func facts(for user: UserAccount) async throws -> ListPageFacts {
+    /// The home page's `ListPageFacts` for `user`, with the page of rows `rows` when given.
+    func facts(for user: UserAccount, rows: EvaluationFilter? = nil) async throws -> ListPageFacts {
         try await req.listPageFacts.facts(
             unitCodes: Self.scope(user), roundStatuses: Self.roundStatuses(for: user),
-            rectificationStatuses: RectificationService.pendingStatuses)
+            rectificationStatuses: RectificationService.pendingStatuses, rows: rows)
     }
 
     /// The statuses of the monitoring rounds `user` acts on (`Request.roundsToAct`). A round in the
