@@ -125,6 +125,7 @@ extension FactExtractor {
 
     /// `综合得分为 98 分`; `自评得分 95 分` counts as the total from 50 up.
     mutating func totalScoreAfter(_ kind: FactCue, _ s: [Unicode.Scalar], end: Int, paragraph: Paragraph) {
+        if Self.isPartialTotal(s, before: end) { return }
         var j = TextScan.skipSpaces(s, end)
         // 自评总分(分) 97.6: a form's label that gives the unit.
         let unitInLabel = TextScan.has(Self.pointsUnit, s, at: j)
@@ -157,6 +158,20 @@ extension FactExtractor {
         if kind == .selfScoreLoose && number.value < 50 { return }
         if facts.selfScore == nil { facts.selfScore = Fact(number.value, line: paragraph.line(at: number.start)) }
         totalScoreSpans.insert(currentParagraph << 24 | number.start)
+    }
+
+    static let partialTotalMarks: [[Unicode.Scalar]] = ["两项", "二项", "三项", "四项", "五项", "类指标", "部分", "小计"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// 以上两项合计得分28分, 决策类指标合计得分18分: the total of some items, not the report's.
+    static func isPartialTotal(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        var start = end
+        while start > 0, end - start < 16, !Scalars.isClauseBreak(s[start - 1]), s[start - 1] != "。" { start -= 1 }
+        return partialTotalMarks.contains { mark in
+            guard let at = TextScan.find(mark, in: s, from: start, limit: end) else { return false }
+            return at == 0 || s[at - 1] != "各"
+        }
     }
 
     static let pointsUnit = Array("(分)".unicodeScalars)

@@ -85,12 +85,15 @@ struct ScoreTree {
         }
     }
 
-    static let subtotalWords = ["小计", "合计", "本项小计"]
+    static let subtotalWords = ["小计", "合计"]
 
-    /// A score stated in a paragraph of its own that opens with 小计 or 合计.
+    /// A score stated in a short paragraph of its own whose opening names a 小计 or 合计
+    /// (小计得18分, 决策类指标合计得18分).
     static func isSubtotal(_ item: ScoreItem) -> Bool {
         let text = item.context.trimmedSpaces
-        return subtotalWords.contains { text.hasPrefix($0) }
+        guard text.count <= 40 else { return false }
+        let opening = String(text.prefix(12))
+        return subtotalWords.contains { opening.contains($0) }
     }
 
     /// Table rows as levels: a row whose next rows name nothing at its level or left of it
