@@ -23,23 +23,12 @@ public struct FluentEvaluationRepository: EvaluationRepository {
         record.createdAt = now
         record.updatedAt = now
         let changes = EvaluationDiff.changes(from: Self.empty(like: evaluation), to: evaluation)
-        do {
-            try await database.writeTransaction { db in
-                if let existing = try await Self.existingID(like: record, on: db) {
-                    throw RepositoryError.duplicate(existingID: existing)
-                }
+        try await database.createUnique(
+            existing: { try await Self.existingID(like: record, on: $0) },
+            insert: { db in
                 try await record.create(on: db)
                 try await Self.record(changes, of: record, on: db)
-            }
-        } catch let error as RepositoryError {
-            throw error
-        } catch {
-            // A concurrent create of the same key that won: the unique index refused this one.
-            if let existing = try? await Self.existingID(like: record, on: database) {
-                throw RepositoryError.duplicate(existingID: existing)
-            }
-            throw error
-        }
+            })
         return try record.stored()
     }
 

@@ -15,23 +15,12 @@ struct VersionedDocuments<Record: VersionedRecord> {
         record.id = record.id ?? UUID()
         record.version = 1
         record.updatedAt = Date()
-        do {
-            try await database.writeTransaction { db in
-                if let existing = try await Self.existingID(like: record, on: db) {
-                    throw RepositoryError.duplicate(existingID: existing)
-                }
+        try await database.createUnique(
+            existing: { try await Self.existingID(like: record, on: $0) },
+            insert: { db in
                 try await record.create(on: db)
                 try await Self.record(changes, of: record, on: db)
-            }
-        } catch let error as RepositoryError {
-            throw error
-        } catch {
-            // A concurrent create of the same key that won: the unique index refused this one.
-            if let existing = try? await Self.existingID(like: record, on: database) {
-                throw RepositoryError.duplicate(existingID: existing)
-            }
-            throw error
-        }
+            })
     }
 
     /// Reads the row `id`, lets `apply` change it and saves it when it is still at
