@@ -38,6 +38,8 @@ extension FactExtractor {
     /// (2022年收入合计… in a 2023 report): that year's figure, not the report's.
     mutating func otherYear(_ s: [Unicode.Scalar], before start: Int) -> Bool {
         var k = start
+        // 上年(2022年)收入合计: the year in brackets.
+        if k > 0, s[k - 1] == ")" { k -= 1 }
         // 2022年度, 2022年末, 2021年年末, 2022年底.
         if k > 1, s[k - 1] == "末" || s[k - 1] == "底" { k -= s[k - 2] == "年" && k > 6 && s[k - 3] == "年" ? 2 : 1 }
         if k > 0, s[k - 1] == "度" { k -= 1 }

@@ -35,6 +35,8 @@ struct PeriodColumns {
     /// 上年数 → other; 本年数, 2023年决算数 (the report's year) → current; 2022年 → other;
     /// 预算数 → other; 决算数 alone → current; a written year before the report's is known → unknown.
     static func period(_ c: [Unicode.Scalar], year: Int?) -> Period {
+        // 执行率, 增长率: a rate, no period's amounts.
+        if c.last == "率" { return .none }
         let budget = budgetWords.contains { TextScan.find($0, in: c, from: 0) != nil }
         let spent = spentWords.contains { TextScan.find($0, in: c, from: 0) != nil }
         if otherStarts.contains(where: { TextScan.has($0, c, at: 0) }) { return .other }
