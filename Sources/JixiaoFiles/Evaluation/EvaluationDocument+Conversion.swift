@@ -87,20 +87,8 @@ extension IndicatorInputDocument {
 extension TargetDocument {
     func target(at path: [PathComponent], issues: inout [ConversionIssue]) -> Target {
         if name == nil { issues.append(.init(path: path, message: FileMessages.missingKey("name"))) }
-        var directionValue = Direction.qualitative
-        if let direction {
-            if let parsed = Direction(symbol: direction) {
-                directionValue = parsed
-            } else {
-                issues.append(
-                    .init(
-                        path: path + [.key("direction")],
-                        message: FileMessages.unknownValue(
-                            direction, allowed: Direction.allCases.map(\.rawValue))))
-            }
-        } else {
-            issues.append(.init(path: path, message: FileMessages.missingKey("direction")))
-        }
+        if direction == nil { issues.append(.init(path: path, message: FileMessages.missingKey("direction"))) }
+        let directionValue = Direction.read(direction, at: path, issues: &issues) ?? .qualitative
         var outcomeValue: QualitativeOutcome?
         if let outcome {
             outcomeValue = EvaluationDocument.outcome(outcome)

@@ -5,20 +5,8 @@ extension MonitoredTargetDocument {
     func monitored(at path: [PathComponent], issues: inout [ConversionIssue]) -> MonitoredTarget? {
         let start = issues.count
         if name?.trimmedSpaces.isEmpty ?? true { issues.append(.init(path: path, message: FileMessages.missingKey("name"))) }
-        var directionValue = Direction.qualitative
-        if let direction {
-            if let parsed = Direction(symbol: direction) {
-                directionValue = parsed
-            } else {
-                issues.append(
-                    .init(
-                        path: path + [.key("direction")],
-                        message: FileMessages.unknownValue(
-                            direction, allowed: Direction.allCases.map(\.rawValue))))
-            }
-        } else {
-            issues.append(.init(path: path, message: FileMessages.missingKey("direction")))
-        }
+        if direction == nil { issues.append(.init(path: path, message: FileMessages.missingKey("direction"))) }
+        let directionValue = Direction.read(direction, at: path, issues: &issues) ?? .qualitative
         // A 时效 target written as a date (≤ 2025年10月31日前) is compared as dates: its actual is a date or text.
         let deadline =
             directionValue != .qualitative && !directionValue.isHigherBetter

@@ -3,22 +3,11 @@ import JixiaoCore
 extension DeclaredRowDocument {
     /// The row; a missing part is left for `targets.required`, a value that cannot be read is an issue.
     func row(at path: [PathComponent], issues: inout [ConversionIssue]) -> DeclaredRow {
-        var directionValue = Direction.qualitative
         // A bound written into the value (`≥95%`, as many tables do) gives the direction when none is stated.
         let bound = target.flatMap(Self.bound)
         let target = bound?.rest ?? self.target
-        if direction == nil, let bound { directionValue = bound.direction }
-        if let direction {
-            if let parsed = Direction(symbol: direction) {
-                directionValue = parsed
-            } else {
-                issues.append(
-                    .init(
-                        path: path + [.key("direction")],
-                        message: FileMessages.unknownValue(
-                            direction, allowed: Direction.allCases.map(\.rawValue))))
-            }
-        }
+        let directionValue =
+            Direction.read(direction, at: path, issues: &issues) ?? (direction == nil ? bound?.direction : nil) ?? .qualitative
         var score: ExactDecimal?
         if let maxScore {
             score = NumberText.parse(maxScore, percent: false)
