@@ -116,8 +116,23 @@ struct TableCursor {
 
     static func columns(_ row: TableRow, _ names: [(String, [String])]) -> [String: Int] {
         var map: [String: Int] = [:]
-        for (key, words) in names { if let index = header(row, words) { map[key] = index } }
+        for (key, words) in names { if let index = key == "score" ? latestHeader(row, words) : header(row, words) { map[key] = index } }
         return map
+    }
+
+    static let priorYearWords = ["上年", "去年", "上一年", "上年度"]
+
+    /// The score column when a table gives scores of two years side by side (2022年得分 |
+    /// 2023年得分, 上年得分 | 本年得分): the latest year's, never a prior year's.
+    static func latestHeader(_ row: TableRow, _ words: [String]) -> Int? {
+        let matches = row.cells.indices.filter { index in
+            let cell = row.cells[index]
+            return cell.unicodeScalars.count <= 12 && words.contains { cell.hasScalars($0) }
+        }
+        guard matches.count > 1 else { return matches.first }
+        let current = matches.filter { index in !priorYearWords.contains { row.cells[index].hasScalars($0) } }
+        func year(_ index: Int) -> Int { Int(String(row.cells[index].prefix(4))) ?? 0 }
+        return current.max { year($0) < year($1) } ?? matches.first
     }
 
     /// The column of a header cell naming any of `words`. Header cells are short, so a
