@@ -99,13 +99,7 @@ struct MonitoringAPI {
             let stored = try await body()
             return try DeclarationAPI.json(RoundDTO(stored, result: try await req.roundAnalysis(stored.state)), status: status)
         } catch let failure as MonitoringService.Failure {
-            var existing: String?
-            var current: Int?
-            if case .duplicate(let id) = failure { existing = id }
-            if case .conflict(let version) = failure { current = version }
-            let error = APIErrorDTO(
-                error: .init(status: Int(failure.status.code), message: failure.message, currentVersion: current, existingId: existing))
-            return try await error.encodeResponse(status: failure.status, for: req)
+            return try await failure.apiResponse(for: req)
         }
     }
 

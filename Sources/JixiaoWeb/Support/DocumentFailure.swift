@@ -34,4 +34,16 @@ enum DocumentFailure<Text: DocumentFailureText>: Error {
         case .duplicate, .conflict: return .conflict
         }
     }
+
+    /// The API's answer: the status and message, with the current version of a conflict and the
+    /// existing document's id of a duplicate.
+    func apiResponse(for req: Request) async throws -> Response {
+        var existing: String?
+        var current: Int?
+        if case .duplicate(let id) = self { existing = id }
+        if case .conflict(let version) = self { current = version }
+        let error = APIErrorDTO(
+            error: .init(status: Int(status.code), message: message, currentVersion: current, existingId: existing))
+        return try await error.encodeResponse(status: status, for: req)
+    }
 }

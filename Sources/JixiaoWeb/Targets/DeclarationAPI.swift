@@ -113,15 +113,7 @@ struct DeclarationAPI {
             let stored = try await body()
             return try Self.json(DeclarationDTO(stored, checker: try await req.declarationChecker()), status: status)
         } catch let failure as DeclarationService.Failure {
-            var existing: String?
-            var current: Int?
-            if case .duplicate(let id) = failure { existing = id }
-            if case .conflict(let version) = failure { current = version }
-            let error = APIErrorDTO(
-                error: .init(
-                    status: Int(failure.status.code), message: failure.message,
-                    currentVersion: current, existingId: existing))
-            return try await error.encodeResponse(status: failure.status, for: req)
+            return try await failure.apiResponse(for: req)
         }
     }
 
