@@ -80,6 +80,15 @@ struct ListPageFactsTests {
                 }
             }
             #expect(all.count == 50)
+            // On PostgreSQL the statement runs prepared (PostgreSQL refusing it would run it unprepared).
+            if let cache = app.storage[StatementCacheKey.self] {
+                let before = cache.preparedCount
+                let unit = ["prepared-check"]
+                _ = try await req.listPageFacts.facts(
+                    unitCodes: unit, roundStatuses: [.draft, .returned, .approved], rectificationStatuses: [.open],
+                    rows: EvaluationFilter(unitCodes: unit, limit: 7))
+                #expect(cache.preparedCount == before + 1)
+            }
         }
     }
 
