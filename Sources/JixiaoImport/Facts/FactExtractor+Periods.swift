@@ -9,10 +9,25 @@ extension FactExtractor {
             periodColumns = nil
             return
         }
-        guard paragraph.pieces.count == 1, let row = TableRow(paragraph) else { return }
-        // A row that states a figure is no header.
-        guard row.cells.allSatisfy({ MoneyParser.parseNumber($0) == nil }) else { return }
+        // A row that states a figure (digits not followed by 年) is no header: most rows, no cells made.
+        guard paragraph.pieces.count == 1, !Self.statesFigure(s), let row = TableRow(paragraph) else { return }
         if let header = PeriodColumns(row.cells.map { Array($0.unicodeScalars) }, year: yearSoFar()) { periodColumns = header }
+    }
+
+    /// True when digits stand in `s` other than as a year (2022年).
+    static func statesFigure(_ s: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        while k < s.count {
+            guard Scalars.isDigit(s[k]) else {
+                k += 1
+                continue
+            }
+            var end = k
+            while end < s.count, Scalars.isDigit(s[end]) { end += 1 }
+            if end - k != 4 || end == s.count || s[end] != "年" { return true }
+            k = end
+        }
+        return false
     }
 
     /// The report's year as far as the text so far tells it, as `finishMeta` decides it at the end:
