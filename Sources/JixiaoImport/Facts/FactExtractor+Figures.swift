@@ -104,7 +104,15 @@ extension FactExtractor {
         while j < s.count, j - end < 6, Self.staffGapScalars.contains(s[j]) { j += 1 }
         // IO人: a slip may start the count where 人 or 名 follows it (checked below).
         let slipped = j < s.count && TextScan.isSlip(s[j]) && j > 0 && !Scalars.isASCIILetter(s[j - 1])
-        guard let number = TextScan.number(s, at: j, leadingSlip: slipped), number.places == 0 else { return }
+        guard var number = TextScan.number(s, at: j, leadingSlip: slipped), number.places == 0 else { return }
+        // | 在职人数 | 120 | 118 | under 项目 | 上年数 | 本年数: this year's column.
+        if periodColumns != nil {
+            guard let at = periodFigure(s, paragraph, number: number.start) else { return }
+            if at != number.start {
+                guard let figure = TextScan.number(s, at: at), figure.places == 0, TableRow.endsCell(s, at: figure.end) else { return }
+                number = figure
+            }
+        }
         let k = TextScan.skipSpaces(s, number.end)
         if slipped, k >= s.count || s[k] != "人" && s[k] != "名" { return }
         // The unit, or a number that is a whole input line (a table read one cell a line), or
