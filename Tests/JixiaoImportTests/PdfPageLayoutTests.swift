@@ -57,4 +57,27 @@ import Testing
         // then
         #expect(lines == ["指标\t分值\t得分\t说明", "办结率\t20\t20\t得满分", "回访满意度\t10\t8.50\t按比例得分为八五折"])
     }
+
+    /// One table holding a funds block and an indicator block of other columns (issue 18): each
+    /// header's rows take that header's columns, so no two funds cells fall into one column.
+    @Test func eachHeaderKeepsItsOwnColumns() {
+        // given
+        let words: [(Double, Double, Double, String)] = [
+            (60, 300, 112, "项目资金"), (130, 300, 169, "预算数"), (190, 300, 229, "执行数"), (245, 300, 271, "分值"),
+            (300, 300, 339, "执行率"), (360, 300, 386, "得分"),
+            (60, 318, 112, "资金总额"), (130, 318, 165, "200.00"), (190, 318, 225, "150.00"), (245, 318, 257, "10"),
+            (300, 318, 340, "75.00%"), (360, 318, 378, "7.5"),
+            (60, 336, 112, "一级指标"), (125, 336, 177, "三级指标"), (185, 336, 255, "年度指标值"), (270, 336, 296, "分值"),
+            (310, 336, 336, "得分"), (355, 336, 381, "偏差"), (400, 336, 426, "备注"),
+            (60, 354, 112, "产出指标"), (125, 354, 177, "养护里程"), (185, 354, 203, "120"), (270, 354, 282, "30"), (310, 354, 322, "30"),
+        ]
+        // when
+        let lines = PdfText.text(bbox: Self.page(words)).split(separator: "\n").map(String.init)
+        // then
+        #expect(
+            lines == [
+                "项目资金\t预算数\t执行数\t分值\t执行率\t得分", "资金总额\t200.00\t150.00\t10\t75.00%\t7.5",
+                "一级指标\t三级指标\t年度指标值\t分值\t得分\t偏差\t备注", "产出指标\t养护里程\t120\t30\t30\t\t",
+            ])
+    }
 }

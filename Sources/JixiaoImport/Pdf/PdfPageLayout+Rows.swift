@@ -7,9 +7,10 @@ extension PdfPageLayout {
         var centre: Double { (y0 + y1) / 2 }
     }
 
-    /// The rows of consecutive table bands, each as its cells joined by tabs. The columns are
-    /// those of the band with the most (the header, usually); every band's columns fall into them.
-    func rows(of region: ArraySlice<Band>) -> [String] {
+    /// The rows of consecutive table bands that share one layout, each as its cells joined by
+    /// tabs. The columns are those of the band with the most (the header, usually); every band's
+    /// columns fall into them.
+    func rows(inLayout region: ArraySlice<Band>) -> [String] {
         guard var reference = region.max(by: { $0.columns.count < $1.columns.count })?.columns else { return [] }
         // A header is often centred and narrower than its column: widen each column by the cells
         // that fall in it alone, so that a short cell off the header's middle still finds it.

@@ -5,9 +5,9 @@
 /// (separated by more than a gap between words) is part of a table, unless it is one line of prose
 /// (`withProseAsLines`: its gaps line up with no neighbouring row's). A cell wrapped over several
 /// lines may stick out of its row's band: a run of one-column bands right against a table band
-/// joins it (above only when its first line continues a full line there), and the rows of a
-/// joined band are told apart by the column with the most separate blocks (the numbers), each
-/// other cell's lines going to the row they are centred on or start at.
+/// joins it (above only when its first line continues a full line there, and then not below),
+/// and the rows of a joined band are told apart by the column with the most separate blocks (the
+/// numbers), each other cell's lines going to the row they are centred on or start at.
 struct PdfPageLayout {
     struct Band {
         var y0: Double
@@ -92,8 +92,9 @@ struct PdfPageLayout {
             let above =
                 i > 0 && bands[i - 1].columns.count > 1 && bands[i].y0 - bands[i - 1].y1 <= 0.3 * height
                 && continues(bands[i], bands[i - 1]) && fits(run, in: bands[i - 1])
+            // A run that carries on a cell above ends that row: the row below starts its own.
             let below =
-                j + 1 < bands.count && bands[j + 1].columns.count > 1 && bands[j + 1].y0 - bands[j].y1 <= 0.3 * height
+                !above && j + 1 < bands.count && bands[j + 1].columns.count > 1 && bands[j + 1].y0 - bands[j].y1 <= 0.3 * height
                 && fits(run, in: bands[j + 1])
             guard above || below else { i = j + 1; continue }
             let first = above ? i - 1 : i, last = below ? j + 1 : j
