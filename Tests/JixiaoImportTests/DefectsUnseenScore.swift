@@ -33,9 +33,8 @@ struct DefectsUnseenScore {
 
     static var folder: URL? { Bundle.module.url(forResource: "Fixtures/defects-unseen", withExtension: nil) }
 
-    /// The expected findings by file, the files also rendered to .docx and PDF, and those whose
-    /// PDF is known to read otherwise (with why).
-    static func expected(_ folder: URL) throws -> (files: [String: Expected], docx: [String], pdfKnown: [String: String]) {
+    /// The expected findings by file and the files also rendered to .docx and PDF.
+    static func expected(_ folder: URL) throws -> (files: [String: Expected], docx: [String]) {
         let data = try Data(contentsOf: folder.appendingPathComponent("expected.json"))
         let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
         var files: [String: Expected] = [:]
@@ -47,7 +46,7 @@ struct DefectsUnseenScore {
             }
             files[name] = expected
         }
-        return (files, json["docx"] as? [String] ?? [], json["pdfKnown"] as? [String: String] ?? [:])
+        return (files, json["docx"] as? [String] ?? [])
     }
 
     /// Scores every file expected.json lists.

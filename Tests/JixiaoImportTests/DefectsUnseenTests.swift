@@ -29,7 +29,7 @@ struct DefectsUnseenTests {
     func docxAndPdfGiveTheSameFindings() throws {
         let soffice = try #require(LibreOfficeDocxTests.soffice, "soffice 未安装")
         let folder = try #require(DefectsUnseenScore.folder, "Fixtures/defects-unseen 缺失")
-        let (expected, names, known) = try DefectsUnseenScore.expected(folder)
+        let (expected, names) = try DefectsUnseenScore.expected(folder)
         #expect(names.count >= 10)
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-defects-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -61,11 +61,7 @@ struct DefectsUnseenTests {
             let fromDocx = try ReportReader.analyse(path: docx.path)
             let fromPDF = try ReportReader.analyse(path: docx.deletingPathExtension().appendingPathExtension("pdf").path)
             #expect(shown(fromDocx.findings) == shown(text.findings), "\(name) .docx")
-            if let reason = known[name] {
-                withKnownIssue(Comment(rawValue: reason)) { #expect(shown(fromPDF.findings) == shown(text.findings), "\(name) PDF") }
-            } else {
-                #expect(shown(fromPDF.findings) == shown(text.findings), "\(name) PDF")
-            }
+            #expect(shown(fromPDF.findings) == shown(text.findings), "\(name) PDF")
             // The .docx keeps the text's lines, so it scores as the text does.
             let row = DefectsUnseenScore.row(name, want, fromDocx.findings)
             #expect(row.found == row.total && row.falses == 0, "\(name) .docx: \(row.notes)")
