@@ -15,17 +15,9 @@ struct ShutdownDrainTests {
         arguments: TestDatabase.all)
     func heldRequestFinishes(_ database: TestDatabase) async throws {
         try await withJixiaoApp(database) { app in
-            // given: a route that waits to be let go, then reads through `req.db`
-            let (entered, enter) = AsyncStream<Void>.makeStream()
-            let (release, letGo) = AsyncStream<Void>.makeStream()
-            app.get("test-held") { req async throws -> String in
-                enter.yield()
-                for await _ in release { break }
-                return "years \(try await req.fiscalYears.all().count)"
-            }
+            // given: a request held in its handler, which reads through `req.db` once let go
             let drain = try #require(app.requestDrain)
-            let held = Task { try await app.testing().sendRequest(.GET, "/test-held") }
-            for await _ in entered { break }
+            let (held, letGo) = try await Self.holdRequest(app)
             // when: stopping begins with the request in flight
             drain.beginStopping()
             let waiting = Task { await drain.waitForInFlight() }
@@ -47,16 +39,8 @@ struct ShutdownDrainTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-test-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         try await configure(app, settings: AppSettings(database: .sqlite(path: path), bcryptCost: 4))
-        let (entered, enter) = AsyncStream<Void>.makeStream()
-        let (release, letGo) = AsyncStream<Void>.makeStream()
-        app.get("test-held") { req async throws -> String in
-            enter.yield()
-            for await _ in release { break }
-            return "years \(try await req.fiscalYears.all().count)"
-        }
         let drain = try #require(app.requestDrain)
-        let held = Task { try await app.testing().sendRequest(.GET, "/test-held") }
-        for await _ in entered { break }
+        let (held, letGo) = try await Self.holdRequest(app)
         // when: the app shuts down (the drain runs first: the databases are still open for the handler)
         let done = NIOLockedValueBox(false)
         let shutdown = Task {
@@ -71,5 +55,35 @@ struct ShutdownDrainTests {
         // then: the handler read the database (before, `req.db` trapped once the databases were closed)
         #expect(finished.status == .ok && finished.body.string.hasPrefix("years "))
         #expect(drain.inFlight == 0)
+    }
+
+    @Test("past the grace, shutdown stops waiting: with a request that never leaves, the wait returns and counts it")
+    func graceEnds() async {
+        // given: a grace of zero, so it may end before the wait has even registered (it must not hang then)
+        let drain = RequestDrain(grace: .zero)
+        #expect(drain.enter())
+        // when
+        drain.beginStopping()
+        let left = await drain.waitForInFlight()
+        // then
+        #expect(left == 1)
+        #expect(!drain.enter())
+    }
+
+    /// Sends a request to a route that waits in its handler until `letGo` yields, then reads the
+    /// database through `req.db`; returns once the handler is running.
+    static func holdRequest(
+        _ app: Application
+    ) async throws -> (response: Task<TestingHTTPResponse, any Error>, letGo: AsyncStream<Void>.Continuation) {
+        let (entered, enter) = AsyncStream<Void>.makeStream()
+        let (release, letGo) = AsyncStream<Void>.makeStream()
+        app.get("test-held") { req async throws -> String in
+            enter.yield()
+            for await _ in release { break }
+            return "years \(try await req.fiscalYears.all().count)"
+        }
+        let held = Task { try await app.testing().sendRequest(.GET, "/test-held") }
+        for await _ in entered { break }
+        return (held, letGo)
     }
 }

@@ -10,6 +10,8 @@ final class RequestDrain: Sendable {
     private struct State {
         var inFlight = 0
         var stopping = false
+        /// Past the grace: a shutdown waits no longer, even for a waiter that arrives late.
+        var gaveUp = false
         var waiters: [CheckedContinuation<Void, Never>] = []
     }
 
@@ -52,9 +54,10 @@ final class RequestDrain: Sendable {
             group.addTask { [grace] in try? await Task.sleep(for: grace) }
             await group.next()
             group.cancelAll()
-            // Past the grace the drained() task still waits on its continuation: let it go.
+            // Past the grace the drained() task still waits on its continuation (or is about to): let it go.
             let waiters = state.withLockedValue { state in
                 defer { state.waiters = [] }
+                state.gaveUp = true
                 return state.waiters
             }
             for waiter in waiters { waiter.resume() }
@@ -65,7 +68,7 @@ final class RequestDrain: Sendable {
     private func drained() async {
         await withCheckedContinuation { (waiter: CheckedContinuation<Void, Never>) in
             let idle = state.withLockedValue { state in
-                if state.inFlight == 0 { return true }
+                if state.inFlight == 0 || state.gaveUp { return true }
                 state.waiters.append(waiter)
                 return false
             }
